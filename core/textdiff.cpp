@@ -54,12 +54,12 @@ QList<DiffLine> diffLines(const QString &oldText, const QString &newText, int co
                 all.append({u' ', a[pre + i], int(pre + i + 1), int(pre + j + 1)});
                 ++i;
                 ++j;
-            } else if (j < m && (i == n || lcs[size_t(i)][size_t(j + 1)] >= lcs[size_t(i + 1)][size_t(j)])) {
-                all.append({u'+', b[pre + j], 0, int(pre + j + 1)});
-                ++j;
-            } else {
+            } else if (i < n && (j == m || lcs[size_t(i + 1)][size_t(j)] >= lcs[size_t(i)][size_t(j + 1)])) {
                 all.append({u'-', a[pre + i], int(pre + i + 1), 0});
                 ++i;
+            } else {
+                all.append({u'+', b[pre + j], 0, int(pre + j + 1)});
+                ++j;
             }
         }
     } else {
