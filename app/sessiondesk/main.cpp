@@ -1,2 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+#include "mainwindow.h"
+
 #include <QApplication>
-int main(int c,char**v){QApplication a(c,v);return 0;}
+#include <QCommandLineParser>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SessionDesk"));
+    QApplication::setApplicationName(QStringLiteral("SessionDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(SESSIONDESK_VERSION));
+    sd::installTranslations();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Edit and check ASP.NET session state settings."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "A web.config to open."),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption sample(QStringLiteral("sample"), QCoreApplication::translate("main", "Open the bundled sample web.config."));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QCoreApplication::translate("main", "Quit after MS milliseconds (smoke tests)."),
+                                       QStringLiteral("MS"));
+    parser.addOptions({sample, quitAfter});
+    parser.process(app);
+
+    sd::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().first());
+    else if (parser.isSet(sample))
+        QMetaObject::invokeMethod(&window, [&window] {
+            if (auto *b = window.findChild<QWidget *>(QStringLiteral("startSample")))
+                QMetaObject::invokeMethod(b, "click");
+        });
+    if (parser.isSet(quitAfter))
+        QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
+    return app.exec();
+}
