@@ -1,4 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Widget tests (offscreen): open a file, switch mode to StateServer, generate keys, save through
+// the diff preview, reopen and check the values; undo; findings navigation; read-only sections.
+#include "configschema.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
-class T: public QObject{Q_OBJECT};
-QTEST_MAIN(T)
+#include <QTextEdit>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace sd;
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString writeConfig(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return path;
+    }
+
+    static void choose(QComboBox *combo, const QString &value)
+    {
+        const int i = combo->findText(value);
+        QVERIFY2(i >= 0, qPrintable(value));
+        combo->setCurrentIndex(i);
+        emit combo->activated(i);
+    }
+
+    /// Runs `code` once the next modal dialog is up (KeePassXC's TEST_MODAL).
+    template<typename F>
+    static void whenModal(F code)
+    {
+        QTimer::singleShot(0, qApp, [code] {
+            QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
+            code(QApplication::activeModalWidget());
+        });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QApplication::setOrganizationName(QStringLiteral("SessionDeskTest"));
+        QApplication::setApplicationName(QStringLiteral("SessionDeskTest"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void init() { QSettings().clear(); }
+
+    void startPageWithoutFile()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("startPage"))->isVisible());
+        QVERIFY(!w.hasDocument());
+    }
+
+    void editSaveReopen()
+    {
+        const QString path = writeConfig(QStringLiteral("web.config"),
+                                         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n<configuration>\r\n  <system.web>\r\n"
+                                         "    <sessionState mode=\"InProc\" timeout=\"20\" />\r\n  </system.web>\r\n</configuration>\r\n");
+        QString validationKey;
+        {
+            MainWindow w;
+            w.resize(1024, 768);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.openFile(path));
+            QVERIFY(w.findChild<QWidget *>(QStringLiteral("pages"))->isVisible());
+            auto *outline = w.findChild<QTreeWidget *>(QStringLiteral("outline"));
+            QVERIFY(outline->topLevelItemCount() == 1);
+
+            // Switch mode to StateServer: the State server group becomes enabled.
+            auto *sessionPage = w.findChild<QWidget *>(QStringLiteral("sessionStatePage"));
+            auto *mode = sessionPage->findChild<QComboBox *>(QStringLiteral("mode"));
+            auto *scs = sessionPage->findChild<QLineEdit *>(QStringLiteral("stateConnectionString"));
+            QVERIFY(!scs->isEnabled() || !scs->parentWidget()->isEnabled());
+            choose(mode, QStringLiteral("StateServer"));
+            QTRY_COMPARE(effectiveValue(w.document(), 0, SectionKind::SessionState, QStringLiteral("mode")).value, QStringLiteral("StateServer"));
+            QVERIFY(scs->parentWidget()->isEnabled());
+            QVERIFY(w.isWindowModified());
+
+            // Type a state server address; an invalid one is flagged as you type.
+            scs->setFocus();
+            QTest::keyClicks(scs, QStringLiteral("tcpip=stateserver"));
+            QVERIFY(scs->property("invalid").toBool());
+            QTest::keyClicks(scs, QStringLiteral(":42424"));
+            QVERIFY(!scs->property("invalid").toBool());
+            QTest::keyClick(scs, Qt::Key_Return);
+            QTRY_COMPARE(effectiveValue(w.document(), 0, SectionKind::SessionState, QStringLiteral("stateConnectionString")).value,
+                         QStringLiteral("tcpip=stateserver:42424"));
+
+            // Generate keys on the Machine Key page (the element is created).
+            auto *pages = w.findChild<QTabWidget *>(QStringLiteral("pages"));
+            auto *mkPage = w.findChild<QWidget *>(QStringLiteral("machineKeyPage"));
+            pages->setCurrentWidget(mkPage);
+            QTest::mouseClick(mkPage->findChild<QPushButton *>(QStringLiteral("generateKeys")), Qt::LeftButton);
+            validationKey = effectiveValue(w.document(), 0, SectionKind::MachineKey, QStringLiteral("validationKey")).value;
+            QCOMPARE(validationKey.size(), 128);
+            auto *vkEdit = mkPage->findChild<QLineEdit *>(QStringLiteral("validationKey"));
+            QCOMPARE(vkEdit->text(), validationKey);
+            QCOMPARE(vkEdit->echoMode(), QLineEdit::Password); // masked until revealed
+            mkPage->findChild<QCheckBox *>(QStringLiteral("revealKeys"))->setChecked(true);
+            QCOMPARE(vkEdit->echoMode(), QLineEdit::Normal);
+            QVERIFY(!mkPage->findChild<QCheckBox *>(QStringLiteral("autoValidationKey"))->isChecked());
+
+            // Undo and redo the key generation.
+            QCOMPARE(w.undoStack()->count(), 3);
+            w.undoStack()->undo();
+            QCOMPARE(w.document().section(0, SectionKind::MachineKey).element, -1);
+            w.undoStack()->redo();
+            QCOMPARE(effectiveValue(w.document(), 0, SectionKind::MachineKey, QStringLiteral("validationKey")).value, validationKey);
+
+            // Save through the diff preview.
+            bool sawDiff = false;
+            whenModal([&sawDiff](QWidget *dialog) {
+                QCOMPARE(dialog->objectName(), QStringLiteral("diffDialog"));
+                const QString diff = dialog->findChild<QTextEdit *>(QStringLiteral("diffView"))->toPlainText();
+                sawDiff = diff.contains(QStringLiteral("mode=\"StateServer\"")) && diff.contains(QStringLiteral("<machineKey"));
+                static_cast<QDialog *>(dialog)->accept();
+            });
+            QVERIFY(w.save(true));
+            QVERIFY(sawDiff);
+            QVERIFY(!w.isWindowModified());
+            QVERIFY(QFile::exists(path + QStringLiteral(".bak")));
+        }
+        // Reopen: the values are there, CRLF kept.
+        MainWindow again;
+        QVERIFY(again.openFile(path));
+        QCOMPARE(effectiveValue(again.document(), 0, SectionKind::SessionState, QStringLiteral("mode")).value, QStringLiteral("StateServer"));
+        QCOMPARE(effectiveValue(again.document(), 0, SectionKind::MachineKey, QStringLiteral("validationKey")).value, validationKey);
+        QCOMPARE(again.document().lineEnding(), QStringLiteral("\r\n"));
+        auto *mode = again.findChild<QWidget *>(QStringLiteral("sessionStatePage"))->findChild<QComboBox *>(QStringLiteral("mode"));
+        QCOMPARE(mode->currentText(), QStringLiteral("StateServer"));
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().first(), QFileInfo(path).absoluteFilePath());
+    }
+
+    void findingClickGoesToField()
+    {
+        const QString path = writeConfig(QStringLiteral("finding.config"),
+                                         "<configuration><system.web><machineKey validation=\"MD5\"/></system.web>"
+                                         "<location path=\"a\"><system.web><sessionState timeout=\"0\"/></system.web></location></configuration>");
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        auto *findings = w.findChild<QTreeWidget *>(QStringLiteral("findings"));
+        QTreeWidgetItem *timeout = nullptr;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i)
+            if (findings->topLevelItem(i)->text(1) == u"SS002")
+                timeout = findings->topLevelItem(i);
+        QVERIFY(timeout);
+        findings->scrollToItem(timeout);
+        QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, findings->visualItemRect(timeout).center());
+        QTRY_COMPARE(w.currentScope(), 1);
+        auto *field = w.findChild<QWidget *>(QStringLiteral("sessionStatePage"))->findChild<QLineEdit *>(QStringLiteral("timeout"));
+        QTRY_VERIFY(field->hasFocus());
+        QVERIFY(field->property("invalid").toBool());
+    }
+
+    void encryptedSectionIsReadOnly()
+    {
+        const QString path = writeConfig(QStringLiteral("enc.config"),
+                                         "<configuration><system.web><machineKey configProtectionProvider=\"RsaProtectedConfigurationProvider\">"
+                                         "<EncryptedData/></machineKey></system.web></configuration>");
+        MainWindow w;
+        QVERIFY(w.openFile(path));
+        auto *mkPage = w.findChild<QWidget *>(QStringLiteral("machineKeyPage"));
+        QVERIFY(!mkPage->findChild<QComboBox *>(QStringLiteral("validation"))->isEnabled());
+        QVERIFY(mkPage->findChild<QLabel *>(QStringLiteral("sectionStatus"))->text().contains(QStringLiteral("encrypted")));
+    }
+
+    void unsavedChangesPrompt()
+    {
+        const QString path = writeConfig(QStringLiteral("prompt.config"), "<configuration><system.web/></configuration>");
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QVERIFY(w.applyEdits(SectionKind::SessionState, {{QStringLiteral("timeout"), QStringLiteral("30")}}, QStringLiteral("t")));
+        whenModal([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click(); });
+        QVERIFY(!w.close()); // cancelled: stays open, nothing written
+        QCOMPARE(QFile(path).size(), qint64(QByteArray("<configuration><system.web/></configuration>").size()));
+        whenModal([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Discard)->click(); });
+        QVERIFY(w.close());
+    }
+
+    void unparseableFileIsRefused()
+    {
+        const QString path = writeConfig(QStringLiteral("broken.config"), "<configuration><system.web></configuration>");
+        MainWindow w;
+        whenModal([](QWidget *box) { static_cast<QMessageBox *>(box)->accept(); });
+        QVERIFY(!w.openFile(path));
+        QVERIFY(!w.hasDocument());
+    }
+};
+
+QTEST_MAIN(TestGui)
 #include "tst_gui.moc"
