@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sd::Validator", text);
+    return QCoreApplication::translate("sd::Checker", text);
 }
 
 constexpr qint64 kMaxTimeoutMinutes = 525600; // one year: RS SessionStateModule.MAX_CACHE_BASED_TIMEOUT_MINUTES

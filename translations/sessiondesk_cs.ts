@@ -1,4 +1,1157 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="cs_CZ">
+<context>
+    <name>main</name>
+    <message>
+        <source>Edit and check ASP.NET session state settings.</source>
+        <translation>Úpravy a kontrola nastavení stavu relací ASP.NET.</translation>
+    </message>
+    <message>
+        <source>A web.config to open.</source>
+        <translation>Soubor web.config k otevření.</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample web.config.</source>
+        <translation>Otevřít přibalený ukázkový web.config.</translation>
+    </message>
+    <message>
+        <source>Quit after MS milliseconds (smoke tests).</source>
+        <translation>Ukončit po MS milisekundách (kouřové testy).</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Checker</name>
+    <message>
+        <source>the document element is &lt;%1&gt;, not &lt;configuration&gt;: this is not an ASP.NET configuration file</source>
+        <translation>Kořenový element je &lt;%1&gt;, ne &lt;configuration&gt;: nejde o konfigurační soubor ASP.NET</translation>
+    </message>
+    <message>
+        <source>open a web.config, machine.config or transform file</source>
+        <translation>otevřete web.config, machine.config nebo transformační soubor</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; appears %2 times at this level; ASP.NET accepts one, and SessionDesk edits the last</source>
+        <translation>&lt;%1&gt; je na této úrovni %2krát; ASP.NET přijme jen jeden a SessionDesk upravuje poslední</translation>
+    </message>
+    <message>
+        <source>keep a single &lt;%1&gt; per &lt;system.web&gt; level</source>
+        <translation>ponechte jediný &lt;%1&gt; na každé úrovni &lt;system.web&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is encrypted with protected configuration and is shown read-only</source>
+        <translation>&lt;%1&gt; je zašifrován chráněnou konfigurací a zobrazuje se jen pro čtení</translation>
+    </message>
+    <message>
+        <source>decrypt with aspnet_regiis -pdf to edit, then encrypt again with -pef</source>
+        <translation>pro úpravy dešifrujte pomocí aspnet_regiis -pdf, pak znovu zašifrujte pomocí -pef</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is kept in the file %2</source>
+        <translation>&lt;%1&gt; je uložen v souboru %2</translation>
+    </message>
+    <message>
+        <source>open %1 to see and edit these settings</source>
+        <translation>otevřete %1, chcete-li tato nastavení zobrazit a upravit</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is a MachineToApplication section: in &lt;location path="%2"&gt; it is valid only if %2 is an application</source>
+        <translation>&lt;%1&gt; je sekce MachineToApplication: v &lt;location path="%2"&gt; platí jen tehdy, je-li %2 aplikace</translation>
+    </message>
+    <message>
+        <source>move it to the application's own web.config unless %1 is an IIS application</source>
+        <translation>přesuňte ji do vlastního web.config aplikace, pokud %1 není aplikace IIS</translation>
+    </message>
+    <message>
+        <source>unrecognized attribute '%1' (attribute names are case-sensitive)</source>
+        <translation>nerozpoznaný atribut '%1' (názvy atributů rozlišují velikost písmen)</translation>
+    </message>
+    <message>
+        <source>remove the attribute</source>
+        <translation>odstraňte atribut</translation>
+    </message>
+    <message>
+        <source>write it as %1</source>
+        <translation>zapište jej jako %1</translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation>použijte jednu z hodnot: %1</translation>
+    </message>
+    <message>
+        <source>write it as %1 (values are case-sensitive)</source>
+        <translation>zapište jej jako %1 (hodnoty rozlišují velikost písmen)</translation>
+    </message>
+    <message>
+        <source>%1="%2" is not a valid value</source>
+        <translation>%1="%2" není platná hodnota</translation>
+    </message>
+    <message>
+        <source>%1="%2" is not true or false</source>
+        <translation>%1="%2" není true ani false</translation>
+    </message>
+    <message>
+        <source>write true or false</source>
+        <translation>zapište true nebo false</translation>
+    </message>
+    <message>
+        <source>%1="%2" is not a whole number of seconds%3</source>
+        <translation>%1="%2" není celý počet sekund%3</translation>
+    </message>
+    <message>
+        <source> above zero</source>
+        <translation> větší než nula</translation>
+    </message>
+    <message>
+        <source>write whole seconds, e.g. %1, or Infinite</source>
+        <translation>zapište celé sekundy, např. %1, nebo Infinite</translation>
+    </message>
+    <message>
+        <source>stateConnectionString="%1" is not tcpip=HOST:PORT</source>
+        <translation>stateConnectionString="%1" není ve tvaru tcpip=HOSTITEL:PORT</translation>
+    </message>
+    <message>
+        <source>write tcpip=HOST:PORT, e.g. tcpip=10.0.0.5:42424 or tcpip=[::1]:42424</source>
+        <translation>zapište tcpip=HOSTITEL:PORT, např. tcpip=10.0.0.5:42424 nebo tcpip=[::1]:42424</translation>
+    </message>
+    <message>
+        <source>port %1 in stateConnectionString is outside 1-65535</source>
+        <translation>port %1 ve stateConnectionString je mimo rozsah 1-65535</translation>
+    </message>
+    <message>
+        <source>the ASP.NET State Service listens on 42424 unless its Port registry value says otherwise</source>
+        <translation>služba ASP.NET State Service naslouchá na portu 42424, pokud hodnota Port v registru neříká jinak</translation>
+    </message>
+    <message>
+        <source>the state server is on this machine (%1): each web server of a farm keeps its own sessions</source>
+        <translation>stavový server běží na tomto počítači (%1): každý webový server farmy má vlastní relace</translation>
+    </message>
+    <message>
+        <source>for a web farm, point every server at one shared state server host</source>
+        <translation>pro webovou farmu nasměrujte všechny servery na jeden sdílený stavový server</translation>
+    </message>
+    <message>
+        <source>sqlConnectionString="%1" is neither a connection string nor the name of a &lt;connectionStrings&gt; entry</source>
+        <translation>sqlConnectionString="%1" není připojovací řetězec ani název položky &lt;connectionStrings&gt;</translation>
+    </message>
+    <message>
+        <source>write e.g. data source=SERVER;Integrated Security=SSPI</source>
+        <translation>zapište např. data source=SERVER;Integrated Security=SSPI</translation>
+    </message>
+    <message>
+        <source>sqlConnectionString names a database (Initial Catalog) but allowCustomSqlDatabase is not true</source>
+        <translation>sqlConnectionString určuje databázi (Initial Catalog), ale allowCustomSqlDatabase není true</translation>
+    </message>
+    <message>
+        <source>set allowCustomSqlDatabase="true", or remove Initial Catalog to use ASPState</source>
+        <translation>nastavte allowCustomSqlDatabase="true", nebo odstraňte Initial Catalog a použijte ASPState</translation>
+    </message>
+    <message>
+        <source>allowCustomSqlDatabase is true but the connection string names no database</source>
+        <translation>allowCustomSqlDatabase je true, ale připojovací řetězec neurčuje databázi</translation>
+    </message>
+    <message>
+        <source>add Initial Catalog=YOUR_SESSION_DB, or set allowCustomSqlDatabase="false"</source>
+        <translation>přidejte Initial Catalog=VAŠE_DB_RELACÍ, nebo nastavte allowCustomSqlDatabase="false"</translation>
+    </message>
+    <message>
+        <source>sqlConnectionString holds a password in plain text</source>
+        <translation>sqlConnectionString obsahuje heslo v čitelné podobě</translation>
+    </message>
+    <message>
+        <source>use Integrated Security, or encrypt the section: aspnet_regiis -pef system.web/sessionState DIR</source>
+        <translation>použijte Integrated Security, nebo sekci zašifrujte: aspnet_regiis -pef system.web/sessionState ADRESÁŘ</translation>
+    </message>
+    <message>
+        <source>timeout="%1" is not a whole number of minutes of at least 1</source>
+        <translation>timeout="%1" není celý počet minut, alespoň 1</translation>
+    </message>
+    <message>
+        <source>write whole minutes, e.g. 20 (IIS Manager shows hh:mm:ss, the file holds minutes)</source>
+        <translation>zapište celé minuty, např. 20 (Správce IIS ukazuje hh:mm:ss, soubor obsahuje minuty)</translation>
+    </message>
+    <message>
+        <source>timeout="%1" is more than 525600 minutes (one year), which %2 mode refuses</source>
+        <translation>timeout="%1" je více než 525600 minut (jeden rok), což režim %2 odmítne</translation>
+    </message>
+    <message>
+        <source>use at most 525600</source>
+        <translation>použijte nejvýše 525600</translation>
+    </message>
+    <message>
+        <source>InProc sessions live %1 minutes: every idle visitor holds worker-process memory that long, and all of it is lost on an app-pool recycle</source>
+        <translation>Relace InProc žijí %1 minut: každý nečinný návštěvník tak dlouho drží paměť pracovního procesu a při recyklaci fondu aplikací se vše ztratí</translation>
+    </message>
+    <message>
+        <source>keep InProc timeouts at 20-60 minutes, or move sessions out of process</source>
+        <translation>držte časové limity InProc na 20-60 minutách, nebo přesuňte relace mimo proces</translation>
+    </message>
+    <message>
+        <source>mode="Custom" needs customProvider naming a provider</source>
+        <translation>mode="Custom" vyžaduje customProvider s názvem poskytovatele</translation>
+    </message>
+    <message>
+        <source>set customProvider to the name of a &lt;providers&gt;&lt;add&gt;</source>
+        <translation>nastavte customProvider na název některého &lt;providers&gt;&lt;add&gt;</translation>
+    </message>
+    <message>
+        <source>customProvider="%1" names no &lt;providers&gt;&lt;add name=...&gt; of this &lt;sessionState&gt;</source>
+        <translation>customProvider="%1" neodpovídá žádnému &lt;providers&gt;&lt;add name=...&gt; tohoto &lt;sessionState&gt;</translation>
+    </message>
+    <message>
+        <source>add the provider under &lt;providers&gt;, or correct the name</source>
+        <translation>přidejte poskytovatele do &lt;providers&gt;, nebo opravte název</translation>
+    </message>
+    <message>
+        <source>InProc session state with a web garden: each worker process has its own sessions, so visitors lose theirs when a request lands on another process</source>
+        <translation>Stav relací InProc s webovou zahradou: každý pracovní proces má vlastní relace, takže návštěvníci o ně přijdou, když požadavek skončí v jiném procesu</translation>
+    </message>
+    <message>
+        <source>use StateServer or SQLServer mode, or a single worker process</source>
+        <translation>použijte režim StateServer nebo SQLServer, nebo jediný pracovní proces</translation>
+    </message>
+    <message>
+        <source>%1 mode shares sessions between servers, but &lt;machineKey&gt; keys are generated per server: a web farm will reject each other's ViewState and authentication cookies</source>
+        <translation>Režim %1 sdílí relace mezi servery, ale klíče &lt;machineKey&gt; se generují pro každý server zvlášť: servery webové farmy si navzájem odmítnou ViewState a ověřovací soubory cookie</translation>
+    </message>
+    <message>
+        <source>generate one &lt;machineKey&gt; and put the same keys on every server</source>
+        <translation>vygenerujte jeden &lt;machineKey&gt; a na všechny servery dejte stejné klíče</translation>
+    </message>
+    <message>
+        <source>session ids travel in the URL (cookieless="%1"): they leak through links, logs and Referer headers and allow session fixation</source>
+        <translation>ID relací se přenášejí v URL (cookieless="%1"): unikají odkazy, protokoly a hlavičkami Referer a umožňují fixaci relace</translation>
+    </message>
+    <message>
+        <source>use cookieless="UseCookies"</source>
+        <translation>použijte cookieless="UseCookies"</translation>
+    </message>
+    <message>
+        <source>cookieless="%1" puts the session id in the URL for some clients</source>
+        <translation>cookieless="%1" u některých klientů vkládá ID relace do URL</translation>
+    </message>
+    <message>
+        <source>use cookieless="UseCookies" unless cookie-less clients must be served</source>
+        <translation>použijte cookieless="UseCookies", pokud nemusíte obsloužit klienty bez cookies</translation>
+    </message>
+    <message>
+        <source>with ids in URLs, regenerateExpiredSessionId="false" lets a shared link reuse an expired id</source>
+        <translation>při ID v URL umožní regenerateExpiredSessionId="false" sdíleným odkazem znovu použít prošlé ID</translation>
+    </message>
+    <message>
+        <source>set regenerateExpiredSessionId="true"</source>
+        <translation>nastavte regenerateExpiredSessionId="true"</translation>
+    </message>
+    <message>
+        <source>stateConnectionString is ignored in %1 mode</source>
+        <translation>stateConnectionString se v režimu %1 nepoužívá</translation>
+    </message>
+    <message>
+        <source>remove it, or switch to StateServer</source>
+        <translation>odstraňte jej, nebo přepněte na StateServer</translation>
+    </message>
+    <message>
+        <source>sqlConnectionString is ignored in %1 mode</source>
+        <translation>sqlConnectionString se v režimu %1 nepoužívá</translation>
+    </message>
+    <message>
+        <source>remove it, or switch to SQLServer</source>
+        <translation>odstraňte jej, nebo přepněte na SQLServer</translation>
+    </message>
+    <message>
+        <source>validation="%1" is not a valid algorithm</source>
+        <translation>validation="%1" není platný algoritmus</translation>
+    </message>
+    <message>
+        <source>use HMACSHA256 (or HMACSHA384/HMACSHA512)</source>
+        <translation>použijte HMACSHA256 (nebo HMACSHA384/HMACSHA512)</translation>
+    </message>
+    <message>
+        <source>decryption="%1" is not a valid algorithm</source>
+        <translation>decryption="%1" není platný algoritmus</translation>
+    </message>
+    <message>
+        <source>use AES</source>
+        <translation>použijte AES</translation>
+    </message>
+    <message>
+        <source>validation="%1" is not allowed with compatibilityMode Framework45</source>
+        <translation>validation="%1" není s compatibilityMode Framework45 povoleno</translation>
+    </message>
+    <message>
+        <source>use HMACSHA256</source>
+        <translation>použijte HMACSHA256</translation>
+    </message>
+    <message>
+        <source>validation="%1" is a weak MAC (MD5/SHA-1)</source>
+        <translation>validation="%1" je slabý MAC (MD5/SHA-1)</translation>
+    </message>
+    <message>
+        <source>use HMACSHA256 and generate a new validationKey</source>
+        <translation>použijte HMACSHA256 a vygenerujte nový validationKey</translation>
+    </message>
+    <message>
+        <source>decryption="%1" is a weak cipher</source>
+        <translation>decryption="%1" je slabá šifra</translation>
+    </message>
+    <message>
+        <source>use AES and generate a new decryptionKey</source>
+        <translation>použijte AES a vygenerujte nový decryptionKey</translation>
+    </message>
+    <message>
+        <source>validationKey has %1 hex digits; ASP.NET needs at least 40 outside Framework45</source>
+        <translation>validationKey má %1 hexadecimálních číslic; mimo Framework45 ASP.NET potřebuje alespoň 40</translation>
+    </message>
+    <message>
+        <source>generate a new key (128 hex digits for HMACSHA256)</source>
+        <translation>vygenerujte nový klíč (128 hexadecimálních číslic pro HMACSHA256)</translation>
+    </message>
+    <message>
+        <source>validationKey has %1 hex digits; %2 keys are normally %3</source>
+        <translation>validationKey má %1 hexadecimálních číslic; klíče %2 mají obvykle %3</translation>
+    </message>
+    <message>
+        <source>generate a full-length key</source>
+        <translation>vygenerujte klíč plné délky</translation>
+    </message>
+    <message>
+        <source>decryptionKey has %1 hex digits, which %2 cannot use (expected %3)</source>
+        <translation>decryptionKey má %1 hexadecimálních číslic, které %2 nemůže použít (očekáváno %3)</translation>
+    </message>
+    <message>
+        <source>generate a new key for %1</source>
+        <translation>vygenerujte nový klíč pro %1</translation>
+    </message>
+    <message>
+        <source>an explicit %1 cannot carry ,%2 in Framework45 mode</source>
+        <translation>explicitní %1 nemůže v režimu Framework45 nést ,%2</translation>
+    </message>
+    <message>
+        <source>remove the modifiers after the hex key</source>
+        <translation>odstraňte modifikátory za hexadecimálním klíčem</translation>
+    </message>
+    <message>
+        <source>%1 is explicit but IsolateApps rewrites its first bytes per application path</source>
+        <translation>%1 je explicitní, ale IsolateApps přepisuje jeho první bajty podle cesty aplikace</translation>
+    </message>
+    <message>
+        <source>servers of a farm must host the application at the same virtual path</source>
+        <translation>servery farmy musí hostovat aplikaci na stejné virtuální cestě</translation>
+    </message>
+    <message>
+        <source>one key is explicit and the other is generated per server: a web farm shares only half of its machine key</source>
+        <translation>jeden klíč je explicitní a druhý se generuje na každém serveru: webová farma sdílí jen polovinu klíče počítače</translation>
+    </message>
+    <message>
+        <source>set both keys explicitly (Generate Keys), or let both be generated on a single server</source>
+        <translation>nastavte oba klíče explicitně (Generovat klíče), nebo je na jediném serveru nechte oba generovat</translation>
+    </message>
+    <message>
+        <source>%1 is on Microsoft's list of publicly disclosed machine keys: attackers can forge ViewState with it and run code on the server</source>
+        <translation>%1 je na seznamu veřejně zveřejněných klíčů počítače od Microsoftu: útočníci s ním mohou podvrhnout ViewState a spustit kód na serveru</translation>
+    </message>
+    <message>
+        <source>generate new keys and put the same new keys on every server of the farm (or remove &lt;machineKey&gt; on a single server); then look for signs of compromise</source>
+        <translation>vygenerujte nové klíče a dejte stejné nové klíče na všechny servery farmy (nebo na jediném serveru odstraňte &lt;machineKey&gt;); pak hledejte známky průniku</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 je prázdný</translation>
+    </message>
+    <message>
+        <source>write AutoGenerate,IsolateApps or a generated hex key</source>
+        <translation>zapište AutoGenerate,IsolateApps nebo vygenerovaný hexadecimální klíč</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown part "%2"</source>
+        <translation>%1 obsahuje neznámou část "%2"</translation>
+    </message>
+    <message>
+        <source>modifiers are AutoGenerate, IsolateApps and IsolateByAppId, separated by commas</source>
+        <translation>modifikátory jsou AutoGenerate, IsolateApps a IsolateByAppId, oddělené čárkami</translation>
+    </message>
+    <message>
+        <source>%1 has modifiers but no AutoGenerate</source>
+        <translation>%1 má modifikátory, ale ne AutoGenerate</translation>
+    </message>
+    <message>
+        <source>write AutoGenerate,IsolateApps</source>
+        <translation>zapište AutoGenerate,IsolateApps</translation>
+    </message>
+    <message>
+        <source>%1 has an odd number of hex digits</source>
+        <translation>%1 má lichý počet hexadecimálních číslic</translation>
+    </message>
+    <message>
+        <source>%1 is not hexadecimal ("%2")</source>
+        <translation>%1 není hexadecimální ("%2")</translation>
+    </message>
+    <message>
+        <source>generate a new key</source>
+        <translation>vygenerujte nový klíč</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConfigDocument</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>soubor nelze otevřít: %1</translation>
+    </message>
+    <message>
+        <source>the XML declaration names the encoding "%1", which this tool cannot read and write back byte for byte</source>
+        <translation>deklarace XML uvádí kódování "%1", které tento nástroj neumí přečíst a zapsat zpět bajt po bajtu</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 text; it is left untouched</source>
+        <translation>soubor není platný text %1; zůstává nedotčen</translation>
+    </message>
+    <message>
+        <source>the file's %1 bytes do not survive decoding and encoding unchanged, so it is opened for nothing and never written</source>
+        <translation>bajty %1 tohoto souboru nepřežijí dekódování a zakódování beze změny, proto se neotevře a nikdy se nezapíše</translation>
+    </message>
+    <message>
+        <source>cannot read the file to back it up: %1</source>
+        <translation>soubor nelze přečíst kvůli záloze: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the backup: %1</source>
+        <translation>zálohu nelze zapsat: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>soubor nelze zapsat: %1</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML není správně utvořené: %1</translation>
+    </message>
+    <message>
+        <source>unexpected end tag &lt;/%1&gt;</source>
+        <translation>neočekávaná koncová značka &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <source>a '&lt;' that starts no element</source>
+        <translation>'&lt;', který nezačíná žádný element</translation>
+    </message>
+    <message>
+        <source>unterminated start tag &lt;%1&gt;</source>
+        <translation>neukončená počáteční značka &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>malformed attribute in &lt;%1&gt;</source>
+        <translation>chybný atribut v &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>unquoted attribute value in &lt;%1&gt;</source>
+        <translation>hodnota atributu bez uvozovek v &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>unterminated attribute value in &lt;%1&gt;</source>
+        <translation>neukončená hodnota atributu v &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>unterminated markup</source>
+        <translation>neukončená značka</translation>
+    </message>
+    <message>
+        <source>element &lt;%1&gt; is never closed</source>
+        <translation>element &lt;%1&gt; není nikdy uzavřen</translation>
+    </message>
+    <message>
+        <source>edit outside the document</source>
+        <translation>úprava mimo dokument</translation>
+    </message>
+    <message>
+        <source>the edit would break the file (%1); nothing was changed</source>
+        <translation>úprava by poškodila soubor (%1); nic nebylo změněno</translation>
+    </message>
+    <message>
+        <source>internal error: inserted element not found</source>
+        <translation>vnitřní chyba: vložený element nebyl nalezen</translation>
+    </message>
+    <message>
+        <source>the document element is not &lt;configuration&gt;</source>
+        <translation>kořenový element není &lt;configuration&gt;</translation>
+    </message>
+    <message>
+        <source>no such location</source>
+        <translation>takové umístění neexistuje</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is encrypted; decrypt it (aspnet_regiis -pd) to edit it</source>
+        <translation>&lt;%1&gt; je zašifrován; pro úpravy jej dešifrujte (aspnet_regiis -pd)</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is kept in %2; edit that file instead</source>
+        <translation>&lt;%1&gt; je uložen v %2; upravte raději ten soubor</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is read-only here (encrypted or in another file)</source>
+        <translation>&lt;%1&gt; je zde jen pro čtení (zašifrován nebo v jiném souboru)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DisclosedKeyList</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: nelze otevřít: %2</translation>
+    </message>
+    <message>
+        <source>%1: no key or key hash found; expected lines of "validationKey, decryptionKey"</source>
+        <translation>%1: nenalezen žádný klíč ani otisk klíče; očekávány řádky "validationKey, decryptionKey"</translation>
+    </message>
+</context>
+<context>
+    <name>sd::MachineKey</name>
+    <message>
+        <source>OpenSSL could not supply random bytes: %1</source>
+        <translation>OpenSSL nedokázalo poskytnout náhodné bajty: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>&amp;New web.config...</source>
+        <translation>&amp;Nový web.config...</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Otevřít...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample</source>
+        <translation>Otevřít &amp;ukázku</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Otevřít &amp;nedávné</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>&amp;Uložit...</translation>
+    </message>
+    <message>
+        <source>&amp;Close File</source>
+        <translation>&amp;Zavřít soubor</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Konec</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Úp&amp;ravy</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Znovu</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Machine Keys</source>
+        <translation>&amp;Generovat klíče počítače</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Předvolby...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazení</translation>
+    </message>
+    <message>
+        <source>&amp;Next Finding</source>
+        <translation>&amp;Další nález</translation>
+    </message>
+    <message>
+        <source>&amp;Session State</source>
+        <translation>&amp;Stav relací</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Machine Key</source>
+        <translation>&amp;Klíč počítače</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Jazyk</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Výchozí podle systému</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of SessionDesk.</source>
+        <translation>Nový jazyk se použije při příštím spuštění SessionDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Nápověda</translation>
+    </message>
+    <message>
+        <source>&amp;About SessionDesk</source>
+        <translation>&amp;O aplikaci SessionDesk</translation>
+    </message>
+    <message>
+        <source>About SessionDesk</source>
+        <translation>O aplikaci SessionDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SessionDesk %1&lt;/h3&gt;&lt;p&gt;Edit, check and watch ASP.NET session state.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SessionDesk %1&lt;/h3&gt;&lt;p&gt;Úpravy, kontrola a sledování stavu relací ASP.NET.&lt;/p&gt;&lt;p&gt;Licencováno pod GNU GPL verze 3 nebo novější.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hlavní</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;SessionDesk&lt;/h1&gt;&lt;p&gt;Open a web.config to edit its session state and machine key settings safely: only what you change is written, and the previous file is kept as &lt;i&gt;.bak&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;SessionDesk&lt;/h1&gt;&lt;p&gt;Otevřete web.config a bezpečně upravte nastavení stavu relací a klíče počítače: zapíše se jen to, co změníte, a předchozí soubor zůstane jako &lt;i&gt;.bak&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>Otevřít...</translation>
+    </message>
+    <message>
+        <source>New web.config...</source>
+        <translation>Nový web.config...</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>Otevřít ukázku</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent files&lt;/b&gt; (drop a .config file anywhere to open it)</source>
+        <translation>&lt;b&gt;Nedávné soubory&lt;/b&gt; (soubor .config otevřete přetažením kamkoli)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Osnova</translation>
+    </message>
+    <message>
+        <source>Session State</source>
+        <translation>Stav relací</translation>
+    </message>
+    <message>
+        <source>Machine Key</source>
+        <translation>Klíč počítače</translation>
+    </message>
+    <message>
+        <source>Remove %1.%2</source>
+        <translation>Odstranit %1.%2</translation>
+    </message>
+    <message>
+        <source>Set %1.%2</source>
+        <translation>Nastavit %1.%2</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Nálezy</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Závažnost</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Úroveň</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Řádek</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Nález</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Úpravy</translation>
+    </message>
+    <message>
+        <source>Application level</source>
+        <translation>Úroveň aplikace</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Umístění: %1</translation>
+    </message>
+    <message>
+        <source> (encrypted)</source>
+        <translation> (zašifrováno)</translation>
+    </message>
+    <message>
+        <source> (not set)</source>
+        <translation> (nenastaveno)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Chyba</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varování</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Informace</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>aplikace</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Oprava: %2</translation>
+    </message>
+    <message>
+        <source>disclosed-key list not set (Edit &gt; Preferences)</source>
+        <translation>seznam zveřejněných klíčů není nastaven (Úpravy &gt; Předvolby)</translation>
+    </message>
+    <message>
+        <source>keys checked against %1 disclosed keys</source>
+        <translation>klíče ověřeny proti %1 zveřejněným klíčům</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s); %3</source>
+        <translation>chyb: %1, varování: %2; %3</translation>
+    </message>
+    <message>
+        <source>SessionDesk</source>
+        <translation>SessionDesk</translation>
+    </message>
+    <message>
+        <source>%1[*] - SessionDesk</source>
+        <translation>%1[*] - SessionDesk</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otevřít</translation>
+    </message>
+    <message>
+        <source>SessionDesk cannot open this file; it was not changed.
+
+%1</source>
+        <translation>SessionDesk tento soubor nemůže otevřít; nebyl změněn.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The document element is not &lt;configuration&gt;: nothing here can be edited.</source>
+        <translation>Kořenový element není &lt;configuration&gt;: nelze zde nic upravovat.</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Uložit %1</translation>
+    </message>
+    <message>
+        <source>No change to write.</source>
+        <translation>Není co zapsat.</translation>
+    </message>
+    <message>
+        <source>These lines change; nothing else in the file is touched. The previous file is kept as %1.bak.</source>
+        <translation>Mění se tyto řádky; nic jiného v souboru se nemění. Předchozí soubor zůstane jako %1.bak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n error(s) remain&lt;/b&gt;: ASP.NET may refuse this file.</source>
+        <translation><numerusform>&lt;b&gt;Zbývá chyb: %n&lt;/b&gt;: ASP.NET může tento soubor odmítnout.</numerusform><numerusform>&lt;b&gt;Zbývá chyb: %n&lt;/b&gt;: ASP.NET může tento soubor odmítnout.</numerusform><numerusform>&lt;b&gt;Zbývá chyb: %n&lt;/b&gt;: ASP.NET může tento soubor odmítnout.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <source>The file was not saved; it is unchanged on disk.
+
+%1</source>
+        <translation>Soubor nebyl uložen; na disku zůstal beze změny.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (previous version in %2.bak)</source>
+        <translation>Uloženo %1 (předchozí verze v %2.bak)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Neuložené změny</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 obsahuje neuložené změny. Uložit je?</translation>
+    </message>
+    <message>
+        <source>Open configuration file</source>
+        <translation>Otevřít konfigurační soubor</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.config);;All files (*)</source>
+        <translation>Konfigurační soubory (*.config);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>New web.config</source>
+        <translation>Nový web.config</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.config)</source>
+        <translation>Konfigurační soubory (*.config)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Předvolby</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Procházet...</translation>
+    </message>
+    <message>
+        <source>Disclosed machine keys</source>
+        <translation>Zveřejněné klíče počítače</translation>
+    </message>
+    <message>
+        <source>CSV or text (*.csv *.txt);;All files (*)</source>
+        <translation>CSV nebo text (*.csv *.txt);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Disclosed-key list:</source>
+        <translation>Seznam zveřejněných klíčů:</translation>
+    </message>
+    <message>
+        <source>Microsoft's list of publicly disclosed machine keys: MachineKeys.csv from the microsoft/mstic repository (RapidReleaseTI). Keys on it are reported as errors.</source>
+        <translation>Seznam veřejně zveřejněných klíčů počítače od Microsoftu: MachineKeys.csv z repozitáře microsoft/mstic (RapidReleaseTI). Klíče z něj se hlásí jako chyby.</translation>
+    </message>
+    <message>
+        <source>Disclosed-key list</source>
+        <translation>Seznam zveřejněných klíčů</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Schema</name>
+    <message>
+        <source>Where session state is kept</source>
+        <translation>Kde se ukládá stav relací</translation>
+    </message>
+    <message>
+        <source>State server address, tcpip=host:port (StateServer mode)</source>
+        <translation>Adresa stavového serveru, tcpip=hostitel:port (režim StateServer)</translation>
+    </message>
+    <message>
+        <source>Seconds a state server request may take (StateServer mode)</source>
+        <translation>Počet sekund pro požadavek na stavový server (režim StateServer)</translation>
+    </message>
+    <message>
+        <source>SQL Server connection string (SQLServer mode)</source>
+        <translation>Připojovací řetězec SQL Serveru (režim SQLServer)</translation>
+    </message>
+    <message>
+        <source>Seconds a SQL command may take (SQLServer mode)</source>
+        <translation>Počet sekund pro příkaz SQL (režim SQLServer)</translation>
+    </message>
+    <message>
+        <source>Seconds between SQL connection retries (SQLServer mode)</source>
+        <translation>Sekundy mezi pokusy o připojení k SQL (režim SQLServer)</translation>
+    </message>
+    <message>
+        <source>Allow a database other than ASPState (Initial Catalog)</source>
+        <translation>Povolit jinou databázi než ASPState (Initial Catalog)</translation>
+    </message>
+    <message>
+        <source>Name of the provider in &lt;providers&gt; (Custom mode)</source>
+        <translation>Název poskytovatele v &lt;providers&gt; (režim Custom)</translation>
+    </message>
+    <message>
+        <source>How the session id travels: cookie or URL</source>
+        <translation>Jak se přenáší ID relace: cookie nebo URL</translation>
+    </message>
+    <message>
+        <source>Name of the session cookie</source>
+        <translation>Název souboru cookie relace</translation>
+    </message>
+    <message>
+        <source>SameSite attribute of the session cookie (.NET 4.7.2+)</source>
+        <translation>Atribut SameSite souboru cookie relace (.NET 4.7.2+)</translation>
+    </message>
+    <message>
+        <source>Minutes a session lives without a request</source>
+        <translation>Počet minut, po které relace žije bez požadavku</translation>
+    </message>
+    <message>
+        <source>Issue a new id when a client sends an expired one</source>
+        <translation>Vydat nové ID, když klient pošle prošlé</translation>
+    </message>
+    <message>
+        <source>Use the process identity, not the impersonated user, for the store</source>
+        <translation>Pro úložiště použít identitu procesu, ne zosobněného uživatele</translation>
+    </message>
+    <message>
+        <source>Compress session data (DEFLATE) in out-of-process modes</source>
+        <translation>Komprimovat data relací (DEFLATE) v režimech mimo proces</translation>
+    </message>
+    <message>
+        <source>IPartitionResolver type that spreads sessions over servers</source>
+        <translation>Typ IPartitionResolver, který rozděluje relace mezi servery</translation>
+    </message>
+    <message>
+        <source>ISessionIDManager type that replaces the default id format</source>
+        <translation>Typ ISessionIDManager, který nahrazuje výchozí formát ID</translation>
+    </message>
+    <message>
+        <source>Validation (MAC) algorithm</source>
+        <translation>Ověřovací (MAC) algoritmus</translation>
+    </message>
+    <message>
+        <source>Encryption algorithm</source>
+        <translation>Šifrovací algoritmus</translation>
+    </message>
+    <message>
+        <source>Validation key: hex, or AutoGenerate with modifiers</source>
+        <translation>Ověřovací klíč: hexadecimálně, nebo AutoGenerate s modifikátory</translation>
+    </message>
+    <message>
+        <source>Decryption key: hex, or AutoGenerate with modifiers</source>
+        <translation>Dešifrovací klíč: hexadecimálně, nebo AutoGenerate s modifikátory</translation>
+    </message>
+    <message>
+        <source>Cryptography generation (Framework45 uses SP800-108 key derivation)</source>
+        <translation>Generace kryptografie (Framework45 odvozuje klíče podle SP800-108)</translation>
+    </message>
+    <message>
+        <source>Application name used by IsolateApps key derivation</source>
+        <translation>Název aplikace pro odvození klíčů IsolateApps</translation>
+    </message>
+    <message>
+        <source>Custom DataProtector type (Framework45 only)</source>
+        <translation>Vlastní typ DataProtector (jen Framework45)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SectionForm</name>
+    <message>
+        <source>Session state mode:</source>
+        <translation>Režim stavu relací:</translation>
+    </message>
+    <message>
+        <source>Connection string:</source>
+        <translation>Připojovací řetězec:</translation>
+    </message>
+    <message>
+        <source>Time-out (seconds):</source>
+        <translation>Časový limit (sekundy):</translation>
+    </message>
+    <message>
+        <source>Retry interval (seconds):</source>
+        <translation>Interval opakování (sekundy):</translation>
+    </message>
+    <message>
+        <source>Enable custom database:</source>
+        <translation>Povolit vlastní databázi:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Poskytovatel:</translation>
+    </message>
+    <message>
+        <source>Cookie mode:</source>
+        <translation>Režim cookie:</translation>
+    </message>
+    <message>
+        <source>Cookie name:</source>
+        <translation>Název cookie:</translation>
+    </message>
+    <message>
+        <source>SameSite:</source>
+        <translation>SameSite:</translation>
+    </message>
+    <message>
+        <source>Time-out (minutes):</source>
+        <translation>Časový limit (minuty):</translation>
+    </message>
+    <message>
+        <source>Regenerate expired session ID:</source>
+        <translation>Znovu generovat prošlé ID relace:</translation>
+    </message>
+    <message>
+        <source>Use hosting identity:</source>
+        <translation>Použít identitu hostitele:</translation>
+    </message>
+    <message>
+        <source>Compress session data:</source>
+        <translation>Komprimovat data relací:</translation>
+    </message>
+    <message>
+        <source>Partition resolver type:</source>
+        <translation>Typ rozdělovače oddílů:</translation>
+    </message>
+    <message>
+        <source>Session ID manager type:</source>
+        <translation>Typ správce ID relací:</translation>
+    </message>
+    <message>
+        <source>Validation method:</source>
+        <translation>Metoda ověření:</translation>
+    </message>
+    <message>
+        <source>Encryption method:</source>
+        <translation>Metoda šifrování:</translation>
+    </message>
+    <message>
+        <source>Validation key:</source>
+        <translation>Ověřovací klíč:</translation>
+    </message>
+    <message>
+        <source>Decryption key:</source>
+        <translation>Dešifrovací klíč:</translation>
+    </message>
+    <message>
+        <source>Compatibility mode:</source>
+        <translation>Režim kompatibility:</translation>
+    </message>
+    <message>
+        <source>Application name:</source>
+        <translation>Název aplikace:</translation>
+    </message>
+    <message>
+        <source>Data protector type:</source>
+        <translation>Typ ochrany dat:</translation>
+    </message>
+    <message>
+        <source>State server</source>
+        <translation>Stavový server</translation>
+    </message>
+    <message>
+        <source>SQL Server</source>
+        <translation>SQL Server</translation>
+    </message>
+    <message>
+        <source>Custom provider</source>
+        <translation>Vlastní poskytovatel</translation>
+    </message>
+    <message>
+        <source>Cookie settings</source>
+        <translation>Nastavení cookie</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Pokročilé</translation>
+    </message>
+    <message>
+        <source>Algorithms</source>
+        <translation>Algoritmy</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klíče</translation>
+    </message>
+    <message>
+        <source>Key options</source>
+        <translation>Volby klíčů</translation>
+    </message>
+    <message>
+        <source>Automatically generate at runtime</source>
+        <translation>Automaticky generovat za běhu</translation>
+    </message>
+    <message>
+        <source>Generate a unique key for each application</source>
+        <translation>Generovat jedinečný klíč pro každou aplikaci</translation>
+    </message>
+    <message>
+        <source>Generate %1 at runtime</source>
+        <translation>Generovat %1 za běhu</translation>
+    </message>
+    <message>
+        <source>Set an explicit %1</source>
+        <translation>Nastavit explicitní %1</translation>
+    </message>
+    <message>
+        <source>Show keys</source>
+        <translation>Zobrazit klíče</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Keys</source>
+        <translation>&amp;Generovat klíče</translation>
+    </message>
+    <message>
+        <source>&amp;Copy XML</source>
+        <translation>&amp;Kopírovat XML</translation>
+    </message>
+    <message>
+        <source>In a web farm every server needs the same validation and decryption keys.</source>
+        <translation>Ve webové farmě potřebuje každý server stejný ověřovací a dešifrovací klíč.</translation>
+    </message>
+    <message>
+        <source>Generate Keys</source>
+        <translation>Generovat klíče</translation>
+    </message>
+    <message>
+        <source>Copied the &lt;machineKey&gt; element to the clipboard.</source>
+        <translation>Element &lt;machineKey&gt; byl zkopírován do schránky.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(žádná)</translation>
+    </message>
+    <message>
+        <source>inherited: %1</source>
+        <translation>zděděno: %1</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>výchozí: %1</translation>
+    </message>
+    <message>
+        <source>(inherited: %1)</source>
+        <translation>(zděděno: %1)</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(výchozí: %1)</translation>
+    </message>
+    <message>
+        <source>This section is encrypted (protected configuration) and is shown read-only.</source>
+        <translation>Tato sekce je zašifrovaná (chráněná konfigurace) a zobrazuje se jen pro čtení.</translation>
+    </message>
+    <message>
+        <source>This section is kept in %1 and is shown read-only.</source>
+        <translation>Tato sekce je uložena v %1 a zobrazuje se jen pro čtení.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not in this level: the values shown are in force. Changing one adds the element.</source>
+        <translation>&lt;%1&gt; na této úrovni není: zobrazují se platné hodnoty. Změna kterékoli z nich element přidá.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; at line %2.</source>
+        <translation>&lt;%1&gt; na řádku %2.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1157 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>Edit and check ASP.NET session state settings.</source>
+        <translation>编辑并检查 ASP.NET 会话状态设置。</translation>
+    </message>
+    <message>
+        <source>A web.config to open.</source>
+        <translation>要打开的 web.config。</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample web.config.</source>
+        <translation>打开内置的示例 web.config。</translation>
+    </message>
+    <message>
+        <source>Quit after MS milliseconds (smoke tests).</source>
+        <translation>在 MS 毫秒后退出（冒烟测试）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Checker</name>
+    <message>
+        <source>the document element is &lt;%1&gt;, not &lt;configuration&gt;: this is not an ASP.NET configuration file</source>
+        <translation>文档元素是 &lt;%1&gt;，不是 &lt;configuration&gt;：这不是 ASP.NET 配置文件</translation>
+    </message>
+    <message>
+        <source>open a web.config, machine.config or transform file</source>
+        <translation>请打开 web.config、machine.config 或转换文件</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; appears %2 times at this level; ASP.NET accepts one, and SessionDesk edits the last</source>
+        <translation>&lt;%1&gt; 在此级别出现了 %2 次；ASP.NET 只接受一个，SessionDesk 编辑最后一个</translation>
+    </message>
+    <message>
+        <source>keep a single &lt;%1&gt; per &lt;system.web&gt; level</source>
+        <translation>每个 &lt;system.web&gt; 级别只保留一个 &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is encrypted with protected configuration and is shown read-only</source>
+        <translation>&lt;%1&gt; 已用受保护配置加密，以只读方式显示</translation>
+    </message>
+    <message>
+        <source>decrypt with aspnet_regiis -pdf to edit, then encrypt again with -pef</source>
+        <translation>用 aspnet_regiis -pdf 解密后再编辑，然后用 -pef 重新加密</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is kept in the file %2</source>
+        <translation>&lt;%1&gt; 保存在文件 %2 中</translation>
+    </message>
+    <message>
+        <source>open %1 to see and edit these settings</source>
+        <translation>打开 %1 查看和编辑这些设置</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is a MachineToApplication section: in &lt;location path="%2"&gt; it is valid only if %2 is an application</source>
+        <translation>&lt;%1&gt; 是 MachineToApplication 节：在 &lt;location path="%2"&gt; 中，只有当 %2 是应用程序时才有效</translation>
+    </message>
+    <message>
+        <source>move it to the application's own web.config unless %1 is an IIS application</source>
+        <translation>除非 %1 是 IIS 应用程序，否则请将其移到该应用程序自己的 web.config</translation>
+    </message>
+    <message>
+        <source>unrecognized attribute '%1' (attribute names are case-sensitive)</source>
+        <translation>无法识别的属性“%1”（属性名区分大小写）</translation>
+    </message>
+    <message>
+        <source>remove the attribute</source>
+        <translation>删除该属性</translation>
+    </message>
+    <message>
+        <source>write it as %1</source>
+        <translation>写成 %1</translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation>使用以下值之一：%1</translation>
+    </message>
+    <message>
+        <source>write it as %1 (values are case-sensitive)</source>
+        <translation>写成 %1（值区分大小写）</translation>
+    </message>
+    <message>
+        <source>%1="%2" is not a valid value</source>
+        <translation>%1="%2" 不是有效值</translation>
+    </message>
+    <message>
+        <source>%1="%2" is not true or false</source>
+        <translation>%1="%2" 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>write true or false</source>
+        <translation>写 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1="%2" is not a whole number of seconds%3</source>
+        <translation>%1="%2" 不是整数秒数%3</translation>
+    </message>
+    <message>
+        <source> above zero</source>
+        <translation>（大于零）</translation>
+    </message>
+    <message>
+        <source>write whole seconds, e.g. %1, or Infinite</source>
+        <translation>写整数秒，例如 %1，或 Infinite</translation>
+    </message>
+    <message>
+        <source>stateConnectionString="%1" is not tcpip=HOST:PORT</source>
+        <translation>stateConnectionString="%1" 不是 tcpip=主机:端口 格式</translation>
+    </message>
+    <message>
+        <source>write tcpip=HOST:PORT, e.g. tcpip=10.0.0.5:42424 or tcpip=[::1]:42424</source>
+        <translation>写成 tcpip=主机:端口，例如 tcpip=10.0.0.5:42424 或 tcpip=[::1]:42424</translation>
+    </message>
+    <message>
+        <source>port %1 in stateConnectionString is outside 1-65535</source>
+        <translation>stateConnectionString 中的端口 %1 超出 1-65535</translation>
+    </message>
+    <message>
+        <source>the ASP.NET State Service listens on 42424 unless its Port registry value says otherwise</source>
+        <translation>除非注册表 Port 值另有设置，ASP.NET 状态服务监听 42424 端口</translation>
+    </message>
+    <message>
+        <source>the state server is on this machine (%1): each web server of a farm keeps its own sessions</source>
+        <translation>状态服务器在本机（%1）：Web 场中的每台服务器各自保存会话</translation>
+    </message>
+    <message>
+        <source>for a web farm, point every server at one shared state server host</source>
+        <translation>对于 Web 场，请让所有服务器指向同一台共享的状态服务器</translation>
+    </message>
+    <message>
+        <source>sqlConnectionString="%1" is neither a connection string nor the name of a &lt;connectionStrings&gt; entry</source>
+        <translation>sqlConnectionString="%1" 既不是连接字符串，也不是 &lt;connectionStrings&gt; 条目的名称</translation>
+    </message>
+    <message>
+        <source>write e.g. data source=SERVER;Integrated Security=SSPI</source>
+        <translation>例如写成 data source=SERVER;Integrated Security=SSPI</translation>
+    </message>
+    <message>
+        <source>sqlConnectionString names a database (Initial Catalog) but allowCustomSqlDatabase is not true</source>
+        <translation>sqlConnectionString 指定了数据库（Initial Catalog），但 allowCustomSqlDatabase 不是 true</translation>
+    </message>
+    <message>
+        <source>set allowCustomSqlDatabase="true", or remove Initial Catalog to use ASPState</source>
+        <translation>设置 allowCustomSqlDatabase="true"，或删除 Initial Catalog 以使用 ASPState</translation>
+    </message>
+    <message>
+        <source>allowCustomSqlDatabase is true but the connection string names no database</source>
+        <translation>allowCustomSqlDatabase 为 true，但连接字符串没有指定数据库</translation>
+    </message>
+    <message>
+        <source>add Initial Catalog=YOUR_SESSION_DB, or set allowCustomSqlDatabase="false"</source>
+        <translation>添加 Initial Catalog=会话数据库名，或设置 allowCustomSqlDatabase="false"</translation>
+    </message>
+    <message>
+        <source>sqlConnectionString holds a password in plain text</source>
+        <translation>sqlConnectionString 以明文包含密码</translation>
+    </message>
+    <message>
+        <source>use Integrated Security, or encrypt the section: aspnet_regiis -pef system.web/sessionState DIR</source>
+        <translation>使用集成安全性，或加密该节：aspnet_regiis -pef system.web/sessionState 目录</translation>
+    </message>
+    <message>
+        <source>timeout="%1" is not a whole number of minutes of at least 1</source>
+        <translation>timeout="%1" 不是至少为 1 的整数分钟数</translation>
+    </message>
+    <message>
+        <source>write whole minutes, e.g. 20 (IIS Manager shows hh:mm:ss, the file holds minutes)</source>
+        <translation>写整数分钟，例如 20（IIS 管理器显示 hh:mm:ss，文件中保存的是分钟）</translation>
+    </message>
+    <message>
+        <source>timeout="%1" is more than 525600 minutes (one year), which %2 mode refuses</source>
+        <translation>timeout="%1" 超过 525600 分钟（一年），%2 模式不接受</translation>
+    </message>
+    <message>
+        <source>use at most 525600</source>
+        <translation>最多使用 525600</translation>
+    </message>
+    <message>
+        <source>InProc sessions live %1 minutes: every idle visitor holds worker-process memory that long, and all of it is lost on an app-pool recycle</source>
+        <translation>InProc 会话保留 %1 分钟：每个空闲访问者都会占用工作进程内存这么久，并且应用程序池回收时全部丢失</translation>
+    </message>
+    <message>
+        <source>keep InProc timeouts at 20-60 minutes, or move sessions out of process</source>
+        <translation>将 InProc 超时保持在 20-60 分钟，或将会话移出进程</translation>
+    </message>
+    <message>
+        <source>mode="Custom" needs customProvider naming a provider</source>
+        <translation>mode="Custom" 需要 customProvider 指定一个提供程序</translation>
+    </message>
+    <message>
+        <source>set customProvider to the name of a &lt;providers&gt;&lt;add&gt;</source>
+        <translation>将 customProvider 设为某个 &lt;providers&gt;&lt;add&gt; 的名称</translation>
+    </message>
+    <message>
+        <source>customProvider="%1" names no &lt;providers&gt;&lt;add name=...&gt; of this &lt;sessionState&gt;</source>
+        <translation>customProvider="%1" 不是此 &lt;sessionState&gt; 中任何 &lt;providers&gt;&lt;add name=...&gt; 的名称</translation>
+    </message>
+    <message>
+        <source>add the provider under &lt;providers&gt;, or correct the name</source>
+        <translation>在 &lt;providers&gt; 下添加该提供程序，或更正名称</translation>
+    </message>
+    <message>
+        <source>InProc session state with a web garden: each worker process has its own sessions, so visitors lose theirs when a request lands on another process</source>
+        <translation>InProc 会话状态与 Web 园同时使用：每个工作进程有自己的会话，请求落到其他进程时访问者会丢失会话</translation>
+    </message>
+    <message>
+        <source>use StateServer or SQLServer mode, or a single worker process</source>
+        <translation>使用 StateServer 或 SQLServer 模式，或只用一个工作进程</translation>
+    </message>
+    <message>
+        <source>%1 mode shares sessions between servers, but &lt;machineKey&gt; keys are generated per server: a web farm will reject each other's ViewState and authentication cookies</source>
+        <translation>%1 模式在服务器之间共享会话，但 &lt;machineKey&gt; 密钥在每台服务器上单独生成：Web 场中的服务器会互相拒绝对方的 ViewState 和身份验证 Cookie</translation>
+    </message>
+    <message>
+        <source>generate one &lt;machineKey&gt; and put the same keys on every server</source>
+        <translation>生成一个 &lt;machineKey&gt;，并在每台服务器上使用相同的密钥</translation>
+    </message>
+    <message>
+        <source>session ids travel in the URL (cookieless="%1"): they leak through links, logs and Referer headers and allow session fixation</source>
+        <translation>会话 ID 通过 URL 传递（cookieless="%1"）：会经由链接、日志和 Referer 标头泄露，并可导致会话固定攻击</translation>
+    </message>
+    <message>
+        <source>use cookieless="UseCookies"</source>
+        <translation>使用 cookieless="UseCookies"</translation>
+    </message>
+    <message>
+        <source>cookieless="%1" puts the session id in the URL for some clients</source>
+        <translation>cookieless="%1" 会为部分客户端把会话 ID 放进 URL</translation>
+    </message>
+    <message>
+        <source>use cookieless="UseCookies" unless cookie-less clients must be served</source>
+        <translation>除非必须支持不使用 Cookie 的客户端，否则使用 cookieless="UseCookies"</translation>
+    </message>
+    <message>
+        <source>with ids in URLs, regenerateExpiredSessionId="false" lets a shared link reuse an expired id</source>
+        <translation>URL 中带 ID 时，regenerateExpiredSessionId="false" 会让共享链接重用已过期的 ID</translation>
+    </message>
+    <message>
+        <source>set regenerateExpiredSessionId="true"</source>
+        <translation>设置 regenerateExpiredSessionId="true"</translation>
+    </message>
+    <message>
+        <source>stateConnectionString is ignored in %1 mode</source>
+        <translation>在 %1 模式下 stateConnectionString 会被忽略</translation>
+    </message>
+    <message>
+        <source>remove it, or switch to StateServer</source>
+        <translation>删除它，或切换到 StateServer</translation>
+    </message>
+    <message>
+        <source>sqlConnectionString is ignored in %1 mode</source>
+        <translation>在 %1 模式下 sqlConnectionString 会被忽略</translation>
+    </message>
+    <message>
+        <source>remove it, or switch to SQLServer</source>
+        <translation>删除它，或切换到 SQLServer</translation>
+    </message>
+    <message>
+        <source>validation="%1" is not a valid algorithm</source>
+        <translation>validation="%1" 不是有效的算法</translation>
+    </message>
+    <message>
+        <source>use HMACSHA256 (or HMACSHA384/HMACSHA512)</source>
+        <translation>使用 HMACSHA256（或 HMACSHA384/HMACSHA512）</translation>
+    </message>
+    <message>
+        <source>decryption="%1" is not a valid algorithm</source>
+        <translation>decryption="%1" 不是有效的算法</translation>
+    </message>
+    <message>
+        <source>use AES</source>
+        <translation>使用 AES</translation>
+    </message>
+    <message>
+        <source>validation="%1" is not allowed with compatibilityMode Framework45</source>
+        <translation>compatibilityMode 为 Framework45 时不允许 validation="%1"</translation>
+    </message>
+    <message>
+        <source>use HMACSHA256</source>
+        <translation>使用 HMACSHA256</translation>
+    </message>
+    <message>
+        <source>validation="%1" is a weak MAC (MD5/SHA-1)</source>
+        <translation>validation="%1" 是弱 MAC（MD5/SHA-1）</translation>
+    </message>
+    <message>
+        <source>use HMACSHA256 and generate a new validationKey</source>
+        <translation>使用 HMACSHA256 并生成新的 validationKey</translation>
+    </message>
+    <message>
+        <source>decryption="%1" is a weak cipher</source>
+        <translation>decryption="%1" 是弱加密算法</translation>
+    </message>
+    <message>
+        <source>use AES and generate a new decryptionKey</source>
+        <translation>使用 AES 并生成新的 decryptionKey</translation>
+    </message>
+    <message>
+        <source>validationKey has %1 hex digits; ASP.NET needs at least 40 outside Framework45</source>
+        <translation>validationKey 有 %1 位十六进制数字；Framework45 以外 ASP.NET 至少需要 40 位</translation>
+    </message>
+    <message>
+        <source>generate a new key (128 hex digits for HMACSHA256)</source>
+        <translation>生成新密钥（HMACSHA256 为 128 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>validationKey has %1 hex digits; %2 keys are normally %3</source>
+        <translation>validationKey 有 %1 位十六进制数字；%2 密钥通常为 %3 位</translation>
+    </message>
+    <message>
+        <source>generate a full-length key</source>
+        <translation>生成完整长度的密钥</translation>
+    </message>
+    <message>
+        <source>decryptionKey has %1 hex digits, which %2 cannot use (expected %3)</source>
+        <translation>decryptionKey 有 %1 位十六进制数字，%2 无法使用（应为 %3 位）</translation>
+    </message>
+    <message>
+        <source>generate a new key for %1</source>
+        <translation>为 %1 生成新密钥</translation>
+    </message>
+    <message>
+        <source>an explicit %1 cannot carry ,%2 in Framework45 mode</source>
+        <translation>在 Framework45 模式下，显式的 %1 不能带有 ,%2</translation>
+    </message>
+    <message>
+        <source>remove the modifiers after the hex key</source>
+        <translation>删除十六进制密钥后的修饰符</translation>
+    </message>
+    <message>
+        <source>%1 is explicit but IsolateApps rewrites its first bytes per application path</source>
+        <translation>%1 是显式密钥，但 IsolateApps 会按应用程序路径改写其前几个字节</translation>
+    </message>
+    <message>
+        <source>servers of a farm must host the application at the same virtual path</source>
+        <translation>Web 场中的服务器必须在相同的虚拟路径下承载该应用程序</translation>
+    </message>
+    <message>
+        <source>one key is explicit and the other is generated per server: a web farm shares only half of its machine key</source>
+        <translation>一个密钥是显式的，另一个在每台服务器上生成：Web 场只共享了一半的计算机密钥</translation>
+    </message>
+    <message>
+        <source>set both keys explicitly (Generate Keys), or let both be generated on a single server</source>
+        <translation>显式设置两个密钥（生成密钥），或在单台服务器上让两者都自动生成</translation>
+    </message>
+    <message>
+        <source>%1 is on Microsoft's list of publicly disclosed machine keys: attackers can forge ViewState with it and run code on the server</source>
+        <translation>%1 在 Microsoft 公开泄露的计算机密钥列表中：攻击者可用它伪造 ViewState 并在服务器上执行代码</translation>
+    </message>
+    <message>
+        <source>generate new keys and put the same new keys on every server of the farm (or remove &lt;machineKey&gt; on a single server); then look for signs of compromise</source>
+        <translation>生成新密钥，并在 Web 场的每台服务器上使用相同的新密钥（单台服务器可删除 &lt;machineKey&gt;）；然后检查是否有入侵迹象</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>write AutoGenerate,IsolateApps or a generated hex key</source>
+        <translation>写 AutoGenerate,IsolateApps 或生成的十六进制密钥</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown part "%2"</source>
+        <translation>%1 含有未知部分“%2”</translation>
+    </message>
+    <message>
+        <source>modifiers are AutoGenerate, IsolateApps and IsolateByAppId, separated by commas</source>
+        <translation>修饰符为 AutoGenerate、IsolateApps 和 IsolateByAppId，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>%1 has modifiers but no AutoGenerate</source>
+        <translation>%1 有修饰符但没有 AutoGenerate</translation>
+    </message>
+    <message>
+        <source>write AutoGenerate,IsolateApps</source>
+        <translation>写 AutoGenerate,IsolateApps</translation>
+    </message>
+    <message>
+        <source>%1 has an odd number of hex digits</source>
+        <translation>%1 的十六进制数字个数为奇数</translation>
+    </message>
+    <message>
+        <source>%1 is not hexadecimal ("%2")</source>
+        <translation>%1 不是十六进制（“%2”）</translation>
+    </message>
+    <message>
+        <source>generate a new key</source>
+        <translation>生成新密钥</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConfigDocument</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>the XML declaration names the encoding "%1", which this tool cannot read and write back byte for byte</source>
+        <translation>XML 声明指定的编码“%1”无法被本工具逐字节读取并写回</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 text; it is left untouched</source>
+        <translation>该文件不是有效的 %1 文本；文件未被改动</translation>
+    </message>
+    <message>
+        <source>the file's %1 bytes do not survive decoding and encoding unchanged, so it is opened for nothing and never written</source>
+        <translation>该文件的 %1 字节在解码再编码后无法保持不变，因此不会被打开，也永远不会被写入</translation>
+    </message>
+    <message>
+        <source>cannot read the file to back it up: %1</source>
+        <translation>无法读取文件以进行备份：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the backup: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML 格式不正确：%1</translation>
+    </message>
+    <message>
+        <source>unexpected end tag &lt;/%1&gt;</source>
+        <translation>意外的结束标记 &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <source>a '&lt;' that starts no element</source>
+        <translation>“&lt;”后面没有元素</translation>
+    </message>
+    <message>
+        <source>unterminated start tag &lt;%1&gt;</source>
+        <translation>未结束的开始标记 &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>malformed attribute in &lt;%1&gt;</source>
+        <translation>&lt;%1&gt; 中的属性格式错误</translation>
+    </message>
+    <message>
+        <source>unquoted attribute value in &lt;%1&gt;</source>
+        <translation>&lt;%1&gt; 中的属性值没有引号</translation>
+    </message>
+    <message>
+        <source>unterminated attribute value in &lt;%1&gt;</source>
+        <translation>&lt;%1&gt; 中的属性值未结束</translation>
+    </message>
+    <message>
+        <source>unterminated markup</source>
+        <translation>未结束的标记</translation>
+    </message>
+    <message>
+        <source>element &lt;%1&gt; is never closed</source>
+        <translation>元素 &lt;%1&gt; 从未关闭</translation>
+    </message>
+    <message>
+        <source>edit outside the document</source>
+        <translation>编辑超出文档范围</translation>
+    </message>
+    <message>
+        <source>the edit would break the file (%1); nothing was changed</source>
+        <translation>该编辑会破坏文件（%1）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>internal error: inserted element not found</source>
+        <translation>内部错误：找不到插入的元素</translation>
+    </message>
+    <message>
+        <source>the document element is not &lt;configuration&gt;</source>
+        <translation>文档元素不是 &lt;configuration&gt;</translation>
+    </message>
+    <message>
+        <source>no such location</source>
+        <translation>没有这个位置</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is encrypted; decrypt it (aspnet_regiis -pd) to edit it</source>
+        <translation>&lt;%1&gt; 已加密；请先解密（aspnet_regiis -pd）再编辑</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is kept in %2; edit that file instead</source>
+        <translation>&lt;%1&gt; 保存在 %2 中；请编辑那个文件</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is read-only here (encrypted or in another file)</source>
+        <translation>&lt;%1&gt; 在此处为只读（已加密或位于其他文件）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DisclosedKeyList</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: no key or key hash found; expected lines of "validationKey, decryptionKey"</source>
+        <translation>%1：未找到密钥或密钥哈希；每行应为“validationKey, decryptionKey”</translation>
+    </message>
+</context>
+<context>
+    <name>sd::MachineKey</name>
+    <message>
+        <source>OpenSSL could not supply random bytes: %1</source>
+        <translation>OpenSSL 无法提供随机字节：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New web.config...</source>
+        <translation>新建 web.config(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample</source>
+        <translation>打开示例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>保存(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Close File</source>
+        <translation>关闭文件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Machine Keys</source>
+        <translation>生成计算机密钥(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>首选项(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Finding</source>
+        <translation>下一个问题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Session State</source>
+        <translation>会话状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Machine Key</source>
+        <translation>计算机密钥(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of SessionDesk.</source>
+        <translation>新语言将在下次启动 SessionDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SessionDesk</source>
+        <translation>关于 SessionDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About SessionDesk</source>
+        <translation>关于 SessionDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SessionDesk %1&lt;/h3&gt;&lt;p&gt;Edit, check and watch ASP.NET session state.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SessionDesk %1&lt;/h3&gt;&lt;p&gt;编辑、检查和监视 ASP.NET 会话状态。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;SessionDesk&lt;/h1&gt;&lt;p&gt;Open a web.config to edit its session state and machine key settings safely: only what you change is written, and the previous file is kept as &lt;i&gt;.bak&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;SessionDesk&lt;/h1&gt;&lt;p&gt;打开 web.config，安全地编辑其会话状态和计算机密钥设置：只写入你更改的内容，原文件保留为 &lt;i&gt;.bak&lt;/i&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>打开...</translation>
+    </message>
+    <message>
+        <source>New web.config...</source>
+        <translation>新建 web.config...</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>打开示例</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent files&lt;/b&gt; (drop a .config file anywhere to open it)</source>
+        <translation>&lt;b&gt;最近的文件&lt;/b&gt;（将 .config 文件拖放到任意位置即可打开）</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <source>Session State</source>
+        <translation>会话状态</translation>
+    </message>
+    <message>
+        <source>Machine Key</source>
+        <translation>计算机密钥</translation>
+    </message>
+    <message>
+        <source>Remove %1.%2</source>
+        <translation>删除 %1.%2</translation>
+    </message>
+    <message>
+        <source>Set %1.%2</source>
+        <translation>设置 %1.%2</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Application level</source>
+        <translation>应用程序级别</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <source> (encrypted)</source>
+        <translation>（已加密）</translation>
+    </message>
+    <message>
+        <source> (not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+修复：%2</translation>
+    </message>
+    <message>
+        <source>disclosed-key list not set (Edit &gt; Preferences)</source>
+        <translation>未设置泄露密钥列表（编辑 &gt; 首选项）</translation>
+    </message>
+    <message>
+        <source>keys checked against %1 disclosed keys</source>
+        <translation>已对照 %1 个泄露密钥检查</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s); %3</source>
+        <translation>%1 个错误，%2 个警告；%3</translation>
+    </message>
+    <message>
+        <source>SessionDesk</source>
+        <translation>SessionDesk</translation>
+    </message>
+    <message>
+        <source>%1[*] - SessionDesk</source>
+        <translation>%1[*] - SessionDesk</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>SessionDesk cannot open this file; it was not changed.
+
+%1</source>
+        <translation>SessionDesk 无法打开此文件；文件未被更改。
+
+%1</translation>
+    </message>
+    <message>
+        <source>The document element is not &lt;configuration&gt;: nothing here can be edited.</source>
+        <translation>文档元素不是 &lt;configuration&gt;：此处没有可编辑的内容。</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>保存 %1</translation>
+    </message>
+    <message>
+        <source>No change to write.</source>
+        <translation>没有要写入的更改。</translation>
+    </message>
+    <message>
+        <source>These lines change; nothing else in the file is touched. The previous file is kept as %1.bak.</source>
+        <translation>以下行会更改，文件中的其他内容不受影响。原文件保留为 %1.bak。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n error(s) remain&lt;/b&gt;: ASP.NET may refuse this file.</source>
+        <translation><numerusform>&lt;b&gt;仍有 %n 个错误&lt;/b&gt;：ASP.NET 可能拒绝此文件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The file was not saved; it is unchanged on disk.
+
+%1</source>
+        <translation>文件未保存；磁盘上的文件保持不变。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (previous version in %2.bak)</source>
+        <translation>已保存 %1（旧版本在 %2.bak 中）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 有未保存的更改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Open configuration file</source>
+        <translation>打开配置文件</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.config);;All files (*)</source>
+        <translation>配置文件 (*.config);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New web.config</source>
+        <translation>新建 web.config</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.config)</source>
+        <translation>配置文件 (*.config)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Disclosed machine keys</source>
+        <translation>泄露的计算机密钥</translation>
+    </message>
+    <message>
+        <source>CSV or text (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 或文本 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Disclosed-key list:</source>
+        <translation>泄露密钥列表：</translation>
+    </message>
+    <message>
+        <source>Microsoft's list of publicly disclosed machine keys: MachineKeys.csv from the microsoft/mstic repository (RapidReleaseTI). Keys on it are reported as errors.</source>
+        <translation>Microsoft 公开泄露的计算机密钥列表：microsoft/mstic 仓库（RapidReleaseTI）中的 MachineKeys.csv。列表中的密钥会被报告为错误。</translation>
+    </message>
+    <message>
+        <source>Disclosed-key list</source>
+        <translation>泄露密钥列表</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Schema</name>
+    <message>
+        <source>Where session state is kept</source>
+        <translation>会话状态的保存位置</translation>
+    </message>
+    <message>
+        <source>State server address, tcpip=host:port (StateServer mode)</source>
+        <translation>状态服务器地址，tcpip=主机:端口（StateServer 模式）</translation>
+    </message>
+    <message>
+        <source>Seconds a state server request may take (StateServer mode)</source>
+        <translation>状态服务器请求允许的秒数（StateServer 模式）</translation>
+    </message>
+    <message>
+        <source>SQL Server connection string (SQLServer mode)</source>
+        <translation>SQL Server 连接字符串（SQLServer 模式）</translation>
+    </message>
+    <message>
+        <source>Seconds a SQL command may take (SQLServer mode)</source>
+        <translation>SQL 命令允许的秒数（SQLServer 模式）</translation>
+    </message>
+    <message>
+        <source>Seconds between SQL connection retries (SQLServer mode)</source>
+        <translation>SQL 连接重试间隔秒数（SQLServer 模式）</translation>
+    </message>
+    <message>
+        <source>Allow a database other than ASPState (Initial Catalog)</source>
+        <translation>允许使用 ASPState 以外的数据库（Initial Catalog）</translation>
+    </message>
+    <message>
+        <source>Name of the provider in &lt;providers&gt; (Custom mode)</source>
+        <translation>&lt;providers&gt; 中提供程序的名称（Custom 模式）</translation>
+    </message>
+    <message>
+        <source>How the session id travels: cookie or URL</source>
+        <translation>会话 ID 的传递方式：Cookie 或 URL</translation>
+    </message>
+    <message>
+        <source>Name of the session cookie</source>
+        <translation>会话 Cookie 的名称</translation>
+    </message>
+    <message>
+        <source>SameSite attribute of the session cookie (.NET 4.7.2+)</source>
+        <translation>会话 Cookie 的 SameSite 属性（.NET 4.7.2+）</translation>
+    </message>
+    <message>
+        <source>Minutes a session lives without a request</source>
+        <translation>无请求时会话保留的分钟数</translation>
+    </message>
+    <message>
+        <source>Issue a new id when a client sends an expired one</source>
+        <translation>客户端发送过期 ID 时颁发新 ID</translation>
+    </message>
+    <message>
+        <source>Use the process identity, not the impersonated user, for the store</source>
+        <translation>存储使用进程标识，而不是模拟的用户</translation>
+    </message>
+    <message>
+        <source>Compress session data (DEFLATE) in out-of-process modes</source>
+        <translation>在进程外模式下压缩会话数据（DEFLATE）</translation>
+    </message>
+    <message>
+        <source>IPartitionResolver type that spreads sessions over servers</source>
+        <translation>在多台服务器间分配会话的 IPartitionResolver 类型</translation>
+    </message>
+    <message>
+        <source>ISessionIDManager type that replaces the default id format</source>
+        <translation>替换默认 ID 格式的 ISessionIDManager 类型</translation>
+    </message>
+    <message>
+        <source>Validation (MAC) algorithm</source>
+        <translation>验证（MAC）算法</translation>
+    </message>
+    <message>
+        <source>Encryption algorithm</source>
+        <translation>加密算法</translation>
+    </message>
+    <message>
+        <source>Validation key: hex, or AutoGenerate with modifiers</source>
+        <translation>验证密钥：十六进制，或带修饰符的 AutoGenerate</translation>
+    </message>
+    <message>
+        <source>Decryption key: hex, or AutoGenerate with modifiers</source>
+        <translation>解密密钥：十六进制，或带修饰符的 AutoGenerate</translation>
+    </message>
+    <message>
+        <source>Cryptography generation (Framework45 uses SP800-108 key derivation)</source>
+        <translation>加密代次（Framework45 使用 SP800-108 密钥派生）</translation>
+    </message>
+    <message>
+        <source>Application name used by IsolateApps key derivation</source>
+        <translation>IsolateApps 密钥派生使用的应用程序名称</translation>
+    </message>
+    <message>
+        <source>Custom DataProtector type (Framework45 only)</source>
+        <translation>自定义 DataProtector 类型（仅 Framework45）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SectionForm</name>
+    <message>
+        <source>Session state mode:</source>
+        <translation>会话状态模式：</translation>
+    </message>
+    <message>
+        <source>Connection string:</source>
+        <translation>连接字符串：</translation>
+    </message>
+    <message>
+        <source>Time-out (seconds):</source>
+        <translation>超时（秒）：</translation>
+    </message>
+    <message>
+        <source>Retry interval (seconds):</source>
+        <translation>重试间隔（秒）：</translation>
+    </message>
+    <message>
+        <source>Enable custom database:</source>
+        <translation>启用自定义数据库：</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>提供程序：</translation>
+    </message>
+    <message>
+        <source>Cookie mode:</source>
+        <translation>Cookie 模式：</translation>
+    </message>
+    <message>
+        <source>Cookie name:</source>
+        <translation>Cookie 名称：</translation>
+    </message>
+    <message>
+        <source>SameSite:</source>
+        <translation>SameSite：</translation>
+    </message>
+    <message>
+        <source>Time-out (minutes):</source>
+        <translation>超时（分钟）：</translation>
+    </message>
+    <message>
+        <source>Regenerate expired session ID:</source>
+        <translation>重新生成过期的会话 ID：</translation>
+    </message>
+    <message>
+        <source>Use hosting identity:</source>
+        <translation>使用宿主标识：</translation>
+    </message>
+    <message>
+        <source>Compress session data:</source>
+        <translation>压缩会话数据：</translation>
+    </message>
+    <message>
+        <source>Partition resolver type:</source>
+        <translation>分区解析器类型：</translation>
+    </message>
+    <message>
+        <source>Session ID manager type:</source>
+        <translation>会话 ID 管理器类型：</translation>
+    </message>
+    <message>
+        <source>Validation method:</source>
+        <translation>验证方法：</translation>
+    </message>
+    <message>
+        <source>Encryption method:</source>
+        <translation>加密方法：</translation>
+    </message>
+    <message>
+        <source>Validation key:</source>
+        <translation>验证密钥：</translation>
+    </message>
+    <message>
+        <source>Decryption key:</source>
+        <translation>解密密钥：</translation>
+    </message>
+    <message>
+        <source>Compatibility mode:</source>
+        <translation>兼容模式：</translation>
+    </message>
+    <message>
+        <source>Application name:</source>
+        <translation>应用程序名称：</translation>
+    </message>
+    <message>
+        <source>Data protector type:</source>
+        <translation>数据保护程序类型：</translation>
+    </message>
+    <message>
+        <source>State server</source>
+        <translation>状态服务器</translation>
+    </message>
+    <message>
+        <source>SQL Server</source>
+        <translation>SQL Server</translation>
+    </message>
+    <message>
+        <source>Custom provider</source>
+        <translation>自定义提供程序</translation>
+    </message>
+    <message>
+        <source>Cookie settings</source>
+        <translation>Cookie 设置</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Algorithms</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Key options</source>
+        <translation>密钥选项</translation>
+    </message>
+    <message>
+        <source>Automatically generate at runtime</source>
+        <translation>运行时自动生成</translation>
+    </message>
+    <message>
+        <source>Generate a unique key for each application</source>
+        <translation>为每个应用程序生成唯一密钥</translation>
+    </message>
+    <message>
+        <source>Generate %1 at runtime</source>
+        <translation>运行时生成 %1</translation>
+    </message>
+    <message>
+        <source>Set an explicit %1</source>
+        <translation>设置显式的 %1</translation>
+    </message>
+    <message>
+        <source>Show keys</source>
+        <translation>显示密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Keys</source>
+        <translation>生成密钥(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy XML</source>
+        <translation>复制 XML(&amp;C)</translation>
+    </message>
+    <message>
+        <source>In a web farm every server needs the same validation and decryption keys.</source>
+        <translation>在 Web 场中，每台服务器都需要相同的验证密钥和解密密钥。</translation>
+    </message>
+    <message>
+        <source>Generate Keys</source>
+        <translation>生成密钥</translation>
+    </message>
+    <message>
+        <source>Copied the &lt;machineKey&gt; element to the clipboard.</source>
+        <translation>已将 &lt;machineKey&gt; 元素复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>inherited: %1</source>
+        <translation>继承：%1</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <source>(inherited: %1)</source>
+        <translation>（继承：%1）</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>（默认：%1）</translation>
+    </message>
+    <message>
+        <source>This section is encrypted (protected configuration) and is shown read-only.</source>
+        <translation>此节已加密（受保护配置），以只读方式显示。</translation>
+    </message>
+    <message>
+        <source>This section is kept in %1 and is shown read-only.</source>
+        <translation>此节保存在 %1 中，以只读方式显示。</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not in this level: the values shown are in force. Changing one adds the element.</source>
+        <translation>此级别中没有 &lt;%1&gt;：显示的是生效的值。更改任何一项都会添加该元素。</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; at line %2.</source>
+        <translation>&lt;%1&gt; 位于第 %2 行。</translation>
+    </message>
+</context>
 </TS>
