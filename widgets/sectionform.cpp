@@ -213,7 +213,7 @@ void SectionForm::buildMachineKeyTools()
     connect(m_revealKeys, &QCheckBox::toggled, this, [this](bool on) {
         for (const Field &f : m_fields)
             if (f.edit && (f.attr == u"validationKey" || f.attr == u"decryptionKey"))
-                f.edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+                f.edit->setEchoMode(on || parseKeyValue(f.edit->text()).hex.isEmpty() ? QLineEdit::Normal : QLineEdit::Password);
     });
     connect(generate, &QPushButton::clicked, this, &SectionForm::generateKeys);
     connect(copy, &QPushButton::clicked, this, &SectionForm::copyXml);
@@ -340,6 +340,9 @@ void SectionForm::refresh(const ConfigDocument *doc, int scope)
         } else {
             f.edit->setText(own ? v.value : QString());
             f.edit->setPlaceholderText(inherited);
+            if (spec->type == AttributeType::Key) // only explicit hex keys are secrets
+                f.edit->setEchoMode(parseKeyValue(v.value).hex.isEmpty() || m_revealKeys->isChecked() ? QLineEdit::Normal
+                                                                                                     : QLineEdit::Password);
         }
         w->setEnabled(doc && !ref.readOnly());
         if (own && doc)
