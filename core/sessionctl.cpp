@@ -288,12 +288,18 @@ bool splitTarget(const QString &target, SectionKind *kind, QString *attr)
     return true;
 }
 
+/// What identifies a finding when comparing before and after an edit.
+QString findingKey(const Finding &f)
+{
+    return f.code + u'|' + f.element + u'|' + f.attribute + u'|' + QString::number(f.scope) + u'|' + f.message;
+}
+
 QStringList errorKeys(const QList<Finding> &findings)
 {
     QStringList keys;
     for (const auto &f : findings)
         if (f.severity == Severity::Error)
-            keys << f.code + u'|' + f.element + u'|' + f.attribute + u'|' + QString::number(f.scope) + u'|' + f.message;
+            keys << findingKey(f);
     return keys;
 }
 
@@ -307,7 +313,7 @@ int finishEdit(ConfigDocument &doc, const QString &originalText, const QList<Fin
     QList<Finding> introduced;
     for (const auto &f : after)
         if (f.severity == Severity::Error &&
-            !oldErrors.contains(f.code + u'|' + f.element + u'|' + f.attribute + u'|' + QString::number(f.scope) + u'|' + f.message))
+            !oldErrors.contains(findingKey(f)))
             introduced << f;
     for (const auto &f : introduced)
         err() << doc.fileName() << ':' << f.line << ": error " << f.code << ": " << f.message << "\n    fix: " << f.fix
