@@ -310,8 +310,8 @@ void MainWindow::setCurrentScope(int scope)
     if (scope < 0 || scope >= m_doc.scopes().size())
         scope = 0;
     m_scope = scope;
-    m_sessionPage->refresh(&m_doc, m_scope);
-    m_machineKeyPage->refresh(&m_doc, m_scope);
+    m_sessionPage->refresh(&m_doc, m_scope, m_findings);
+    m_machineKeyPage->refresh(&m_doc, m_scope, m_findings);
 }
 
 void MainWindow::refreshAll()
@@ -324,9 +324,9 @@ void MainWindow::refreshAll()
         if (m_scope >= m_doc.scopes().size())
             m_scope = 0;
         refreshOutline();
-        m_sessionPage->refresh(&m_doc, m_scope);
-        m_machineKeyPage->refresh(&m_doc, m_scope);
-        refreshFindings();
+        refreshFindings(); // the one validation per edit; the pages mark fields from it
+        m_sessionPage->refresh(&m_doc, m_scope, m_findings);
+        m_machineKeyPage->refresh(&m_doc, m_scope, m_findings);
     }
     refreshTitle();
     refreshRecent();

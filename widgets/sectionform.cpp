@@ -66,9 +66,9 @@ SectionForm::SectionForm(SectionKind kind, QWidget *parent) : QWidget(parent), m
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto *inner = new QWidget(scroll);
-    new QVBoxLayout(inner);
-    scroll->setWidget(inner);
+    m_inner = new QWidget(scroll);
+    new QVBoxLayout(m_inner);
+    scroll->setWidget(m_inner);
     outer->addWidget(scroll);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("sectionStatus"));
@@ -98,18 +98,17 @@ SectionForm::SectionForm(SectionKind kind, QWidget *parent) : QWidget(parent), m
         buildMachineKeyTools();
         addGroup(tr("Advanced"), {QStringLiteral("applicationName"), QStringLiteral("dataProtectorType")}, {});
     }
-    static_cast<QVBoxLayout *>(inner->layout())->addStretch(1);
+    static_cast<QVBoxLayout *>(m_inner->layout())->addStretch(1);
 }
 
 void SectionForm::addGroup(const QString &title, const QStringList &attrs, const QStringList &modes)
 {
-    auto *inner = static_cast<QScrollArea *>(layout()->itemAt(1)->widget())->widget();
-    auto *box = new QGroupBox(title, inner);
+    auto *box = new QGroupBox(title, m_inner);
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const QString &a : attrs)
         addField(form, a);
-    static_cast<QVBoxLayout *>(inner->layout())->addWidget(box);
+    static_cast<QVBoxLayout *>(m_inner->layout())->addWidget(box);
     if (!modes.isEmpty())
         m_modeGroups.append({box, modes});
 }
@@ -150,8 +149,7 @@ void SectionForm::addField(QFormLayout *form, const QString &attr)
 
 void SectionForm::buildMachineKeyTools()
 {
-    auto *inner = static_cast<QScrollArea *>(layout()->itemAt(1)->widget())->widget();
-    auto *box = new QGroupBox(tr("Key options"), inner);
+    auto *box = new QGroupBox(tr("Key options"), m_inner);
     auto *grid = new QFormLayout(box);
     m_autoValidation = new QCheckBox(tr("Automatically generate at runtime"));
     m_isolateValidation = new QCheckBox(tr("Generate a unique key for each application"));
@@ -217,7 +215,7 @@ void SectionForm::buildMachineKeyTools()
     });
     connect(generate, &QPushButton::clicked, this, &SectionForm::generateKeys);
     connect(copy, &QPushButton::clicked, this, &SectionForm::copyXml);
-    static_cast<QVBoxLayout *>(inner->layout())->addWidget(box);
+    static_cast<QVBoxLayout *>(m_inner->layout())->addWidget(box);
 }
 
 void SectionForm::generateKeys()
@@ -285,25 +283,38 @@ void SectionForm::checkAsYouType(const Field &f, const QString &text)
 {
     if (!m_doc)
         return;
-    QWidget *w = f.combo ? static_cast<QWidget *>(f.combo) : f.edit;
-    QString problem;
+    // Validate a copy with the typed value: the same rules as the findings panel.
     ConfigDocument probe = *m_doc;
     QString error;
     const bool ok = text.isEmpty() ? probe.unsetAttribute(m_scope, m_kind, f.attr, &error)
                                    : probe.setAttribute(m_scope, m_kind, f.attr, text, &error);
-    if (!ok)
-        problem = error;
-    else
-        for (const Finding &fi : validateDocument(probe))
-            if (fi.severity == Severity::Error && fi.scope == m_scope && fi.attribute == f.attr &&
-                fi.element == sectionElementName(m_kind))
-                problem = fi.message + u'\n' + fi.fix;
+    if (!ok) {
+        Finding refused;
+        refused.severity = Severity::Error;
+        refused.scope = m_scope;
+        refused.element = sectionElementName(m_kind);
+        refused.attribute = f.attr;
+        refused.message = error;
+        markField(f, {refused});
+        return;
+    }
+    markField(f, validateDocument(probe));
+}
+
+void SectionForm::markField(const Field &f, const QList<Finding> &findings)
+{
+    QString problem;
+    for (const Finding &fi : findings)
+        if (fi.severity == Severity::Error && fi.scope == m_scope && fi.attribute == f.attr &&
+            fi.element == sectionElementName(m_kind))
+            problem = fi.fix.isEmpty() ? fi.message : fi.message + u'\n' + fi.fix;
+    QWidget *w = f.combo ? static_cast<QWidget *>(f.combo) : f.edit;
     w->setStyleSheet(problem.isEmpty() ? QString() : QString::fromLatin1(kErrorStyle));
     w->setToolTip(problem.isEmpty() ? attributeHelp(*attributeSpec(m_kind, f.attr)) : problem);
     w->setProperty("invalid", !problem.isEmpty());
 }
 
-void SectionForm::refresh(const ConfigDocument *doc, int scope)
+void SectionForm::refresh(const ConfigDocument *doc, int scope, const QList<Finding> &findings)
 {
     m_doc = doc;
     m_scope = scope;
@@ -317,9 +328,6 @@ void SectionForm::refresh(const ConfigDocument *doc, int scope)
         const QString inherited = v.origin == ValueOrigin::Inherited ? tr("inherited: %1").arg(shownValue)
                                                                       : tr("default: %1").arg(shownValue);
         QWidget *w = f.combo ? static_cast<QWidget *>(f.combo) : f.edit;
-        w->setStyleSheet(QString());
-        w->setProperty("invalid", false);
-        w->setToolTip(attributeHelp(*spec));
         if (f.combo) {
             f.combo->clear();
             const QString shown = own ? spec->defaultValue : v.value;
@@ -345,8 +353,7 @@ void SectionForm::refresh(const ConfigDocument *doc, int scope)
                                                                                                      : QLineEdit::Password);
         }
         w->setEnabled(doc && !ref.readOnly());
-        if (own && doc)
-            checkAsYouType(f, v.value);
+        markField(f, findings);
     }
     if (m_autoValidation && doc) {
         const KeyValue vk = parseKeyValue(effectiveValue(*doc, scope, m_kind, QStringLiteral("validationKey")).value);

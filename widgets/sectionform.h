@@ -2,9 +2,8 @@
 #pragma once
 
 #include "configdocument.h"
+#include "configvalidator.h"
 
-#include <QHash>
-#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -28,8 +27,9 @@ class SectionForm : public QWidget
 public:
     SectionForm(SectionKind kind, QWidget *parent = nullptr);
 
-    /// Shows `doc`'s section of `scope` (the document must outlive the next refresh call).
-    void refresh(const ConfigDocument *doc, int scope);
+    /// Shows `doc`'s section of `scope` (the document must outlive the next refresh call) and
+    /// marks the fields that `findings` (the validation of `doc`) names with an error.
+    void refresh(const ConfigDocument *doc, int scope, const QList<Finding> &findings);
     /// Puts the focus on the field of `attr` (from a findings click). Returns false if none.
     bool focusAttribute(const QString &attr);
     SectionKind kind() const { return m_kind; }
@@ -54,6 +54,7 @@ private:
     void buildMachineKeyTools();
     void commit(const Field &f);
     void checkAsYouType(const Field &f, const QString &text);
+    void markField(const Field &f, const QList<Finding> &findings);
     QString fieldText(const Field &f) const;
     void updateEnabled();
     void generateKeys();
@@ -66,6 +67,7 @@ private:
     QList<Field> m_fields;
     QList<std::pair<QGroupBox *, QStringList>> m_modeGroups;
     QLabel *m_status = nullptr;
+    QWidget *m_inner = nullptr; ///< holds the group boxes, inside the scroll area
     // machineKey extras
     QCheckBox *m_autoValidation = nullptr;
     QCheckBox *m_isolateValidation = nullptr;
