@@ -532,8 +532,22 @@ bool MainWindow::save(bool preview)
     return true;
 }
 
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor hides the window, which moves focus out of a field and would commit
+    // it into m_doc after m_doc is gone; the pages must forget the document first.
+    m_sessionPage->detach();
+    m_machineKeyPage->detach();
+    m_undo->disconnect(this); // the stack's clean state changes while it is destroyed
+}
+
 bool MainWindow::maybeSave()
 {
+    // A value typed but not yet committed (focus still in its field) is an unsaved change too.
+    if (hasDocument()) {
+        m_sessionPage->commitPending();
+        m_machineKeyPage->commitPending();
+    }
     if (!hasDocument() || !m_doc.isModified())
         return true;
     const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),

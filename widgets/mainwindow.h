@@ -28,6 +28,7 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     /// Opens `path` (asks about unsaved changes first). Shows a message box and returns false on error.
     bool openFile(const QString &path);

@@ -279,6 +279,20 @@ void SectionForm::commit(const Field &f)
         emit editRequested(m_kind, f.attr, text);
 }
 
+void SectionForm::commitPending()
+{
+    for (const Field &f : std::as_const(m_fields)) {
+        QWidget *w = f.combo ? static_cast<QWidget *>(f.combo) : f.edit;
+        if (w && (w->hasFocus() || w->isAncestorOf(QApplication::focusWidget())))
+            commit(f);
+    }
+}
+
+void SectionForm::detach()
+{
+    m_doc = nullptr;
+}
+
 void SectionForm::checkAsYouType(const Field &f, const QString &text)
 {
     if (!m_doc)

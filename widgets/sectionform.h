@@ -30,6 +30,10 @@ public:
     /// Shows `doc`'s section of `scope` (the document must outlive the next refresh call) and
     /// marks the fields that `findings` (the validation of `doc`) names with an error.
     void refresh(const ConfigDocument *doc, int scope, const QList<Finding> &findings);
+    /// Commits the value of the field that has keyboard focus, if it differs from the file.
+    void commitPending();
+    /// Forgets the document: later focus changes commit nothing (used while the window is torn down).
+    void detach();
     /// Puts the focus on the field of `attr` (from a findings click). Returns false if none.
     bool focusAttribute(const QString &attr);
     SectionKind kind() const { return m_kind; }

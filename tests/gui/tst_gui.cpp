@@ -209,6 +209,36 @@ private slots:
         QVERIFY(w.close());
     }
 
+    void typedValueCountsAsUnsavedAndTeardownIsSafe()
+    {
+        const QString path = writeConfig(QStringLiteral("typed.config"), "<configuration><system.web/></configuration>");
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.openFile(path));
+            auto *field = w.findChild<QWidget *>(QStringLiteral("sessionStatePage"))->findChild<QLineEdit *>(QStringLiteral("timeout"));
+            field->setFocus();
+            QTRY_VERIFY(field->hasFocus());
+            field->setText(QStringLiteral("45"));
+            // Not committed yet (focus is still in the field), yet closing must ask about it.
+            bool asked = false;
+            whenModal([&asked](QWidget *box) {
+                asked = true;
+                static_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click();
+            });
+            QVERIFY(!w.close());
+            QVERIFY(asked);
+            QVERIFY(w.document().text().contains(QStringLiteral("timeout=\"45\"")));
+            w.undoStack()->undo();
+            w.activateWindow(); // the message box took activation
+            field->setFocus();
+            QTRY_VERIFY(field->hasFocus());
+            field->setText(QStringLiteral("50"));
+        } // destroyed with focus in an edited field: must not commit into a destroyed document
+        QCOMPARE(QFile(path).size(), qint64(QByteArray("<configuration><system.web/></configuration>").size()));
+    }
+
     void unparseableFileIsRefused()
     {
         const QString path = writeConfig(QStringLiteral("broken.config"), "<configuration><system.web></configuration>");
