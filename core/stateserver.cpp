@@ -206,12 +206,14 @@ struct StateServer::Worker
     /// Parses and answers buffered requests, then writes. false = closed.
     bool serve(Conn *c)
     {
+        bool incomplete = false;
         while (!c->closeAfterFlush && pendingOutput(c) < kMaxPendingOutput && c->inPos < c->in.size()) {
             const std::string_view view(c->in.data() + c->inPos, c->in.size() - c->inPos);
             const auto st = c->parser.parse(view);
             if (st == proto::RequestParser::Status::NeedMore) {
                 if (c->requestStart == 0)
                     c->requestStart = steadyMs();
+                incomplete = true;
                 break;
             }
             if (st == proto::RequestParser::Status::Error) {
@@ -247,8 +249,8 @@ struct StateServer::Worker
             c->in.erase(0, c->inPos);
             c->inPos = 0;
         }
-        if (c->peerClosed && c->inPos == c->in.size())
-            c->closeAfterFlush = true;
+        if (c->peerClosed && (incomplete || c->inPos == c->in.size()))
+            c->closeAfterFlush = true; // what is left can never complete
         return flush(c);
     }
 
