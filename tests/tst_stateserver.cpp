@@ -300,6 +300,36 @@ private slots:
         QVERIFY(f.read(16).startsWith("SQLite format 3"));
     }
 
+    void sessionctlAgainstTheServer()
+    {
+        const QString conn = QStringLiteral("tcpip=127.0.0.1:%1").arg(server.port);
+        auto run = [](const QStringList &args, QByteArray *out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(SD_SESSIONCTL), args);
+            p.waitForFinished(10000);
+            if (out)
+                *out = p.readAllStandardOutput();
+            return p.exitCode();
+        };
+        QByteArray out;
+        QCOMPARE(run({QStringLiteral("ping"), conn}, &out), 0);
+        QVERIFY(out.contains("X-AspNet-Version 4.0.30319"));
+        const QString id = QStringLiteral("ctl0ctl1ctl2ctl3ctl4ctl5");
+        QCOMPARE(run({QStringLiteral("put"), conn, id, QStringLiteral("--item"), QStringLiteral("user=alice"), QStringLiteral("--typed"),
+                      QStringLiteral("n=int32:7"), QStringLiteral("--timeout"), QStringLiteral("15")}),
+                 0);
+        QCOMPARE(run({QStringLiteral("get"), conn, id, QStringLiteral("--exclusive"), QStringLiteral("--json")}, &out), 0);
+        QVERIFY(out.contains("\"lockCookie\": 2"));
+        QVERIFY(out.contains("\"value\": \"\\\"alice\\\"\""));
+        QVERIFY(out.contains("\"sessionTimeout\": 15"));
+        QCOMPARE(run({QStringLiteral("get"), conn, id}), 1); // 423
+        QCOMPARE(run({QStringLiteral("remove"), conn, id}), 1); // locked, no cookie
+        QCOMPARE(run({QStringLiteral("remove"), conn, id, QStringLiteral("--lock-cookie"), QStringLiteral("2")}), 0);
+        QCOMPARE(run({QStringLiteral("get"), conn, id}), 1); // 404
+        QCOMPARE(run({QStringLiteral("ping"), QStringLiteral("tcpip=127.0.0.1:1")}), 2);
+        QCOMPARE(run({QStringLiteral("ping"), QStringLiteral("tcp=127.0.0.1")}), 2);
+    }
+
     void gracefulStop()
     {
         ServerProcess s;
