@@ -6,7 +6,6 @@
 
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTest>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>

@@ -2,6 +2,8 @@
 // Protocol tests against the real sessionstated process on an ephemeral loopback port.
 #include "serverprocess.h"
 
+#include <QTest>
+
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
