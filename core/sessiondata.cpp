@@ -159,6 +159,8 @@ QByteArray swapGuidFields(const QByteArray &b)
 
 QString ticksToText(qint64 ticks)
 {
+    if (ticks < 0 || ticks > 3155378975999999999LL) // DateTime.MinValue..MaxValue
+        return QStringLiteral("(%1 ticks: outside the DateTime range)").arg(ticks);
     const qint64 ms = (ticks - kUnixEpochTicks) / 10000;
     const QDateTime dt = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     const int frac = int(((ticks % 10000000) + 10000000) % 10000000);

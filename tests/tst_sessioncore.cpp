@@ -135,6 +135,15 @@ private slots:
         QCOMPARE(encodeSessionState(*back), bytes);
     }
 
+    void fuzzFindings()
+    {
+        // libFuzzer (scripts/fuzz.sh): DateTime ticks outside MinValue..MaxValue overflowed the display code.
+        const auto v = decodeAltValue(hex("04 FFFFFFFFFFFFFF83"));
+        QVERIFY(v);
+        QVERIFY(v->display.contains(QStringLiteral("outside the DateTime range")));
+        QVERIFY(decodeAltValue(hex("04 0000000000000080")));
+    }
+
     void guidByteOrder()
     {
         // Guid.ToByteArray: Data1 (LE32), Data2 (LE16), Data3 (LE16), Data4.
