@@ -41,7 +41,10 @@ public:
         if (!ok())
             return false;
         if (n < 0 || remaining() < n)
-            return fail(QStringLiteral("%1 needs %2 bytes, %3 left").arg(QLatin1String(what)).arg(n).arg(remaining()));
+            return fail(QStringLiteral("%1 needs %2 bytes, %3 left")
+                            .arg(QLatin1String(what))
+                            .arg(n)
+                            .arg(remaining()));
         return true;
     }
 
@@ -147,7 +150,8 @@ void putString(QByteArray &out, const QString &s)
     out += utf8;
 }
 
-/// Converts between RFC 4122 byte order and Guid.ToByteArray's (Data1, Data2, Data3 little-endian); self-inverse.
+/// Converts between RFC 4122 byte order and Guid.ToByteArray's (Data1, Data2, Data3 little-endian);
+/// self-inverse.
 QByteArray swapGuidFields(const QByteArray &b)
 {
     QByteArray out = b;
@@ -179,7 +183,10 @@ QString timeSpanText(qint64 ticks)
     QString text = neg ? QStringLiteral("-") : QString();
     if (days)
         text += QString::number(days) + u'.';
-    text += QStringLiteral("%1:%2:%3").arg(h, 2, 10, QLatin1Char('0')).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+    text += QStringLiteral("%1:%2:%3")
+                .arg(h, 2, 10, QLatin1Char('0'))
+                .arg(m, 2, 10, QLatin1Char('0'))
+                .arg(s, 2, 10, QLatin1Char('0'));
     if (f)
         text += u'.' + QString::number(f).rightJustified(7, u'0');
     return text;
@@ -255,7 +262,10 @@ void describeNrbf(const QByteArray &raw, qsizetype begin, AltValue &v)
                 v.assemblyName = name;
             break;
         }
-        case 2: case 3: case 4: case 5: { // (System)ClassWithMembers(AndTypes): ClassInfo first
+        case 2:
+        case 3:
+        case 4:
+        case 5: { // (System)ClassWithMembers(AndTypes): ClassInfo first
             r.int32("object id");
             const QString name = r.string("class name");
             if (r.ok())
@@ -265,7 +275,10 @@ void describeNrbf(const QByteArray &raw, qsizetype begin, AltValue &v)
         case 6:
             v.className = QStringLiteral("System.String");
             return;
-        case 7: case 15: case 16: case 17:
+        case 7:
+        case 15:
+        case 16:
+        case 17:
             v.className = QStringLiteral("(array)");
             return;
         default:
@@ -283,12 +296,28 @@ QString DecodeError::toString() const
 
 QString altTypeName(quint8 typeId)
 {
-    static const char *const names[] = {nullptr, "System.String", "System.Int32", "System.Boolean",
-                                        "System.DateTime", "System.Decimal", "System.Byte", "System.Char",
-                                        "System.Single", "System.Double", "System.SByte", "System.Int16",
-                                        "System.Int64", "System.UInt16", "System.UInt32", "System.UInt64",
-                                        "System.TimeSpan", "System.Guid", "System.IntPtr", "System.UIntPtr",
-                                        "Object (BinaryFormatter)", "null"};
+    static const char *const names[] = {nullptr,
+                                        "System.String",
+                                        "System.Int32",
+                                        "System.Boolean",
+                                        "System.DateTime",
+                                        "System.Decimal",
+                                        "System.Byte",
+                                        "System.Char",
+                                        "System.Single",
+                                        "System.Double",
+                                        "System.SByte",
+                                        "System.Int16",
+                                        "System.Int64",
+                                        "System.UInt16",
+                                        "System.UInt32",
+                                        "System.UInt64",
+                                        "System.TimeSpan",
+                                        "System.Guid",
+                                        "System.IntPtr",
+                                        "System.UIntPtr",
+                                        "Object (BinaryFormatter)",
+                                        "null"};
     if (typeId >= 1 && typeId <= 21)
         return QString::fromLatin1(names[typeId]);
     return QStringLiteral("unknown (%1)").arg(typeId);
@@ -301,7 +330,9 @@ std::optional<AltValue> decodeAltValue(const QByteArray &raw, DecodeError *error
     v.typeId = r.byte("type id");
     auto finish = [&]() -> std::optional<AltValue> {
         if (r.ok() && r.remaining() > 0)
-            r.fail(QStringLiteral("%1 trailing bytes after the %2 value").arg(r.remaining()).arg(altTypeName(v.typeId)));
+            r.fail(QStringLiteral("%1 trailing bytes after the %2 value")
+                       .arg(r.remaining())
+                       .arg(altTypeName(v.typeId)));
         if (!r.ok()) {
             if (error)
                 *error = r.error();
@@ -331,7 +362,9 @@ std::optional<AltValue> decodeAltValue(const QByteArray &raw, DecodeError *error
         v.display = u'"' + s + u'"';
         break;
     }
-    case AltType::Int32: integer(4, true); break;
+    case AltType::Int32:
+        integer(4, true);
+        break;
     case AltType::Boolean: {
         const bool b = r.boolean("boolean");
         v.value = b;
@@ -351,14 +384,17 @@ std::optional<AltValue> decodeAltValue(const QByteArray &raw, DecodeError *error
             break;
         const auto text = decimalText(lo, mid, hi, flags);
         if (!text) {
-            r.fail(QStringLiteral("decimal flags 0x%1 are not valid").arg(flags, 8, 16, QLatin1Char('0')), 13);
+            r.fail(QStringLiteral("decimal flags 0x%1 are not valid").arg(flags, 8, 16, QLatin1Char('0')),
+                   13);
             break;
         }
         v.value = *text;
         v.display = *text;
         break;
     }
-    case AltType::Byte: integer(1, false); break;
+    case AltType::Byte:
+        integer(1, false);
+        break;
     case AltType::Char: {
         // BinaryWriter.Write(char): the char's UTF-8 bytes (1 to 3); the whole remainder is the char.
         QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -388,12 +424,24 @@ std::optional<AltValue> decodeAltValue(const QByteArray &raw, DecodeError *error
         v.display = QString::number(d, 'g', 17);
         break;
     }
-    case AltType::SByte: integer(1, true); break;
-    case AltType::Int16: integer(2, true); break;
-    case AltType::Int64: integer(8, true); break;
-    case AltType::UInt16: integer(2, false); break;
-    case AltType::UInt32: integer(4, false); break;
-    case AltType::UInt64: integer(8, false); break;
+    case AltType::SByte:
+        integer(1, true);
+        break;
+    case AltType::Int16:
+        integer(2, true);
+        break;
+    case AltType::Int64:
+        integer(8, true);
+        break;
+    case AltType::UInt16:
+        integer(2, false);
+        break;
+    case AltType::UInt32:
+        integer(4, false);
+        break;
+    case AltType::UInt64:
+        integer(8, false);
+        break;
     case AltType::TimeSpan: {
         const qint64 ticks = qint64(r.uint(8, "TimeSpan ticks"));
         v.value = ticks;
@@ -427,7 +475,9 @@ std::optional<AltValue> decodeAltValue(const QByteArray &raw, DecodeError *error
             v.display += QStringLiteral(", ") + v.className;
         break;
     }
-    case AltType::Null: v.display = QStringLiteral("null"); break;
+    case AltType::Null:
+        v.display = QStringLiteral("null");
+        break;
     default:
         // ReadValueFromStream falls through its switch: the value reads back as null.
         r.skip(r.remaining(), "unknown");
@@ -461,7 +511,9 @@ std::optional<QByteArray> encodeAltValue(AltType type, const QVariant &value, QS
     };
     const QString name = altTypeName(quint8(type));
     switch (type) {
-    case AltType::String: putString(out, value.toString()); break;
+    case AltType::String:
+        putString(out, value.toString());
+        break;
     case AltType::Boolean: {
         const QString t = value.toString().trimmed().toLower();
         if (value.typeId() == QMetaType::Bool)
@@ -474,23 +526,38 @@ std::optional<QByteArray> encodeAltValue(AltType type, const QVariant &value, QS
             return fail(QStringLiteral("'%1' is not a Boolean (true/false)").arg(value.toString()));
         break;
     }
-    case AltType::Int32: case AltType::SByte: case AltType::Int16: case AltType::Int64: case AltType::IntPtr: {
-        const int bytes = type == AltType::SByte ? 1 : type == AltType::Int16 ? 2 : type == AltType::Int32 ? 4 : 8;
+    case AltType::Int32:
+    case AltType::SByte:
+    case AltType::Int16:
+    case AltType::Int64:
+    case AltType::IntPtr: {
+        const int bytes = type == AltType::SByte   ? 1
+                          : type == AltType::Int16 ? 2
+                          : type == AltType::Int32 ? 4
+                                                   : 8;
         const auto v = signedFits(bytes);
         if (!v)
             return fail(QStringLiteral("'%1' is not a %2").arg(value.toString(), name));
         putInt(out, quint64(*v), bytes);
         break;
     }
-    case AltType::Byte: case AltType::UInt16: case AltType::UInt32: case AltType::UInt64: case AltType::UIntPtr: {
-        const int bytes = type == AltType::Byte ? 1 : type == AltType::UInt16 ? 2 : type == AltType::UInt32 ? 4 : 8;
+    case AltType::Byte:
+    case AltType::UInt16:
+    case AltType::UInt32:
+    case AltType::UInt64:
+    case AltType::UIntPtr: {
+        const int bytes = type == AltType::Byte     ? 1
+                          : type == AltType::UInt16 ? 2
+                          : type == AltType::UInt32 ? 4
+                                                    : 8;
         const auto v = unsignedFits(bytes);
         if (!v)
             return fail(QStringLiteral("'%1' is not a %2").arg(value.toString(), name));
         putInt(out, *v, bytes);
         break;
     }
-    case AltType::DateTime: case AltType::TimeSpan: {
+    case AltType::DateTime:
+    case AltType::TimeSpan: {
         qint64 ticks = 0;
         if (type == AltType::DateTime && value.typeId() == QMetaType::QDateTime) {
             ticks = value.toDateTime().toMSecsSinceEpoch() * 10000 + kUnixEpochTicks;
@@ -523,7 +590,8 @@ std::optional<QByteArray> encodeAltValue(AltType type, const QVariant &value, QS
         out += s.toUtf8();
         break;
     }
-    case AltType::Single: case AltType::Double: {
+    case AltType::Single:
+    case AltType::Double: {
         const double d = value.toString().trimmed().toDouble(&ok);
         if (!ok)
             return fail(QStringLiteral("'%1' is not a %2").arg(value.toString(), name));
@@ -540,13 +608,16 @@ std::optional<QByteArray> encodeAltValue(AltType type, const QVariant &value, QS
         break;
     }
     case AltType::Guid: {
-        const QUuid u = value.typeId() == QMetaType::QUuid ? value.toUuid() : QUuid::fromString(value.toString().trimmed());
+        const QUuid u = value.typeId() == QMetaType::QUuid ? value.toUuid()
+                                                           : QUuid::fromString(value.toString().trimmed());
         if (u.isNull() && value.toString().trimmed() != u"00000000-0000-0000-0000-000000000000")
             return fail(QStringLiteral("'%1' is not a Guid").arg(value.toString()));
-        out += swapGuidFields(u.toRfc4122()); // RFC 4122 is big-endian; Guid.ToByteArray has Data1-3 little-endian
+        out += swapGuidFields(
+            u.toRfc4122()); // RFC 4122 is big-endian; Guid.ToByteArray has Data1-3 little-endian
         break;
     }
-    case AltType::Null: break;
+    case AltType::Null:
+        break;
     case AltType::Object:
         return fail(QStringLiteral("SessionDesk never writes BinaryFormatter (type 20) data"));
     default:
@@ -596,12 +667,16 @@ std::optional<SessionStateData> decodePlain(const QByteArray &bytes, DecodeError
         const qsizetype countAt = r.pos();
         const qint32 count = r.int32("item count");
         if (r.ok() && (count < 0 || count > r.remaining()))
-            r.fail(QStringLiteral("item count %1 is impossible for %2 remaining bytes").arg(count).arg(r.remaining()), countAt);
+            r.fail(QStringLiteral("item count %1 is impossible for %2 remaining bytes")
+                       .arg(count)
+                       .arg(r.remaining()),
+                   countAt);
         if (count > 0 && r.ok()) {
             const qsizetype nullAt = r.pos();
             const qint32 nullKey = r.int32("null key index");
             if (r.ok() && (nullKey < -1 || nullKey >= count))
-                r.fail(QStringLiteral("null key index %1 is outside -1..%2").arg(nullKey).arg(count - 1), nullAt);
+                r.fail(QStringLiteral("null key index %1 is outside -1..%2").arg(nullKey).arg(count - 1),
+                       nullAt);
             d.items.resize(count);
             for (int i = 0; i < count && r.ok(); ++i) {
                 if (i == nullKey)
@@ -615,7 +690,11 @@ std::optional<SessionStateData> decodePlain(const QByteArray &bytes, DecodeError
                 ends[i] = r.int32("value end offset");
                 const qint32 prev = i ? ends[i - 1] : 0;
                 if (r.ok() && ends[i] < prev)
-                    r.fail(QStringLiteral("end offset %1 of item %2 is before the previous one (%3)").arg(ends[i]).arg(i).arg(prev), at);
+                    r.fail(QStringLiteral("end offset %1 of item %2 is before the previous one (%3)")
+                               .arg(ends[i])
+                               .arg(i)
+                               .arg(prev),
+                           at);
             }
             const qsizetype valuesAt = r.pos();
             if (r.ok() && ends.last() > r.remaining())
@@ -654,7 +733,8 @@ std::optional<SessionStateData> decodePlain(const QByteArray &bytes, DecodeError
 
 } // namespace
 
-std::optional<SessionStateData> decodeSessionState(const QByteArray &bytes, const DecodeOptions &options, DecodeError *error)
+std::optional<SessionStateData> decodeSessionState(const QByteArray &bytes, const DecodeOptions &options,
+                                                   DecodeError *error)
 {
     using C = DecodeOptions::Compression;
     DecodeError plainError;
@@ -737,7 +817,8 @@ QByteArray compressStoreData(const QByteArray &plain)
     return out;
 }
 
-std::optional<QByteArray> inflateStoreData(const QByteArray &compressed, qsizetype maxSize, DecodeError *error)
+std::optional<QByteArray> inflateStoreData(const QByteArray &compressed, qsizetype maxSize,
+                                           DecodeError *error)
 {
     z_stream zs{};
     if (inflateInit2(&zs, -15) != Z_OK) {
@@ -766,7 +847,7 @@ std::optional<QByteArray> inflateStoreData(const QByteArray &compressed, qsizety
     inflateEnd(&zs);
     if (rc != Z_STREAM_END) {
         if (error)
-            *error = {at, rc == Z_MEM_ERROR ? QStringLiteral("inflated data exceeds %1 bytes").arg(maxSize)
+            *error = {at, rc == Z_MEM_ERROR    ? QStringLiteral("inflated data exceeds %1 bytes").arg(maxSize)
                           : rc == Z_DATA_ERROR ? QStringLiteral("not raw DEFLATE data")
                                                : QStringLiteral("DEFLATE data is truncated")};
         return std::nullopt;

@@ -52,17 +52,17 @@ struct DecodeError
 struct AltValue
 {
     quint8 typeId = 0;
-    QVariant value;       ///< QString, int, bool, qint64 (ticks for DateTime/TimeSpan), double, QUuid...
-    QString display;      ///< human text: "42", "2024-05-01 10:00:00", "\"text\"", "BinaryFormatter, 311 bytes"
-    qsizetype size = 0;   ///< payload bytes after the type id
-    QString className;    ///< type 20: the top-level MS-NRBF class name when cheap to find, else empty
+    QVariant value;     ///< QString, int, bool, qint64 (ticks for DateTime/TimeSpan), double, QUuid...
+    QString display;    ///< human text: "42", "2024-05-01 10:00:00", "\"text\"", "BinaryFormatter, 311 bytes"
+    qsizetype size = 0; ///< payload bytes after the type id
+    QString className;  ///< type 20: the top-level MS-NRBF class name when cheap to find, else empty
     QString assemblyName; ///< type 20: the first BinaryLibrary record's name, if any
 };
 
-/// Decodes one value (type id byte + payload) that must fill `raw` exactly. AltSerialization.ReadValueFromStream;
-/// IntPtr/UIntPtr take their size from the payload (4 or 8 bytes). An unknown id decodes as null with a
-/// display saying so, as ReadValueFromStream does. Returns nullopt with `error` (offset within `raw`) on
-/// truncated or trailing bytes.
+/// Decodes one value (type id byte + payload) that must fill `raw` exactly.
+/// AltSerialization.ReadValueFromStream; IntPtr/UIntPtr take their size from the payload (4 or 8 bytes). An
+/// unknown id decodes as null with a display saying so, as ReadValueFromStream does. Returns nullopt with
+/// `error` (offset within `raw`) on truncated or trailing bytes.
 std::optional<AltValue> decodeAltValue(const QByteArray &raw, DecodeError *error = nullptr);
 
 /// Encodes a value as AltSerialization.WriteValueToStream would: type id byte + payload. `value` is
@@ -75,9 +75,9 @@ std::optional<QByteArray> encodeAltValue(AltType type, const QVariant &value, QS
 /// by a setter); items nobody changed are written back byte-for-byte.
 struct SessionItem
 {
-    QString key;          ///< empty with nullKey set for the collection's null key
+    QString key; ///< empty with nullKey set for the collection's null key
     bool nullKey = false;
-    QByteArray raw;       ///< type id + payload
+    QByteArray raw; ///< type id + payload
     bool modified = false;
 };
 
@@ -90,7 +90,7 @@ struct SessionStateData
     bool itemsPresent = false; ///< the hasItems flag as read (an empty collection is still written when set)
     QList<SessionItem> items;  ///< collection order
     std::optional<QByteArray> staticObjects; ///< HttpStaticObjectsCollection bytes, kept opaque and exact
-    bool compressed = false;   ///< read from / to be written as compressionEnabled data (§3.5)
+    bool compressed = false;                 ///< read from / to be written as compressionEnabled data (§3.5)
 
     /// Index of `key` compared case-insensitively (the collection's invariant comparer), or -1.
     int indexOf(const QString &key) const;
@@ -127,6 +127,7 @@ QByteArray encodeSessionState(const SessionStateData &data);
 QByteArray compressStoreData(const QByteArray &plain);
 /// Inflates raw DEFLATE data; bytes after the end of the DEFLATE stream (the 0xFF pad) are ignored.
 /// nullopt with `error` when the data is not DEFLATE or would exceed `maxSize` bytes.
-std::optional<QByteArray> inflateStoreData(const QByteArray &compressed, qsizetype maxSize, DecodeError *error = nullptr);
+std::optional<QByteArray> inflateStoreData(const QByteArray &compressed, qsizetype maxSize,
+                                           DecodeError *error = nullptr);
 
 } // namespace sd

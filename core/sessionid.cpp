@@ -29,7 +29,8 @@ QString encodeSessionId(const QByteArray &bytes)
     for (int i = 0; i < 15; i += 5) {
         // SessionId.Encode: a little-endian int32 gives six characters, its top two bits and
         // the fifth byte give two more.
-        quint32 n = quint32(b[i]) | quint32(b[i + 1]) << 8 | quint32(b[i + 2]) << 16 | quint32(b[i + 3]) << 24;
+        quint32 n =
+            quint32(b[i]) | quint32(b[i + 1]) << 8 | quint32(b[i + 2]) << 16 | quint32(b[i + 3]) << 24;
         for (int shift = 0; shift <= 25; shift += 5)
             out += QLatin1Char(kAlphabet[(n >> shift) & 31]);
         n = ((n >> 30) & 3) | (quint32(b[i + 4]) << 2);

@@ -16,7 +16,9 @@ constexpr int kItemShortLength = 7000; // ITEM_SHORT_LENGTH: SessionItemShort ho
 
 std::int64_t nowMs()
 {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 /// 'YYYY-MM-DD HH:MM:SS.mmm', UTC or local: SQL Server's datetime shape, sortable as text.
@@ -29,8 +31,8 @@ std::string dateText(std::int64_t unixMs, bool local)
     else
         gmtime_r(&t, &tm);
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d:%02d.%03d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-                  tm.tm_min, tm.tm_sec, int(((unixMs % 1000) + 1000) % 1000));
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d:%02d.%03d", tm.tm_year + 1900, tm.tm_mon + 1,
+                  tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, int(((unixMs % 1000) + 1000) % 1000));
     return buf;
 }
 
@@ -40,7 +42,8 @@ std::int64_t parseUtcDate(const char *text)
         return 0;
     std::tm tm{};
     int ms = 0;
-    if (std::sscanf(text, "%d-%d-%d %d:%d:%d.%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &ms) < 6)
+    if (std::sscanf(text, "%d-%d-%d %d:%d:%d.%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+                    &tm.tm_min, &tm.tm_sec, &ms) < 6)
         return 0;
     tm.tm_year -= 1900;
     tm.tm_mon -= 1;
@@ -126,14 +129,17 @@ bool SqlitePersistence::exec(const char *sql, std::string *error)
 bool SqlitePersistence::open(const PersistOptions &options, std::string *error)
 {
     m_options = options;
-    if (sqlite3_open_v2(options.path.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(options.path.c_str(), &m_db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                        nullptr) != SQLITE_OK) {
         if (error)
             *error = options.path + ": " + (m_db ? sqlite3_errmsg(m_db) : "cannot open");
         return false;
     }
     sqlite3_busy_timeout(m_db, 5000);
     const bool full = options.sync == PersistOptions::Sync::Full;
-    return exec("PRAGMA journal_mode=WAL", error) && exec(full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL", error) &&
+    return exec("PRAGMA journal_mode=WAL", error) &&
+           exec(full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL", error) &&
            exec("CREATE TABLE IF NOT EXISTS ASPStateTempApplications ("
                 " AppId INTEGER NOT NULL PRIMARY KEY, AppName TEXT NOT NULL);"
                 "CREATE INDEX IF NOT EXISTS Index_AppName ON ASPStateTempApplications(AppName);"
@@ -150,7 +156,8 @@ bool SqlitePersistence::open(const PersistOptions &options, std::string *error)
                 " SessionItemLong BLOB NULL,"
                 " Flags INTEGER NOT NULL DEFAULT 0);"
                 "CREATE INDEX IF NOT EXISTS Index_Expires ON ASPStateTempSessions(Expires);"
-                "CREATE TABLE IF NOT EXISTS SessionDeskCounters (Name TEXT NOT NULL PRIMARY KEY, Value INTEGER NOT NULL);",
+                "CREATE TABLE IF NOT EXISTS SessionDeskCounters (Name TEXT NOT NULL PRIMARY KEY, Value "
+                "INTEGER NOT NULL);",
                 error);
 }
 
@@ -175,7 +182,8 @@ bool SqlitePersistence::load(SessionStore &store, PersistLoadStats *stats, std::
     std::unordered_map<std::string, std::string> nameBySuffix;
     for (const auto &[name, id] : m_appIds)
         nameBySuffix[aspStateSessionId("", id)] = name;
-    Stmt rows(m_db, "SELECT SessionId, Created, Expires, LockDate, LockCookie, Timeout, Locked, SessionItemShort, SessionItemLong, Flags "
+    Stmt rows(m_db, "SELECT SessionId, Created, Expires, LockDate, LockCookie, Timeout, Locked, "
+                    "SessionItemShort, SessionItemLong, Flags "
                     "FROM ASPStateTempSessions");
     int rc;
     while ((rc = rows.step()) == SQLITE_ROW) {
@@ -339,7 +347,8 @@ void SqlitePersistence::writerLoop()
                 for (auto &[key, p] : batch) {
                     auto [it, inserted] = m_pending.try_emplace(key, std::move(p));
                     if (!inserted && p.kind == Pending::Full && it->second.kind < Pending::Full) {
-                        it->second.kind = Pending::Full; // newer lock/expiry fields, the failed batch's content
+                        it->second.kind =
+                            Pending::Full; // newer lock/expiry fields, the failed batch's content
                         it->second.s.content = std::move(p.s.content);
                     }
                 }
@@ -366,13 +375,19 @@ bool SqlitePersistence::writeBatch(std::unordered_map<std::string, Pending> &bat
         m_lastError = error;
         return false;
     }
-    Stmt upsert(m_db, "INSERT INTO ASPStateTempSessions (SessionId, Created, Expires, LockDate, LockDateLocal, LockCookie, Timeout, Locked, "
-                      "SessionItemShort, SessionItemLong, Flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                      "ON CONFLICT(SessionId) DO UPDATE SET Expires = excluded.Expires, LockDate = excluded.LockDate, "
-                      "LockDateLocal = excluded.LockDateLocal, LockCookie = excluded.LockCookie, Timeout = excluded.Timeout, "
-                      "Locked = excluded.Locked, SessionItemShort = excluded.SessionItemShort, SessionItemLong = excluded.SessionItemLong, "
-                      "Flags = excluded.Flags");
-    Stmt lockUpdate(m_db, "UPDATE ASPStateTempSessions SET Expires = ?, LockDate = ?, LockDateLocal = ?, LockCookie = ?, Timeout = ?, "
+    Stmt upsert(
+        m_db,
+        "INSERT INTO ASPStateTempSessions (SessionId, Created, Expires, LockDate, LockDateLocal, LockCookie, "
+        "Timeout, Locked, "
+        "SessionItemShort, SessionItemLong, Flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(SessionId) DO UPDATE SET Expires = excluded.Expires, LockDate = excluded.LockDate, "
+        "LockDateLocal = excluded.LockDateLocal, LockCookie = excluded.LockCookie, Timeout = "
+        "excluded.Timeout, "
+        "Locked = excluded.Locked, SessionItemShort = excluded.SessionItemShort, SessionItemLong = "
+        "excluded.SessionItemLong, "
+        "Flags = excluded.Flags");
+    Stmt lockUpdate(m_db, "UPDATE ASPStateTempSessions SET Expires = ?, LockDate = ?, LockDateLocal = ?, "
+                          "LockCookie = ?, Timeout = ?, "
                           "Locked = ?, Flags = ? WHERE SessionId = ?");
     Stmt touch(m_db, "UPDATE ASPStateTempSessions SET Expires = ? WHERE SessionId = ?");
     Stmt remove(m_db, "DELETE FROM ASPStateTempSessions WHERE SessionId = ?");
@@ -380,8 +395,9 @@ bool SqlitePersistence::writeBatch(std::unordered_map<std::string, Pending> &bat
     for (auto &[key, p] : batch) {
         const std::size_t slash = key.rfind('/');
         const std::string appName = slash == std::string::npos ? std::string() : key.substr(0, slash + 1);
-        const std::string sessionId = aspStateSessionId(slash == std::string::npos ? std::string_view(key) : std::string_view(key).substr(slash + 1),
-                                                        appIdFor(appName));
+        const std::string sessionId = aspStateSessionId(
+            slash == std::string::npos ? std::string_view(key) : std::string_view(key).substr(slash + 1),
+            appIdFor(appName));
         const SessionSnapshot &s = p.s;
         int rc = SQLITE_DONE;
         switch (p.kind) {

@@ -41,7 +41,8 @@ struct PersistLoadStats
     std::int64_t expired = 0; ///< rows dropped because they had expired (counted as timed out)
 };
 
-/// ASPState's TempGetAppID hash (dbo.GetHashCode, §4.2): djb2-xor over the bytes of the lower-cased name, int32.
+/// ASPState's TempGetAppID hash (dbo.GetHashCode, §4.2): djb2-xor over the bytes of the lower-cased name,
+/// int32.
 std::int32_t aspStateAppHash(std::string_view appName);
 /// `SessionId` column value: session id part + the application id as 8 lowercase hex digits (§4.2).
 std::string aspStateSessionId(std::string_view sessionIdPart, std::int32_t appId);

@@ -106,8 +106,9 @@ int sessionstatedMain(const QStringList &args)
     const auto version = opt("version");
     const auto port = opt("port", "N"), bind = opt("bind", "ADDR"), allowRemote = opt("allow-remote"),
                socketTimeout = opt("socket-timeout", "SECONDS"), maxLine = opt("max-line", "BYTES"),
-               maxHeaders = opt("max-headers", "N"), maxBody = opt("max-body", "BYTES"), threads = opt("threads", "N"),
-               maxConnections = opt("max-connections", "N"), persist = opt("persist", "FILE"), sync = opt("sync", "MODE"),
+               maxHeaders = opt("max-headers", "N"), maxBody = opt("max-body", "BYTES"),
+               threads = opt("threads", "N"), maxConnections = opt("max-connections", "N"),
+               persist = opt("persist", "FILE"), sync = opt("sync", "MODE"),
                flushInterval = opt("flush-interval", "MS"), logSessions = opt("log-sessions");
     auto usage = [&err](const QString &m) {
         err << "sessionstated: " << m << "\nTry 'sessionstated --help'.\n";
@@ -120,7 +121,8 @@ int sessionstatedMain(const QStringList &args)
         return 0;
     }
     if (p.isSet(version)) {
-        std::printf("sessionstated %s (X-AspNet-Version %s)\n", SESSIONDESK_VERSION, std::string(proto::kAspNetVersion).c_str());
+        std::printf("sessionstated %s (X-AspNet-Version %s)\n", SESSIONDESK_VERSION,
+                    std::string(proto::kAspNetVersion).c_str());
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
@@ -144,7 +146,11 @@ int sessionstatedMain(const QStringList &args)
         bool good = true;
         const qint64 v = number(o, def, min, max, &good);
         if (!good && bad.isEmpty())
-            bad = QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'").arg(o.names().first()).arg(min).arg(max).arg(p.value(o));
+            bad = QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+                      .arg(o.names().first())
+                      .arg(min)
+                      .arg(max)
+                      .arg(p.value(o));
         ok = ok && good;
         return v;
     };
@@ -181,9 +187,11 @@ int sessionstatedMain(const QStringList &args)
 
     SessionStore store;
     if (p.isSet(logSessions)) {
-        store.setSessionStartHandler([](const std::string &key) { std::fprintf(stderr, "Session_Start %s\n", key.c_str()); });
+        store.setSessionStartHandler(
+            [](const std::string &key) { std::fprintf(stderr, "Session_Start %s\n", key.c_str()); });
         store.setSessionEndHandler([](const std::string &key, EndReason r) {
-            std::fprintf(stderr, "Session_End %s (%s)\n", key.c_str(), r == EndReason::TimedOut ? "timed out" : "abandoned");
+            std::fprintf(stderr, "Session_End %s (%s)\n", key.c_str(),
+                         r == EndReason::TimedOut ? "timed out" : "abandoned");
         });
     }
     std::unique_ptr<SqlitePersistence> persistence;
@@ -196,8 +204,9 @@ int sessionstatedMain(const QStringList &args)
             err << "sessionstated: " << QString::fromStdString(error) << '\n';
             return 1;
         }
-        std::fprintf(stderr, "sessionstated: %s: %lld sessions loaded, %lld expired dropped (sync %s)\n", po.path.c_str(),
-                     static_cast<long long>(stats.loaded), static_cast<long long>(stats.expired),
+        std::fprintf(stderr, "sessionstated: %s: %lld sessions loaded, %lld expired dropped (sync %s)\n",
+                     po.path.c_str(), static_cast<long long>(stats.loaded),
+                     static_cast<long long>(stats.expired),
                      po.sync == PersistOptions::Sync::Full ? "full" : "batched");
     }
     StateServer server(store, so);
@@ -213,13 +222,16 @@ int sessionstatedMain(const QStringList &args)
         persistence->start(&store.counters());
     }
     g_server = &server;
-    struct sigaction sa{};
+    struct sigaction sa
+    {
+    };
     sa.sa_handler = onSignal;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, nullptr);
     sigaction(SIGTERM, &sa, nullptr);
     const bool v6 = so.bind.find(':') != std::string::npos;
-    std::printf("sessionstated: listening on %s%s%s:%u\n", v6 ? "[" : "", so.bind.c_str(), v6 ? "]" : "", unsigned(server.port()));
+    std::printf("sessionstated: listening on %s%s%s:%u\n", v6 ? "[" : "", so.bind.c_str(), v6 ? "]" : "",
+                unsigned(server.port()));
     std::fflush(stdout);
     server.run();
     g_server = nullptr;

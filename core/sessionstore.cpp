@@ -55,7 +55,8 @@ struct SessionStore::Entry
     std::int64_t overhead() const
     {
         // unordered_map node (key string + Entry + next pointer + cached hash) with its malloc header, the
-        // bucket and heap slots, and the heap blocks of a key or content too long for the small-string buffer.
+        // bucket and heap slots, and the heap blocks of a key or content too long for the small-string
+        // buffer.
         std::int64_t bytes = std::int64_t(sizeof(std::string) + sizeof(Entry) + 16 + 16 + 16);
         if (key->size() > 15)
             bytes += std::int64_t(key->capacity() + 1 + 16);
@@ -139,7 +140,9 @@ std::int64_t SessionStore::now() const
 {
     if (m_clock)
         return m_clock();
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 std::uint64_t SessionStore::lastSequence()
@@ -260,8 +263,10 @@ StoreResult SessionStore::releaseItemExclusive(std::string_view key, std::int32_
     return get(key, 2, lockCookie);
 }
 
-StoreResult SessionStore::setAndReleaseItemExclusive(std::string_view key, std::string content, std::int32_t timeoutMinutes,
-                                                     std::optional<std::int32_t> lockCookie, std::int32_t extraFlags)
+StoreResult SessionStore::setAndReleaseItemExclusive(std::string_view key, std::string content,
+                                                     std::int32_t timeoutMinutes,
+                                                     std::optional<std::int32_t> lockCookie,
+                                                     std::int32_t extraFlags)
 {
     t_lastSequence = 0;
     StoreResult r;
@@ -325,9 +330,11 @@ StoreResult SessionStore::setAndReleaseItemExclusive(std::string_view key, std::
     return r;
 }
 
-StoreResult SessionStore::createUninitializedItem(std::string_view key, std::string content, std::int32_t timeoutMinutes)
+StoreResult SessionStore::createUninitializedItem(std::string_view key, std::string content,
+                                                  std::int32_t timeoutMinutes)
 {
-    return setAndReleaseItemExclusive(key, std::move(content), timeoutMinutes, std::nullopt, kFlagUninitialized);
+    return setAndReleaseItemExclusive(key, std::move(content), timeoutMinutes, std::nullopt,
+                                      kFlagUninitialized);
 }
 
 StoreResult SessionStore::removeItem(std::string_view key, std::optional<std::int32_t> lockCookie)

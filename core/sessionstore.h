@@ -42,8 +42,8 @@ enum class EndReason
 /// One stored session as the persistence layer and admin views see it.
 struct SessionSnapshot
 {
-    std::string key;          ///< URL-decoded request target: "<appDomainAppId>(<hash>)/<id>"
-    std::string content;      ///< SessionStateUtility bytes as the client sent them
+    std::string key;     ///< URL-decoded request target: "<appDomainAppId>(<hash>)/<id>"
+    std::string content; ///< SessionStateUtility bytes as the client sent them
     std::int32_t timeoutMinutes = kDefaultTimeoutMinutes;
     std::int32_t lockCookie = 1;
     std::int32_t extraFlags = 0;
@@ -68,8 +68,8 @@ struct SessionView
     /// An owned copy.
     SessionSnapshot toSnapshot() const
     {
-        return {std::string(key), std::string(content), timeoutMinutes, lockCookie, extraFlags, locked,
-                lockDateUnixMs, createdUnixMs, expiresUnixMs};
+        return {std::string(key), std::string(content), timeoutMinutes, lockCookie,   extraFlags,
+                locked,           lockDateUnixMs,       createdUnixMs,  expiresUnixMs};
     }
 };
 
@@ -88,14 +88,14 @@ struct StoreCounters
 /// Result of a store operation, in StateRuntime's terms: the HTTP status it answers and what goes with it.
 struct StoreResult
 {
-    int status = 200;                      ///< 200, 400, 404 or 423
-    std::string content;                   ///< item bytes (200 to GET)
-    std::int32_t timeoutMinutes = 0;       ///< the configured timeout (200 to GET), not the time left
-    bool initializeItem = false;           ///< ActionFlags: 1 (uninitialized flag cleared by this request)
+    int status = 200;                       ///< 200, 400, 404 or 423
+    std::string content;                    ///< item bytes (200 to GET)
+    std::int32_t timeoutMinutes = 0;        ///< the configured timeout (200 to GET), not the time left
+    bool initializeItem = false;            ///< ActionFlags: 1 (uninitialized flag cleared by this request)
     std::optional<std::int32_t> lockCookie; ///< new cookie (acquire) or the holder's cookie (423)
-    std::int64_t lockAgeSeconds = 0;       ///< 423: (now - lock date) in whole seconds
-    std::int64_t lockDateLocalTicks = 0;   ///< 423: lock date, .NET ticks in server local time
-    std::string badRequest;                ///< 400: the `Http_*` header name that was invalid
+    std::int64_t lockAgeSeconds = 0;        ///< 423: (now - lock date) in whole seconds
+    std::int64_t lockDateLocalTicks = 0;    ///< 423: lock date, .NET ticks in server local time
+    std::string badRequest;                 ///< 400: the `Http_*` header name that was invalid
 };
 
 /// Receives every state change, in order per key, under the key's shard lock; returns a sequence number
@@ -134,10 +134,12 @@ public:
     /// ExtraFlags bit 0 set -> unchanged (200); locked and cookie absent/different -> 423; else content
     /// replaced and unlocked. New item: inserted with lock cookie 1, unlocked, flags = extraFlags
     /// (Session_Start, Sessions Total/Active + 1).
-    StoreResult setAndReleaseItemExclusive(std::string_view key, std::string content, std::int32_t timeoutMinutes,
+    StoreResult setAndReleaseItemExclusive(std::string_view key, std::string content,
+                                           std::int32_t timeoutMinutes,
                                            std::optional<std::int32_t> lockCookie, std::int32_t extraFlags);
     /// CreateUninitializedItem: setAndReleaseItemExclusive with ExtraFlags 1 and no lock cookie.
-    StoreResult createUninitializedItem(std::string_view key, std::string content, std::int32_t timeoutMinutes);
+    StoreResult createUninitializedItem(std::string_view key, std::string content,
+                                        std::int32_t timeoutMinutes);
     /// RemoveItem: DELETE (StateRuntime.DoDelete). 404 missing; locked and cookie absent/different -> 423;
     /// else removed (Session_End Abandoned) -> 200.
     StoreResult removeItem(std::string_view key, std::optional<std::int32_t> lockCookie);
@@ -170,7 +172,10 @@ public:
     void setObserver(StoreObserver *observer) { m_observer = observer; }
     /// Session_Start(key) and Session_End(key, reason) hooks; called under a shard lock, keep them short.
     void setSessionStartHandler(std::function<void(const std::string &)> f) { m_onStart = std::move(f); }
-    void setSessionEndHandler(std::function<void(const std::string &, EndReason)> f) { m_onEnd = std::move(f); }
+    void setSessionEndHandler(std::function<void(const std::string &, EndReason)> f)
+    {
+        m_onEnd = std::move(f);
+    }
     /// Replaces the clock (Unix ms, UTC) for tests.
     void setClock(std::function<std::int64_t()> clock) { m_clock = std::move(clock); }
     std::int64_t now() const;

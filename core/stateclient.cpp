@@ -61,9 +61,10 @@ std::optional<StateEndpoint> parseStateConnectionString(const QString &text, QSt
 
 std::string stateRequestTarget(const QString &appDomainAppId, const QString &sessionId)
 {
-    const QByteArray hash = QCryptographicHash::hash(appDomainAppId.toUtf8(), QCryptographicHash::Sha256).toBase64();
-    const QString base = (appDomainAppId.startsWith(u'/') ? QString() : QStringLiteral("/")) + appDomainAppId + u'(' +
-                         QString::fromLatin1(hash) + QStringLiteral(")/");
+    const QByteArray hash =
+        QCryptographicHash::hash(appDomainAppId.toUtf8(), QCryptographicHash::Sha256).toBase64();
+    const QString base = (appDomainAppId.startsWith(u'/') ? QString() : QStringLiteral("/")) +
+                         appDomainAppId + u'(' + QString::fromLatin1(hash) + QStringLiteral(")/");
     return proto::urlEncode((base + sessionId).toStdString());
 }
 
@@ -87,7 +88,8 @@ int StateClient::connectSocket(QString *error) const
     addrinfo *res = nullptr;
     const QByteArray host = m_endpoint.host.toLatin1(), port = QByteArray::number(m_endpoint.port);
     if (const int rc = getaddrinfo(host.constData(), port.constData(), &hints, &res); rc != 0) {
-        *error = QStringLiteral("cannot resolve %1: %2").arg(m_endpoint.host, QString::fromUtf8(gai_strerror(rc)));
+        *error =
+            QStringLiteral("cannot resolve %1: %2").arg(m_endpoint.host, QString::fromUtf8(gai_strerror(rc)));
         return -1;
     }
     int fd = -1;
@@ -120,7 +122,8 @@ int StateClient::connectSocket(QString *error) const
     }
     freeaddrinfo(res);
     if (fd < 0) {
-        *error = QStringLiteral("cannot connect to %1:%2: %3").arg(m_endpoint.host).arg(m_endpoint.port).arg(last);
+        *error =
+            QStringLiteral("cannot connect to %1:%2: %3").arg(m_endpoint.host).arg(m_endpoint.port).arg(last);
         return -1;
     }
     const int one = 1;
@@ -147,7 +150,9 @@ StateReply StateClient::exchange(const std::string &wire, bool head)
         const auto start = std::chrono::steady_clock::now();
         const auto deadline = start + std::chrono::milliseconds(m_timeoutMs);
         auto remainingMs = [&deadline] {
-            return int(std::max<long long>(0, std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count()));
+            return int(std::max<long long>(0, std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                  deadline - std::chrono::steady_clock::now())
+                                                  .count()));
         };
         std::size_t sent = 0;
         bool failed = false, received = false;
@@ -158,7 +163,8 @@ StateReply StateClient::exchange(const std::string &wire, bool head)
             } else if (n < 0 && (errno == EAGAIN || errno == EINTR)) {
                 pollfd p{fd, POLLOUT, 0};
                 if (::poll(&p, 1, remainingMs()) <= 0) {
-                    reply.error = QStringLiteral("timed out sending (stateNetworkTimeout %1 s)").arg(m_timeoutMs / 1000);
+                    reply.error = QStringLiteral("timed out sending (stateNetworkTimeout %1 s)")
+                                      .arg(m_timeoutMs / 1000);
                     failed = true;
                 }
             } else {
@@ -172,7 +178,8 @@ StateReply StateClient::exchange(const std::string &wire, bool head)
         while (!failed && !done) {
             pollfd p{fd, POLLIN, 0};
             if (::poll(&p, 1, remainingMs()) <= 0) {
-                reply.error = QStringLiteral("timed out waiting for the answer (stateNetworkTimeout %1 s)").arg(m_timeoutMs / 1000);
+                reply.error = QStringLiteral("timed out waiting for the answer (stateNetworkTimeout %1 s)")
+                                  .arg(m_timeoutMs / 1000);
                 failed = true;
                 break;
             }
@@ -181,7 +188,8 @@ StateReply StateClient::exchange(const std::string &wire, bool head)
             if (n <= 0) {
                 if (n < 0 && (errno == EAGAIN || errno == EINTR))
                     continue;
-                reply.error = n == 0 ? QStringLiteral("the server closed the connection") : QString::fromUtf8(std::strerror(errno));
+                reply.error = n == 0 ? QStringLiteral("the server closed the connection")
+                                     : QString::fromUtf8(std::strerror(errno));
                 failed = true;
                 break;
             }
@@ -189,7 +197,8 @@ StateReply StateClient::exchange(const std::string &wire, bool head)
             buffer.append(buf, std::size_t(n));
             const auto st = parser.parse(buffer, head);
             if (st == proto::ResponseParser::Status::Error) {
-                reply.error = QStringLiteral("not a State Service answer: %1").arg(QString::fromStdString(parser.errorMessage()));
+                reply.error = QStringLiteral("not a State Service answer: %1")
+                                  .arg(QString::fromStdString(parser.errorMessage()));
                 failed = true;
             } else if (st == proto::ResponseParser::Status::Done) {
                 done = true;
@@ -201,7 +210,8 @@ StateReply StateClient::exchange(const std::string &wire, bool head)
                 continue; // the pooled connection had gone stale (server idle timeout): retry on a fresh one
             return reply;
         }
-        reply.roundTripMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        reply.roundTripMs =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         reply.status = parser.status;
         reply.body = QByteArray(parser.body.data(), qsizetype(parser.body.size()));
         reply.timeout = parser.timeout;
@@ -234,41 +244,71 @@ std::string wireFor(proto::ClientRequest r, const StateEndpoint &e)
 
 StateReply StateClient::getItem(const std::string &target)
 {
-    return exchange(wireFor({proto::Verb::Get, target, {}, proto::Exclusive::None, {}, {}, {}, {}, false}, m_endpoint), false);
+    return exchange(
+        wireFor({proto::Verb::Get, target, {}, proto::Exclusive::None, {}, {}, {}, {}, false}, m_endpoint),
+        false);
 }
 
 StateReply StateClient::getItemExclusive(const std::string &target)
 {
-    return exchange(wireFor({proto::Verb::Get, target, {}, proto::Exclusive::Acquire, {}, {}, {}, {}, false}, m_endpoint), false);
+    return exchange(
+        wireFor({proto::Verb::Get, target, {}, proto::Exclusive::Acquire, {}, {}, {}, {}, false}, m_endpoint),
+        false);
 }
 
 StateReply StateClient::releaseItemExclusive(const std::string &target, int lockCookie)
 {
-    return exchange(wireFor({proto::Verb::Get, target, {}, proto::Exclusive::Release, lockCookie, {}, {}, {}, false}, m_endpoint), false);
+    return exchange(
+        wireFor({proto::Verb::Get, target, {}, proto::Exclusive::Release, lockCookie, {}, {}, {}, false},
+                m_endpoint),
+        false);
 }
 
-StateReply StateClient::setAndReleaseItemExclusive(const std::string &target, const QByteArray &data, int timeoutMinutes,
-                                                   std::optional<int> lockCookie)
+StateReply StateClient::setAndReleaseItemExclusive(const std::string &target, const QByteArray &data,
+                                                   int timeoutMinutes, std::optional<int> lockCookie)
 {
-    return exchange(wireFor({proto::Verb::Put, target, {}, proto::Exclusive::None, lockCookie, timeoutMinutes, {}, data.toStdString(), true},
+    return exchange(wireFor({proto::Verb::Put,
+                             target,
+                             {},
+                             proto::Exclusive::None,
+                             lockCookie,
+                             timeoutMinutes,
+                             {},
+                             data.toStdString(),
+                             true},
                             m_endpoint),
                     false);
 }
 
-StateReply StateClient::createUninitializedItem(const std::string &target, const QByteArray &data, int timeoutMinutes)
+StateReply StateClient::createUninitializedItem(const std::string &target, const QByteArray &data,
+                                                int timeoutMinutes)
 {
-    return exchange(wireFor({proto::Verb::Put, target, {}, proto::Exclusive::None, {}, timeoutMinutes, 1, data.toStdString(), true}, m_endpoint),
+    return exchange(wireFor({proto::Verb::Put,
+                             target,
+                             {},
+                             proto::Exclusive::None,
+                             {},
+                             timeoutMinutes,
+                             1,
+                             data.toStdString(),
+                             true},
+                            m_endpoint),
                     false);
 }
 
 StateReply StateClient::removeItem(const std::string &target, std::optional<int> lockCookie)
 {
-    return exchange(wireFor({proto::Verb::Delete, target, {}, proto::Exclusive::None, lockCookie, {}, {}, {}, false}, m_endpoint), false);
+    return exchange(
+        wireFor({proto::Verb::Delete, target, {}, proto::Exclusive::None, lockCookie, {}, {}, {}, false},
+                m_endpoint),
+        false);
 }
 
 StateReply StateClient::resetItemTimeout(const std::string &target)
 {
-    return exchange(wireFor({proto::Verb::Head, target, {}, proto::Exclusive::None, {}, {}, {}, {}, false}, m_endpoint), true);
+    return exchange(
+        wireFor({proto::Verb::Head, target, {}, proto::Exclusive::None, {}, {}, {}, {}, false}, m_endpoint),
+        true);
 }
 
 QFuture<StateReply> StateClient::async(std::function<StateReply(StateClient &)> call)

@@ -15,8 +15,8 @@
 namespace sd {
 
 /// Host and port of a `stateConnectionString` ("tcpip=host:port" or "tcpip=[v6]:port"), parsed by
-/// OutOfProcSessionStateStore's rules (RS ParseStateConnectionString): "tcpip=" exact, port UInt16, ASCII host.
-/// nullopt with `error` otherwise. A bare "host:port" is accepted too, for the CLI.
+/// OutOfProcSessionStateStore's rules (RS ParseStateConnectionString): "tcpip=" exact, port UInt16, ASCII
+/// host. nullopt with `error` otherwise. A bare "host:port" is accepted too, for the CLI.
 struct StateEndpoint
 {
     QString host;
@@ -41,9 +41,10 @@ struct StateReply
     QString error;
 };
 
-/// A client for the State Service protocol with a pool of persistent connections, as OutOfProcSessionStateStore
-/// keeps one per partition. Blocking calls are thread-safe; use async() from a GUI thread. Every socket wait is
-/// bounded by `stateNetworkTimeout` seconds (default 10, like the ASP.NET setting).
+/// A client for the State Service protocol with a pool of persistent connections, as
+/// OutOfProcSessionStateStore keeps one per partition. Blocking calls are thread-safe; use async() from a GUI
+/// thread. Every socket wait is bounded by `stateNetworkTimeout` seconds (default 10, like the ASP.NET
+/// setting).
 class StateClient
 {
 public:
@@ -59,8 +60,8 @@ public:
     /// GET Exclusive: release with LockCookie.
     StateReply releaseItemExclusive(const std::string &target, int lockCookie);
     /// PUT with Timeout (minutes), LockCookie when given, body = SessionStateUtility bytes.
-    StateReply setAndReleaseItemExclusive(const std::string &target, const QByteArray &data, int timeoutMinutes,
-                                          std::optional<int> lockCookie);
+    StateReply setAndReleaseItemExclusive(const std::string &target, const QByteArray &data,
+                                          int timeoutMinutes, std::optional<int> lockCookie);
     /// PUT with ExtraFlags: 1.
     StateReply createUninitializedItem(const std::string &target, const QByteArray &data, int timeoutMinutes);
     /// DELETE with LockCookie when given.

@@ -129,8 +129,9 @@ RequestParser::Status RequestParser::parse(std::string_view data)
         return Status::NeedMore;
     std::size_t end = lineEnd(data, pos, m_limits.maxLineBytes);
     if (end == std::string_view::npos)
-        return data.size() - pos >= m_limits.maxLineBytes ? fail("request line longer than " + std::to_string(m_limits.maxLineBytes) + " bytes")
-                                                          : Status::NeedMore;
+        return data.size() - pos >= m_limits.maxLineBytes
+                   ? fail("request line longer than " + std::to_string(m_limits.maxLineBytes) + " bytes")
+                   : Status::NeedMore;
     const std::string_view line = trim(data.substr(pos, end - pos));
     const std::size_t sp1 = line.find(' ');
     const std::size_t sp2 = sp1 == std::string_view::npos ? sp1 : line.find(' ', sp1 + 1);
@@ -143,7 +144,11 @@ RequestParser::Status RequestParser::parse(std::string_view data)
         return fail("unsupported protocol version");
     Request &r = m_request;
     r.verbText = verb;
-    r.verb = verb == "GET" ? Verb::Get : verb == "PUT" ? Verb::Put : verb == "DELETE" ? Verb::Delete : verb == "HEAD" ? Verb::Head : Verb::Other;
+    r.verb = verb == "GET"      ? Verb::Get
+             : verb == "PUT"    ? Verb::Put
+             : verb == "DELETE" ? Verb::Delete
+             : verb == "HEAD"   ? Verb::Head
+                                : Verb::Other;
     r.target = target;
     bool http10 = version == "HTTP/1.0";
     bool keepAlive = false;
@@ -153,8 +158,9 @@ RequestParser::Status RequestParser::parse(std::string_view data)
     for (;;) {
         end = lineEnd(data, pos, m_limits.maxLineBytes);
         if (end == std::string_view::npos)
-            return data.size() - pos >= m_limits.maxLineBytes ? fail("header line longer than " + std::to_string(m_limits.maxLineBytes) + " bytes")
-                                                              : Status::NeedMore;
+            return data.size() - pos >= m_limits.maxLineBytes
+                       ? fail("header line longer than " + std::to_string(m_limits.maxLineBytes) + " bytes")
+                       : Status::NeedMore;
         std::string_view h = data.substr(pos, end - pos);
         pos = end + 1;
         if (!h.empty() && h.back() == '\r')
@@ -164,7 +170,8 @@ RequestParser::Status RequestParser::parse(std::string_view data)
         if (++headers > m_limits.maxHeaders)
             return fail("more than " + std::to_string(m_limits.maxHeaders) + " header lines");
         const std::size_t colon = h.find(':');
-        if (colon == std::string_view::npos || colon == 0 || h.substr(0, colon).find_first_of(" \t") != std::string_view::npos)
+        if (colon == std::string_view::npos || colon == 0 ||
+            h.substr(0, colon).find_first_of(" \t") != std::string_view::npos)
             return fail("malformed header line");
         const std::string_view name = h.substr(0, colon);
         const std::string_view value = trim(h.substr(colon + 1));
@@ -180,12 +187,15 @@ RequestParser::Status RequestParser::parse(std::string_view data)
             if (contentLength && *contentLength != n)
                 return fail("conflicting Content-Length headers");
             if (n > m_limits.maxBodyBytes)
-                return fail("body of " + std::to_string(n) + " bytes exceeds the limit of " + std::to_string(m_limits.maxBodyBytes));
+                return fail("body of " + std::to_string(n) + " bytes exceeds the limit of " +
+                            std::to_string(m_limits.maxBodyBytes));
             contentLength = n;
         } else if (iequals(name, "Transfer-Encoding")) {
             return fail("Transfer-Encoding is not supported; send Content-Length");
         } else if (iequals(name, "Exclusive")) {
-            r.exclusive = iequals(value, "acquire") ? Exclusive::Acquire : iequals(value, "release") ? Exclusive::Release : Exclusive::Invalid;
+            r.exclusive = iequals(value, "acquire")   ? Exclusive::Acquire
+                          : iequals(value, "release") ? Exclusive::Release
+                                                      : Exclusive::Invalid;
         } else if (iequals(name, "LockCookie") || iequals(name, "Lock-Cookie")) {
             r.lockCookie = std::string(value);
         } else if (iequals(name, "Timeout")) {
@@ -221,13 +231,14 @@ std::string urlDecodeKey(std::string_view target)
         if (c == '+') {
             out += ' ';
         } else if (c == '%' && i + 5 < target.size() && (target[i + 1] == 'u' || target[i + 1] == 'U') &&
-                   hexValue(target[i + 2]) >= 0 && hexValue(target[i + 3]) >= 0 && hexValue(target[i + 4]) >= 0 &&
-                   hexValue(target[i + 5]) >= 0) {
+                   hexValue(target[i + 2]) >= 0 && hexValue(target[i + 3]) >= 0 &&
+                   hexValue(target[i + 4]) >= 0 && hexValue(target[i + 5]) >= 0) {
             const unsigned cp = unsigned(hexValue(target[i + 2]) << 12 | hexValue(target[i + 3]) << 8 |
                                          hexValue(target[i + 4]) << 4 | hexValue(target[i + 5]));
             appendUtf8(out, cp);
             i += 5;
-        } else if (c == '%' && i + 2 < target.size() && hexValue(target[i + 1]) >= 0 && hexValue(target[i + 2]) >= 0) {
+        } else if (c == '%' && i + 2 < target.size() && hexValue(target[i + 1]) >= 0 &&
+                   hexValue(target[i + 2]) >= 0) {
             out += char(hexValue(target[i + 1]) << 4 | hexValue(target[i + 2]));
             i += 2;
         } else {
@@ -243,8 +254,8 @@ std::string urlEncode(std::string_view text)
     std::string out;
     out.reserve(text.size() * 3);
     for (unsigned char c : text) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' ||
-            c == '!' || c == '*' || c == '(' || c == ')') {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+            c == '_' || c == '.' || c == '!' || c == '*' || c == '(' || c == ')') {
             out += char(c);
         } else if (c == ' ') {
             out += '+';
@@ -260,18 +271,25 @@ std::string urlEncode(std::string_view text)
 std::string_view reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 404: return "Not Found";
-    case 423: return "Locked";
-    case 500: return "Internal Server Error";
-    default: return "Unknown";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 423:
+        return "Locked";
+    case 500:
+        return "Internal Server Error";
+    default:
+        return "Unknown";
     }
 }
 
 std::string invalidHeaderBody(std::string_view httpName)
 {
-    std::string s = "<html><head><title>Bad Request</title></head>\r\n<body><h1>Http/1.1 400 Bad Request</h1>Invalid header <b>";
+    std::string s = "<html><head><title>Bad Request</title></head>\r\n<body><h1>Http/1.1 400 Bad "
+                    "Request</h1>Invalid header <b>";
     s += httpName;
     s += "</b></body></html>";
     return s;
@@ -309,11 +327,21 @@ void appendResponse(std::string &out, const Response &r)
 void appendRequest(std::string &out, const ClientRequest &r)
 {
     switch (r.verb) {
-    case Verb::Get: out += "GET "; break;
-    case Verb::Put: out += "PUT "; break;
-    case Verb::Delete: out += "DELETE "; break;
-    case Verb::Head: out += "HEAD "; break;
-    case Verb::Other: out += "OPTIONS "; break;
+    case Verb::Get:
+        out += "GET ";
+        break;
+    case Verb::Put:
+        out += "PUT ";
+        break;
+    case Verb::Delete:
+        out += "DELETE ";
+        break;
+    case Verb::Head:
+        out += "HEAD ";
+        break;
+    case Verb::Other:
+        out += "OPTIONS ";
+        break;
     }
     out += r.target;
     out += " HTTP/1.1\r\nHost: ";

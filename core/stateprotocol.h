@@ -38,8 +38,8 @@ enum class Exclusive : std::uint8_t
 /// Limits on what one request may hold; exceeding one is answered with 400 and a closed connection.
 struct Limits
 {
-    std::size_t maxLineBytes = 8192;           ///< request line or one header line, CRLF included
-    std::size_t maxHeaders = 64;               ///< header lines per request
+    std::size_t maxLineBytes = 8192;             ///< request line or one header line, CRLF included
+    std::size_t maxHeaders = 64;                 ///< header lines per request
     std::size_t maxBodyBytes = 20 * 1024 * 1024; ///< Content-Length (default 20 MiB, as p2pStateServer)
 };
 
@@ -111,13 +111,13 @@ std::string_view reasonPhrase(int status);
 struct Response
 {
     int status = 200;
-    std::optional<std::int32_t> timeout;      ///< `Timeout:` minutes (200 to GET)
-    std::optional<std::int32_t> actionFlags;  ///< `ActionFlags: 1` once after CreateUninitializedItem
-    std::optional<std::int32_t> lockCookie;   ///< `LockCookie:` (200 to acquire, 423)
-    std::optional<std::int64_t> lockAge;      ///< `LockAge:` seconds (423)
-    std::optional<std::int64_t> lockDate;     ///< `LockDate:` .NET ticks, server local time (423)
+    std::optional<std::int32_t> timeout;     ///< `Timeout:` minutes (200 to GET)
+    std::optional<std::int32_t> actionFlags; ///< `ActionFlags: 1` once after CreateUninitializedItem
+    std::optional<std::int32_t> lockCookie;  ///< `LockCookie:` (200 to acquire, 423)
+    std::optional<std::int64_t> lockAge;     ///< `LockAge:` seconds (423)
+    std::optional<std::int64_t> lockDate;    ///< `LockDate:` .NET ticks, server local time (423)
     std::string body;
-    bool close = false;                       ///< close the connection after sending
+    bool close = false; ///< close the connection after sending
 };
 
 /// Appends the wire form of `r` to `out`: "HTTP/1.1 <code> <reason>", Content-Length, X-AspNet-Version,

@@ -71,8 +71,9 @@ proto::Response processRequest(SessionStore &store, const proto::Request &reques
             return badHeader("Http_ExtraFlags");
         if (!optionalInt(request.lockCookie, true, cookie))
             return badHeader("Http_LockCookie");
-        return fromResult(store.setAndReleaseItemExclusive(request.key, request.body, timeout.value_or(kDefaultTimeoutMinutes),
-                                                           cookie, flags.value_or(0)),
+        return fromResult(store.setAndReleaseItemExclusive(request.key, request.body,
+                                                           timeout.value_or(kDefaultTimeoutMinutes), cookie,
+                                                           flags.value_or(0)),
                           false);
     }
     case proto::Verb::Delete:

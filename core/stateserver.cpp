@@ -24,7 +24,9 @@ namespace {
 
 std::int64_t steadyMs()
 {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 /// Output queued beyond this stops request processing on a connection until the peer reads (backpressure).
@@ -50,11 +52,16 @@ char kListenTag, kWakeTag;
 int ServerCounters::statusIndex(int status)
 {
     switch (status) {
-    case 200: return 0;
-    case 400: return 1;
-    case 404: return 2;
-    case 423: return 3;
-    default: return 4;
+    case 200:
+        return 0;
+    case 400:
+        return 1;
+    case 404:
+        return 2;
+    case 423:
+        return 3;
+    default:
+        return 4;
     }
 }
 
@@ -140,7 +147,8 @@ struct StateServer::Worker
         for (int i = 0; i < 64; ++i) {
             sockaddr_storage peer{};
             socklen_t len = sizeof peer;
-            const int fd = accept4(server.m_listenFd, reinterpret_cast<sockaddr *>(&peer), &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
+            const int fd = accept4(server.m_listenFd, reinterpret_cast<sockaddr *>(&peer), &len,
+                                   SOCK_NONBLOCK | SOCK_CLOEXEC);
             if (fd < 0) {
                 if ((errno == EMFILE || errno == ENFILE) && spareFd >= 0) {
                     // Out of descriptors: accept and drop one so the listen queue does not spin us.
@@ -222,7 +230,8 @@ struct StateServer::Worker
                 proto::Response r;
                 r.status = 400;
                 r.close = true;
-                r.body = "<html><head><title>Bad Request</title></head>\r\n<body><h1>Http/1.1 400 Bad Request</h1>" +
+                r.body = "<html><head><title>Bad Request</title></head>\r\n<body><h1>Http/1.1 400 Bad "
+                         "Request</h1>" +
                          c->parser.errorMessage() + "</body></html>";
                 appendOut(c, r, 0);
                 c->closeAfterFlush = true;
@@ -235,7 +244,8 @@ struct StateServer::Worker
             proto::Request &req = c->parser.request();
             proto::Response r = processRequest(server.m_store, req);
             const std::uint64_t seq = SessionStore::lastSequence();
-            ++server.m_counters.requests[std::size_t(req.verb)][std::size_t(ServerCounters::statusIndex(r.status))];
+            ++server.m_counters
+                  .requests[std::size_t(req.verb)][std::size_t(ServerCounters::statusIndex(r.status))];
             if (req.closeAfter) {
                 r.close = true;
                 c->closeAfterFlush = true;
@@ -321,7 +331,8 @@ struct StateServer::Worker
         const std::int64_t now = steadyMs(), limit = std::int64_t(timeout) * 1000;
         std::vector<Conn *> expired;
         for (Conn *c : conns)
-            if ((c->requestStart && now - c->requestStart > limit) || (now - c->lastActivity > limit && c->holds.empty()))
+            if ((c->requestStart && now - c->requestStart > limit) ||
+                (now - c->lastActivity > limit && c->holds.empty()))
                 expired.push_back(c);
         for (Conn *c : expired)
             close(c);
@@ -351,7 +362,8 @@ struct StateServer::Worker
                             continue;
                     }
                     if (e & EPOLLOUT) {
-                        const bool backlogged = pendingOutput(c) >= kMaxPendingOutput || c->in.size() - c->inPos >= maxBuffered;
+                        const bool backlogged =
+                            pendingOutput(c) >= kMaxPendingOutput || c->in.size() - c->inPos >= maxBuffered;
                         if (flush(c) && backlogged && pendingOutput(c) < kMaxPendingOutput)
                             onReadable(c);
                     }
@@ -372,7 +384,8 @@ struct StateServer::Worker
     }
 };
 
-StateServer::StateServer(SessionStore &store, ServerOptions options) : m_store(store), m_options(std::move(options))
+StateServer::StateServer(SessionStore &store, ServerOptions options)
+    : m_store(store), m_options(std::move(options))
 {
     m_stopFd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
 }
@@ -406,7 +419,8 @@ bool StateServer::listen(std::string *error)
             *error = "'" + m_options.bind + "' is not an IPv4 or IPv6 address";
         return false;
     }
-    const std::string where = (family == AF_INET6 ? "[" + m_options.bind + "]" : m_options.bind) + ":" + std::to_string(m_options.port);
+    const std::string where = (family == AF_INET6 ? "[" + m_options.bind + "]" : m_options.bind) + ":" +
+                              std::to_string(m_options.port);
     m_listenFd = socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     const int one = 1;
     setsockopt(m_listenFd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
@@ -422,7 +436,8 @@ bool StateServer::listen(std::string *error)
     sockaddr_storage bound{};
     socklen_t blen = sizeof bound;
     getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&bound), &blen);
-    m_port = ntohs(family == AF_INET ? reinterpret_cast<sockaddr_in &>(bound).sin_port : reinterpret_cast<sockaddr_in6 &>(bound).sin6_port);
+    m_port = ntohs(family == AF_INET ? reinterpret_cast<sockaddr_in &>(bound).sin_port
+                                     : reinterpret_cast<sockaddr_in6 &>(bound).sin6_port);
     return true;
 }
 

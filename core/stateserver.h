@@ -25,10 +25,11 @@ struct ServerOptions
     std::string bind = "127.0.0.1"; ///< address to bind (IPv4 or IPv6 literal)
     std::uint16_t port = 42424;     ///< aspnet_state's default Port; 0 = ephemeral (see StateServer::port())
     bool allowRemote = false;       ///< AllowRemoteConnection: otherwise peers must be loopback
-    int socketTimeoutSeconds = 60;  ///< SocketTimeout: idle connections, and requests not complete, are closed after this; 0 = never
-    int threads = 0;                ///< worker threads; 0 = one per core
+    int socketTimeoutSeconds =
+        60; ///< SocketTimeout: idle connections, and requests not complete, are closed after this; 0 = never
+    int threads = 0;                     ///< worker threads; 0 = one per core
     std::size_t maxConnections = 100000; ///< further connections are accepted and closed at once
-    proto::Limits limits;           ///< request-line length, header count, body size
+    proto::Limits limits;                ///< request-line length, header count, body size
 };
 
 /// Traffic counters (cumulative unless noted). Index verbs by proto::Verb, statuses by statusIndex().
@@ -39,8 +40,9 @@ struct ServerCounters
     std::atomic<std::int64_t> bytesOut{0};
     std::atomic<std::int64_t> connectionsOpen{0}; ///< current
     std::atomic<std::int64_t> connectionsTotal{0};
-    std::atomic<std::int64_t> connectionsRefused{0}; ///< remote peers without allowRemote, or over maxConnections
-    std::atomic<std::int64_t> protocolErrors{0};     ///< malformed or over-limit requests (400 + close)
+    std::atomic<std::int64_t> connectionsRefused{
+        0};                                      ///< remote peers without allowRemote, or over maxConnections
+    std::atomic<std::int64_t> protocolErrors{0}; ///< malformed or over-limit requests (400 + close)
     /// 0..4 for 200, 400, 404, 423, anything else.
     static int statusIndex(int status);
 };

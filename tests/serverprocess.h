@@ -39,7 +39,8 @@ public:
             if (proc.state() != QProcess::Running)
                 break;
         }
-        const auto m = QRegularExpression(QStringLiteral("listening on (\\S+):(\\d+)")).match(QString::fromUtf8(out));
+        const auto m =
+            QRegularExpression(QStringLiteral("listening on (\\S+):(\\d+)")).match(QString::fromUtf8(out));
         if (!m.hasMatch())
             return false;
         banner = QString::fromUtf8(out).trimmed();

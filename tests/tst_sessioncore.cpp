@@ -55,7 +55,8 @@ private slots:
         QVERIFY(!isLegitSessionId(QStringLiteral("bqagacuagybqqeiblad0ah26")));  // '6' not in alphabet
         QVERIFY(!isLegitSessionId(QStringLiteral("BQAGACUAGYBQQEIBLAD0AH2B")));  // upper case
         QString error;
-        QCOMPARE(*normalizeSessionId(QStringLiteral("BQAGACUAGYBQQEIBLAD0AH2B")), QStringLiteral("bqagacuagybqqeiblad0ah2b"));
+        QCOMPARE(*normalizeSessionId(QStringLiteral("BQAGACUAGYBQQEIBLAD0AH2B")),
+                 QStringLiteral("bqagacuagybqqeiblad0ah2b"));
         QVERIFY(!normalizeSessionId(QString(81, u'a'), &error));
         QVERIFY(error.contains(QStringLiteral("80")));
         QVERIFY(!normalizeSessionId(QStringLiteral("bqagacuagybqqeiblad0ah2!"), &error));
@@ -93,7 +94,8 @@ private slots:
         QTest::newRow("String") << 1 << QStringLiteral("héllo") << QStringLiteral("\"héllo\"");
         QTest::newRow("Int32") << 2 << QStringLiteral("-42") << QStringLiteral("-42");
         QTest::newRow("Boolean") << 3 << QStringLiteral("true") << QStringLiteral("True");
-        QTest::newRow("DateTime") << 4 << QStringLiteral("2024-05-01T10:00:00") << QStringLiteral("2024-05-01 10:00:00");
+        QTest::newRow("DateTime") << 4 << QStringLiteral("2024-05-01T10:00:00")
+                                  << QStringLiteral("2024-05-01 10:00:00");
         QTest::newRow("Decimal") << 5 << QStringLiteral("-12.50") << QStringLiteral("-12.50");
         QTest::newRow("Byte") << 6 << QStringLiteral("255") << QStringLiteral("255");
         QTest::newRow("Char") << 7 << QStringLiteral("€") << QStringLiteral("'€'");
@@ -101,12 +103,15 @@ private slots:
         QTest::newRow("Double") << 9 << QStringLiteral("0.1") << QStringLiteral("0.10000000000000001");
         QTest::newRow("SByte") << 10 << QStringLiteral("-128") << QStringLiteral("-128");
         QTest::newRow("Int16") << 11 << QStringLiteral("-32768") << QStringLiteral("-32768");
-        QTest::newRow("Int64") << 12 << QStringLiteral("-9223372036854775807") << QStringLiteral("-9223372036854775807");
+        QTest::newRow("Int64") << 12 << QStringLiteral("-9223372036854775807")
+                               << QStringLiteral("-9223372036854775807");
         QTest::newRow("UInt16") << 13 << QStringLiteral("65535") << QStringLiteral("65535");
         QTest::newRow("UInt32") << 14 << QStringLiteral("4294967295") << QStringLiteral("4294967295");
-        QTest::newRow("UInt64") << 15 << QStringLiteral("18446744073709551615") << QStringLiteral("18446744073709551615");
+        QTest::newRow("UInt64") << 15 << QStringLiteral("18446744073709551615")
+                                << QStringLiteral("18446744073709551615");
         QTest::newRow("TimeSpan") << 16 << QStringLiteral("864000000000") << QStringLiteral("1.00:00:00");
-        QTest::newRow("Guid") << 17 << QStringLiteral("00112233-4455-6677-8899-aabbccddeeff") << QStringLiteral("00112233-4455-6677-8899-aabbccddeeff");
+        QTest::newRow("Guid") << 17 << QStringLiteral("00112233-4455-6677-8899-aabbccddeeff")
+                              << QStringLiteral("00112233-4455-6677-8899-aabbccddeeff");
         QTest::newRow("IntPtr") << 18 << QStringLiteral("-1") << QStringLiteral("-1");
         QTest::newRow("UIntPtr") << 19 << QStringLiteral("7") << QStringLiteral("7");
         QTest::newRow("Null") << 21 << QString() << QStringLiteral("null");
@@ -147,13 +152,15 @@ private slots:
     void guidByteOrder()
     {
         // Guid.ToByteArray: Data1 (LE32), Data2 (LE16), Data3 (LE16), Data4.
-        const auto raw = encodeAltValue(AltType::Guid, QStringLiteral("00112233-4455-6677-8899-aabbccddeeff"));
+        const auto raw =
+            encodeAltValue(AltType::Guid, QStringLiteral("00112233-4455-6677-8899-aabbccddeeff"));
         QCOMPARE(*raw, hex("11 33221100 5544 7766 8899aabbccddeeff"));
     }
 
     void binaryFormatterStaysOpaque()
     {
-        // Header record, BinaryLibrary "MyApp", ClassWithMembersAndTypes "MyApp.Cart", then junk we never parse.
+        // Header record, BinaryLibrary "MyApp", ClassWithMembersAndTypes "MyApp.Cart", then junk we never
+        // parse.
         QByteArray nrbf = hex("00 01000000 FFFFFFFF 01000000 00000000");
         nrbf += hex("0C 02000000") + char(5) + QByteArray("MyApp");
         nrbf += hex("05 01000000") + char(10) + QByteArray("MyApp.Cart") + QByteArray(40, '\x07');
@@ -226,8 +233,10 @@ private slots:
         QTest::newRow("trailing") << hex("14000000 00 00 FF 00") << qsizetype(7);
         QTest::newRow("huge count") << hex("14000000 01 00 FFFFFF7F FF") << qsizetype(6);
         QTest::newRow("bad null index") << hex("14000000 01 00 01000000 05000000 FF") << qsizetype(10);
-        QTest::newRow("offsets backwards") << hex("14000000 01 00 02000000 FFFFFFFF 0161 0162 05000000 02000000 FF") << qsizetype(22);
-        QTest::newRow("values short") << hex("14000000 01 00 01000000 FFFFFFFF 0161 09000000 0205 FF") << qsizetype(20);
+        QTest::newRow("offsets backwards")
+            << hex("14000000 01 00 02000000 FFFFFFFF 0161 0162 05000000 02000000 FF") << qsizetype(22);
+        QTest::newRow("values short")
+            << hex("14000000 01 00 01000000 FFFFFFFF 0161 09000000 0205 FF") << qsizetype(20);
         QTest::newRow("string past end") << hex("14000000 01 00 01000000 FFFFFFFF 7F 61") << qsizetype(15);
     }
 
@@ -282,7 +291,8 @@ private slots:
     // ------------------------------------------------------------------ protocol parser
     void parserPipelinedAndPartial()
     {
-        const std::string wire = "PUT %2fLM%2fW3SVC%2f1%2fROOT(h)%2fid HTTP/1.1\r\nHost: a\r\ntimeout: 5\r\nLock-Cookie: 3\r\nContent-Length: 3\r\n\r\nabc"
+        const std::string wire = "PUT %2fLM%2fW3SVC%2f1%2fROOT(h)%2fid HTTP/1.1\r\nHost: a\r\ntimeout: "
+                                 "5\r\nLock-Cookie: 3\r\nContent-Length: 3\r\n\r\nabc"
                                  "GET /w3svc/root/app(x)%2fid2 HTTP/1.1\r\nEXCLUSIVE: Acquire\r\n\r\n";
         proto::RequestParser p;
         for (std::size_t cut = 0; cut < 40; ++cut)
@@ -306,19 +316,24 @@ private slots:
         l.maxBodyBytes = 10;
         proto::RequestParser p(l);
         QCOMPARE(p.parse("GET /" + std::string(400, 'a')), proto::RequestParser::Status::Error);
-        QCOMPARE(p.parse("GET /a HTTP/1.1\r\nA: 1\r\nB: 1\r\nC: 1\r\nD: 1\r\n\r\n"), proto::RequestParser::Status::Error);
-        QCOMPARE(p.parse("PUT /a HTTP/1.1\r\nContent-Length: 11\r\n\r\n"), proto::RequestParser::Status::Error);
-        QCOMPARE(p.parse("PUT /a HTTP/1.1\r\nContent-Length: x\r\n\r\n"), proto::RequestParser::Status::Error);
+        QCOMPARE(p.parse("GET /a HTTP/1.1\r\nA: 1\r\nB: 1\r\nC: 1\r\nD: 1\r\n\r\n"),
+                 proto::RequestParser::Status::Error);
+        QCOMPARE(p.parse("PUT /a HTTP/1.1\r\nContent-Length: 11\r\n\r\n"),
+                 proto::RequestParser::Status::Error);
+        QCOMPARE(p.parse("PUT /a HTTP/1.1\r\nContent-Length: x\r\n\r\n"),
+                 proto::RequestParser::Status::Error);
         QCOMPARE(p.parse("GET /a HTTP/2\r\n\r\n"), proto::RequestParser::Status::Error);
         QCOMPARE(p.parse("GET /a HTTP/1.1\r\nno colon\r\n\r\n"), proto::RequestParser::Status::Error);
-        QCOMPARE(p.parse("GET /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"), proto::RequestParser::Status::Error);
+        QCOMPARE(p.parse("GET /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"),
+                 proto::RequestParser::Status::Error);
     }
 
     void urlCoding()
     {
         QCOMPARE(proto::urlDecodeKey("%2fa+b%u00e9%zz%2"), std::string("/a b\xc3\xa9%zz%2"));
         QCOMPARE(proto::urlDecodeKey("//x"), std::string("/x"));
-        QCOMPARE(proto::urlEncode("/LM/W3SVC/1/ROOT(ab+c=)/id x"), std::string("%2fLM%2fW3SVC%2f1%2fROOT(ab%2bc%3d)%2fid+x"));
+        QCOMPARE(proto::urlEncode("/LM/W3SVC/1/ROOT(ab+c=)/id x"),
+                 std::string("%2fLM%2fW3SVC%2f1%2fROOT(ab%2bc%3d)%2fid+x"));
         QCOMPARE(*proto::parseInt32(" +12 "), 12);
         QCOMPARE(*proto::parseInt32("-2147483648"), std::numeric_limits<std::int32_t>::min());
         QVERIFY(!proto::parseInt32("2147483648"));
@@ -356,7 +371,7 @@ private slots:
         QVERIFY(locked.content.empty());
         QCOMPARE(locked.lockDateLocalTicks, unixMsToLocalTicks(now - 5500));
         QCOMPARE(s.getItemExclusive("k").status, 423);
-        QCOMPARE(s.setAndReleaseItemExclusive("k", "new", 20, 7, 0).status, 423);       // wrong cookie
+        QCOMPARE(s.setAndReleaseItemExclusive("k", "new", 20, 7, 0).status, 423);            // wrong cookie
         QCOMPARE(s.setAndReleaseItemExclusive("k", "new", 20, std::nullopt, 0).status, 423); // no cookie
         QCOMPARE(s.removeItem("k", 9).status, 423);
         QCOMPARE(s.releaseItemExclusive("k", 9).status, 423);
@@ -435,7 +450,8 @@ private slots:
         qint64 now = 0;
         s.setClock([&now] { return now; });
         for (int i = 0; i < 20000; ++i)
-            s.setAndReleaseItemExclusive(std::string("k").append(std::to_string(i)), "x", 1 + (i % 100), std::nullopt, 0);
+            s.setAndReleaseItemExclusive(std::string("k").append(std::to_string(i)), "x", 1 + (i % 100),
+                                         std::nullopt, 0);
         now = 60'000; // only the 1-minute ones
         QCOMPARE(s.expire(now), std::size_t(200));
         QCOMPARE(s.size(), std::size_t(19800));
@@ -479,7 +495,8 @@ private slots:
         locked.lockAge = 3;
         locked.lockDate = 638000000000000000;
         proto::appendResponse(wire, locked);
-        QCOMPARE(wire, std::string("HTTP/1.1 423 Locked\r\nContent-Length: 0\r\nX-AspNet-Version: 4.0.30319\r\nCache-Control: private\r\n"
+        QCOMPARE(wire, std::string("HTTP/1.1 423 Locked\r\nContent-Length: 0\r\nX-AspNet-Version: "
+                                   "4.0.30319\r\nCache-Control: private\r\n"
                                    "LockCookie: 4\r\nLockAge: 3\r\nLockDate: 638000000000000000\r\n\r\n"));
     }
 

@@ -19,8 +19,8 @@ std::string target(const std::string &id)
     return sd::proto::urlEncode("/LM/W3SVC/1/ROOT(q4m+Vv2xFQ1s3Z0yK4yC1RVLQbaYr3ZzXl5lJZLg9CE=)/" + id);
 }
 
-std::string request(const std::string &verb, const std::string &id, const std::string &headers = {}, const std::string &body = {},
-                    bool contentLength = false)
+std::string request(const std::string &verb, const std::string &id, const std::string &headers = {},
+                    const std::string &body = {}, bool contentLength = false)
 {
     std::string r = verb + " " + target(id) + " HTTP/1.1\r\nHost: 127.0.0.1:42424\r\n" + headers;
     if (contentLength || !body.empty() || verb == "PUT")
@@ -47,10 +47,7 @@ class TestStateServer : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(server.start({}), "sessionstated did not start");
-    }
+    void initTestCase() { QVERIFY2(server.start({}), "sessionstated did not start"); }
 
     void startsWithNoArgumentsOnDefaultPort()
     {
@@ -75,7 +72,8 @@ private slots:
         p.start(QStringLiteral(SD_SESSIONSTATED), {QStringLiteral("--help")});
         QVERIFY(p.waitForFinished(5000));
         const QString text = QString::fromUtf8(p.readAllStandardOutput());
-        for (const char *section : {"NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "SIGNALS", "EXIT STATUS", "EXAMPLES"})
+        for (const char *section :
+             {"NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "SIGNALS", "EXIT STATUS", "EXAMPLES"})
             QVERIFY2(text.contains(QLatin1String(section)), section);
         p.start(QStringLiteral(SD_SESSIONSTATED), {QStringLiteral("--port"), QStringLiteral("70000")});
         QVERIFY(p.waitForFinished(5000));
@@ -105,8 +103,10 @@ private slots:
         QVERIFY(*r.lockDate > 600000000000000000LL);
         QVERIFY(r.body.empty());
         QVERIFY(!r.actionFlags);
-        // SetAndReleaseItemExclusive with the wrong cookie: 423; with the right one (Lock-Cookie spelling): 200.
-        const std::string item = std::string("\x14\0\0\0\x01\0\x01\0\0\0\xff\xff\xff\xff\x01\x61\x05\0\0\0\x02\x05\0\0\0\xff", 26);
+        // SetAndReleaseItemExclusive with the wrong cookie: 423; with the right one (Lock-Cookie spelling):
+        // 200.
+        const std::string item =
+            std::string("\x14\0\0\0\x01\0\x01\0\0\0\xff\xff\xff\xff\x01\x61\x05\0\0\0\x02\x05\0\0\0\xff", 26);
         QCOMPARE(roundTrip(c, request("PUT", id, "Timeout: 20\r\nLockCookie: 5\r\n", item)).status, 423);
         QCOMPARE(roundTrip(c, request("PUT", id, "Timeout: 20\r\nLock-Cookie: 2\r\n", item)).status, 200);
         r = roundTrip(c, request("GET", id));
@@ -116,7 +116,8 @@ private slots:
         // ReleaseItemExclusive.
         r = roundTrip(c, request("GET", id, "Exclusive: acquire\r\n"));
         QCOMPARE(*r.lockCookie, 3);
-        QCOMPARE(roundTrip(c, request("GET", id, "Exclusive: release\r\n")).status, 400); // LockCookie required
+        QCOMPARE(roundTrip(c, request("GET", id, "Exclusive: release\r\n")).status,
+                 400); // LockCookie required
         QCOMPARE(roundTrip(c, request("GET", id, "Exclusive: release\r\nLockCookie: 9\r\n")).status, 423);
         QCOMPARE(roundTrip(c, request("GET", id, "Exclusive: release\r\nLockCookie: 3\r\n")).status, 200);
         // ResetItemTimeout, RemoveItem, then everything is 404.
@@ -132,7 +133,10 @@ private slots:
         QCOMPARE(roundTrip(c, request("OPTIONS", id)).status, 400);
         QCOMPARE(roundTrip(c, request("PUT", id, "Timeout: 525600\r\n", kEmptyItem)).status, 200);
         // The 2.0 form of the key ("/w3svc/...(hash)%2fid") is a key of its own, kept opaque.
-        QCOMPARE(roundTrip(c, "PUT /w3svc/1/root/app(abc)%2f" + id + " HTTP/1.1\r\nContent-Length: 7\r\n\r\n" + kEmptyItem).status, 200);
+        QCOMPARE(roundTrip(c, "PUT /w3svc/1/root/app(abc)%2f" + id +
+                                  " HTTP/1.1\r\nContent-Length: 7\r\n\r\n" + kEmptyItem)
+                     .status,
+                 200);
         QCOMPARE(roundTrip(c, "GET /w3svc/1/root/app(abc)/" + id + " HTTP/1.1\r\n\r\n").status, 200);
     }
 
@@ -141,7 +145,8 @@ private slots:
         RawClient c(server.port);
         std::string batch;
         for (int i = 0; i < 200; ++i)
-            batch += request("PUT", "pipe" + std::to_string(i), "Timeout: 5\r\n", std::string(100 + i, char('a' + i % 26)));
+            batch += request("PUT", "pipe" + std::to_string(i), "Timeout: 5\r\n",
+                             std::string(100 + i, char('a' + i % 26)));
         for (int i = 0; i < 200; ++i)
             batch += request("GET", "pipe" + std::to_string(i));
         QVERIFY(c.send(batch));
@@ -161,7 +166,8 @@ private slots:
     void partialReads()
     {
         RawClient c(server.port);
-        const std::string req = request("PUT", "partial", "Timeout: 7\r\n", std::string(3000, 'p')) + request("GET", "partial");
+        const std::string req =
+            request("PUT", "partial", "Timeout: 7\r\n", std::string(3000, 'p')) + request("GET", "partial");
         for (char ch : req)
             QVERIFY(c.send(std::string(1, ch)));
         ResponseParser r;
@@ -180,7 +186,8 @@ private slots:
         for (int i = 0; i < 70; ++i)
             many += "X-H" + QByteArray::number(i) + ": v\r\n";
         QTest::newRow("header count") << QByteArray(many + "\r\n");
-        QTest::newRow("header line") << QByteArray("GET /x HTTP/1.1\r\nX: " + QByteArray(9000, 'b') + "\r\n\r\n");
+        QTest::newRow("header line") << QByteArray("GET /x HTTP/1.1\r\nX: " + QByteArray(9000, 'b') +
+                                                   "\r\n\r\n");
         QTest::newRow("body size") << QByteArray("PUT /x HTTP/1.1\r\nContent-Length: 20971521\r\n\r\n");
         QTest::newRow("garbage") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 15);
         QTest::newRow("no version") << QByteArray("GET /x\r\n\r\n");
@@ -204,7 +211,8 @@ private slots:
     void hostileInputNeverKillsIt()
     {
         auto *rng = QRandomGenerator::global();
-        const std::string good = request("PUT", "victim", "Timeout: 5\r\nLockCookie: 1\r\nExclusive: acquire\r\n", std::string(50, 'v'));
+        const std::string good = request(
+            "PUT", "victim", "Timeout: 5\r\nLockCookie: 1\r\nExclusive: acquire\r\n", std::string(50, 'v'));
         for (int round = 0; round < 300; ++round) {
             RawClient c(server.port);
             std::string junk = good;
@@ -212,9 +220,16 @@ private slots:
             for (int e = 0; e < edits; ++e) {
                 const int at = int(rng->bounded(int(junk.size())));
                 switch (rng->bounded(3)) {
-                case 0: junk[std::size_t(at)] = char(rng->bounded(256)); break;
-                case 1: junk.insert(std::size_t(at), std::string(std::size_t(rng->bounded(20)), char(rng->bounded(256)))); break;
-                default: junk.erase(std::size_t(at), std::size_t(rng->bounded(10))); break;
+                case 0:
+                    junk[std::size_t(at)] = char(rng->bounded(256));
+                    break;
+                case 1:
+                    junk.insert(std::size_t(at),
+                                std::string(std::size_t(rng->bounded(20)), char(rng->bounded(256))));
+                    break;
+                default:
+                    junk.erase(std::size_t(at), std::size_t(rng->bounded(10)));
+                    break;
                 }
             }
             c.send(junk);
@@ -271,10 +286,14 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("sessions.db"));
         {
             ServerProcess s;
-            QVERIFY(s.start({QStringLiteral("--persist"), db, QStringLiteral("--sync"), QStringLiteral("full")}));
+            QVERIFY(
+                s.start({QStringLiteral("--persist"), db, QStringLiteral("--sync"), QStringLiteral("full")}));
             RawClient c(s.port);
             for (int i = 0; i < 300; ++i)
-                QCOMPARE(roundTrip(c, request("PUT", "dur" + std::to_string(i), "Timeout: 30\r\n", std::string(std::size_t(i * 40), char('A' + i % 26)))).status, 200);
+                QCOMPARE(roundTrip(c, request("PUT", "dur" + std::to_string(i), "Timeout: 30\r\n",
+                                              std::string(std::size_t(i * 40), char('A' + i % 26))))
+                             .status,
+                         200);
             QCOMPARE(*roundTrip(c, request("GET", "dur7", "Exclusive: acquire\r\n")).lockCookie, 2);
             QCOMPARE(roundTrip(c, request("DELETE", "dur8")).status, 200);
             QCOMPARE(roundTrip(c, request("PUT", "short", "Timeout: 1\r\n", kEmptyItem)).status, 200);
@@ -317,16 +336,22 @@ private slots:
         QCOMPARE(run({QStringLiteral("ping"), conn}, &out), 0);
         QVERIFY(out.contains("X-AspNet-Version 4.0.30319"));
         const QString id = QStringLiteral("ctl0ctl1ctl2ctl3ctl4ctl5");
-        QCOMPARE(run({QStringLiteral("put"), conn, id, QStringLiteral("--item"), QStringLiteral("user=alice"), QStringLiteral("--typed"),
-                      QStringLiteral("n=int32:7"), QStringLiteral("--timeout"), QStringLiteral("15")}),
+        QCOMPARE(run({QStringLiteral("put"), conn, id, QStringLiteral("--item"), QStringLiteral("user=alice"),
+                      QStringLiteral("--typed"), QStringLiteral("n=int32:7"), QStringLiteral("--timeout"),
+                      QStringLiteral("15")}),
                  0);
-        QCOMPARE(run({QStringLiteral("get"), conn, id, QStringLiteral("--exclusive"), QStringLiteral("--json")}, &out), 0);
+        QCOMPARE(
+            run({QStringLiteral("get"), conn, id, QStringLiteral("--exclusive"), QStringLiteral("--json")},
+                &out),
+            0);
         QVERIFY(out.contains("\"lockCookie\": 2"));
         QVERIFY(out.contains("\"value\": \"\\\"alice\\\"\""));
         QVERIFY(out.contains("\"sessionTimeout\": 15"));
-        QCOMPARE(run({QStringLiteral("get"), conn, id}), 1); // 423
+        QCOMPARE(run({QStringLiteral("get"), conn, id}), 1);    // 423
         QCOMPARE(run({QStringLiteral("remove"), conn, id}), 1); // locked, no cookie
-        QCOMPARE(run({QStringLiteral("remove"), conn, id, QStringLiteral("--lock-cookie"), QStringLiteral("2")}), 0);
+        QCOMPARE(
+            run({QStringLiteral("remove"), conn, id, QStringLiteral("--lock-cookie"), QStringLiteral("2")}),
+            0);
         QCOMPARE(run({QStringLiteral("get"), conn, id}), 1); // 404
         QCOMPARE(run({QStringLiteral("ping"), QStringLiteral("tcpip=127.0.0.1:1")}), 2);
         QCOMPARE(run({QStringLiteral("ping"), QStringLiteral("tcp=127.0.0.1")}), 2);

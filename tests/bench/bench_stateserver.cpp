@@ -39,14 +39,16 @@ double pairRate(quint16 port, double seconds)
                 conns.push_back(std::make_unique<RawClient>(port));
             auto key = [t](int i) { return target(t * 1000 + i); };
             for (std::size_t i = 0; i < conns.size(); ++i) // create the sessions
-                conns[i]->send("PUT " + key(int(i)) + " HTTP/1.1\r\nHost: b\r\nTimeout: 20\r\nContent-Length: 2048\r\n\r\n" + item);
+                conns[i]->send("PUT " + key(int(i)) +
+                               " HTTP/1.1\r\nHost: b\r\nTimeout: 20\r\nContent-Length: 2048\r\n\r\n" + item);
             for (auto &c : conns) {
                 sd::proto::ResponseParser r;
                 c->read(r);
             }
             while (!stop.load(std::memory_order_relaxed)) {
                 for (std::size_t i = 0; i < conns.size(); ++i)
-                    conns[i]->send("GET " + key(int(i)) + " HTTP/1.1\r\nHost: b\r\nExclusive: acquire\r\n\r\n");
+                    conns[i]->send("GET " + key(int(i)) +
+                                   " HTTP/1.1\r\nHost: b\r\nExclusive: acquire\r\n\r\n");
                 std::vector<int> cookies(conns.size(), 0);
                 for (std::size_t i = 0; i < conns.size(); ++i) {
                     sd::proto::ResponseParser r;
@@ -55,8 +57,9 @@ double pairRate(quint16 port, double seconds)
                     cookies[i] = r.lockCookie.value_or(0);
                 }
                 for (std::size_t i = 0; i < conns.size(); ++i)
-                    conns[i]->send("PUT " + key(int(i)) + " HTTP/1.1\r\nHost: b\r\nTimeout: 20\r\nLockCookie: " + std::to_string(cookies[i]) +
-                                   "\r\nContent-Length: 2048\r\n\r\n" + item);
+                    conns[i]->send("PUT " + key(int(i)) +
+                                   " HTTP/1.1\r\nHost: b\r\nTimeout: 20\r\nLockCookie: " +
+                                   std::to_string(cookies[i]) + "\r\nContent-Length: 2048\r\n\r\n" + item);
                 for (auto &c : conns) {
                     sd::proto::ResponseParser r;
                     if (!c->read(r) || r.status != 200)
@@ -93,8 +96,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const double seconds = argc > 1 ? std::atof(argv[1]) : 5.0;
 
-    // Baseline: an in-process server whose store never holds anything (every GET is a 404 and every PUT a 400),
-    // so it measures the network layer and the client, nothing else.
+    // Baseline: an in-process server whose store never holds anything (every GET is a 404 and every PUT a
+    // 400), so it measures the network layer and the client, nothing else.
     double baseline = 0;
     {
         sd::SessionStore store;
@@ -119,10 +122,12 @@ int main(int argc, char **argv)
         return 1;
     }
     const double rate = pairRate(server.port, seconds);
-    std::printf("GetItemExclusive + SetAndReleaseItemExclusive, 2 KB, %d connections, %.1f s each:\n", kConnections, seconds);
+    std::printf("GetItemExclusive + SetAndReleaseItemExclusive, 2 KB, %d connections, %.1f s each:\n",
+                kConnections, seconds);
     std::printf("  baseline (same server code in-process, same client): %.0f pairs/s\n", baseline);
-    std::printf("  sessionstated process:                               %.0f pairs/s (%.0f requests/s), ratio %.2f\n", rate, 2 * rate,
-                rate / baseline);
+    std::printf(
+        "  sessionstated process:                               %.0f pairs/s (%.0f requests/s), ratio %.2f\n",
+        rate, 2 * rate, rate / baseline);
 
     // Memory per session.
     ServerProcess mem;
@@ -135,7 +140,8 @@ int main(int argc, char **argv)
     constexpr int kSessions = 100000;
     std::string batch;
     for (int i = 0; i < kSessions; ++i) {
-        batch += "PUT " + target(i) + " HTTP/1.1\r\nHost: b\r\nTimeout: 20\r\nContent-Length: 1024\r\n\r\n" + item;
+        batch +=
+            "PUT " + target(i) + " HTTP/1.1\r\nHost: b\r\nTimeout: 20\r\nContent-Length: 1024\r\n\r\n" + item;
         if ((i + 1) % 500 == 0) {
             c.send(batch);
             batch.clear();
@@ -147,7 +153,9 @@ int main(int argc, char **argv)
     }
     const qint64 after = rssKb(pid);
     const double perSession = double(after - before) * 1024.0 / kSessions;
-    std::printf("Memory: %d sessions of 1 KB: RSS %lld KiB -> %lld KiB, %.0f bytes per session, ratio to payload %.2f\n", kSessions,
-                static_cast<long long>(before), static_cast<long long>(after), perSession, perSession / 1024.0);
+    std::printf("Memory: %d sessions of 1 KB: RSS %lld KiB -> %lld KiB, %.0f bytes per session, ratio to "
+                "payload %.2f\n",
+                kSessions, static_cast<long long>(before), static_cast<long long>(after), perSession,
+                perSession / 1024.0);
     return 0;
 }
