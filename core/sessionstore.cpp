@@ -114,6 +114,18 @@ struct SessionStore::Shard
         siftUp(e->heapIndex);
         siftDown(e->heapIndex);
     }
+    /// The entry for `key`, or nullptr.
+    Entry *find(std::string_view key)
+    {
+        const auto it = map.find(key);
+        return it == map.end() ? nullptr : &it->second;
+    }
+    /// Sliding expiration: every cache Get moves the expiry to now + the entry's timeout.
+    void slide(Entry &e, std::int64_t nowMs)
+    {
+        e.expiresMs = nowMs + std::int64_t(e.timeout) * 60000;
+        update(&e);
+    }
     void remove(Entry *e)
     {
         const std::size_t i = e->heapIndex;
@@ -200,16 +212,14 @@ StoreResult SessionStore::get(std::string_view key, int mode, std::int32_t cooki
     StoreResult r;
     Shard &shard = shardFor(key);
     std::lock_guard lock(shard.mutex);
-    auto it = shard.map.find(key);
-    if (it == shard.map.end()) {
+    Entry *found = shard.find(key);
+    if (!found) {
         r.status = 404;
         return r;
     }
-    Entry &e = it->second;
+    Entry &e = *found;
     const std::int64_t nowMs = now();
-    // Every cache Get slides the expiry.
-    e.expiresMs = nowMs + std::int64_t(e.timeout) * 60000;
-    shard.update(&e);
+    shard.slide(e, nowMs);
     bool changed = false;
     if (e.extraFlags & kFlagUninitialized) {
         e.extraFlags &= ~kFlagUninitialized;
@@ -278,11 +288,9 @@ StoreResult SessionStore::setAndReleaseItemExclusive(std::string_view key, std::
     Shard &shard = shardFor(key);
     std::lock_guard lock(shard.mutex);
     const std::int64_t nowMs = now();
-    auto it = shard.map.find(key);
-    if (it != shard.map.end()) {
-        Entry &e = it->second;
-        e.expiresMs = nowMs + std::int64_t(e.timeout) * 60000; // the lookup slides the old entry first
-        shard.update(&e);
+    if (Entry *found = shard.find(key)) {
+        Entry &e = *found;
+        shard.slide(e, nowMs); // the lookup slides the old entry first
         if ((extraFlags & kFlagUninitialized) == kFlagUninitialized) {
             notifyChanged(e, false, true);
             return r; // DevDiv 146875: an uninitialized PUT never overwrites an existing item
@@ -303,8 +311,7 @@ StoreResult SessionStore::setAndReleaseItemExclusive(std::string_view key, std::
             e.timeout = timeoutMinutes;
             e.lockCookie = lockCookie.value_or(-1);
             e.extraFlags = extraFlags;
-            e.expiresMs = nowMs + std::int64_t(timeoutMinutes) * 60000;
-            shard.update(&e);
+            shard.slide(e, nowMs);
         }
         m_counters.overheadBytes += e.overhead();
         notifyChanged(e, true, false);
@@ -343,16 +350,15 @@ StoreResult SessionStore::removeItem(std::string_view key, std::optional<std::in
     StoreResult r;
     Shard &shard = shardFor(key);
     std::lock_guard lock(shard.mutex);
-    auto it = shard.map.find(key);
-    if (it == shard.map.end()) {
+    Entry *found = shard.find(key);
+    if (!found) {
         r.status = 404;
         return r;
     }
-    Entry &e = it->second;
+    Entry &e = *found;
     const std::int64_t nowMs = now();
     if (e.locked && (!lockCookie || *lockCookie != e.lockCookie)) {
-        e.expiresMs = nowMs + std::int64_t(e.timeout) * 60000;
-        shard.update(&e);
+        shard.slide(e, nowMs);
         fillLocked(r, e.lockCookie, e.lockDateMs, nowMs);
         ++m_counters.lockContention;
         notifyChanged(e, false, true);
@@ -368,14 +374,13 @@ StoreResult SessionStore::resetItemTimeout(std::string_view key)
     StoreResult r;
     Shard &shard = shardFor(key);
     std::lock_guard lock(shard.mutex);
-    auto it = shard.map.find(key);
-    if (it == shard.map.end()) {
+    Entry *found = shard.find(key);
+    if (!found) {
         r.status = 404;
         return r;
     }
-    Entry &e = it->second;
-    e.expiresMs = now() + std::int64_t(e.timeout) * 60000;
-    shard.update(&e);
+    Entry &e = *found;
+    shard.slide(e, now());
     notifyChanged(e, false, true);
     return r;
 }
@@ -434,10 +439,8 @@ std::optional<SessionSnapshot> SessionStore::snapshot(std::string_view key) cons
 {
     Shard &shard = shardFor(key);
     std::lock_guard lock(shard.mutex);
-    auto it = shard.map.find(key);
-    if (it == shard.map.end())
-        return std::nullopt;
-    return it->second.view().toSnapshot();
+    const Entry *e = shard.find(key);
+    return e ? std::optional(e->view().toSnapshot()) : std::nullopt;
 }
 
 void SessionStore::forEach(const std::function<void(const SessionView &)> &f) const
