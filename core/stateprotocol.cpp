@@ -32,14 +32,39 @@ std::string_view trim(std::string_view s)
     return s;
 }
 
-/// Finds the next line in `data` from `pos` (LF or CRLF); npos when no LF within `maxLine` bytes.
-std::size_t lineEnd(std::string_view data, std::size_t pos, std::size_t maxLine)
+enum class LineStatus
+{
+    Line,
+    NeedMore,
+    TooLong
+};
+
+/// Takes the line that starts at `pos` (ended by LF or CRLF, the terminator stripped) into `line` and moves
+/// `pos` past it. NeedMore when no LF has arrived yet, TooLong when none is within `maxLine` bytes.
+LineStatus takeLine(std::string_view data, std::size_t &pos, std::size_t maxLine, std::string_view &line)
 {
     const std::size_t limit = std::min(data.size(), pos + maxLine);
-    for (std::size_t i = pos; i < limit; ++i)
-        if (data[i] == '\n')
-            return i;
-    return std::string_view::npos;
+    for (std::size_t i = pos; i < limit; ++i) {
+        if (data[i] == '\n') {
+            line = data.substr(pos, i - pos);
+            if (!line.empty() && line.back() == '\r')
+                line.remove_suffix(1);
+            pos = i + 1;
+            return LineStatus::Line;
+        }
+    }
+    return data.size() - pos >= maxLine ? LineStatus::TooLong : LineStatus::NeedMore;
+}
+
+/// Splits "Name: value" at the first colon (value trimmed); false when there is no colon.
+bool splitHeader(std::string_view line, std::string_view &name, std::string_view &value)
+{
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos)
+        return false;
+    name = line.substr(0, colon);
+    value = trim(line.substr(colon + 1));
+    return true;
 }
 
 int hexValue(char c)
@@ -110,13 +135,6 @@ RequestParser::Status RequestParser::fail(std::string message)
     return Status::Error;
 }
 
-void RequestParser::reset()
-{
-    m_request = Request();
-    m_consumed = 0;
-    m_error.clear();
-}
-
 RequestParser::Status RequestParser::parse(std::string_view data)
 {
     m_request = Request();
@@ -127,12 +145,16 @@ RequestParser::Status RequestParser::parse(std::string_view data)
         ++pos;
     if (pos == data.size())
         return Status::NeedMore;
-    std::size_t end = lineEnd(data, pos, m_limits.maxLineBytes);
-    if (end == std::string_view::npos)
-        return data.size() - pos >= m_limits.maxLineBytes
-                   ? fail("request line longer than " + std::to_string(m_limits.maxLineBytes) + " bytes")
-                   : Status::NeedMore;
-    const std::string_view line = trim(data.substr(pos, end - pos));
+    std::string_view line;
+    switch (takeLine(data, pos, m_limits.maxLineBytes, line)) {
+    case LineStatus::NeedMore:
+        return Status::NeedMore;
+    case LineStatus::TooLong:
+        return fail("request line longer than " + std::to_string(m_limits.maxLineBytes) + " bytes");
+    case LineStatus::Line:
+        break;
+    }
+    line = trim(line);
     const std::size_t sp1 = line.find(' ');
     const std::size_t sp2 = sp1 == std::string_view::npos ? sp1 : line.find(' ', sp1 + 1);
     if (sp1 == 0 || sp2 == std::string_view::npos || sp2 == sp1 + 1)
@@ -153,28 +175,24 @@ RequestParser::Status RequestParser::parse(std::string_view data)
     bool http10 = version == "HTTP/1.0";
     bool keepAlive = false;
     std::optional<std::size_t> contentLength;
-    pos = end + 1;
     std::size_t headers = 0;
     for (;;) {
-        end = lineEnd(data, pos, m_limits.maxLineBytes);
-        if (end == std::string_view::npos)
-            return data.size() - pos >= m_limits.maxLineBytes
-                       ? fail("header line longer than " + std::to_string(m_limits.maxLineBytes) + " bytes")
-                       : Status::NeedMore;
-        std::string_view h = data.substr(pos, end - pos);
-        pos = end + 1;
-        if (!h.empty() && h.back() == '\r')
-            h.remove_suffix(1);
+        std::string_view h;
+        switch (takeLine(data, pos, m_limits.maxLineBytes, h)) {
+        case LineStatus::NeedMore:
+            return Status::NeedMore;
+        case LineStatus::TooLong:
+            return fail("header line longer than " + std::to_string(m_limits.maxLineBytes) + " bytes");
+        case LineStatus::Line:
+            break;
+        }
         if (h.empty())
             break;
         if (++headers > m_limits.maxHeaders)
             return fail("more than " + std::to_string(m_limits.maxHeaders) + " header lines");
-        const std::size_t colon = h.find(':');
-        if (colon == std::string_view::npos || colon == 0 ||
-            h.substr(0, colon).find_first_of(" \t") != std::string_view::npos)
+        std::string_view name, value;
+        if (!splitHeader(h, name, value) || name.empty() || name.find_first_of(" \t") != std::string_view::npos)
             return fail("malformed header line");
-        const std::string_view name = h.substr(0, colon);
-        const std::string_view value = trim(h.substr(colon + 1));
         if (iequals(name, "Content-Length")) {
             std::size_t n = 0;
             if (value.empty() || value.size() > 12)
@@ -376,48 +394,40 @@ ResponseParser::Status ResponseParser::parse(std::string_view data, bool headReq
     m_consumed = 0;
     m_error.clear();
     constexpr std::size_t kMaxLine = 8192;
-    std::size_t end = lineEnd(data, 0, kMaxLine);
-    if (end == std::string_view::npos) {
-        if (data.size() >= kMaxLine) {
-            m_error = "status line too long";
-            return Status::Error;
-        }
+    auto fail = [this](const char *message) {
+        m_error = message;
+        return Status::Error;
+    };
+    std::size_t pos = 0;
+    std::string_view line;
+    switch (takeLine(data, pos, kMaxLine, line)) {
+    case LineStatus::NeedMore:
         return Status::NeedMore;
+    case LineStatus::TooLong:
+        return fail("status line too long");
+    case LineStatus::Line:
+        break;
     }
-    const std::string_view line = trim(data.substr(0, end));
-    if (line.substr(0, 9) != "HTTP/1.1 " && line.substr(0, 9) != "HTTP/1.0 ") {
-        m_error = "not an HTTP/1.x status line";
-        return Status::Error;
-    }
+    line = trim(line);
+    if (line.substr(0, 9) != "HTTP/1.1 " && line.substr(0, 9) != "HTTP/1.0 ")
+        return fail("not an HTTP/1.x status line");
     const auto code = parseInt32(line.substr(9, 3));
-    if (!code) {
-        m_error = "invalid status code";
-        return Status::Error;
-    }
+    if (!code)
+        return fail("invalid status code");
     status = *code;
-    std::size_t pos = end + 1;
     std::size_t contentLength = 0;
     for (int n = 0;; ++n) {
-        end = lineEnd(data, pos, kMaxLine);
-        if (end == std::string_view::npos || n > 200) {
-            if (data.size() - pos >= kMaxLine || n > 200) {
-                m_error = "header too long or too many headers";
-                return Status::Error;
-            }
+        std::string_view h;
+        const LineStatus st = n > 200 ? LineStatus::TooLong : takeLine(data, pos, kMaxLine, h);
+        if (st == LineStatus::NeedMore)
             return Status::NeedMore;
-        }
-        std::string_view h = data.substr(pos, end - pos);
-        pos = end + 1;
-        if (!h.empty() && h.back() == '\r')
-            h.remove_suffix(1);
+        if (st == LineStatus::TooLong)
+            return fail("header too long or too many headers");
         if (h.empty())
             break;
-        const std::size_t colon = h.find(':');
-        if (colon == std::string_view::npos) {
-            m_error = "malformed header line";
-            return Status::Error;
-        }
-        const std::string_view name = h.substr(0, colon), value = trim(h.substr(colon + 1));
+        std::string_view name, value;
+        if (!splitHeader(h, name, value))
+            return fail("malformed header line");
         auto number = [&](std::optional<std::int64_t> &slot) {
             std::int64_t v = 0;
             const auto res = std::from_chars(value.data(), value.data() + value.size(), v);
@@ -426,10 +436,8 @@ ResponseParser::Status ResponseParser::parse(std::string_view data, bool headReq
         };
         if (iequals(name, "Content-Length")) {
             const auto v = parseInt32(value);
-            if (!v || *v < 0 || std::size_t(*v) > maxBodyBytes) {
-                m_error = "invalid or too large Content-Length";
-                return Status::Error;
-            }
+            if (!v || *v < 0 || std::size_t(*v) > maxBodyBytes)
+                return fail("invalid or too large Content-Length");
             contentLength = std::size_t(*v);
         } else if (iequals(name, "Timeout")) {
             timeout = parseInt32(value);

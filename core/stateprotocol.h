@@ -79,8 +79,6 @@ public:
     std::size_t consumed() const { return m_consumed; }
     Request &request() { return m_request; }
     const std::string &errorMessage() const { return m_error; }
-    /// Forgets the last request (call after Done, before parsing the next).
-    void reset();
 
 private:
     Status fail(std::string message);
