@@ -150,6 +150,27 @@ void putString(QByteArray &out, const QString &s)
     out += utf8;
 }
 
+/// Size and signedness of the fixed-size integer type ids (Int32, Byte, SByte, Int16, Int64, UInt16/32/64).
+struct IntegerLayout
+{
+    int bytes;
+    bool isSigned;
+};
+std::optional<IntegerLayout> fixedIntegerLayout(AltType type)
+{
+    switch (type) {
+    case AltType::Int32: return IntegerLayout{4, true};
+    case AltType::Byte: return IntegerLayout{1, false};
+    case AltType::SByte: return IntegerLayout{1, true};
+    case AltType::Int16: return IntegerLayout{2, true};
+    case AltType::Int64: return IntegerLayout{8, true};
+    case AltType::UInt16: return IntegerLayout{2, false};
+    case AltType::UInt32: return IntegerLayout{4, false};
+    case AltType::UInt64: return IntegerLayout{8, false};
+    default: return std::nullopt;
+    }
+}
+
 /// Converts between RFC 4122 byte order and Guid.ToByteArray's (Data1, Data2, Data3 little-endian);
 /// self-inverse.
 QByteArray swapGuidFields(const QByteArray &b)
@@ -355,6 +376,10 @@ std::optional<AltValue> decodeAltValue(const QByteArray &raw, DecodeError *error
             v.display = QString::number(u);
         }
     };
+    if (const auto layout = fixedIntegerLayout(AltType(v.typeId))) {
+        integer(layout->bytes, layout->isSigned);
+        return finish();
+    }
     switch (AltType(v.typeId)) {
     case AltType::String: {
         const QString s = r.string("string");
@@ -362,9 +387,6 @@ std::optional<AltValue> decodeAltValue(const QByteArray &raw, DecodeError *error
         v.display = u'"' + s + u'"';
         break;
     }
-    case AltType::Int32:
-        integer(4, true);
-        break;
     case AltType::Boolean: {
         const bool b = r.boolean("boolean");
         v.value = b;
@@ -392,9 +414,6 @@ std::optional<AltValue> decodeAltValue(const QByteArray &raw, DecodeError *error
         v.display = *text;
         break;
     }
-    case AltType::Byte:
-        integer(1, false);
-        break;
     case AltType::Char: {
         // BinaryWriter.Write(char): the char's UTF-8 bytes (1 to 3); the whole remainder is the char.
         QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -424,24 +443,6 @@ std::optional<AltValue> decodeAltValue(const QByteArray &raw, DecodeError *error
         v.display = QString::number(d, 'g', 17);
         break;
     }
-    case AltType::SByte:
-        integer(1, true);
-        break;
-    case AltType::Int16:
-        integer(2, true);
-        break;
-    case AltType::Int64:
-        integer(8, true);
-        break;
-    case AltType::UInt16:
-        integer(2, false);
-        break;
-    case AltType::UInt32:
-        integer(4, false);
-        break;
-    case AltType::UInt64:
-        integer(8, false);
-        break;
     case AltType::TimeSpan: {
         const qint64 ticks = qint64(r.uint(8, "TimeSpan ticks"));
         v.value = ticks;
@@ -496,20 +497,28 @@ std::optional<QByteArray> encodeAltValue(AltType type, const QVariant &value, QS
     };
     QByteArray out(1, char(type));
     bool ok = true;
-    auto signedFits = [&](int bytes) -> std::optional<qint64> {
-        const qint64 v = value.toString().trimmed().toLongLong(&ok);
-        const qint64 lim = bytes == 8 ? 0 : (qint64(1) << (8 * bytes - 1));
-        if (!ok || (bytes < 8 && (v < -lim || v >= lim)))
-            return std::nullopt;
-        return v;
-    };
-    auto unsignedFits = [&](int bytes) -> std::optional<quint64> {
-        const quint64 v = value.toString().trimmed().toULongLong(&ok);
-        if (!ok || (bytes < 8 && v >= (quint64(1) << (8 * bytes))))
-            return std::nullopt;
-        return v;
-    };
     const QString name = altTypeName(quint8(type));
+    // IntPtr/UIntPtr are written 8 bytes wide, as a 64-bit writer does.
+    const std::optional<IntegerLayout> integer = type == AltType::IntPtr    ? IntegerLayout{8, true}
+                                                 : type == AltType::UIntPtr ? IntegerLayout{8, false}
+                                                                            : fixedIntegerLayout(type);
+    if (integer) {
+        const QString text = value.toString().trimmed();
+        const int bits = 8 * integer->bytes;
+        quint64 v = 0;
+        if (integer->isSigned) {
+            const qint64 s = text.toLongLong(&ok);
+            ok = ok && (bits == 64 || (s >= -(qint64(1) << (bits - 1)) && s < (qint64(1) << (bits - 1))));
+            v = quint64(s);
+        } else {
+            v = text.toULongLong(&ok);
+            ok = ok && (bits == 64 || v < (quint64(1) << bits));
+        }
+        if (!ok)
+            return fail(QStringLiteral("'%1' is not a %2").arg(value.toString(), name));
+        putInt(out, v, integer->bytes);
+        return out;
+    }
     switch (type) {
     case AltType::String:
         putString(out, value.toString());
@@ -524,36 +533,6 @@ std::optional<QByteArray> encodeAltValue(AltType type, const QVariant &value, QS
             out += char(0);
         else
             return fail(QStringLiteral("'%1' is not a Boolean (true/false)").arg(value.toString()));
-        break;
-    }
-    case AltType::Int32:
-    case AltType::SByte:
-    case AltType::Int16:
-    case AltType::Int64:
-    case AltType::IntPtr: {
-        const int bytes = type == AltType::SByte   ? 1
-                          : type == AltType::Int16 ? 2
-                          : type == AltType::Int32 ? 4
-                                                   : 8;
-        const auto v = signedFits(bytes);
-        if (!v)
-            return fail(QStringLiteral("'%1' is not a %2").arg(value.toString(), name));
-        putInt(out, quint64(*v), bytes);
-        break;
-    }
-    case AltType::Byte:
-    case AltType::UInt16:
-    case AltType::UInt32:
-    case AltType::UInt64:
-    case AltType::UIntPtr: {
-        const int bytes = type == AltType::Byte     ? 1
-                          : type == AltType::UInt16 ? 2
-                          : type == AltType::UInt32 ? 4
-                                                    : 8;
-        const auto v = unsignedFits(bytes);
-        if (!v)
-            return fail(QStringLiteral("'%1' is not a %2").arg(value.toString(), name));
-        putInt(out, *v, bytes);
         break;
     }
     case AltType::DateTime:
