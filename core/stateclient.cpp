@@ -98,26 +98,21 @@ int StateClient::connectSocket(QString *error) const
         fd = ::socket(a->ai_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
         if (fd < 0)
             continue;
-        if (::connect(fd, a->ai_addr, a->ai_addrlen) != 0 && errno == EINPROGRESS) {
-            pollfd p{fd, POLLOUT, 0};
-            int soError = ETIMEDOUT;
-            socklen_t len = sizeof soError;
-            if (::poll(&p, 1, m_timeoutMs) > 0)
-                getsockopt(fd, SOL_SOCKET, SO_ERROR, &soError, &len);
-            if (soError != 0) {
-                last = QString::fromUtf8(std::strerror(soError));
-                ::close(fd);
-                fd = -1;
+        int soError = 0;
+        if (::connect(fd, a->ai_addr, a->ai_addrlen) != 0) {
+            soError = errno;
+            if (soError == EINPROGRESS) {
+                pollfd p{fd, POLLOUT, 0};
+                socklen_t len = sizeof soError;
+                soError = ETIMEDOUT;
+                if (::poll(&p, 1, m_timeoutMs) > 0)
+                    getsockopt(fd, SOL_SOCKET, SO_ERROR, &soError, &len);
             }
-        } else if (errno != 0 && errno != EINPROGRESS && fd >= 0) {
-            int soError = 0;
-            socklen_t len = sizeof soError;
-            getsockopt(fd, SOL_SOCKET, SO_ERROR, &soError, &len);
-            if (soError) {
-                last = QString::fromUtf8(std::strerror(soError));
-                ::close(fd);
-                fd = -1;
-            }
+        }
+        if (soError != 0) {
+            last = QString::fromUtf8(std::strerror(soError));
+            ::close(fd);
+            fd = -1;
         }
     }
     freeaddrinfo(res);
