@@ -580,8 +580,9 @@ struct StateTarget
     }
 };
 
-/// Endpoint + client from the first positional argument; prints the error and returns nullopt when it is bad.
-std::optional<StateEndpoint> endpointArg(const QCommandLineParser &p, const QString &verb)
+/// The endpoint in the first positional argument; with `needsSessionId`, exactly one SESSIONID must follow.
+/// Prints the usage error and returns nullopt when the arguments are wrong.
+std::optional<StateEndpoint> endpointArg(const QCommandLineParser &p, const QString &verb, bool needsSessionId)
 {
     if (p.positionalArguments().isEmpty()) {
         usageError(QStringLiteral("%1 needs tcpip=HOST:PORT").arg(verb), verb);
@@ -589,8 +590,14 @@ std::optional<StateEndpoint> endpointArg(const QCommandLineParser &p, const QStr
     }
     QString error;
     auto e = parseStateConnectionString(p.positionalArguments().first(), &error);
-    if (!e)
+    if (!e) {
         usageError(error, verb);
+        return std::nullopt;
+    }
+    if (needsSessionId && p.positionalArguments().size() != 2) {
+        usageError(QStringLiteral("%1 needs tcpip=HOST:PORT and SESSIONID").arg(verb), verb);
+        return std::nullopt;
+    }
     return e;
 }
 
@@ -667,7 +674,7 @@ int cmdPing(const QStringList &args)
                                       "server's X-AspNet-Version and the round-trip time. Exit 0 when it answers like a state server."));
         rc >= 0)
         return rc;
-    const auto endpoint = endpointArg(p, QStringLiteral("ping"));
+    const auto endpoint = endpointArg(p, QStringLiteral("ping"), false);
     if (!endpoint)
         return ExitUsage;
     StateClient client(*endpoint, p.value(t.timeout).toInt());
@@ -725,11 +732,9 @@ int cmdGet(const QStringList &args)
                                       "Exit 0 on 200, 1 on 404/423/400, 2 when the server cannot be reached."));
         rc >= 0)
         return rc;
-    const auto endpoint = endpointArg(p, QStringLiteral("get"));
+    const auto endpoint = endpointArg(p, QStringLiteral("get"), true);
     if (!endpoint)
         return ExitUsage;
-    if (p.positionalArguments().size() != 2)
-        return usageError(QStringLiteral("get needs tcpip=HOST:PORT and SESSIONID"), QStringLiteral("get"));
     StateClient client(*endpoint, p.value(t.timeout).toInt());
     const std::string key = keyArg(p, t, p.positionalArguments()[1]);
     StateReply r;
@@ -806,11 +811,9 @@ int cmdPut(const QStringList &args)
                                       "Exit 0 on 200, 1 on 423/400, 2 on a usage or connection error."));
         rc >= 0)
         return rc;
-    const auto endpoint = endpointArg(p, QStringLiteral("put"));
+    const auto endpoint = endpointArg(p, QStringLiteral("put"), true);
     if (!endpoint)
         return ExitUsage;
-    if (p.positionalArguments().size() != 2)
-        return usageError(QStringLiteral("put needs tcpip=HOST:PORT and SESSIONID"), QStringLiteral("put"));
     bool ok = false;
     const int minutes = p.value(timeout).toInt(&ok);
     if (!ok)
@@ -889,11 +892,9 @@ int cmdRemove(const QStringList &args)
                        QStringLiteral("RemoveItem (DELETE): abandon one session. Exit 0 on 200, 1 on 404/423, 2 on a usage or connection error."));
         rc >= 0)
         return rc;
-    const auto endpoint = endpointArg(p, QStringLiteral("remove"));
+    const auto endpoint = endpointArg(p, QStringLiteral("remove"), true);
     if (!endpoint)
         return ExitUsage;
-    if (p.positionalArguments().size() != 2)
-        return usageError(QStringLiteral("remove needs tcpip=HOST:PORT and SESSIONID"), QStringLiteral("remove"));
     StateClient client(*endpoint, p.value(t.timeout).toInt());
     std::optional<int> lockCookie;
     if (p.isSet(cookie))
