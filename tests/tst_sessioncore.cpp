@@ -215,8 +215,6 @@ private slots:
         DecodeOptions no;
         no.compression = DecodeOptions::Compression::No;
         QVERIFY(!decodeSessionState(packed, no));
-        DecodeOptions tiny;
-        tiny.maxInflatedSize = 100;
         DecodeError e;
         QVERIFY(!inflateStoreData(packed, 100, &e));
         QVERIFY(e.message.contains(QStringLiteral("exceeds")));
@@ -444,7 +442,7 @@ private slots:
         QCOMPARE(s.counters().sessionsActive.load(), 0);
     }
 
-    void expiryCostIsProportional()
+    void expiryRemovesOnlyDueSessions()
     {
         SessionStore s;
         qint64 now = 0;

@@ -251,7 +251,7 @@ private slots:
         QVERIFY(slow.closedByPeer(4000));
     }
 
-    void remoteRefusedAndOnlyLoopback()
+    void bindsLoopbackByDefaultAndOnIPv6()
     {
         QVERIFY(server.banner.contains(QStringLiteral("127.0.0.1")));
         ServerProcess v6;
