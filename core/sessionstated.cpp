@@ -128,31 +128,22 @@ int sessionstatedMain(const QStringList &args)
     if (!p.positionalArguments().isEmpty())
         return usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
 
-    auto number = [&p](const QCommandLineOption &o, qint64 def, qint64 min, qint64 max, bool *ok) -> qint64 {
+    ServerOptions so;
+    QString bad; // the first invalid number option
+    auto check = [&](const QCommandLineOption &o, qint64 def, qint64 min, qint64 max) {
         if (!p.isSet(o))
             return def;
         bool good = false;
         const qint64 v = p.value(o).toLongLong(&good);
-        if (!good || v < min || v > max) {
-            *ok = false;
-            return def;
-        }
-        return v;
-    };
-    ServerOptions so;
-    bool ok = true;
-    QString bad;
-    auto check = [&](const QCommandLineOption &o, qint64 def, qint64 min, qint64 max) {
-        bool good = true;
-        const qint64 v = number(o, def, min, max, &good);
-        if (!good && bad.isEmpty())
+        if (good && v >= min && v <= max)
+            return v;
+        if (bad.isEmpty())
             bad = QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
                       .arg(o.names().first())
                       .arg(min)
                       .arg(max)
                       .arg(p.value(o));
-        ok = ok && good;
-        return v;
+        return def;
     };
     so.port = std::uint16_t(check(port, 42424, 0, 65535));
     so.socketTimeoutSeconds = int(check(socketTimeout, 60, 0, 86400));
@@ -162,7 +153,7 @@ int sessionstatedMain(const QStringList &args)
     so.threads = int(check(threads, 0, 0, 256));
     so.maxConnections = std::size_t(check(maxConnections, 100000, 1, 10000000));
     const int flushMs = int(check(flushInterval, 1000, 1, 3600000));
-    if (!ok)
+    if (!bad.isEmpty())
         return usage(bad);
     so.allowRemote = p.isSet(allowRemote);
     so.bind = p.isSet(bind) ? p.value(bind).toStdString() : (so.allowRemote ? "0.0.0.0" : "127.0.0.1");
