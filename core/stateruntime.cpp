@@ -23,7 +23,7 @@ bool optionalInt(const std::optional<std::string> &raw, bool nonNegative, std::o
     return out && (!nonNegative || *out >= 0);
 }
 
-proto::Response fromResult(const StoreResult &s, bool withItem)
+proto::Response fromResult(StoreResult &&s, bool withItem)
 {
     proto::Response r;
     r.status = s.status;
@@ -38,7 +38,7 @@ proto::Response fromResult(const StoreResult &s, bool withItem)
     } else if (s.status == 200 && withItem) {
         r.timeout = s.timeoutMinutes;
         r.lockCookie = s.lockCookie; // set only by an acquire
-        r.body = s.content;
+        r.body = std::move(s.content); // the item is copied once more, into the output buffer
     }
     return r;
 }
