@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionstated.h"
 
+#include "adminapi.h"
 #include "sessionpersist.h"
 #include "sessionstore.h"
 #include "stateserver.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
 #include <QTextStream>
 
 #include <csignal>
 #include <cstdio>
 #include <sys/resource.h>
+#include <thread>
 
 namespace sd {
 
@@ -31,6 +36,7 @@ SYNOPSIS
     sessionstated [--port N] [--bind ADDR] [--allow-remote] [--persist FILE [--sync batched|full]]
                   [--socket-timeout SECONDS] [--max-line BYTES] [--max-headers N] [--max-body BYTES]
                   [--threads N] [--max-connections N] [--flush-interval MS] [--log-sessions]
+                  [--admin-bind ADDR] [--admin-port N] [--admin-token-file PATH | --no-admin]
 
 DESCRIPTION
     sessionstated answers the ASP.NET State Service protocol (the one aspnet_state.exe speaks on TCP
@@ -67,6 +73,19 @@ OPTIONS
                             before its response is sent; no acknowledged write is lost.
     --flush-interval MS     Commit interval of --sync batched (default 1000).
     --log-sessions          Log Session_Start and Session_End (with the reason) to standard error.
+
+ADMIN API
+    A second listener serves HTTP/1.1 + JSON for monitoring and administration: GET /v1/stats,
+    GET /v1/sessions (paged), GET|DELETE /v1/sessions/{app}/{id}, POST /v1/sessions/{app}/{id}/touch,
+    GET /v1/events (server-sent events) and GET /metrics (Prometheus). Every request must carry
+    "Authorization: Bearer TOKEN"; without it the answer is 401. See docs/admin-api.md.
+    --admin-bind ADDR       Address of the admin listener (default 127.0.0.1).
+    --admin-port N          Its port (default 42425; 0 picks a free port, printed at start; when --port is
+                            0 and --admin-port is not given, the admin port is picked freely too).
+    --admin-token-file PATH The bearer token: read if the file exists, else created with a random token
+                            (mode 0600). Default: FILE.admin-token beside --persist FILE, else
+                            $STATE_DIRECTORY/admin-token, else ~/.local/state/sessionstated/admin-token.
+    --no-admin              No admin listener.
     --version               Print the version.
     -h, --help              Print this page.
 
@@ -109,7 +128,9 @@ int sessionstatedMain(const QStringList &args)
                maxHeaders = opt("max-headers", "N"), maxBody = opt("max-body", "BYTES"),
                threads = opt("threads", "N"), maxConnections = opt("max-connections", "N"),
                persist = opt("persist", "FILE"), sync = opt("sync", "MODE"),
-               flushInterval = opt("flush-interval", "MS"), logSessions = opt("log-sessions");
+               flushInterval = opt("flush-interval", "MS"), logSessions = opt("log-sessions"),
+               adminBind = opt("admin-bind", "ADDR"), adminPort = opt("admin-port", "N"),
+               adminTokenFile = opt("admin-token-file", "PATH"), noAdmin = opt("no-admin");
     auto usage = [&err](const QString &m) {
         err << "sessionstated: " << m << "\nTry 'sessionstated --help'.\n";
         return 2;
@@ -153,10 +174,16 @@ int sessionstatedMain(const QStringList &args)
     so.threads = int(check(threads, 0, 0, 256));
     so.maxConnections = std::size_t(check(maxConnections, 100000, 1, 10000000));
     const int flushMs = int(check(flushInterval, 1000, 1, 3600000));
+    AdminOptions ao;
+    ao.port = quint16(check(adminPort, so.port == 0 ? 0 : 42425, 0, 65535));
     if (!bad.isEmpty())
         return usage(bad);
     so.allowRemote = p.isSet(allowRemote);
     so.bind = p.isSet(bind) ? p.value(bind).toStdString() : (so.allowRemote ? "0.0.0.0" : "127.0.0.1");
+    if (p.isSet(noAdmin) && (p.isSet(adminBind) || p.isSet(adminPort) || p.isSet(adminTokenFile)))
+        return usage(QStringLiteral("--no-admin cannot be combined with other --admin options"));
+    if (p.isSet(adminBind))
+        ao.bind = p.value(adminBind);
     PersistOptions po;
     if (p.isSet(sync)) {
         if (p.value(sync) == u"full")
@@ -177,14 +204,7 @@ int sessionstatedMain(const QStringList &args)
     std::signal(SIGPIPE, SIG_IGN);
 
     SessionStore store;
-    if (p.isSet(logSessions)) {
-        store.setSessionStartHandler(
-            [](const std::string &key) { std::fprintf(stderr, "Session_Start %s\n", key.c_str()); });
-        store.setSessionEndHandler([](const std::string &key, EndReason r) {
-            std::fprintf(stderr, "Session_End %s (%s)\n", key.c_str(),
-                         r == EndReason::TimedOut ? "timed out" : "abandoned");
-        });
-    }
+    const std::int64_t startedMs = QDateTime::currentMSecsSinceEpoch();
     std::unique_ptr<SqlitePersistence> persistence;
     std::string error;
     if (p.isSet(persist)) {
@@ -220,11 +240,70 @@ int sessionstatedMain(const QStringList &args)
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, nullptr);
     sigaction(SIGTERM, &sa, nullptr);
+    std::unique_ptr<AdminServer> admin;
+    QString tokenPath;
+    bool tokenCreated = false;
+    if (!p.isSet(noAdmin)) {
+        tokenPath = p.isSet(adminTokenFile) ? p.value(adminTokenFile)
+                                            : defaultAdminTokenPath(p.isSet(persist) ? p.value(persist) : QString());
+        QString tokenError;
+        const auto token = loadOrCreateAdminToken(tokenPath, &tokenCreated, &tokenError);
+        if (!token) {
+            err << "sessionstated: " << tokenError << " (or run with --no-admin)\n";
+            return 1;
+        }
+        ao.token = *token;
+        AdminServerInfo info{so, p.isSet(persist) ? p.value(persist) : QString(),
+                             po.sync == PersistOptions::Sync::Full ? QStringLiteral("full") : QStringLiteral("batched"),
+                             startedMs};
+        admin = std::make_unique<AdminServer>(store, &server.counters(), info, ao);
+        QString adminError;
+        if (!admin->listen(&adminError)) {
+            err << "sessionstated: admin API: " << adminError << " (choose --admin-port N, or --no-admin)\n";
+            return 1;
+        }
+    }
+    const bool log = p.isSet(logSessions);
+    if (log || admin) {
+        AdminServer *a = admin.get();
+        store.setSessionStartHandler([log, a](const std::string &key) {
+            if (log)
+                std::fprintf(stderr, "Session_Start %s\n", key.c_str());
+            if (a)
+                a->publishSessionStart(key);
+        });
+        store.setSessionEndHandler([log, a](const std::string &key, EndReason r) {
+            if (log)
+                std::fprintf(stderr, "Session_End %s (%s)\n", key.c_str(),
+                             r == EndReason::TimedOut ? "timed out" : "abandoned");
+            if (a)
+                a->publishSessionEnd(key, r);
+        });
+    }
     const bool v6 = so.bind.find(':') != std::string::npos;
     std::printf("sessionstated: listening on %s%s%s:%u\n", v6 ? "[" : "", so.bind.c_str(), v6 ? "]" : "",
                 unsigned(server.port()));
+    if (admin) {
+        const bool adminV6 = ao.bind.contains(u':');
+        std::printf("sessionstated: admin API on http://%s%s%s:%u (bearer token in %s%s)\n", adminV6 ? "[" : "",
+                    qPrintable(ao.bind), adminV6 ? "]" : "", unsigned(admin->port()),
+                    QFile::encodeName(tokenPath).constData(), tokenCreated ? ", created now" : "");
+    }
     std::fflush(stdout);
-    server.run();
+    if (admin) {
+        // Protocol workers and the expiry tick on their own threads; the admin API on this thread's loop.
+        std::thread runner([&server] {
+            server.run();
+            QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+        });
+        QCoreApplication::exec();
+        runner.join();
+        store.setSessionStartHandler({});
+        store.setSessionEndHandler({});
+        admin.reset();
+    } else {
+        server.run();
+    }
     g_server = nullptr;
     if (persistence) {
         persistence->stop(); // commits what is pending

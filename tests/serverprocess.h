@@ -17,7 +17,8 @@
 #include <chrono>
 #include <string>
 
-/// The real sessionstated process: started with `args` + --port 0 (unless args name a port).
+/// The real sessionstated process: started with `args` + --port 0 (unless args name a port), and with
+/// --no-admin unless `args` name an --admin-token-file (then adminPort is the admin API's port).
 class ServerProcess
 {
 public:
@@ -25,6 +26,9 @@ public:
     {
         if (!args.contains(QStringLiteral("--port")))
             args << QStringLiteral("--port") << QStringLiteral("0");
+        const bool admin = args.contains(QStringLiteral("--admin-token-file"));
+        if (!admin && !args.contains(QStringLiteral("--no-admin")))
+            args << QStringLiteral("--no-admin");
         proc.setProgram(QStringLiteral(SD_SESSIONSTATED));
         proc.setArguments(args);
         proc.setProcessChannelMode(QProcess::SeparateChannels);
@@ -33,7 +37,7 @@ public:
             return false;
         QByteArray out;
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-        while (!out.contains('\n') && std::chrono::steady_clock::now() < deadline) {
+        while (out.count('\n') < (admin ? 2 : 1) && std::chrono::steady_clock::now() < deadline) {
             proc.waitForReadyRead(200);
             out += proc.readAllStandardOutput();
             if (proc.state() != QProcess::Running)
@@ -45,6 +49,12 @@ public:
             return false;
         banner = QString::fromUtf8(out).trimmed();
         port = quint16(m.captured(2).toUInt());
+        if (admin) {
+            const auto a = QRegularExpression(QStringLiteral("admin API on http://\\S+:(\\d+)")).match(banner);
+            if (!a.hasMatch())
+                return false;
+            adminPort = quint16(a.captured(1).toUInt());
+        }
         return true;
     }
     void kill9()
@@ -65,6 +75,7 @@ public:
     }
     QProcess proc;
     quint16 port = 0;
+    quint16 adminPort = 0;
     QString banner;
 };
 

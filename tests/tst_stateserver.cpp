@@ -55,11 +55,25 @@ private slots:
         RawClient probe(42424);
         if (probe.connected)
             QSKIP("something already listens on 127.0.0.1:42424 on this machine");
+        RawClient adminProbe(42425);
+        if (adminProbe.connected)
+            QSKIP("something already listens on 127.0.0.1:42425 on this machine");
+        QTemporaryDir state;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("STATE_DIRECTORY"));
+        env.insert(QStringLiteral("XDG_STATE_HOME"), state.path());
+        plain.proc.setProcessEnvironment(env);
         plain.proc.setProgram(QStringLiteral(SD_SESSIONSTATED));
         plain.proc.start();
-        QVERIFY(plain.proc.waitForReadyRead(5000));
-        QCOMPARE(QString::fromUtf8(plain.proc.readAllStandardOutput()).trimmed(),
-                 QStringLiteral("sessionstated: listening on 127.0.0.1:42424"));
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += plain.proc.readAllStandardOutput()).count('\n') >= 2, 5000);
+        const QString tokenPath = state.path() + QStringLiteral("/sessionstated/admin-token");
+        QCOMPARE(QString::fromUtf8(out).trimmed(),
+                 QStringLiteral("sessionstated: listening on 127.0.0.1:42424\n"
+                                "sessionstated: admin API on http://127.0.0.1:42425 (bearer token in %1, created now)")
+                     .arg(tokenPath));
+        QCOMPARE(QFile::permissions(tokenPath),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser); // mode 0600
         RawClient c(42424);
         QVERIFY(c.connected);
         QCOMPARE(roundTrip(c, request("HEAD", "nosuchsession"), true).status, 404);
