@@ -52,11 +52,10 @@ private slots:
     void startsWithNoArgumentsOnDefaultPort()
     {
         ServerProcess plain;
-        RawClient probe(42424);
-        if (probe.connected)
+        // Probe sockets are closed at once: a failed connect keeps a local port, which may be 42424 itself.
+        if (RawClient(42424).connected)
             QSKIP("something already listens on 127.0.0.1:42424 on this machine");
-        RawClient adminProbe(42425);
-        if (adminProbe.connected)
+        if (RawClient(42425).connected)
             QSKIP("something already listens on 127.0.0.1:42425 on this machine");
         QTemporaryDir state;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -66,7 +65,8 @@ private slots:
         plain.proc.setProgram(QStringLiteral(SD_SESSIONSTATED));
         plain.proc.start();
         QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += plain.proc.readAllStandardOutput()).count('\n') >= 2, 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT((out += plain.proc.readAllStandardOutput()).count('\n') >= 2,
+                                  (out + plain.proc.readAllStandardError()).constData(), 5000);
         const QString tokenPath = state.path() + QStringLiteral("/sessionstated/admin-token");
         QCOMPARE(QString::fromUtf8(out).trimmed(),
                  QStringLiteral("sessionstated: listening on 127.0.0.1:42424\n"
