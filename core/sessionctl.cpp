@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionctl.h"
+#include "sessionctl_p.h"
 
 #include "configdocument.h"
 #include "configschema.h"
@@ -26,53 +27,7 @@ namespace sd {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-constexpr const char *kProgram = "sessionctl";
-
-int usageError(const QString &message, const QString &verb = {})
-{
-    err() << kProgram << ": " << message << '\n';
-    err() << "Try '" << kProgram << (verb.isEmpty() ? QString() : u' ' + verb) << " --help'.\n";
-    err().flush();
-    return ExitUsage;
-}
-
-void printJson(const QJsonObject &o)
-{
-    out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
-    out().flush();
-}
-
-/// Parses `args` for `verb`; handles --help. Returns -1 to continue, else an exit code.
-int parse(QCommandLineParser &p, const QStringList &args, const QString &verb, const QString &description)
-{
-    p.setApplicationDescription(description);
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    p.addOption(help);
-    if (!p.parse(args))
-        return usageError(p.errorText(), verb);
-    if (p.isSet(help)) {
-        QString text = p.helpText();
-        text.replace(QStringLiteral("Usage: ") + args.first(),
-                     QStringLiteral("Usage: ") + QString::fromLatin1(kProgram) + u' ' + verb);
-        out() << text;
-        out().flush();
-        return ExitOk;
-    }
-    return -1;
-}
+using namespace ctl;
 
 bool openDocument(const QString &path, ConfigDocument &doc)
 {
@@ -923,7 +878,11 @@ void printMainHelp()
              "  get tcpip=HOST:PORT SESSIONID [--app ID] [--exclusive | --release COOKIE] [--raw] [--json]\n"
              "  put tcpip=HOST:PORT SESSIONID [--timeout MIN] [--item N=V]... [--typed N=TYPE:V]... [--file F]\n"
              "  remove tcpip=HOST:PORT SESSIONID [--lock-cookie N]\n"
-             "      Single state server operations, for scripts and support (exit 1 on 404/423).\n\n"
+             "      Single state server operations, for scripts and support (exit 1 on 404/423).\n"
+             "  stats [--watch] [--server URL] [--token-file F] [--json]\n"
+             "  sessions list|show|abandon|touch ... [--server URL] [--token-file F] [--json]\n"
+             "  events [--count N] [--no-stats] [--server URL] [--token-file F] [--json]\n"
+             "      Watch and act through sessionstated's admin API (default http://127.0.0.1:42425).\n\n"
              "'sessionctl COMMAND --help' describes each command.\n"
              "Exit status: 0 fine, 1 findings of error severity, 2 usage or I/O error.\n";
     out().flush();
@@ -959,6 +918,12 @@ int sessionctlMain(const QStringList &args)
         return cmdPut(rest);
     if (verb == u"remove")
         return cmdRemove(rest);
+    if (verb == u"stats")
+        return cmdStats(rest);
+    if (verb == u"events")
+        return cmdEvents(rest);
+    if (verb == u"sessions")
+        return cmdSessions(rest);
     if (verb == u"config") {
         if (args.size() < 3 || args[2] == u"--help" || args[2] == u"-h") {
             printMainHelp();
