@@ -882,7 +882,9 @@ void printMainHelp()
              "  stats [--watch] [--server URL] [--token-file F] [--json]\n"
              "  sessions list|show|abandon|touch ... [--server URL] [--token-file F] [--json]\n"
              "  events [--count N] [--no-stats] [--server URL] [--token-file F] [--json]\n"
-             "      Watch and act through sessionstated's admin API (default http://127.0.0.1:42425).\n\n"
+             "      Watch and act through sessionstated's admin API (default http://127.0.0.1:42425).\n"
+             "  load tcpip=HOST:PORT|redis://HOST:PORT [--sessions N] [--concurrency N] [--duration S] [--mix SPEC]...\n"
+             "      Play SessionStateModule's requests against a store; print throughput and latency percentiles.\n\n"
              "'sessionctl COMMAND --help' describes each command.\n"
              "Exit status: 0 fine, 1 findings of error severity, 2 usage or I/O error.\n";
     out().flush();
@@ -924,6 +926,8 @@ int sessionctlMain(const QStringList &args)
         return cmdEvents(rest);
     if (verb == u"sessions")
         return cmdSessions(rest);
+    if (verb == u"load")
+        return cmdLoad(rest);
     if (verb == u"config") {
         if (args.size() < 3 || args[2] == u"--help" || args[2] == u"-h") {
             printMainHelp();

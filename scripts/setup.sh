@@ -5,7 +5,7 @@ SD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libssl-dev libsqlite3-dev zlib1g-dev
+    libqt6sql6-sqlite libssl-dev libsqlite3-dev zlib1g-dev libhiredis-dev
     xvfb xauth fonts-dejavu-core
 )
 
