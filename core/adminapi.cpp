@@ -22,6 +22,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <memory>
+#include <unordered_set>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -217,22 +219,26 @@ std::optional<SessionPage> listSessions(const SessionStore &store, const Session
     struct Candidate
     {
         std::int64_t value;
-        std::string key;
+        std::unique_ptr<std::string> key; ///< stable address for the string_views in inHeap
         SessionRow row;
     };
     // Max-heap by page order: the top is the last of the best rows kept so far.
     auto heapLess = [&before](const Candidate &a, const Candidate &b) {
-        return before(a.value, a.key, b.value, b.key);
+        return before(a.value, *a.key, b.value, *b.key);
     };
     std::vector<Candidate> heap;
     heap.reserve(limit + 2);
+    std::unordered_set<std::string_view> inHeap; // forEachInSteps may show a session twice
     SessionPage page;
-    store.forEach([&](const SessionView &s) {
-        const auto [app, id] = splitSessionKey(s.key);
-        if (!query.app.empty() && app != query.app)
-            return;
-        if (!query.prefix.empty() && id.substr(0, query.prefix.size()) != query.prefix)
-            return;
+    const bool filtered = !query.app.empty() || !query.prefix.empty();
+    store.forEachInSteps([&](const SessionView &s) {
+        if (filtered) { // only then touch the key's bytes: a scan of millions is bound by cache misses
+            const auto [app, id] = splitSessionKey(s.key);
+            if (!query.app.empty() && app != query.app)
+                return;
+            if (!query.prefix.empty() && id.substr(0, query.prefix.size()) != query.prefix)
+                return;
+        }
         ++page.total;
         const std::int64_t lastAccess = s.expiresUnixMs - std::int64_t(s.timeoutMinutes) * 60000;
         std::int64_t value = lastAccess;
@@ -242,8 +248,11 @@ std::optional<SessionPage> listSessions(const SessionStore &store, const Session
             value = std::int64_t(s.content.size());
         if (hasCursor && !before(cursorValue, cursorKey, value, s.key))
             return; // on an earlier page
-        if (heap.size() > limit && !before(value, s.key, heap.front().value, heap.front().key))
+        if (heap.size() > limit && !before(value, s.key, heap.front().value, *heap.front().key))
             return;
+        if (inHeap.count(s.key))
+            return;
+        const auto [app, id] = splitSessionKey(s.key);
         SessionRow row;
         row.app = std::string(app);
         row.id = std::string(id);
@@ -256,10 +265,12 @@ std::optional<SessionPage> listSessions(const SessionStore &store, const Session
         row.lockAgeSeconds = s.locked ? std::max<std::int64_t>(0, (nowUnixMs - s.lockDateUnixMs) / 1000) : 0;
         row.lockCookie = s.lockCookie;
         row.sortValue = value;
-        heap.push_back({value, std::string(s.key), std::move(row)});
+        heap.push_back({value, std::make_unique<std::string>(s.key), std::move(row)});
+        inHeap.insert(*heap.back().key);
         std::push_heap(heap.begin(), heap.end(), heapLess);
         if (heap.size() > limit + 1) {
             std::pop_heap(heap.begin(), heap.end(), heapLess);
+            inHeap.erase(*heap.back().key);
             heap.pop_back();
         }
     });
@@ -271,7 +282,7 @@ std::optional<SessionPage> listSessions(const SessionStore &store, const Session
     for (Candidate &c : heap)
         page.rows.push_back(std::move(c.row));
     if (more && !heap.empty())
-        page.nextCursor = encodeCursor(heap.back().value, heap.back().key);
+        page.nextCursor = encodeCursor(heap.back().value, *heap.back().key);
     return page;
 }
 

@@ -94,7 +94,7 @@ struct SessionPage
     std::int64_t total = 0;                ///< sessions matching app/prefix, whatever the cursor
 };
 
-/// Lists one page: a single pass over the store, shard by shard (SessionStore::forEach), keeping only the
+/// Lists one page: a single pass over the store in short locked steps (SessionStore::forEachInSteps), keeping only the
 /// best `limit + 1` rows in a bounded heap: O(N log limit) time, O(limit) memory, never a copy of the
 /// store. Order is (sort value, key), reversed when descending, so pages are stable while sessions come and
 /// go. Returns nullopt with `error` for a cursor this function did not produce.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionpersist.h"
 
+#include <malloc.h>
+
 #include <sqlite3.h>
 
 #include <chrono>
@@ -353,6 +355,12 @@ void SqlitePersistence::writerLoop()
                     }
                 }
             }
+        }
+        if (batch.size() >= 1024) {
+            // The batch's copies were allocated by the protocol threads and are freed here, which leaves
+            // glibc's per-thread arenas holding the pages; hand them back so RSS tracks the live data.
+            batch.clear();
+            malloc_trim(0);
         }
         const auto now = std::chrono::steady_clock::now();
         if (now - lastExpirySweep >= std::chrono::minutes(1)) {

@@ -452,6 +452,29 @@ void SessionStore::forEach(const std::function<void(const SessionView &)> &f) co
     }
 }
 
+void SessionStore::forEachInSteps(const std::function<void(const SessionView &)> &f, std::size_t bucketsPerStep) const
+{
+    bucketsPerStep = std::max<std::size_t>(1, bucketsPerStep);
+    for (const auto &shardPtr : m_shards) {
+        std::size_t next = 0;
+        std::size_t buckets = 0;
+        for (;;) {
+            std::lock_guard lock(shardPtr->mutex);
+            const auto &map = shardPtr->map;
+            if (buckets != 0 && map.bucket_count() != buckets) // rehashed since the last step: same share
+                next = std::size_t(double(next) * double(map.bucket_count()) / double(buckets));
+            buckets = map.bucket_count();
+            if (next >= buckets)
+                break;
+            const std::size_t end = std::min(buckets, next + bucketsPerStep);
+            for (std::size_t b = next; b < end; ++b)
+                for (auto it = map.begin(b); it != map.end(b); ++it)
+                    f(it->second.view());
+            next = end;
+        }
+    }
+}
+
 std::size_t SessionStore::size() const
 {
     std::size_t n = 0;
