@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionpersist.h"
 
-#include <malloc.h>
-
 #include <sqlite3.h>
 
 #include <chrono>
@@ -355,12 +353,6 @@ void SqlitePersistence::writerLoop()
                     }
                 }
             }
-        }
-        if (batch.size() >= 1024) {
-            // The batch's copies were allocated by the protocol threads and are freed here, which leaves
-            // glibc's per-thread arenas holding the pages; hand them back so RSS tracks the live data.
-            batch.clear();
-            malloc_trim(0);
         }
         const auto now = std::chrono::steady_clock::now();
         if (now - lastExpirySweep >= std::chrono::minutes(1)) {
