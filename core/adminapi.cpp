@@ -169,6 +169,23 @@ std::pair<std::string_view, std::string_view> splitSessionKey(std::string_view k
     return {key.substr(0, slash), key.substr(slash + 1)};
 }
 
+SessionRow sessionRow(const SessionView &s, std::int64_t nowUnixMs)
+{
+    const auto [app, id] = splitSessionKey(s.key);
+    SessionRow row;
+    row.app = std::string(app);
+    row.id = std::string(id);
+    row.createdUnixMs = s.createdUnixMs;
+    row.lastAccessUnixMs = s.expiresUnixMs - std::int64_t(s.timeoutMinutes) * 60000;
+    row.expiresUnixMs = s.expiresUnixMs;
+    row.timeoutMinutes = s.timeoutMinutes;
+    row.bytes = std::int64_t(s.content.size());
+    row.locked = s.locked;
+    row.lockAgeSeconds = s.locked ? std::max<std::int64_t>(0, (nowUnixMs - s.lockDateUnixMs) / 1000) : 0;
+    row.lockCookie = s.lockCookie;
+    return row;
+}
+
 namespace {
 
 std::string encodeCursor(std::int64_t value, std::string_view key)
@@ -252,18 +269,7 @@ std::optional<SessionPage> listSessions(const SessionStore &store, const Session
             return;
         if (inHeap.count(s.key))
             return;
-        const auto [app, id] = splitSessionKey(s.key);
-        SessionRow row;
-        row.app = std::string(app);
-        row.id = std::string(id);
-        row.createdUnixMs = s.createdUnixMs;
-        row.lastAccessUnixMs = lastAccess;
-        row.expiresUnixMs = s.expiresUnixMs;
-        row.timeoutMinutes = s.timeoutMinutes;
-        row.bytes = std::int64_t(s.content.size());
-        row.locked = s.locked;
-        row.lockAgeSeconds = s.locked ? std::max<std::int64_t>(0, (nowUnixMs - s.lockDateUnixMs) / 1000) : 0;
-        row.lockCookie = s.lockCookie;
+        SessionRow row = sessionRow(s, nowUnixMs);
         row.sortValue = value;
         heap.push_back({value, std::make_unique<std::string>(s.key), std::move(row)});
         inHeap.insert(*heap.back().key);
@@ -634,21 +640,7 @@ void AdminServer::handleSessions(Conn &c, const Request &r)
 
 void AdminServer::handleSession(Conn &c, const Request &r, const std::string &key, bool touch)
 {
-    auto snapshotJson = [this](const SessionSnapshot &s) {
-        const auto [app, id] = splitSessionKey(s.key);
-        SessionRow row;
-        row.app = std::string(app);
-        row.id = std::string(id);
-        row.createdUnixMs = s.createdUnixMs;
-        row.expiresUnixMs = s.expiresUnixMs;
-        row.lastAccessUnixMs = s.expiresUnixMs - std::int64_t(s.timeoutMinutes) * 60000;
-        row.timeoutMinutes = s.timeoutMinutes;
-        row.bytes = std::int64_t(s.content.size());
-        row.locked = s.locked;
-        row.lockAgeSeconds = s.locked ? std::max<std::int64_t>(0, (m_store.now() - s.lockDateUnixMs) / 1000) : 0;
-        row.lockCookie = s.lockCookie;
-        return rowJson(row);
-    };
+    auto snapshotJson = [this](const SessionSnapshot &s) { return rowJson(sessionRow(s.view(), m_store.now())); };
     const auto notFound = [&] {
         respondError(c, 404, QStringLiteral("no session %1").arg(QString::fromStdString(key)));
     };

@@ -86,6 +86,10 @@ struct SessionRow
     std::int64_t sortValue = 0; ///< the value the page was sorted by
 };
 
+/// The row for one session at `nowUnixMs`: app and id split from the key, last access = expires - timeout,
+/// lock age in whole seconds (0 when unlocked), bytes = content size. sortValue is left 0.
+SessionRow sessionRow(const SessionView &s, std::int64_t nowUnixMs);
+
 /// A page of sessions and where the next one starts.
 struct SessionPage
 {

@@ -157,6 +157,17 @@ std::int64_t nowNs()
 // Lua following RedisSessionStateProvider 5.x's scripts as machinekey.md §5 describes them (our own text).
 // KEYS: lock, data, timeout. A lock taken for a session without data is dropped in the same script (the
 // provider releases it in a second round trip; doing it here favours Redis).
+// Both Get scripts end alike: slide data and timeout keys by the stored timeout (seconds); '-1' when none.
+const char kLuaSlideTimeout[] = R"lua(
+local function slideTimeout()
+  local t = redis.call('GET', KEYS[3])
+  if not t then return '-1' end
+  redis.call('EXPIRE', KEYS[2], t)
+  redis.call('EXPIRE', KEYS[3], t)
+  return t
+end
+)lua";
+
 const char kLuaGetExclusive[] = R"lua(
 local lockValue = ARGV[1]
 local isLocked = 0
@@ -172,27 +183,13 @@ if lockValue == ARGV[1] then
   data = redis.call('GET', KEYS[2]) or ''
   if data == '' then redis.call('DEL', KEYS[1]) end
 end
-local t = redis.call('GET', KEYS[3])
-if t then
-  redis.call('EXPIRE', KEYS[2], t)
-  redis.call('EXPIRE', KEYS[3], t)
-else
-  t = '-1'
-end
-return {lockValue or '', data, t, isLocked})lua";
+return {lockValue or '', data, slideTimeout(), isLocked})lua";
 
 const char kLuaGetShared[] = R"lua(
 local lockValue = redis.call('GET', KEYS[1])
 local data = ''
 if not lockValue then data = redis.call('GET', KEYS[2]) or '' end
-local t = redis.call('GET', KEYS[3])
-if t then
-  redis.call('EXPIRE', KEYS[2], t)
-  redis.call('EXPIRE', KEYS[3], t)
-else
-  t = '-1'
-end
-return {lockValue or '', data, t})lua";
+return {lockValue or '', data, slideTimeout()})lua";
 
 // KEYS: data, timeout. ARGV: bytes, seconds.
 const char kLuaSet[] = R"lua(
@@ -698,8 +695,7 @@ struct Worker
         if (!reply)
             return;
         auto *r = static_cast<redisReply *>(reply);
-        int status = 200;
-        std::optional<std::int32_t> cookie;
+        int status = 200; // Redis has no lock cookie: the lock value (c.lockId) plays its part
         if (r->type == REDIS_REPLY_ERROR) {
             status = -1;
         } else if (c.op == Op::GetExclusive || c.op == Op::Get) {
@@ -709,7 +705,6 @@ struct Worker
                 const bool locked = c.op == Op::GetExclusive ? (r->elements > 3 && r->element[3]->integer == 1)
                                                              : r->element[0]->len > 0;
                 status = locked ? 423 : (r->element[1]->len == 0 ? 404 : 200);
-                cookie = 1;
             }
         } else if (c.op == Op::PutLocked || c.op == Op::Remove) {
             status = r->integer == 1 ? 200 : 423;
@@ -717,7 +712,7 @@ struct Worker
             status = r->integer == 1 ? 200 : 404;
         }
         freeReplyObject(r);
-        onAnswer(c, status, cookie);
+        onAnswer(c, status, std::nullopt);
     }
 
     void checkTimeouts()
@@ -815,9 +810,14 @@ bool loadScripts(Shared &sh, std::string *error)
             redisFree(ctx);
         return false;
     }
-    const char *scripts[] = {kLuaGetExclusive, kLuaGetShared, kLuaSet, kLuaUpdateAndRelease, kLuaRemove, kLuaResetTimeout};
+    const std::string scripts[] = {std::string(kLuaSlideTimeout) + kLuaGetExclusive,
+                                   std::string(kLuaSlideTimeout) + kLuaGetShared,
+                                   kLuaSet,
+                                   kLuaUpdateAndRelease,
+                                   kLuaRemove,
+                                   kLuaResetTimeout};
     for (std::size_t i = 0; i < 6; ++i) {
-        auto *r = static_cast<redisReply *>(::redisCommand(ctx, "SCRIPT LOAD %s", scripts[i]));
+        auto *r = static_cast<redisReply *>(::redisCommand(ctx, "SCRIPT LOAD %s", scripts[i].c_str()));
         if (!r || r->type != REDIS_REPLY_STRING) {
             *error = std::string("SCRIPT LOAD failed: ") + (r && r->str ? r->str : ctx->errstr);
             if (r)

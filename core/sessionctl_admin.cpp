@@ -151,9 +151,8 @@ void printStats(const QJsonObject &s)
 }
 
 /// Reads /v1/events and calls `onEvent(name, data)` per event until it returns false, the stream ends
-/// or SIGINT. Returns false with `error` when the stream could not be opened.
-bool followEvents(const QUrl &base, const QByteArray &token, const std::function<bool(const QByteArray &, const QByteArray &)> &onEvent,
-                  QString *error)
+/// or SIGINT. Returns ExitOk, or prints why the stream could not be opened and returns ExitUsage.
+int followEvents(const QUrl &base, const QByteArray &token, const std::function<bool(const QByteArray &, const QByteArray &)> &onEvent)
 {
     QNetworkAccessManager nam;
     QUrl url = base;
@@ -196,13 +195,16 @@ bool followEvents(const QUrl &base, const QByteArray &token, const std::function
     s_loop = nullptr;
     std::signal(SIGINT, SIG_DFL);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool ok = status == 200;
-    if (!ok && error)
-        *error = status == 401 ? QStringLiteral("the server refused the token (401); check --token-file")
-                               : QStringLiteral("%1: %2").arg(url.toString(), reply->errorString());
+    if (status != 200) {
+        err() << kProgram << ": "
+              << (status == 401 ? QStringLiteral("the server refused the token (401); check --token-file")
+                                : QStringLiteral("%1: %2").arg(url.toString(), reply->errorString()))
+              << '\n';
+        err().flush();
+    }
     reply->abort();
     reply->deleteLater();
-    return ok;
+    return status == 200 ? ExitOk : ExitUsage;
 }
 
 /// The stored key for a SESSION argument: "APP/ID" as the admin API lists it, or an id with --app APPID.
@@ -258,8 +260,7 @@ int cmdStats(const QStringList &args)
         out() << "time        active    req/s  started/s  timed out/s  abandoned/s  423/s     payload      RSS\n";
         out().flush();
     }
-    QString error;
-    const bool ok = followEvents(base, token, [&](const QByteArray &event, const QByteArray &data) {
+    return followEvents(base, token, [&](const QByteArray &event, const QByteArray &data) {
         if (event != "stats")
             return true;
         const QJsonObject s = QJsonDocument::fromJson(data).object();
@@ -276,13 +277,7 @@ int cmdStats(const QStringList &args)
         }
         out().flush();
         return left < 0 || --left > 0;
-    }, &error);
-    if (!ok) {
-        err() << kProgram << ": " << error << '\n';
-        err().flush();
-        return ExitUsage;
-    }
-    return ExitOk;
+    });
 }
 
 int cmdEvents(const QStringList &args)
@@ -305,8 +300,7 @@ int cmdEvents(const QStringList &args)
         return ExitUsage;
     int left = p.isSet(count) ? std::max(1, p.value(count).toInt()) : -1;
     const bool json = p.isSet(t.json);
-    QString error;
-    const bool ok = followEvents(base, token, [&](const QByteArray &event, const QByteArray &data) {
+    return followEvents(base, token, [&](const QByteArray &event, const QByteArray &data) {
         if (event == "stats" && p.isSet(noStats))
             return true;
         const QJsonObject o = QJsonDocument::fromJson(data).object();
@@ -331,13 +325,7 @@ int cmdEvents(const QStringList &args)
         }
         out().flush();
         return left < 0 || --left > 0;
-    }, &error);
-    if (!ok) {
-        err() << kProgram << ": " << error << '\n';
-        err().flush();
-        return ExitUsage;
-    }
-    return ExitOk;
+    });
 }
 
 int cmdSessions(const QStringList &args)

@@ -51,6 +51,8 @@ struct SessionSnapshot
     std::int64_t lockDateUnixMs = 0; ///< UTC lock time (0 when never locked)
     std::int64_t createdUnixMs = 0;
     std::int64_t expiresUnixMs = 0;
+    /// A view of this snapshot, valid while it lives.
+    struct SessionView view() const;
 };
 
 /// A non-owning view of one session, valid only during the call it is passed to.
@@ -72,6 +74,11 @@ struct SessionView
                 locked,           lockDateUnixMs,       createdUnixMs,  expiresUnixMs};
     }
 };
+
+inline SessionView SessionSnapshot::view() const
+{
+    return {key, content, timeoutMinutes, lockCookie, extraFlags, locked, lockDateUnixMs, createdUnixMs, expiresUnixMs};
+}
 
 /// Cumulative counters; "State Server Sessions ..." of §6 plus store-level figures. All atomics, read freely.
 struct StoreCounters
