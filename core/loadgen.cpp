@@ -112,16 +112,17 @@ bool LoadMix::parse(const std::string &text, LoadMix *mix, std::string *error)
                     : name == "abandon" ? &m.abandon
                     : name == "reset"   ? &m.reset
                     : name == "expire"  ? &m.expire
+                    : name == "contend" ? &m.contend
                                         : nullptr;
         if (!slot || value < 0) {
             if (error)
-                *error = "mix entries are new|return|read|abandon|reset|expire=WEIGHT (a whole number >= 0), not '" +
+                *error = "mix entries are new|return|read|abandon|reset|expire|contend=WEIGHT (a whole number >= 0), not '" +
                          part + "'";
             return false;
         }
         *slot = value;
     }
-    if (m.newVisitor + m.returning + m.readOnly + m.abandon + m.reset + m.expire == 0) {
+    if (m.newVisitor + m.returning + m.readOnly + m.abandon + m.reset + m.expire + m.contend == 0) {
         if (error)
             *error = "the mix has no page with a weight above 0";
         return false;
@@ -134,7 +135,8 @@ std::string LoadMix::toString() const
 {
     return "new=" + std::to_string(newVisitor) + ",return=" + std::to_string(returning) +
            ",read=" + std::to_string(readOnly) + ",abandon=" + std::to_string(abandon) +
-           ",reset=" + std::to_string(reset) + ",expire=" + std::to_string(expire);
+           ",reset=" + std::to_string(reset) + ",expire=" + std::to_string(expire) +
+           (contend ? ",contend=" + std::to_string(contend) : std::string());
 }
 
 RedisSessionKeys RedisSessionKeys::of(const std::string &app, const std::string &id)
@@ -233,9 +235,10 @@ enum class Page : std::uint8_t
     Abandon,
     Reset,
     Expire,
+    Contend,
     Prefill
 };
-const char *const kPageNames[] = {"new", "return", "read", "abandon", "reset", "expire", "prefill"};
+const char *const kPageNames[] = {"new", "return", "read", "abandon", "reset", "expire", "contend", "prefill"};
 
 enum class Op : std::uint8_t
 {
@@ -340,7 +343,7 @@ struct Worker
     std::mt19937_64 rng;
     LatencyHistogram latency;
     std::map<std::string, std::int64_t> errors;
-    std::array<std::int64_t, 7> pages{};
+    std::array<std::int64_t, 8> pages{};
     std::int64_t requests = 0, pagesDone = 0, prefilled = 0;
     std::deque<Conn *> waitingForRate;
     std::int64_t nextPageAt = 0;
@@ -465,11 +468,14 @@ struct Worker
             const std::string seconds = std::to_string(timeout * 60);
             switch (op) {
             case Op::GetExclusive: {
-                c.lockId = std::to_string(unixMsToLocalTicks(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                                                 std::chrono::system_clock::now().time_since_epoch())
-                                                                 .count()) +
-                                          std::int64_t(rng() % 10000));
-                redisCommand(c, {"EVALSHA", sh.sha[0], "3", k.lock, k.data, k.timeout, c.lockId, "110"});
+                std::string lockId = std::to_string(
+                    unixMsToLocalTicks(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                           std::chrono::system_clock::now().time_since_epoch())
+                                           .count()) +
+                    std::int64_t(rng() % 10000));
+                if (!(c.page == Page::Contend && c.step == 1)) // the second tab must not take over the lock value
+                    c.lockId = lockId;
+                redisCommand(c, {"EVALSHA", sh.sha[0], "3", k.lock, k.data, k.timeout, lockId, "110"});
                 break;
             }
             case Op::Get:
@@ -531,11 +537,11 @@ struct Worker
     Page pickPage(Conn &c)
     {
         const LoadMix &m = sh.o.mix;
-        const int total = m.newVisitor + m.returning + m.readOnly + m.abandon + m.reset + m.expire;
+        const int total = m.newVisitor + m.returning + m.readOnly + m.abandon + m.reset + m.expire + m.contend;
         int r = int(rng() % std::uint64_t(total));
         Page p = Page::Expire;
         for (auto [w, page] : {std::pair{m.newVisitor, Page::New}, {m.returning, Page::Return}, {m.readOnly, Page::Read},
-                               {m.abandon, Page::Abandon}, {m.reset, Page::Reset}}) {
+                               {m.abandon, Page::Abandon}, {m.reset, Page::Reset}, {m.contend, Page::Contend}}) {
             if (r < w) {
                 p = page;
                 break;
@@ -588,6 +594,7 @@ struct Worker
             return send(c, c.cookieless ? Op::PutUninitialized : Op::GetExclusive);
         case Page::Return:
         case Page::Abandon:
+        case Page::Contend:
             return send(c, Op::GetExclusive);
         case Page::Read:
             return send(c, Op::Get);
@@ -624,6 +631,13 @@ struct Worker
             if (sh.o.requests > 0 && ++sh.measuredRequests >= sh.o.requests)
                 sh.stop = true;
         }
+        if (c.page == Page::Contend && c.step == 1) {
+            // The second tab's request: 423 is what it should get; either way the first tab then saves.
+            c.step = 2;
+            if (status != 423)
+                error(status == 200 ? "not locked" : "status " + std::to_string(status));
+            return send(c, Op::PutLocked);
+        }
         if (status == 423) {
             error("locked");
             return endPage(c);
@@ -637,6 +651,10 @@ struct Worker
         case Op::GetExclusive:
             if (found) {
                 c.cookie = cookie.value_or(0);
+                if (c.page == Page::Contend) {
+                    c.step = 1;
+                    return send(c, Op::GetExclusive);
+                }
                 return send(c, c.page == Page::Abandon ? Op::Remove : Op::PutLocked);
             }
             if (c.page != Page::New)

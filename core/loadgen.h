@@ -51,7 +51,10 @@ struct LoadMix
     int abandon = 3;    ///< GetItemExclusive -> RemoveItem with the lock cookie (Session.Abandon)
     int reset = 5;      ///< ResetItemTimeout (HEAD)
     int expire = 2;     ///< a one-page visitor with a 1-minute timeout who never comes back
-    /// Parses "new=5,return=60,read=25,abandon=3,reset=5,expire=2" (any subset; others become 0).
+    int contend = 0;    ///< two tabs of one visitor: GetItemExclusive (200), a second GetItemExclusive while
+                        ///< the first holds the lock (423, counted as lock contention by the server), then
+                        ///< SetAndReleaseItemExclusive with the first cookie
+    /// Parses "new=5,return=60,read=25,abandon=3,reset=5,expire=2,contend=0" (any subset; others become 0).
     static bool parse(const std::string &text, LoadMix *mix, std::string *error);
     std::string toString() const;
 };

@@ -35,7 +35,7 @@ int cmdLoad(const QStringList &args)
     const auto duration = opt("duration", "Seconds to measure (default 10).", "SECONDS", "10");
     const auto requests = opt("requests", "Stop after N measured round trips instead of --duration.", "N");
     const auto itemBytes = opt("item-bytes", "Size of each session's SessionStateItemCollection (default 2048).", "BYTES", "2048");
-    const auto mix = opt("mix", "Page mix weights (default new=5,return=60,read=25,abandon=3,reset=5,expire=2).", "SPEC");
+    const auto mix = opt("mix", "Page mix weights (default new=5,return=60,read=25,abandon=3,reset=5,expire=2; contend=N adds a second tab that gets 423).", "SPEC");
     const auto rate = opt("rate", "Most pages (ASP.NET requests) per second over all connections; 0 = no limit.", "PAGES", "0");
     const auto apps = opt("apps", "Applications the sessions are spread over (default 1).", "N", "1");
     const auto noPrefill = opt("no-prefill", "Do not create every session before measuring.");

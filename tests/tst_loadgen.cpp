@@ -175,6 +175,20 @@ private slots:
             QVERIFY2(kind == "lost", kind.c_str()); // a reset for a session abandoned earlier in the run
     }
 
+    void contendGivesOne423APage()
+    {
+        const QJsonObject a = stats(server.adminPort, token);
+        const sd::LoadReport r = sd::runLoad(options("contend=1", 300));
+        const QJsonObject b = stats(server.adminPort, token);
+        QVERIFY(r.errors.empty());
+        const std::int64_t pages = r.pagesByKind.at("contend");
+        QVERIFY(pages >= 90);
+        // GetItemExclusive 200, GetItemExclusive 423 (the second tab), SetAndReleaseItemExclusive 200.
+        QVERIFY(delta(a, b, "GET", "423") >= pages);
+        QVERIFY(b.value(QStringLiteral("lock_contention")).toInteger() - a.value(QStringLiteral("lock_contention")).toInteger() >=
+                pages);
+    }
+
     void unreachableTargetIsFatal()
     {
         auto o = options("read=1", 10);
@@ -197,7 +211,7 @@ private slots:
                         QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"), QStringLiteral("no")});
         QVERIFY(p.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(RawClient(port).connected, 5000);
-        sd::LoadOptions o = options("return=1,read=1,abandon=1,reset=1", 2000);
+        sd::LoadOptions o = options("return=1,read=1,abandon=1,reset=1,contend=1", 2000);
         o.target = sd::LoadOptions::Target::Redis;
         o.port = port;
         const sd::LoadReport r = sd::runLoad(o);
