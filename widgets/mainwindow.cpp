@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "monitorwidget.h"
 #include "sectionform.h"
 #include "textdiff.h"
 
@@ -77,8 +78,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_undo = new QUndoStack(this);
-    m_stack = new QStackedWidget(this);
-    setCentralWidget(m_stack);
+    m_workspace = new QTabWidget(this);
+    m_workspace->setObjectName(QStringLiteral("workspaceTabs"));
+    m_workspace->setDocumentMode(true);
+    m_stack = new QStackedWidget;
+    m_monitor = new MonitorWidget;
+    m_monitor->setConfigReader([this] { return stateServerOfDocument(); });
+    m_workspace->addTab(m_stack, tr("&Configuration"));
+    m_workspace->addTab(m_monitor, tr("&Monitor"));
+    setCentralWidget(m_workspace);
     buildStartPage();
     buildEditor();
     buildActions();
@@ -88,6 +96,33 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1120, 760);
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { refreshTitle(); });
+}
+
+void MainWindow::showMonitor(bool monitor)
+{
+    m_workspace->setCurrentIndex(monitor ? 1 : 0);
+}
+
+std::optional<std::pair<QString, int>> MainWindow::stateServerOfDocument() const
+{
+    if (!hasDocument())
+        return std::nullopt;
+    const SectionRef ref = m_doc.section(m_scope, SectionKind::SessionState);
+    if (ref.element < 0)
+        return std::nullopt;
+    const XmlElement &e = m_doc.elements()[ref.element];
+    auto value = [&e](const char *name) {
+        const XmlAttribute *a = e.attribute(QString::fromLatin1(name));
+        return a ? a->value().trimmed() : QString();
+    };
+    QString connection = value("stateConnectionString");
+    if (connection.isEmpty() && value("mode").compare(u"StateServer", Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    if (connection.isEmpty())
+        connection = QStringLiteral("tcpip=loopback:42424"); // the schema default
+    bool ok = false;
+    const int timeout = value("stateNetworkTimeout").toInt(&ok);
+    return std::pair{connection, ok && timeout > 0 ? timeout : 10};
 }
 
 QString MainWindow::sampleCopyPath()
@@ -154,6 +189,25 @@ void MainWindow::buildActions()
     next->setShortcut(QKeySequence(Qt::Key_F8));
     view->addAction(tr("&Session State"), this, [this] { m_pages->setCurrentWidget(m_sessionPage); })->setShortcut(QKeySequence(tr("Ctrl+1")));
     view->addAction(tr("&Machine Key"), this, [this] { m_pages->setCurrentWidget(m_machineKeyPage); })->setShortcut(QKeySequence(tr("Ctrl+2")));
+
+    view->addSeparator();
+    view->addAction(tr("C&onfiguration"), this, [this] { showMonitor(false); })->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    view->addAction(tr("M&onitor"), this, [this] { showMonitor(true); })->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+
+    auto *server = menuBar()->addMenu(tr("&Server"));
+    server->addAction(tr("&Test Connectivity..."), this, [this] {
+        showMonitor(true);
+        m_monitor->testConnectivity();
+    });
+    server->addAction(tr("New Profile from &web.config..."), this, [this] {
+        showMonitor(true);
+        m_monitor->newProfileFromConfig();
+    });
+    server->addAction(tr("&Generate Load"), this, [this] {
+        showMonitor(true);
+        if (auto *b = m_monitor->findChild<QPushButton *>(QStringLiteral("loadButton")))
+            b->click();
+    });
 
     auto *language = menuBar()->addMenu(tr("&Language"));
     const QList<std::pair<QString, QString>> languages{{QString(), tr("System default")},

@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace sd {
 
+class MonitorWidget;
 class SectionForm;
 
 /// SessionDesk's main window: a start page, or an open .config file with its outline (application
@@ -42,6 +43,14 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     /// Applies `attrs` to the section of `kind` in the current scope as one undoable step.
     bool applyEdits(SectionKind kind, const QList<std::pair<QString, QString>> &attrs, const QString &label);
+
+    /// The live monitor (the "Monitor" tab).
+    MonitorWidget *monitor() const { return m_monitor; }
+    /// Shows the Monitor tab (true) or the Configuration tab.
+    void showMonitor(bool monitor);
+    /// stateConnectionString and stateNetworkTimeout (seconds) of the current scope's <sessionState>, when it
+    /// sets mode="StateServer" or a stateConnectionString; nullopt otherwise.
+    std::optional<std::pair<QString, int>> stateServerOfDocument() const;
 
     /// Where the bundled sample is written for editing (a copy in the user's data folder).
     static QString sampleCopyPath();
@@ -78,6 +87,8 @@ private:
     QString m_disclosedError;
 
     QUndoStack *m_undo = nullptr;
+    QTabWidget *m_workspace = nullptr;
+    MonitorWidget *m_monitor = nullptr;
     QStackedWidget *m_stack = nullptr;
     QListWidget *m_recentList = nullptr;
     QTreeWidget *m_outline = nullptr;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 #include "mainwindow.h"
+#include "monitorwidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -23,7 +25,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption sample(QStringLiteral("sample"), QCoreApplication::translate("main", "Open the bundled sample web.config."));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QCoreApplication::translate("main", "Quit after MS milliseconds (smoke tests)."),
                                        QStringLiteral("MS"));
-    parser.addOptions({sample, quitAfter});
+    const QCommandLineOption noLocal(QStringLiteral("no-local-server"),
+                                     QCoreApplication::translate("main", "Do not start a local sessionstated when no connection profile is saved."));
+    const QCommandLineOption monitorTab(QStringLiteral("monitor"), QCoreApplication::translate("main", "Start on the Monitor tab."));
+    parser.addOptions({sample, quitAfter, noLocal, monitorTab});
     parser.process(app);
 
     sd::MainWindow window;
@@ -35,6 +40,20 @@ int main(int argc, char *argv[])
             if (auto *b = window.findChild<QWidget *>(QStringLiteral("startSample")))
                 QMetaObject::invokeMethod(b, "click");
         });
+    // The monitor: reconnect to the last profile used; with no saved profile, start a local state server
+    // (a child process on free loopback ports, stopped with the app) and connect to it.
+    sd::MonitorWidget *monitor = window.monitor();
+    const QString last = QSettings().value(QStringLiteral("monitor/lastProfile")).toString();
+    if (monitor->profiles().isEmpty() && !parser.isSet(noLocal)) {
+        monitor->startLocalServer();
+        window.showMonitor(true);
+    } else {
+        for (int i = 0; i < monitor->profiles().size(); ++i)
+            if (monitor->profiles()[i].name == last)
+                monitor->connectToProfile(i);
+    }
+    if (parser.isSet(monitorTab))
+        window.showMonitor(true);
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
     return app.exec();

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Client side of sessionstated's admin API (docs/admin-api.md) for the desktop monitor: asynchronous JSON
+// calls through QNetworkAccessManager and a reconnecting /v1/events (server-sent events) stream. Everything
+// runs on the thread that owns the client; no call ever blocks.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace sd {
+
+/// The answer to one admin API call. `httpStatus` is 0 when there was no HTTP answer at all.
+struct AdminResult
+{
+    int httpStatus = 0;
+    QJsonObject json;
+    QString error; ///< empty on success (2xx with a JSON object); else what went wrong and what to do
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// What one session page asks for (GET /v1/sessions).
+struct SessionPageQuery
+{
+    QString app;    ///< exact application id with hash suffix; empty = all
+    QString prefix; ///< session id prefix; empty = all
+    QString sort = QStringLiteral("last_access"); ///< last_access | expires | size
+    bool descending = true;
+    QString cursor; ///< next_cursor of the previous page; empty = first page
+    int limit = 1000; ///< 1..1000
+};
+
+/**
+ * Admin API client. `baseUrl` is e.g. "http://127.0.0.1:42425"; `token` is sent as "Authorization: Bearer".
+ * Callbacks run on the client's thread and only while `context` is alive (Qt's context-object rule), so a
+ * page that arrives after its widget or model is gone is dropped.
+ */
+class AdminClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const AdminResult &)>;
+
+    AdminClient(QUrl baseUrl, QByteArray token, QObject *parent = nullptr);
+    ~AdminClient() override;
+
+    QUrl baseUrl() const { return m_base; }
+    /// Per-call limit in ms (default 15 s: a page over 1M sessions takes under 1 s on the server).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    /// GET /v1/stats.
+    void stats(QObject *context, Callback done);
+    /// GET /v1/sessions with `query` (answer: sessions[], next_cursor, total).
+    void sessions(const SessionPageQuery &query, QObject *context, Callback done);
+    /// GET /v1/sessions/{app}/{id}: the row with decoded items.
+    void session(const QString &app, const QString &id, QObject *context, Callback done);
+    /// DELETE /v1/sessions/{app}/{id}: abandon (wins over a lock; raises Session_End).
+    void abandon(const QString &app, const QString &id, QObject *context, Callback done);
+    /// POST /v1/sessions/{app}/{id}/touch: ResetItemTimeout.
+    void touch(const QString &app, const QString &id, QObject *context, Callback done);
+
+    /// Opens GET /v1/events and keeps it open: on a drop or error it reconnects after `retryMs` (2 s).
+    void startEvents();
+    void stopEvents();
+    bool eventsConnected() const { return m_eventsConnected; }
+
+    /// The path of a session: /v1/sessions/{app}/{id} with both percent-encoded as one segment each.
+    static QString sessionPath(const QString &app, const QString &id);
+    /// What to tell the user for a failed reply: 401 = token refused, connection refused = not running...
+    static QString explain(QNetworkReply *reply, const QUrl &base);
+
+    int retryMs = 2000;
+
+signals:
+    /// A "stats" event (one a second): the /v1/stats object plus "rates" and "interval_seconds".
+    void statsEvent(const QJsonObject &sample);
+    /// "session_start" / "session_end" ({app, id, reason}) and "dropped" events.
+    void sessionEvent(const QString &type, const QJsonObject &data);
+    /// The event stream connected (`error` empty) or failed (`error` says why; a retry is scheduled).
+    void eventsStateChanged(bool connected, const QString &error);
+
+private:
+    void call(const QByteArray &verb, const QString &pathAndQuery, QObject *context, Callback done);
+    void onEventsData();
+    void onEventsFinished();
+
+    QUrl m_base;
+    QByteArray m_token;
+    int m_timeoutMs = 15000;
+    QNetworkAccessManager *m_nam = nullptr;
+    QPointer<QNetworkReply> m_events;
+    QByteArray m_eventBuffer;
+    QTimer *m_retry = nullptr;
+    bool m_eventsWanted = false, m_eventsConnected = false;
+};
+
+} // namespace sd

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionlistmodel.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLocale>
+
+#include <memory>
+
+namespace sd {
+
+namespace {
+
+qint64 isoMs(const QJsonValue &v)
+{
+    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+QString localTime(qint64 ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+} // namespace
+
+SessionListRow SessionListRow::fromJson(const QJsonObject &o)
+{
+    SessionListRow r;
+    r.app = o.value(QStringLiteral("app")).toString();
+    r.id = o.value(QStringLiteral("id")).toString();
+    r.createdUnixMs = isoMs(o.value(QStringLiteral("created")));
+    r.lastAccessUnixMs = isoMs(o.value(QStringLiteral("last_access")));
+    r.expiresUnixMs = isoMs(o.value(QStringLiteral("expires")));
+    r.timeoutMinutes = o.value(QStringLiteral("timeout")).toInt();
+    r.bytes = o.value(QStringLiteral("bytes")).toInteger();
+    r.items = o.value(QStringLiteral("items")).isNull() ? -1 : o.value(QStringLiteral("items")).toInt();
+    r.locked = o.value(QStringLiteral("locked")).toBool();
+    r.lockAgeSeconds = o.value(QStringLiteral("lock_age")).toInteger();
+    return r;
+}
+
+SessionListModel::SessionListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void SessionListModel::setClient(AdminClient *client)
+{
+    m_client = client;
+    reload();
+}
+
+void SessionListModel::setQuery(const QString &app, const QString &prefix, const QString &sort, bool descending)
+{
+    m_query.app = app;
+    m_query.prefix = prefix;
+    m_query.sort = sort;
+    m_query.descending = descending;
+    reload();
+}
+
+void SessionListModel::reload()
+{
+    ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_cursor.clear();
+    m_total = -1;
+    m_loading = false;
+    endResetModel();
+    m_error.clear();
+    if (m_client)
+        request(false);
+    emit statusChanged();
+}
+
+bool SessionListModel::refresh()
+{
+    if (!m_client || m_loading || m_rows.size() > m_pageSize)
+        return false;
+    request(true);
+    emit statusChanged();
+    return true;
+}
+
+void SessionListModel::loadMore()
+{
+    if (!m_client || m_loading || m_cursor.isEmpty() || loadedCount() >= m_cap)
+        return;
+    request(false);
+    emit statusChanged();
+}
+
+void SessionListModel::request(bool replace)
+{
+    SessionPageQuery q = m_query;
+    q.cursor = replace ? QString() : m_cursor;
+    q.limit = m_pageSize;
+    m_loading = true;
+    const quint64 generation = m_generation;
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    m_client->sessions(q, this, [this, generation, replace, timer](const AdminResult &r) {
+        if (generation != m_generation)
+            return; // an older query's page
+        m_loading = false;
+        if (!r.ok()) {
+            setError(r.error);
+            return;
+        }
+        m_error.clear();
+        const QJsonArray list = r.json.value(QStringLiteral("sessions")).toArray();
+        QVector<SessionListRow> rows;
+        rows.reserve(list.size());
+        for (const QJsonValue &v : list)
+            rows.append(SessionListRow::fromJson(v.toObject()));
+        m_total = r.json.value(QStringLiteral("total")).toInteger();
+        const QString next = r.json.value(QStringLiteral("next_cursor")).toString();
+        if (replace) {
+            bool sameKeys = rows.size() == m_rows.size();
+            for (qsizetype i = 0; sameKeys && i < rows.size(); ++i)
+                sameKeys = rows[i].app == m_rows[i].app && rows[i].id == m_rows[i].id;
+            if (sameKeys) {
+                m_rows = std::move(rows);
+                if (!m_rows.isEmpty())
+                    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+            } else {
+                beginResetModel();
+                m_rows = std::move(rows);
+                endResetModel();
+            }
+            m_cursor = next;
+        } else if (!rows.isEmpty()) {
+            // A cap in the middle of a page: keep the rows up to it, and no cursor beyond them is lost since
+            // loadMore() stops at the cap anyway.
+            const int room = m_cap - int(m_rows.size());
+            if (rows.size() > room)
+                rows.resize(std::max(0, room));
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+            m_rows.append(rows);
+            endInsertRows();
+            m_cursor = next;
+        } else {
+            m_cursor = next;
+        }
+        m_lastPageMs = double(timer->nsecsElapsed()) / 1e6;
+        emit pageLoaded(int(list.size()), m_lastPageMs);
+        emit statusChanged();
+    });
+}
+
+void SessionListModel::setError(const QString &error)
+{
+    m_error = error;
+    emit statusChanged();
+}
+
+void SessionListModel::removeSession(const QString &app, const QString &id)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].app == app && m_rows[i].id == id) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+            if (m_total > 0)
+                --m_total;
+            emit statusChanged();
+            return;
+        }
+    }
+}
+
+int SessionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SessionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const SessionListRow &r = m_rows[index.row()];
+    if (role == SortValueRole) {
+        switch (index.column()) {
+        case LastAccessColumn:
+            return r.lastAccessUnixMs;
+        case ExpiresColumn:
+            return r.expiresUnixMs;
+        case SizeColumn:
+            return r.bytes;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= TimeoutColumn && index.column() <= ItemsColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == AppColumn)
+        return r.app;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case AppColumn:
+        return r.app;
+    case IdColumn:
+        return r.id;
+    case LastAccessColumn:
+        return localTime(r.lastAccessUnixMs);
+    case ExpiresColumn:
+        return localTime(r.expiresUnixMs);
+    case TimeoutColumn:
+        return tr("%1 min").arg(r.timeoutMinutes);
+    case SizeColumn:
+        return QLocale().toString(r.bytes);
+    case ItemsColumn:
+        return r.items < 0 ? tr("?") : QString::number(r.items);
+    case LockedColumn:
+        return r.locked ? tr("locked %1 s").arg(r.lockAgeSeconds) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case AppColumn:
+        return tr("Application");
+    case IdColumn:
+        return tr("Session ID");
+    case LastAccessColumn:
+        return tr("Last access");
+    case ExpiresColumn:
+        return tr("Expires");
+    case TimeoutColumn:
+        return tr("Timeout");
+    case SizeColumn:
+        return tr("Size (bytes)");
+    case ItemsColumn:
+        return tr("Items");
+    case LockedColumn:
+        return tr("Lock");
+    default:
+        return {};
+    }
+}
+
+bool SessionListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_client && !m_loading && !m_cursor.isEmpty() && loadedCount() < m_cap;
+}
+
+void SessionListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        loadMore();
+}
+
+} // namespace sd

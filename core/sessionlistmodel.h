@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "adminclient.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QString>
+#include <QVector>
+
+namespace sd {
+
+/// One session row of the browser, parsed once when its page arrives (never in data()).
+struct SessionListRow
+{
+    QString app, id;
+    qint64 createdUnixMs = 0, lastAccessUnixMs = 0, expiresUnixMs = 0;
+    int timeoutMinutes = 0;
+    qint64 bytes = 0;
+    int items = -1; ///< -1 when the data is not SessionStateUtility bytes
+    bool locked = false;
+    qint64 lockAgeSeconds = 0;
+    /// Reads one element of GET /v1/sessions' "sessions" array (docs/admin-api.md).
+    static SessionListRow fromJson(const QJsonObject &o);
+};
+
+/**
+ * The session browser's model: a table over the paged admin API (GET /v1/sessions, 1000 rows a page).
+ * Pages load in the background through AdminClient; data() only reads rows already loaded. A new query
+ * (filter, sort) starts over; canFetchMore()/fetchMore() (and loadMore()) fetch the next page while fewer
+ * than `cap` rows are loaded. A reply to an older query is dropped (a generation counter, DB4S's life
+ * counter). refresh() reloads the first page in place for auto-refresh and is refused (returns false) while
+ * more than one page is loaded, so scrolling through a long list is never reset under the user.
+ */
+class SessionListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        AppColumn,
+        IdColumn,
+        LastAccessColumn,
+        ExpiresColumn,
+        TimeoutColumn,
+        SizeColumn,
+        ItemsColumn,
+        LockedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortValueRole = Qt::UserRole, ///< numbers for sorting and tests
+    };
+
+    explicit SessionListModel(QObject *parent = nullptr);
+
+    /// The client pages come from (not owned); nullptr disconnects and clears.
+    void setClient(AdminClient *client);
+    /// Sets filter and sort and reloads from the first page. `sort` is last_access | expires | size.
+    void setQuery(const QString &app, const QString &prefix, const QString &sort, bool descending);
+    SessionPageQuery query() const { return m_query; }
+    /// Clears and loads the first page of the current query.
+    void reload();
+    /// Reloads the first page in place (auto-refresh). Returns false, doing nothing, while a page is loading
+    /// or more than one page is loaded.
+    bool refresh();
+    /// Fetches the next page if there is one, none is loading and the cap is not reached.
+    void loadMore();
+    /// Removes the row of a session known to be gone (after an abandon), and lowers the total.
+    void removeSession(const QString &app, const QString &id);
+
+    const SessionListRow &row(int i) const { return m_rows.at(i); }
+    int loadedCount() const { return int(m_rows.size()); }
+    /// Sessions matching the filter on the server ("total" of the last page), -1 before the first page.
+    qint64 totalCount() const { return m_total; }
+    bool hasMore() const { return !m_cursor.isEmpty(); }
+    bool isLoading() const { return m_loading; }
+    bool capReached() const { return hasMore() && loadedCount() >= m_cap; }
+    QString lastError() const { return m_error; }
+    int cap() const { return m_cap; }
+    /// Rows loaded at most (default 100,000); the UI states it when reached.
+    void setCap(int rows) { m_cap = std::max(1, rows); }
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows) { m_pageSize = std::clamp(rows, 1, 1000); }
+    /// Time the last page took from request to rows, in ms.
+    double lastPageMs() const { return m_lastPageMs; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    /// Loaded/total/loading/error/cap changed: the "N of M loaded" line should be redrawn.
+    void statusChanged();
+    /// A page arrived (`rows` rows, `ms` from request to model update).
+    void pageLoaded(int rows, double ms);
+
+private:
+    void request(bool replace);
+    void setError(const QString &error);
+
+    QPointer<AdminClient> m_client;
+    SessionPageQuery m_query;
+    QVector<SessionListRow> m_rows;
+    QString m_cursor; ///< next_cursor of the last page appended
+    QString m_error;
+    qint64 m_total = -1;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    int m_cap = 100000;
+    int m_pageSize = 1000;
+    double m_lastPageMs = 0;
+};
+
+} // namespace sd

@@ -1,0 +1,475 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionbrowser.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sd {
+
+namespace {
+
+const char *sortKey(int column)
+{
+    switch (column) {
+    case SessionListModel::LastAccessColumn:
+        return "last_access";
+    case SessionListModel::ExpiresColumn:
+        return "expires";
+    case SessionListModel::SizeColumn:
+        return "size";
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace
+
+SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("sessionBrowser"));
+    m_model = new SessionListModel(this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Application:")));
+    m_app = new QComboBox;
+    m_app->setObjectName(QStringLiteral("appFilter"));
+    m_app->setEditable(true);
+    m_app->setInsertPolicy(QComboBox::NoInsert);
+    m_app->setMinimumContentsLength(28);
+    m_app->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_app->lineEdit()->setPlaceholderText(tr("all applications"));
+    filters->addWidget(m_app, 2);
+    filters->addWidget(new QLabel(tr("Session ID starts with:")));
+    m_prefix = new QLineEdit;
+    m_prefix->setObjectName(QStringLiteral("prefixFilter"));
+    m_prefix->setClearButtonEnabled(true);
+    filters->addWidget(m_prefix, 1);
+    auto *apply = new QPushButton(tr("Filter"));
+    apply->setObjectName(QStringLiteral("applyFilter"));
+    filters->addWidget(apply);
+    connect(apply, &QPushButton::clicked, this, &SessionBrowser::applyFilter);
+    connect(m_prefix, &QLineEdit::returnPressed, this, &SessionBrowser::applyFilter);
+    connect(m_app->lineEdit(), &QLineEdit::returnPressed, this, &SessionBrowser::applyFilter);
+    connect(m_app, &QComboBox::activated, this, &SessionBrowser::applyFilter);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("sessionTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSortIndicator(SessionListModel::LastAccessColumn, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(SessionListModel::AppColumn, 230);
+    m_table->setColumnWidth(SessionListModel::IdColumn, 200);
+    m_table->setColumnWidth(SessionListModel::LastAccessColumn, 140);
+    m_table->setColumnWidth(SessionListModel::ExpiresColumn, 140);
+    m_table->setColumnWidth(SessionListModel::TimeoutColumn, 70);
+    m_table->setColumnWidth(SessionListModel::SizeColumn, 90);
+    m_table->setColumnWidth(SessionListModel::ItemsColumn, 50);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &SessionBrowser::sortBy);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
+        if (i.isValid()) {
+            m_selectedApp = m_model->row(i.row()).app;
+            m_selectedId = m_model->row(i.row()).id;
+        }
+        showDetail();
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Keep the selected session selected across an auto-refresh.
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->row(r).app == m_selectedApp && m_model->row(r).id == m_selectedId) {
+                m_table->selectionModel()->setCurrentIndex(m_model->index(r, 0), QItemSelectionModel::ClearAndSelect |
+                                                                                     QItemSelectionModel::Rows);
+                return;
+            }
+        }
+        updateActions();
+    });
+    connect(m_model, &SessionListModel::statusChanged, this, &SessionBrowser::updateStatus);
+    connect(m_model, &SessionListModel::pageLoaded, this, [this] {
+        // Offer the applications seen so far as filter choices (at most 100).
+        QStringList apps;
+        for (int i = 1; i < m_app->count(); ++i)
+            apps << m_app->itemText(i);
+        for (int r = 0; r < m_model->rowCount() && apps.size() < 100; ++r)
+            if (!apps.contains(m_model->row(r).app))
+                apps << m_model->row(r).app;
+        const QString text = m_app->currentText();
+        if (apps.size() != m_app->count() - 1) {
+            m_app->blockSignals(true);
+            m_app->clear();
+            m_app->addItem(QString());
+            m_app->addItems(apps);
+            m_app->setEditText(text);
+            m_app->blockSignals(false);
+        }
+    });
+
+    auto *statusRow = new QHBoxLayout;
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("loadStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusRow->addWidget(m_status, 1);
+    m_loadMore = new QPushButton(tr("Load more"));
+    m_loadMore->setObjectName(QStringLiteral("loadMore"));
+    connect(m_loadMore, &QPushButton::clicked, m_model, &SessionListModel::loadMore);
+    m_refresh = new QPushButton(tr("Refresh"));
+    m_refresh->setObjectName(QStringLiteral("refreshSessions"));
+    connect(m_refresh, &QPushButton::clicked, m_model, &SessionListModel::reload);
+    m_autoRefresh = new QCheckBox(tr("Auto-refresh"));
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefresh"));
+    m_autoRefresh->setChecked(true);
+    m_autoRefresh->setToolTip(tr("Reloads the first page every few seconds; pauses while more than one page is "
+                                 "loaded, so a long list is not reset while you read it."));
+    statusRow->addWidget(m_autoRefresh);
+    statusRow->addWidget(m_refresh);
+    statusRow->addWidget(m_loadMore);
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setInterval(5000);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_autoRefresh->isChecked() && isVisible())
+            m_model->refresh();
+        updateStatus();
+    });
+    connect(m_autoRefresh, &QCheckBox::toggled, this, &SessionBrowser::updateStatus);
+    m_refreshTimer->start();
+
+    // Detail pane.
+    auto *detail = new QWidget;
+    auto *dl = new QVBoxLayout(detail);
+    dl->setContentsMargins(0, 0, 0, 0);
+    m_detailHeader = new QLabel(tr("Select a session to see its items."));
+    m_detailHeader->setObjectName(QStringLiteral("detailHeader"));
+    m_detailHeader->setWordWrap(true);
+    m_detailHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dl->addWidget(m_detailHeader);
+    m_items = new QTreeWidget;
+    m_items->setObjectName(QStringLiteral("itemsTree"));
+    m_items->setRootIsDecorated(false);
+    m_items->setHeaderLabels({tr("Key"), tr("Type"), tr("Value"), tr("Bytes")});
+    m_items->setColumnWidth(0, 140);
+    m_items->setColumnWidth(1, 160);
+    m_items->setColumnWidth(2, 260);
+    dl->addWidget(m_items, 1);
+    auto *actions = new QHBoxLayout;
+    m_abandon = new QPushButton(tr("Abandon..."));
+    m_abandon->setObjectName(QStringLiteral("abandonButton"));
+    m_touch = new QPushButton(tr("Reset timeout"));
+    m_touch->setObjectName(QStringLiteral("touchButton"));
+    m_copy = new QPushButton(tr("Copy ID"));
+    m_copy->setObjectName(QStringLiteral("copyIdButton"));
+    m_bulk = new QPushButton(tr("Abandon all matching..."));
+    m_bulk->setObjectName(QStringLiteral("bulkAbandonButton"));
+    for (QPushButton *b : {m_abandon, m_touch, m_copy})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    actions->addWidget(m_bulk);
+    dl->addLayout(actions);
+    connect(m_abandon, &QPushButton::clicked, this, &SessionBrowser::abandonSelected);
+    connect(m_touch, &QPushButton::clicked, this, &SessionBrowser::touchSelected);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (const SessionListRow *r = selectedRow())
+            QApplication::clipboard()->setText(r->id);
+    });
+    connect(m_bulk, &QPushButton::clicked, this, [this] { abandonMatching(true); });
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("browserSplit"));
+    split->addWidget(m_table);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addLayout(statusRow);
+    updateStatus();
+    updateActions();
+}
+
+void SessionBrowser::setClient(AdminClient *client, bool readOnly)
+{
+    m_client = client;
+    m_readOnly = readOnly;
+    m_selectedApp.clear();
+    m_selectedId.clear();
+    m_model->setClient(client);
+    showDetail();
+    updateActions();
+}
+
+void SessionBrowser::setRefreshInterval(int ms)
+{
+    m_refreshTimer->setInterval(ms);
+}
+
+void SessionBrowser::applyFilter()
+{
+    const auto section = m_table->horizontalHeader()->sortIndicatorSection();
+    const char *key = sortKey(section);
+    m_model->setQuery(m_app->currentText().trimmed(), m_prefix->text().trimmed(),
+                      QString::fromLatin1(key ? key : "last_access"),
+                      m_table->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+}
+
+void SessionBrowser::sortBy(int column)
+{
+    if (!sortKey(column)) {
+        // Only what the server can sort by: put the indicator back.
+        const QString sort = m_model->query().sort;
+        const int current = sort == u"expires" ? SessionListModel::ExpiresColumn
+                            : sort == u"size"  ? SessionListModel::SizeColumn
+                                               : SessionListModel::LastAccessColumn;
+        m_table->horizontalHeader()->setSortIndicator(current, m_model->query().descending ? Qt::DescendingOrder
+                                                                                          : Qt::AscendingOrder);
+        return;
+    }
+    applyFilter();
+}
+
+void SessionBrowser::updateStatus()
+{
+    const int loaded = m_model->loadedCount();
+    const qint64 total = m_model->totalCount();
+    QString text;
+    if (!m_client)
+        text = tr("Not connected.");
+    else if (!m_model->lastError().isEmpty())
+        text = tr("Error: %1").arg(m_model->lastError());
+    else if (total < 0)
+        text = tr("Loading the first page...");
+    else
+        text = tr("%1 of %2 sessions loaded").arg(QLocale().toString(loaded), QLocale().toString(total));
+    if (m_model->isLoading() && total >= 0)
+        text += tr(" (loading...)");
+    if (m_model->capReached())
+        text += u' ' + tr("— the cap of %1 rows is reached: narrow the filter to see the others.")
+                           .arg(QLocale().toString(m_model->cap()));
+    if (m_autoRefresh->isChecked() && loaded > m_model->pageSize())
+        text += u' ' + tr("(auto-refresh paused while more than one page is loaded)");
+    m_status->setText(text);
+    m_loadMore->setEnabled(m_model->hasMore() && !m_model->isLoading() && !m_model->capReached());
+    m_refresh->setEnabled(m_client != nullptr);
+}
+
+const SessionListRow *SessionBrowser::selectedRow() const
+{
+    const QModelIndex i = m_table->selectionModel()->currentIndex();
+    return i.isValid() && i.row() < m_model->rowCount() ? &m_model->row(i.row()) : nullptr;
+}
+
+void SessionBrowser::updateActions()
+{
+    const bool selected = selectedRow() != nullptr;
+    const bool write = m_client && !m_readOnly;
+    m_abandon->setEnabled(selected && write);
+    m_touch->setEnabled(selected && write);
+    m_copy->setEnabled(selected);
+    m_bulk->setEnabled(write && m_model->totalCount() > 0);
+    const QString ro = m_readOnly ? tr("The profile is read-only.") : QString();
+    m_abandon->setToolTip(ro);
+    m_touch->setToolTip(ro);
+    m_bulk->setToolTip(ro);
+}
+
+void SessionBrowser::showDetail()
+{
+    const quint64 generation = ++m_detailGeneration;
+    m_items->clear();
+    const SessionListRow *row = selectedRow();
+    if (!row || !m_client) {
+        m_detailHeader->setText(tr("Select a session to see its items."));
+        return;
+    }
+    m_detailHeader->setText(tr("Loading %1...").arg(row->id));
+    m_client->session(row->app, row->id, this, [this, generation](const AdminResult &r) {
+        if (generation != m_detailGeneration)
+            return;
+        if (!r.ok()) {
+            m_detailHeader->setText(r.httpStatus == 404 ? tr("This session is gone (expired or abandoned).") : r.error);
+            return;
+        }
+        const QJsonObject &o = r.json;
+        auto time = [&o](const char *k) {
+            return QDateTime::fromString(o.value(QLatin1String(k)).toString(), Qt::ISODateWithMs)
+                .toLocalTime()
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        };
+        QString header = tr("<b>%1</b> in %2<br>created %3, last access %4, expires %5 (timeout %6 min), %7 bytes%8")
+                             .arg(o.value(QStringLiteral("id")).toString().toHtmlEscaped(),
+                                  o.value(QStringLiteral("app")).toString().toHtmlEscaped(), time("created"),
+                                  time("last_access"), time("expires"))
+                             .arg(o.value(QStringLiteral("timeout")).toInt())
+                             .arg(o.value(QStringLiteral("bytes")).toInteger())
+                             .arg(o.value(QStringLiteral("compressed")).toBool() ? tr(", compressed") : QString());
+        if (o.value(QStringLiteral("locked")).toBool())
+            header += tr("<br>locked for %1 s (lock cookie %2)")
+                          .arg(o.value(QStringLiteral("lock_age")).toInteger())
+                          .arg(o.value(QStringLiteral("lock_cookie")).toInt());
+        if (o.contains(QStringLiteral("decode_error")))
+            header += tr("<br>The items cannot be decoded: %1")
+                          .arg(o.value(QStringLiteral("decode_error")).toString().toHtmlEscaped());
+        m_detailHeader->setText(header);
+        const QJsonArray items = o.value(QStringLiteral("items")).toArray();
+        QList<QTreeWidgetItem *> rows;
+        for (const QJsonValue &v : items) {
+            const QJsonObject it = v.toObject();
+            QString value;
+            if (it.contains(QStringLiteral("value"))) {
+                const QJsonValue val = it.value(QStringLiteral("value"));
+                value = val.isString() ? val.toString() : val.isNull() ? QStringLiteral("null") : val.toVariant().toString();
+            } else {
+                const QString cls = it.value(QStringLiteral("class")).toString();
+                value = (cls.isEmpty() ? tr("[opaque BinaryFormatter data]") : tr("[opaque %1]").arg(cls)) + u' ' +
+                        it.value(QStringLiteral("preview")).toString();
+            }
+            auto *item = new QTreeWidgetItem(
+                {it.value(QStringLiteral("key")).isNull() ? tr("(null key)") : it.value(QStringLiteral("key")).toString(),
+                 it.value(QStringLiteral("type")).toString(), value.left(2000),
+                 QString::number(it.value(QStringLiteral("bytes")).toInteger())});
+            item->setToolTip(2, value.left(8000));
+            item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+            rows.append(item);
+        }
+        m_items->addTopLevelItems(rows);
+    });
+}
+
+void SessionBrowser::abandonSelected()
+{
+    const SessionListRow *row = selectedRow();
+    if (!row || !m_client || m_readOnly)
+        return;
+    const QString app = row->app, id = row->id;
+    if (QMessageBox::question(this, tr("Abandon session"),
+                              tr("Abandon session %1?\n\nIts data is deleted now, as Session.Abandon() would; a lock "
+                                 "held by a running request is overridden, and Session_End is raised.")
+                                  .arg(id),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    m_client->abandon(app, id, this, [this, app, id](const AdminResult &r) {
+        if (!r.ok() && r.httpStatus != 404) {
+            QMessageBox::warning(this, tr("Abandon session"), r.error);
+            return;
+        }
+        m_model->removeSession(app, id);
+        emit abandoned(app, id);
+    });
+}
+
+void SessionBrowser::touchSelected()
+{
+    const SessionListRow *row = selectedRow();
+    if (!row || !m_client || m_readOnly)
+        return;
+    m_client->touch(row->app, row->id, this, [this](const AdminResult &r) {
+        if (!r.ok())
+            QMessageBox::warning(this, tr("Reset timeout"), r.error);
+        else
+            m_model->refresh();
+        showDetail();
+    });
+}
+
+int SessionBrowser::abandonMatching(bool confirm)
+{
+    if (!m_client || m_readOnly)
+        return 0;
+    const SessionPageQuery filter = m_model->query();
+    const qint64 total = m_model->totalCount();
+    if (confirm) {
+        QStringList preview;
+        for (int r = 0; r < std::min(m_model->rowCount(), 10); ++r)
+            preview << m_model->row(r).app + u'/' + m_model->row(r).id;
+        const QString what =
+            filter.app.isEmpty() && filter.prefix.isEmpty()
+                ? tr("ALL %1 sessions on this server (no filter is set)").arg(QLocale().toString(total))
+                : tr("%1 sessions matching application \"%2\" and id prefix \"%3\"")
+                      .arg(QLocale().toString(total), filter.app, filter.prefix);
+        QMessageBox box(QMessageBox::Warning, tr("Abandon all matching"),
+                        tr("Abandon %1?\n\nThe first of them:\n%2%3")
+                            .arg(what, preview.join(u'\n'), total > preview.size() ? QStringLiteral("\n...") : QString()),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setObjectName(QStringLiteral("bulkAbandonConfirm"));
+        if (box.exec() != QMessageBox::Yes)
+            return 0;
+    }
+    QProgressDialog progress(tr("Abandoning sessions..."), tr("Stop"), 0, int(std::max<qint64>(total, 1)), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QEventLoop loop;
+    int done = 0, failed = 0;
+    QString cursor;
+    QPointer<AdminClient> client = m_client;
+    std::function<void()> nextPage = [&] {
+        if (progress.wasCanceled() || !client) {
+            loop.quit();
+            return;
+        }
+        SessionPageQuery q = filter;
+        q.cursor = cursor;
+        q.limit = 500;
+        client->sessions(q, this, [&](const AdminResult &page) {
+            const QJsonArray rows = page.json.value(QStringLiteral("sessions")).toArray();
+            if (!page.ok() || rows.isEmpty()) {
+                loop.quit();
+                return;
+            }
+            cursor = page.json.value(QStringLiteral("next_cursor")).toString();
+            auto pending = std::make_shared<int>(int(rows.size()));
+            for (const QJsonValue &v : rows) {
+                const QJsonObject o = v.toObject();
+                client->abandon(o.value(QStringLiteral("app")).toString(), o.value(QStringLiteral("id")).toString(), this,
+                                [&, pending](const AdminResult &r) {
+                                    r.ok() ? ++done : ++failed;
+                                    progress.setMaximum(std::max(progress.maximum(), done + failed));
+                                    progress.setValue(done + failed);
+                                    if (--*pending == 0) {
+                                        if (cursor.isEmpty())
+                                            loop.quit();
+                                        else
+                                            nextPage();
+                                    }
+                                });
+            }
+        });
+    };
+    nextPage();
+    loop.exec();
+    progress.reset();
+    m_model->reload();
+    if (failed > 0)
+        QMessageBox::warning(this, tr("Abandon all matching"),
+                             tr("%1 sessions abandoned, %2 could not be (already gone or refused).").arg(done).arg(failed));
+    return done;
+}
+
+} // namespace sd
