@@ -6,9 +6,24 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#ifdef Q_OS_LINUX
+#include <signal.h>
+#include <sys/prctl.h>
+#endif
+
 namespace sd {
 
 LocalStateServer::LocalStateServer(QObject *parent) : QObject(parent) {}
+
+void LocalStateServer::stopWithParent(QProcess *process)
+{
+#ifdef Q_OS_LINUX
+    // The kernel sends SIGTERM to the child when this process dies, even by a crash or SIGKILL.
+    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#else
+    Q_UNUSED(process);
+#endif
+}
 
 LocalStateServer::~LocalStateServer()
 {
@@ -43,6 +58,7 @@ void LocalStateServer::start(const QString &program, const QStringList &extraArg
     m_profile.embedded = true;
     m_profile.tokenFile = m_dir->filePath(QStringLiteral("admin-token"));
     m_process = new QProcess(this);
+    stopWithParent(m_process);
     m_process->setProgram(exe);
     m_process->setArguments(QStringList{QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                                         QStringLiteral("0"), QStringLiteral("--admin-token-file"), m_profile.tokenFile} +

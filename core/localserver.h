@@ -29,6 +29,10 @@ public:
     /// Where the sessionstated binary is: beside the running executable, else on PATH; empty if neither.
     static QString findProgram(const QString &name = QStringLiteral("sessionstated"));
 
+    /// Makes `process` (not started yet) receive SIGTERM when this process ends, however it ends (Linux:
+    /// PR_SET_PDEATHSIG); without it a killed app would leave its children running.
+    static void stopWithParent(QProcess *process);
+
     /// Starts `program` (default: findProgram()) with `extraArgs`. Emits ready() or failed() later.
     void start(const QString &program = {}, const QStringList &extraArgs = {});
     void stop();

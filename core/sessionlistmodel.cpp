@@ -66,6 +66,7 @@ void SessionListModel::reload()
     m_cursor.clear();
     m_total = -1;
     m_loading = false;
+    m_truncated = false;
     endResetModel();
     m_error.clear();
     if (m_client)
@@ -115,6 +116,9 @@ void SessionListModel::request(bool replace)
             rows.append(SessionListRow::fromJson(v.toObject()));
         m_total = r.json.value(QStringLiteral("total")).toInteger();
         const QString next = r.json.value(QStringLiteral("next_cursor")).toString();
+        // The cursor is set before rows are announced: a view (or QAbstractItemModelTester) may call
+        // fetchMore() from rowsInserted, and must then ask for the page after these rows, not these again.
+        m_cursor = next;
         if (replace) {
             bool sameKeys = rows.size() == m_rows.size();
             for (qsizetype i = 0; sameKeys && i < rows.size(); ++i)
@@ -128,19 +132,18 @@ void SessionListModel::request(bool replace)
                 m_rows = std::move(rows);
                 endResetModel();
             }
-            m_cursor = next;
         } else if (!rows.isEmpty()) {
-            // A cap in the middle of a page: keep the rows up to it, and no cursor beyond them is lost since
-            // loadMore() stops at the cap anyway.
+            // A cap in the middle of a page: keep the rows up to it (loadMore() stops at the cap anyway).
             const int room = m_cap - int(m_rows.size());
-            if (rows.size() > room)
+            if (rows.size() > room) {
                 rows.resize(std::max(0, room));
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
-            m_rows.append(rows);
-            endInsertRows();
-            m_cursor = next;
-        } else {
-            m_cursor = next;
+                m_truncated = true;
+            }
+            if (!rows.isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+                m_rows.append(rows);
+                endInsertRows();
+            }
         }
         m_lastPageMs = double(timer->nsecsElapsed()) / 1e6;
         emit pageLoaded(int(list.size()), m_lastPageMs);

@@ -77,7 +77,8 @@ public:
     qint64 totalCount() const { return m_total; }
     bool hasMore() const { return !m_cursor.isEmpty(); }
     bool isLoading() const { return m_loading; }
-    bool capReached() const { return hasMore() && loadedCount() >= m_cap; }
+    /// True when rows exist on the server beyond the cap (the UI says so).
+    bool capReached() const { return loadedCount() >= m_cap && (hasMore() || m_truncated); }
     QString lastError() const { return m_error; }
     int cap() const { return m_cap; }
     /// Rows loaded at most (default 100,000); the UI states it when reached.
@@ -112,6 +113,7 @@ private:
     qint64 m_total = -1;
     quint64 m_generation = 0;
     bool m_loading = false;
+    bool m_truncated = false; ///< the last page was cut at the cap
     int m_cap = 100000;
     int m_pageSize = 1000;
     double m_lastPageMs = 0;

@@ -229,7 +229,7 @@ void Dashboard::redraw()
         c.x->setFormat(m_window == MetricWindow::OneDay ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
         const double max = niceCeil(top * 1.1);
         c.y->setRange(0, max);
-        c.y->setLabelFormat(max < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+        c.y->setLabelFormat(max < 5 ? QStringLiteral("%g") : QStringLiteral("%.0f"));
     }
 }
 

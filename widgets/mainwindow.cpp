@@ -87,6 +87,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_workspace->addTab(m_stack, tr("&Configuration"));
     m_workspace->addTab(m_monitor, tr("&Monitor"));
     setCentralWidget(m_workspace);
+    connect(m_workspace, &QTabWidget::currentChanged, this, [this](int tab) {
+        // The findings belong to the open file: not shown over the monitor.
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("findingsDock")))
+            dock->setVisible(tab == 0 && hasDocument());
+    });
     buildStartPage();
     buildEditor();
     buildActions();
@@ -373,7 +378,7 @@ void MainWindow::refreshAll()
     m_stack->setCurrentIndex(hasDocument() ? 1 : 0);
     m_saveAction->setEnabled(hasDocument());
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("findingsDock")))
-        dock->setVisible(hasDocument());
+        dock->setVisible(hasDocument() && m_workspace->currentIndex() == 0);
     if (hasDocument()) {
         if (m_scope >= m_doc.scopes().size())
             m_scope = 0;

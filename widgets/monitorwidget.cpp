@@ -484,7 +484,7 @@ bool MonitorWidget::connectToProfile(int index)
                                .arg(QLocale().toString(qint64(sample->value(Metric::ActiveSessions))))
                                .arg(QLocale().toString(sample->value(Metric::Requests), 'f', 0))
                                .arg(sample->value(Metric::PayloadBytes) / 1048576.0, 0, 'f', 1)
-                               .arg(o.value(QStringLiteral("uptime_seconds")).toInteger()));
+                               .arg(qint64(o.value(QStringLiteral("uptime_seconds")).toDouble())));
     });
     connect(m_client, &AdminClient::eventsStateChanged, this, [this](bool up, const QString &error) {
         const ConnectionProfile *cp = currentProfile();
@@ -595,6 +595,7 @@ void MonitorWidget::setLoadRunning(bool on)
     m_load = new QProcess(this);
     m_load->setProcessChannelMode(QProcess::MergedChannels);
     m_load->setStandardOutputFile(QProcess::nullDevice());
+    LocalStateServer::stopWithParent(m_load);
     m_load->start(program, {QStringLiteral("load"), p->stateConnectionString, QStringLiteral("--sessions"),
                             QStringLiteral("3000"), QStringLiteral("--concurrency"), QStringLiteral("8"),
                             QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--duration"),
