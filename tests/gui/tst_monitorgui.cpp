@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Widget tests of the live monitor (offscreen) against the real sessionstated: connect, browse, open a
+// session, abandon it and see it disappear and the abandoned counter rise; the dashboard receives samples;
+// clicks on empty chart areas (QTBUG-118669); a simulated 24-hour feed keeps memory bounded; connectivity
+// dialog; a profile from the open web.config; the embedded local server.
+#include "adminclient.h"
+#include "dashboard.h"
+#include "loadgen.h"
+#include "localserver.h"
+#include "mainwindow.h"
+#include "monitorwidget.h"
+#include "../serverprocess.h"
+#include "sessionbrowser.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChartView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTcpSocket>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace sd;
+
+namespace {
+
+qint64 rssBytes()
+{
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> parts = f.readAll().split(' ');
+    return parts.size() > 1 ? parts[1].toLongLong() * 4096 : 0;
+}
+
+} // namespace
+
+class TestMonitorGui : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    ConnectionProfile m_profile;
+
+    template<typename F>
+    static void whenModal(F code)
+    {
+        QTimer::singleShot(0, qApp, [code] {
+            QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
+            code(QApplication::activeModalWidget());
+        });
+    }
+
+    /// The server's counter sessions.<name> through the admin API.
+    qint64 sessionsCounter(const char *name)
+    {
+        AdminClient client(QUrl(m_profile.adminUrl), m_profile.readToken(nullptr).value_or(QByteArray()));
+        qint64 value = -1;
+        client.stats(this, [&](const AdminResult &r) {
+            value = r.json.value(QStringLiteral("sessions")).toObject().value(QLatin1String(name)).toInteger();
+        });
+        (void)QTest::qWaitFor([&] { return value >= 0; }, 5000);
+        return value;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QApplication::setOrganizationName(QStringLiteral("SessionDeskTest"));
+        QApplication::setApplicationName(QStringLiteral("SessionDeskMonitorTest"));
+        QLocale::setDefault(QLocale::c());
+        m_profile.name = QStringLiteral("test server");
+        m_profile.tokenFile = m_dir.filePath(QStringLiteral("token"));
+        QVERIFY(m_server.start({QStringLiteral("--admin-token-file"), m_profile.tokenFile}));
+        m_profile.stateConnectionString = QStringLiteral("tcpip=127.0.0.1:%1").arg(m_server.port);
+        m_profile.adminUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_server.adminPort);
+        LoadOptions o;
+        o.port = m_server.port;
+        o.sessions = 300;
+        o.concurrency = 2;
+        o.threads = 1;
+        o.requests = 1;
+        o.itemBytes = 100;
+        QCOMPARE(runLoad(o).prefilled, 300);
+        QFile::remove(MetricsArchive::defaultPath());
+    }
+
+    void init() { QSettings().clear(); }
+
+    void browseOpenAbandon()
+    {
+        MainWindow w;
+        w.resize(1100, 760);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        MonitorWidget *monitor = w.monitor();
+        w.showMonitor(true);
+        monitor->addProfile(m_profile, true);
+        QVERIFY(monitor->isConnected());
+        monitor->tabs()->setCurrentWidget(monitor->browser());
+        auto *table = monitor->browser()->findChild<QTableView *>(QStringLiteral("sessionTable"));
+        QVERIFY(table);
+        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
+        auto *status = monitor->browser()->findChild<QLabel *>(QStringLiteral("loadStatus"));
+        QTRY_VERIFY(status->text().contains(QStringLiteral(" of ")));
+        QVERIFY2(status->text().contains(QStringLiteral("sessions loaded")), qPrintable(status->text()));
+
+        // Open a session: its items are decoded in the detail pane.
+        const auto *model = monitor->browser()->model();
+        const QString app = model->row(0).app, id = model->row(0).id;
+        table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto *items = monitor->browser()->findChild<QTreeWidget *>(QStringLiteral("itemsTree"));
+        QTRY_VERIFY_WITH_TIMEOUT(items->topLevelItemCount() > 0, 5000);
+        QCOMPARE(items->topLevelItem(0)->text(1), QStringLiteral("System.String"));
+        auto *header = monitor->browser()->findChild<QLabel *>(QStringLiteral("detailHeader"));
+        QVERIFY(header->text().contains(id));
+
+        // Abandon it (confirming the question): it disappears and the abandoned counter rises.
+        const qint64 abandonedBefore = sessionsCounter("abandoned");
+        const qint64 totalBefore = model->totalCount();
+        auto *abandon = monitor->browser()->findChild<QPushButton *>(QStringLiteral("abandonButton"));
+        QVERIFY(abandon->isEnabled());
+        whenModal([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+        abandon->click();
+        QTRY_VERIFY_WITH_TIMEOUT(model->totalCount() == totalBefore - 1, 5000);
+        for (int r = 0; r < model->loadedCount(); ++r)
+            QVERIFY(!(model->row(r).app == app && model->row(r).id == id));
+        QTRY_COMPARE_WITH_TIMEOUT(sessionsCounter("abandoned"), abandonedBefore + 1, 5000);
+        // After a reload from the server, it is still gone.
+        monitor->browser()->findChild<QPushButton *>(QStringLiteral("refreshSessions"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->totalCount() >= 0, 5000);
+        for (int r = 0; r < model->loadedCount(); ++r)
+            QVERIFY(!(model->row(r).app == app && model->row(r).id == id));
+
+        // Reset timeout and copy id are there; read-only profiles disable the writes.
+        QVERIFY(monitor->browser()->findChild<QPushButton *>(QStringLiteral("copyIdButton")));
+        ConnectionProfile ro = m_profile;
+        ro.name = QStringLiteral("read-only view");
+        ro.readOnly = true;
+        monitor->addProfile(ro, true);
+        QTRY_VERIFY_WITH_TIMEOUT(model->loadedCount() > 0, 5000);
+        table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(!abandon->isEnabled());
+        QVERIFY(!monitor->browser()->findChild<QPushButton *>(QStringLiteral("bulkAbandonButton"))->isEnabled());
+        QVERIFY(monitor->findChild<QLabel *>(QStringLiteral("readOnlyBadge"))->isVisible());
+        QVERIFY(!monitor->findChild<QPushButton *>(QStringLiteral("loadButton"))->isEnabled());
+    }
+
+    void bulkAbandonByFilter()
+    {
+        MainWindow w;
+        w.show();
+        MonitorWidget *monitor = w.monitor();
+        w.showMonitor(true);
+        monitor->addProfile(m_profile, true);
+        monitor->tabs()->setCurrentWidget(monitor->browser());
+        const auto *model = monitor->browser()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->loadedCount() > 0, 10000);
+        // Sessions whose id starts with the first row's first 6 characters.
+        const QString prefix = model->row(0).id.left(6);
+        auto *filter = monitor->browser()->findChild<QLineEdit *>(QStringLiteral("prefixFilter"));
+        filter->setText(prefix);
+        monitor->browser()->findChild<QPushButton *>(QStringLiteral("applyFilter"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->totalCount() > 0, 5000);
+        const qint64 matching = model->totalCount();
+        const qint64 abandonedBefore = sessionsCounter("abandoned");
+        // The preview names the count; cancel first, then confirm.
+        QString previewText;
+        whenModal([&previewText](QWidget *box) {
+            previewText = static_cast<QMessageBox *>(box)->text();
+            static_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click();
+        });
+        QCOMPARE(monitor->browser()->abandonMatching(true), 0);
+        QVERIFY2(previewText.contains(QString::number(matching)), qPrintable(previewText));
+        QVERIFY(previewText.contains(prefix));
+        QCOMPARE(monitor->browser()->abandonMatching(false), int(matching));
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), 0, 5000);
+        QCOMPARE(sessionsCounter("abandoned"), abandonedBefore + matching);
+    }
+
+    void dashboardReceivesSamplesAndSurvivesClicks()
+    {
+        MainWindow w;
+        w.resize(1100, 760);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        MonitorWidget *monitor = w.monitor();
+        w.showMonitor(true);
+        monitor->addProfile(m_profile, true);
+        monitor->tabs()->setCurrentWidget(monitor->dashboard());
+        Dashboard *dash = monitor->dashboard();
+        QTRY_VERIFY_WITH_TIMEOUT(dash->history().samples(MetricWindow::FiveMinutes).size() >= 2, 10000);
+        QTRY_VERIFY(dash->pointCount() >= 6);
+        const auto samples = dash->history().samples(MetricWindow::FiveMinutes);
+        QVERIFY(samples.back().value(Metric::ActiveSessions) > 0);
+        // Clicks anywhere on each chart view, corners and margins included, must not crash (QTBUG-118669:
+        // Qt 6.4.2's QChartView dereferences a null item when the click misses the chart).
+        const auto views = dash->findChildren<QChartView *>();
+        QCOMPARE(views.size(), 6);
+        for (QChartView *v : views) {
+            const QSize s = v->viewport()->size();
+            for (const QPoint p : {QPoint(0, 0), QPoint(s.width() - 1, s.height() - 1), QPoint(s.width() / 2, 2),
+                                   QPoint(2, s.height() / 2), QPoint(s.width() / 2, s.height() / 2)}) {
+                QTest::mouseClick(v->viewport(), Qt::LeftButton, {}, p);
+                QTest::mouseClick(v->viewport(), Qt::RightButton, {}, p);
+            }
+        }
+        // Windows and exports.
+        dash->setWindow(MetricWindow::OneDay);
+        dash->setWindow(MetricWindow::FiveMinutes);
+        QString error;
+        const QString csv = m_dir.filePath(QStringLiteral("metrics.csv")), png = m_dir.filePath(QStringLiteral("charts.png"));
+        QVERIFY2(dash->exportCsv(csv, &error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QVERIFY(lines.size() >= 3);
+        QVERIFY(lines[0].startsWith("time,active_sessions,payload_bytes"));
+        QVERIFY2(dash->exportPng(png, &error), qPrintable(error));
+        QVERIFY(QImage(png).width() > 300);
+        // Reopening shows the past: a new feed for the same profile reads the archive.
+        dash->flushArchive();
+        const std::size_t before = dash->history().samples(MetricWindow::FiveMinutes).size();
+        monitor->disconnectFromServer();
+        Dashboard fresh;
+        fresh.startFeed(m_profile.name);
+        QVERIFY(fresh.history().samples(MetricWindow::FiveMinutes).size() >= before);
+    }
+
+    void simulatedDayKeepsMemoryBounded()
+    {
+        Dashboard dash;
+        dash.setArchivePath(QString());
+        dash.resize(1000, 600);
+        dash.show(); // drawn for real: every 600th sample redraws all six charts
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        dash.setWindow(MetricWindow::OneDay);
+        const std::int64_t t0 = QDateTime::currentMSecsSinceEpoch() - 2LL * 86400 * 1000;
+        qint64 rssAfterFirstDay = 0;
+        qsizetype maxPoints = 0;
+        dash.hide(); // samples only mark the charts dirty while hidden
+        for (int i = 0; i < 2 * 86400; ++i) {
+            MetricSample s;
+            s.unixMs = t0 + std::int64_t(i) * 1000;
+            s.values.fill(double(i % 600));
+            dash.addSample(s);
+            if (i % 600 == 0) {
+                dash.redraw();
+                maxPoints = std::max(maxPoints, dash.pointCount());
+            }
+            if (i == 86400)
+                rssAfterFirstDay = rssBytes();
+        }
+        dash.redraw();
+        const qint64 growth = rssBytes() - rssAfterFirstDay;
+        qInfo("24 h window: at most %lld points over 8 series; RSS growth on the second simulated day %lld KiB",
+              qint64(maxPoints), growth / 1024);
+        QVERIFY(maxPoints <= 8 * 721);
+        QVERIFY2(growth < 4 * 1024 * 1024, "memory grew on the second simulated day");
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        for (int w = 0; w < kWindowCount; ++w) {
+            dash.setWindow(MetricWindow(w));
+            QVERIFY(dash.pointCount() <= 8 * (windowSpec(MetricWindow(w)).capacity() + 1));
+        }
+    }
+
+    void connectivityDialogShowsEachStep()
+    {
+        ConnectivityDialog dialog(m_profile);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 15000);
+        QCOMPARE(dialog.steps()->topLevelItemCount(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(dialog.steps()->topLevelItem(i)->text(1), QStringLiteral("pass"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("connectivityVerdict"))->text().contains(QStringLiteral("passed")));
+    }
+
+    void profileFromOpenConfig()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(QStringLiteral(SD_SAMPLES_DIR "/web.config")));
+        const auto found = w.stateServerOfDocument();
+        QVERIFY(found);
+        QVERIFY(found->first.startsWith(QStringLiteral("tcpip=")));
+        QVERIFY(found->second > 0);
+    }
+
+    void embeddedServerStartsAndStopsWithTheApp()
+    {
+        QString tokenFile;
+        QUrl admin;
+        {
+            MainWindow w;
+            w.show();
+            MonitorWidget *monitor = w.monitor();
+            monitor->startLocalServer(QStringLiteral(SD_SESSIONSTATED));
+            QTRY_VERIFY_WITH_TIMEOUT(monitor->isConnected(), 10000);
+            QVERIFY(monitor->currentProfile()->embedded);
+            tokenFile = monitor->currentProfile()->tokenFile;
+            admin = QUrl(monitor->currentProfile()->adminUrl);
+            QVERIFY(QFile::exists(tokenFile));
+            QTRY_VERIFY_WITH_TIMEOUT(monitor->dashboard()->history().samples(MetricWindow::FiveMinutes).size() >= 1,
+                                     10000);
+            QSettings settings;
+            QVERIFY(loadProfiles(settings).isEmpty()); // never saved
+        }
+        QVERIFY(!QFile::exists(tokenFile)); // its private folder went with it
+        QTcpSocket probe;                   // and the child was stopped: nothing listens any more
+        probe.connectToHost(QHostAddress::LocalHost, quint16(admin.port()));
+        QVERIFY(!probe.waitForConnected(2000));
+    }
+};
+
+QTEST_MAIN(TestMonitorGui)
+#include "tst_monitorgui.moc"
