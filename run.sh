@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and opens SessionDesk on the bundled sample web.config.
+# Installs what is missing, builds, and opens SessionDesk on the bundled sample web.config; with no saved
+# connection profile the app also starts a local sessionstated and connects its Monitor tab to it.
 # Extra arguments go to sessiondesk (e.g. ./run.sh /path/to/web.config).
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -304,9 +304,9 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
             }
             s.verdict = V::Pass;
             s.detail = Connectivity::tr("PUT, GET and DELETE of a scratch session: %1 ms, %2 ms, %3 ms")
-                           .arg(put.roundTripMs, 0, 'f', 1)
-                           .arg(get.roundTripMs, 0, 'f', 1)
-                           .arg(del.roundTripMs, 0, 'f', 1);
+                           .arg(put.roundTripMs, 0, 'f', 2)
+                           .arg(get.roundTripMs, 0, 'f', 2)
+                           .arg(del.roundTripMs, 0, 'f', 2);
         });
 
     if (profile.tokenFile.isEmpty()) {

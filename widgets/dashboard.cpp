@@ -27,16 +27,17 @@ namespace sd {
 
 namespace {
 
-/// The smallest 1, 2 or 5 × 10^k at or above `v` (at least 1), so axis labels stay round.
-double niceCeil(double v)
+/// The smallest 1, 2 or 5 × 10^k at or above `v` (at least 1), and the tick count that puts labels on round
+/// numbers (steps of 0.2, 0.5 or 1 × 10^k).
+std::pair<double, int> niceCeil(double v)
 {
     if (!(v > 1))
-        return 1;
+        return {1, 6};
     const double p = std::pow(10.0, std::floor(std::log10(v)));
-    for (double m : {1.0, 2.0, 5.0, 10.0})
+    for (auto [m, ticks] : {std::pair{1.0, 6}, {2.0, 5}, {5.0, 6}})
         if (m * p >= v)
-            return m * p;
-    return 10 * p;
+            return {m * p, ticks};
+    return {10 * p, 6};
 }
 
 } // namespace
@@ -227,8 +228,9 @@ void Dashboard::redraw()
         }
         c.x->setRange(QDateTime::fromMSecsSinceEpoch(end - span), QDateTime::fromMSecsSinceEpoch(end));
         c.x->setFormat(m_window == MetricWindow::OneDay ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
-        const double max = niceCeil(top * 1.1);
+        const auto [max, ticks] = niceCeil(top * 1.1);
         c.y->setRange(0, max);
+        c.y->setTickCount(ticks);
         c.y->setLabelFormat(max < 5 ? QStringLiteral("%g") : QStringLiteral("%.0f"));
     }
 }

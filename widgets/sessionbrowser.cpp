@@ -99,6 +99,7 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
         }
         showDetail();
         updateActions();
+        updateStatus();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Keep the selected session selected across an auto-refresh.
@@ -145,15 +146,16 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
     m_autoRefresh = new QCheckBox(tr("Auto-refresh"));
     m_autoRefresh->setObjectName(QStringLiteral("autoRefresh"));
     m_autoRefresh->setChecked(true);
-    m_autoRefresh->setToolTip(tr("Reloads the first page every few seconds; pauses while more than one page is "
-                                 "loaded, so a long list is not reset while you read it."));
+    m_autoRefresh->setToolTip(tr("Reloads the first page every 5 seconds; pauses while more than one page is "
+                                 "loaded or a session is selected, so the list does not move while you read it."));
     statusRow->addWidget(m_autoRefresh);
     statusRow->addWidget(m_refresh);
     statusRow->addWidget(m_loadMore);
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setInterval(5000);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
-        if (m_autoRefresh->isChecked() && isVisible())
+        // Not while a session is open: the live order would move it out of the first page under the reader.
+        if (m_autoRefresh->isChecked() && isVisible() && !selectedRow())
             m_model->refresh();
         updateStatus();
     });
@@ -274,6 +276,8 @@ void SessionBrowser::updateStatus()
                            .arg(QLocale().toString(m_model->cap()));
     if (m_autoRefresh->isChecked() && loaded > m_model->pageSize())
         text += u' ' + tr("(auto-refresh paused while more than one page is loaded)");
+    else if (m_autoRefresh->isChecked() && selectedRow())
+        text += u' ' + tr("(auto-refresh paused while a session is selected; Refresh reloads)");
     m_status->setText(text);
     m_loadMore->setEnabled(m_model->hasMore() && !m_model->isLoading() && !m_model->capReached());
     m_refresh->setEnabled(m_client != nullptr);
