@@ -1,5 +1,318 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AdminClient</name>
+    <message>
+        <source>The admin API at %1 refused the token. Check the profile&apos;s token file (sessionstated prints its path at start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens at %1. Is sessionstated running, with its admin API (not --no-admin) on this port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host of %1 is unknown: check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: a firewall may drop the packets, or the server is overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not a JSON object: is this a sessionstated admin port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event stream was closed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens on %1:%2. Start the state server (Windows: net start aspnet_state, and set the ASP.NET State Service to Automatic; Linux: systemctl start sessionstated) or fix the port (the default is 42424; the service&apos;s Port registry value can change it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that only listens on loopback also refuses remote hosts: set AllowRemoteConnection=1 (aspnet_state) or --allow-remote --bind (sessionstated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token file is set in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stateConnectionString &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write/read/remove round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin API auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the stateConnectionString as tcpip=HOST:PORT, e.g. tcpip=127.0.0.1:42424.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; does not resolve: check its spelling and DNS, or use an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 (%n address(es))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connected to %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer within stateNetworkTimeout (%1 s): a firewall probably drops the packets. Open TCP port %2 on the server (Windows Defender Firewall inbound rule) and on any network firewall between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host and the port of the stateConnectionString.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs name resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port accepted the connection but did not answer as a state server: is another program on this port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering. The ASP.NET State Service does that to remote clients unless AllowRemoteConnection=1 (HKLM\SYSTEM\CurrentControlSet\Services\aspnet_state\Parameters; restart the service); sessionstated needs --allow-remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 for a GET of a scratch key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the answer of an ASP.NET state server: check the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 without X-AspNet-Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, X-AspNet-Version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer lacks X-AspNet-Version: a state server always sends it; check the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a TCP connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only profile: nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the protocol handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUT %1, GET %2%3, DELETE %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (other bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers but does not keep what it is sent: look at its log (sessionstated prints errors; aspnet_state writes to the Windows event log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUT, GET and DELETE of a scratch session: %1 ms, %2 ms, %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token file in the profile (the ASP.NET State Service has no admin API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin URL &quot;%1&quot; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the admin URL as http://HOST:PORT (sessionstated&apos;s default port is 42425).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the profile at the file sessionstated prints at start (--admin-token-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens at %1: sessionstated&apos;s admin API is off (--no-admin) or on another port (--admin-port); it binds 127.0.0.1 unless --admin-bind says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time: a firewall may drop the packets to the admin port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessionstated %1, %2 active sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was refused: the token file does not belong to this server. Use the file named in sessionstated&apos;s start-up banner (--admin-token-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This port does not answer like sessionstated&apos;s admin API: check the admin URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at sessionstated&apos;s --persist file (the unit&apos;s default is /var/lib/sessionstated/sessions.db) or an ASPState-shaped SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened as SQLite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ASPStateTempSessions table (is this SQLite? %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASPStateTempSessions lacks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a session database: sessionstated creates the schema on first start with --persist; for SQL Server, run aspnet_regsql -ssadd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASPStateTempSessions with %1 columns, %2 sessions stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a recognised schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not writable by this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder is not writable (SQLite needs it for the -wal and -shm files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as the server&apos;s user, or fix the owner (the unit runs as sessionstated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write lock busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server is writing to it right now; that is normal while sessionstated runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite refused a write transaction: check the file system (read-only mount, disk full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a write transaction can start (rolled back, nothing changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>main</name>
     <message>
@@ -17,6 +330,14 @@
     <message>
         <source>Quit after MS milliseconds (smoke tests).</source>
         <translation>在 MS 毫秒后退出（冒烟测试）。</translation>
+    </message>
+    <message>
+        <source>Do not start a local sessionstated when no connection profile is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on the Monitor tab.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -54,15 +375,15 @@
         <translation>打开 %1 查看和编辑这些设置</translation>
     </message>
     <message>
-        <source>&lt;%1&gt; is a MachineToApplication section: in &lt;location path="%2"&gt; it is valid only if %2 is an application</source>
-        <translation>&lt;%1&gt; 是 MachineToApplication 节：在 &lt;location path="%2"&gt; 中，只有当 %2 是应用程序时才有效</translation>
+        <source>&lt;%1&gt; is a MachineToApplication section: in &lt;location path=&quot;%2&quot;&gt; it is valid only if %2 is an application</source>
+        <translation>&lt;%1&gt; 是 MachineToApplication 节：在 &lt;location path=&quot;%2&quot;&gt; 中，只有当 %2 是应用程序时才有效</translation>
     </message>
     <message>
-        <source>move it to the application's own web.config unless %1 is an IIS application</source>
+        <source>move it to the application&apos;s own web.config unless %1 is an IIS application</source>
         <translation>除非 %1 是 IIS 应用程序，否则请将其移到该应用程序自己的 web.config</translation>
     </message>
     <message>
-        <source>unrecognized attribute '%1' (attribute names are case-sensitive)</source>
+        <source>unrecognized attribute &apos;%1&apos; (attribute names are case-sensitive)</source>
         <translation>无法识别的属性“%1”（属性名区分大小写）</translation>
     </message>
     <message>
@@ -82,20 +403,20 @@
         <translation>写成 %1（值区分大小写）</translation>
     </message>
     <message>
-        <source>%1="%2" is not a valid value</source>
-        <translation>%1="%2" 不是有效值</translation>
+        <source>%1=&quot;%2&quot; is not a valid value</source>
+        <translation>%1=&quot;%2&quot; 不是有效值</translation>
     </message>
     <message>
-        <source>%1="%2" is not true or false</source>
-        <translation>%1="%2" 不是 true 或 false</translation>
+        <source>%1=&quot;%2&quot; is not true or false</source>
+        <translation>%1=&quot;%2&quot; 不是 true 或 false</translation>
     </message>
     <message>
         <source>write true or false</source>
         <translation>写 true 或 false</translation>
     </message>
     <message>
-        <source>%1="%2" is not a whole number of seconds%3</source>
-        <translation>%1="%2" 不是整数秒数%3</translation>
+        <source>%1=&quot;%2&quot; is not a whole number of seconds%3</source>
+        <translation>%1=&quot;%2&quot; 不是整数秒数%3</translation>
     </message>
     <message>
         <source> above zero</source>
@@ -106,8 +427,8 @@
         <translation>写整数秒，例如 %1，或 Infinite</translation>
     </message>
     <message>
-        <source>stateConnectionString="%1" is not tcpip=HOST:PORT</source>
-        <translation>stateConnectionString="%1" 不是 tcpip=主机:端口 格式</translation>
+        <source>stateConnectionString=&quot;%1&quot; is not tcpip=HOST:PORT</source>
+        <translation>stateConnectionString=&quot;%1&quot; 不是 tcpip=主机:端口 格式</translation>
     </message>
     <message>
         <source>write tcpip=HOST:PORT, e.g. tcpip=10.0.0.5:42424 or tcpip=[::1]:42424</source>
@@ -130,8 +451,8 @@
         <translation>对于 Web 场，请让所有服务器指向同一台共享的状态服务器</translation>
     </message>
     <message>
-        <source>sqlConnectionString="%1" is neither a connection string nor the name of a &lt;connectionStrings&gt; entry</source>
-        <translation>sqlConnectionString="%1" 既不是连接字符串，也不是 &lt;connectionStrings&gt; 条目的名称</translation>
+        <source>sqlConnectionString=&quot;%1&quot; is neither a connection string nor the name of a &lt;connectionStrings&gt; entry</source>
+        <translation>sqlConnectionString=&quot;%1&quot; 既不是连接字符串，也不是 &lt;connectionStrings&gt; 条目的名称</translation>
     </message>
     <message>
         <source>write e.g. data source=SERVER;Integrated Security=SSPI</source>
@@ -142,16 +463,16 @@
         <translation>sqlConnectionString 指定了数据库（Initial Catalog），但 allowCustomSqlDatabase 不是 true</translation>
     </message>
     <message>
-        <source>set allowCustomSqlDatabase="true", or remove Initial Catalog to use ASPState</source>
-        <translation>设置 allowCustomSqlDatabase="true"，或删除 Initial Catalog 以使用 ASPState</translation>
+        <source>set allowCustomSqlDatabase=&quot;true&quot;, or remove Initial Catalog to use ASPState</source>
+        <translation>设置 allowCustomSqlDatabase=&quot;true&quot;，或删除 Initial Catalog 以使用 ASPState</translation>
     </message>
     <message>
         <source>allowCustomSqlDatabase is true but the connection string names no database</source>
         <translation>allowCustomSqlDatabase 为 true，但连接字符串没有指定数据库</translation>
     </message>
     <message>
-        <source>add Initial Catalog=YOUR_SESSION_DB, or set allowCustomSqlDatabase="false"</source>
-        <translation>添加 Initial Catalog=会话数据库名，或设置 allowCustomSqlDatabase="false"</translation>
+        <source>add Initial Catalog=YOUR_SESSION_DB, or set allowCustomSqlDatabase=&quot;false&quot;</source>
+        <translation>添加 Initial Catalog=会话数据库名，或设置 allowCustomSqlDatabase=&quot;false&quot;</translation>
     </message>
     <message>
         <source>sqlConnectionString holds a password in plain text</source>
@@ -162,16 +483,16 @@
         <translation>使用集成安全性，或加密该节：aspnet_regiis -pef system.web/sessionState 目录</translation>
     </message>
     <message>
-        <source>timeout="%1" is not a whole number of minutes of at least 1</source>
-        <translation>timeout="%1" 不是至少为 1 的整数分钟数</translation>
+        <source>timeout=&quot;%1&quot; is not a whole number of minutes of at least 1</source>
+        <translation>timeout=&quot;%1&quot; 不是至少为 1 的整数分钟数</translation>
     </message>
     <message>
         <source>write whole minutes, e.g. 20 (IIS Manager shows hh:mm:ss, the file holds minutes)</source>
         <translation>写整数分钟，例如 20（IIS 管理器显示 hh:mm:ss，文件中保存的是分钟）</translation>
     </message>
     <message>
-        <source>timeout="%1" is more than 525600 minutes (one year), which %2 mode refuses</source>
-        <translation>timeout="%1" 超过 525600 分钟（一年），%2 模式不接受</translation>
+        <source>timeout=&quot;%1&quot; is more than 525600 minutes (one year), which %2 mode refuses</source>
+        <translation>timeout=&quot;%1&quot; 超过 525600 分钟（一年），%2 模式不接受</translation>
     </message>
     <message>
         <source>use at most 525600</source>
@@ -186,16 +507,16 @@
         <translation>将 InProc 超时保持在 20-60 分钟，或将会话移出进程</translation>
     </message>
     <message>
-        <source>mode="Custom" needs customProvider naming a provider</source>
-        <translation>mode="Custom" 需要 customProvider 指定一个提供程序</translation>
+        <source>mode=&quot;Custom&quot; needs customProvider naming a provider</source>
+        <translation>mode=&quot;Custom&quot; 需要 customProvider 指定一个提供程序</translation>
     </message>
     <message>
         <source>set customProvider to the name of a &lt;providers&gt;&lt;add&gt;</source>
         <translation>将 customProvider 设为某个 &lt;providers&gt;&lt;add&gt; 的名称</translation>
     </message>
     <message>
-        <source>customProvider="%1" names no &lt;providers&gt;&lt;add name=...&gt; of this &lt;sessionState&gt;</source>
-        <translation>customProvider="%1" 不是此 &lt;sessionState&gt; 中任何 &lt;providers&gt;&lt;add name=...&gt; 的名称</translation>
+        <source>customProvider=&quot;%1&quot; names no &lt;providers&gt;&lt;add name=...&gt; of this &lt;sessionState&gt;</source>
+        <translation>customProvider=&quot;%1&quot; 不是此 &lt;sessionState&gt; 中任何 &lt;providers&gt;&lt;add name=...&gt; 的名称</translation>
     </message>
     <message>
         <source>add the provider under &lt;providers&gt;, or correct the name</source>
@@ -210,7 +531,7 @@
         <translation>使用 StateServer 或 SQLServer 模式，或只用一个工作进程</translation>
     </message>
     <message>
-        <source>%1 mode shares sessions between servers, but &lt;machineKey&gt; keys are generated per server: a web farm will reject each other's ViewState and authentication cookies</source>
+        <source>%1 mode shares sessions between servers, but &lt;machineKey&gt; keys are generated per server: a web farm will reject each other&apos;s ViewState and authentication cookies</source>
         <translation>%1 模式在服务器之间共享会话，但 &lt;machineKey&gt; 密钥在每台服务器上单独生成：Web 场中的服务器会互相拒绝对方的 ViewState 和身份验证 Cookie</translation>
     </message>
     <message>
@@ -218,28 +539,28 @@
         <translation>生成一个 &lt;machineKey&gt;，并在每台服务器上使用相同的密钥</translation>
     </message>
     <message>
-        <source>session ids travel in the URL (cookieless="%1"): they leak through links, logs and Referer headers and allow session fixation</source>
-        <translation>会话 ID 通过 URL 传递（cookieless="%1"）：会经由链接、日志和 Referer 标头泄露，并可导致会话固定攻击</translation>
+        <source>session ids travel in the URL (cookieless=&quot;%1&quot;): they leak through links, logs and Referer headers and allow session fixation</source>
+        <translation>会话 ID 通过 URL 传递（cookieless=&quot;%1&quot;）：会经由链接、日志和 Referer 标头泄露，并可导致会话固定攻击</translation>
     </message>
     <message>
-        <source>use cookieless="UseCookies"</source>
-        <translation>使用 cookieless="UseCookies"</translation>
+        <source>use cookieless=&quot;UseCookies&quot;</source>
+        <translation>使用 cookieless=&quot;UseCookies&quot;</translation>
     </message>
     <message>
-        <source>cookieless="%1" puts the session id in the URL for some clients</source>
-        <translation>cookieless="%1" 会为部分客户端把会话 ID 放进 URL</translation>
+        <source>cookieless=&quot;%1&quot; puts the session id in the URL for some clients</source>
+        <translation>cookieless=&quot;%1&quot; 会为部分客户端把会话 ID 放进 URL</translation>
     </message>
     <message>
-        <source>use cookieless="UseCookies" unless cookie-less clients must be served</source>
-        <translation>除非必须支持不使用 Cookie 的客户端，否则使用 cookieless="UseCookies"</translation>
+        <source>use cookieless=&quot;UseCookies&quot; unless cookie-less clients must be served</source>
+        <translation>除非必须支持不使用 Cookie 的客户端，否则使用 cookieless=&quot;UseCookies&quot;</translation>
     </message>
     <message>
-        <source>with ids in URLs, regenerateExpiredSessionId="false" lets a shared link reuse an expired id</source>
-        <translation>URL 中带 ID 时，regenerateExpiredSessionId="false" 会让共享链接重用已过期的 ID</translation>
+        <source>with ids in URLs, regenerateExpiredSessionId=&quot;false&quot; lets a shared link reuse an expired id</source>
+        <translation>URL 中带 ID 时，regenerateExpiredSessionId=&quot;false&quot; 会让共享链接重用已过期的 ID</translation>
     </message>
     <message>
-        <source>set regenerateExpiredSessionId="true"</source>
-        <translation>设置 regenerateExpiredSessionId="true"</translation>
+        <source>set regenerateExpiredSessionId=&quot;true&quot;</source>
+        <translation>设置 regenerateExpiredSessionId=&quot;true&quot;</translation>
     </message>
     <message>
         <source>stateConnectionString is ignored in %1 mode</source>
@@ -258,40 +579,40 @@
         <translation>删除它，或切换到 SQLServer</translation>
     </message>
     <message>
-        <source>validation="%1" is not a valid algorithm</source>
-        <translation>validation="%1" 不是有效的算法</translation>
+        <source>validation=&quot;%1&quot; is not a valid algorithm</source>
+        <translation>validation=&quot;%1&quot; 不是有效的算法</translation>
     </message>
     <message>
         <source>use HMACSHA256 (or HMACSHA384/HMACSHA512)</source>
         <translation>使用 HMACSHA256（或 HMACSHA384/HMACSHA512）</translation>
     </message>
     <message>
-        <source>decryption="%1" is not a valid algorithm</source>
-        <translation>decryption="%1" 不是有效的算法</translation>
+        <source>decryption=&quot;%1&quot; is not a valid algorithm</source>
+        <translation>decryption=&quot;%1&quot; 不是有效的算法</translation>
     </message>
     <message>
         <source>use AES</source>
         <translation>使用 AES</translation>
     </message>
     <message>
-        <source>validation="%1" is not allowed with compatibilityMode Framework45</source>
-        <translation>compatibilityMode 为 Framework45 时不允许 validation="%1"</translation>
+        <source>validation=&quot;%1&quot; is not allowed with compatibilityMode Framework45</source>
+        <translation>compatibilityMode 为 Framework45 时不允许 validation=&quot;%1&quot;</translation>
     </message>
     <message>
         <source>use HMACSHA256</source>
         <translation>使用 HMACSHA256</translation>
     </message>
     <message>
-        <source>validation="%1" is a weak MAC (MD5/SHA-1)</source>
-        <translation>validation="%1" 是弱 MAC（MD5/SHA-1）</translation>
+        <source>validation=&quot;%1&quot; is a weak MAC (MD5/SHA-1)</source>
+        <translation>validation=&quot;%1&quot; 是弱 MAC（MD5/SHA-1）</translation>
     </message>
     <message>
         <source>use HMACSHA256 and generate a new validationKey</source>
         <translation>使用 HMACSHA256 并生成新的 validationKey</translation>
     </message>
     <message>
-        <source>decryption="%1" is a weak cipher</source>
-        <translation>decryption="%1" 是弱加密算法</translation>
+        <source>decryption=&quot;%1&quot; is a weak cipher</source>
+        <translation>decryption=&quot;%1&quot; 是弱加密算法</translation>
     </message>
     <message>
         <source>use AES and generate a new decryptionKey</source>
@@ -346,7 +667,7 @@
         <translation>显式设置两个密钥（生成密钥），或在单台服务器上让两者都自动生成</translation>
     </message>
     <message>
-        <source>%1 is on Microsoft's list of publicly disclosed machine keys: attackers can forge ViewState with it and run code on the server</source>
+        <source>%1 is on Microsoft&apos;s list of publicly disclosed machine keys: attackers can forge ViewState with it and run code on the server</source>
         <translation>%1 在 Microsoft 公开泄露的计算机密钥列表中：攻击者可用它伪造 ViewState 并在服务器上执行代码</translation>
     </message>
     <message>
@@ -362,7 +683,7 @@
         <translation>写 AutoGenerate,IsolateApps 或生成的十六进制密钥</translation>
     </message>
     <message>
-        <source>%1 has the unknown part "%2"</source>
+        <source>%1 has the unknown part &quot;%2&quot;</source>
         <translation>%1 含有未知部分“%2”</translation>
     </message>
     <message>
@@ -382,7 +703,7 @@
         <translation>%1 的十六进制数字个数为奇数</translation>
     </message>
     <message>
-        <source>%1 is not hexadecimal ("%2")</source>
+        <source>%1 is not hexadecimal (&quot;%2&quot;)</source>
         <translation>%1 不是十六进制（“%2”）</translation>
     </message>
     <message>
@@ -397,7 +718,7 @@
         <translation>无法打开文件：%1</translation>
     </message>
     <message>
-        <source>the XML declaration names the encoding "%1", which this tool cannot read and write back byte for byte</source>
+        <source>the XML declaration names the encoding &quot;%1&quot;, which this tool cannot read and write back byte for byte</source>
         <translation>XML 声明指定的编码“%1”无法被本工具逐字节读取并写回</translation>
     </message>
     <message>
@@ -405,7 +726,7 @@
         <translation>该文件不是有效的 %1 文本；文件未被改动</translation>
     </message>
     <message>
-        <source>the file's %1 bytes do not survive decoding and encoding unchanged, so it is opened for nothing and never written</source>
+        <source>the file&apos;s %1 bytes do not survive decoding and encoding unchanged, so it is opened for nothing and never written</source>
         <translation>该文件的 %1 字节在解码再编码后无法保持不变，因此不会被打开，也永远不会被写入</translation>
     </message>
     <message>
@@ -429,7 +750,7 @@
         <translation>意外的结束标记 &lt;/%1&gt;</translation>
     </message>
     <message>
-        <source>a '&lt;' that starts no element</source>
+        <source>a &apos;&lt;&apos; that starts no element</source>
         <translation>“&lt;”后面没有元素</translation>
     </message>
     <message>
@@ -490,14 +811,239 @@
     </message>
 </context>
 <context>
+    <name>sd::ConnectivityDialog</name>
+    <message>
+        <source>Test connectivity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a session database file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 failed.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Every step passed.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test session database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::Dashboard</name>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes (1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour (10 s averages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours (2 min averages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out (evictions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock contention (423)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>423 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the visible data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::DisclosedKeyList</name>
     <message>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <source>%1: no key or key hash found; expected lines of "validationKey, decryptionKey"</source>
+        <source>%1: no key or key hash found; expected lines of &quot;validationKey, decryptionKey&quot;</source>
         <translation>%1：未找到密钥或密钥哈希；每行应为“validationKey, decryptionKey”</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LocalStateServer</name>
+    <message>
+        <source>sessionstated was not found beside sessiondesk or on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a private folder for the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sessionstated (started by SessionDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessionstated crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessionstated exited with code %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -785,7 +1331,9 @@ Fix: %2</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n error(s) remain&lt;/b&gt;: ASP.NET may refuse this file.</source>
-        <translation><numerusform>&lt;b&gt;仍有 %n 个错误&lt;/b&gt;：ASP.NET 可能拒绝此文件。</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;仍有 %n 个错误&lt;/b&gt;：ASP.NET 可能拒绝此文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save</source>
@@ -848,12 +1396,268 @@ Fix: %2</source>
         <translation>泄露密钥列表：</translation>
     </message>
     <message>
-        <source>Microsoft's list of publicly disclosed machine keys: MachineKeys.csv from the microsoft/mstic repository (RapidReleaseTI). Keys on it are reported as errors.</source>
+        <source>Microsoft&apos;s list of publicly disclosed machine keys: MachineKeys.csv from the microsoft/mstic repository (RapidReleaseTI). Keys on it are reported as errors.</source>
         <translation>Microsoft 公开泄露的计算机密钥列表：microsoft/mstic 仓库（RapidReleaseTI）中的 MachineKeys.csv。列表中的密钥会被报告为错误。</translation>
     </message>
     <message>
         <source>Disclosed-key list</source>
         <translation>泄露密钥列表</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfiguration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;onitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connectivity...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Profile from &amp;web.config...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::MonitorWidget</name>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New profile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile from the open &amp;web.config...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connectivity...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> READ-ONLY </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile only monitors: nothing is written to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs sessionctl load against this server (new, returning, read-only, abandoning and expiring visitors, and a second tab that meets a lock) so the charts move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no profile: use Profiles &gt; New profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local server&apos;s ports and token are its own; they change at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;? The token file is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile from web.config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a web.config whose &lt;sessionState&gt; sets a stateConnectionString first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From web.config (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the admin URL &quot;%2&quot; is not http://HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessionstated %1 · %2 active sessions · %3 requests/s · %4 MiB payload · up %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Retrying...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local state server did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local state server stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a local sessionstated...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate load on %1?
+
+This writes test sessions to that server (application /app0) at about 300 pages a second until you stop it. Do not do this to a production server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessionctl was not found beside sessiondesk or on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load generator stopped (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProfileDialog</name>
+    <message>
+        <source>Connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file with the admin token (sessionstated prints its path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished">浏览...</translation>
+    </message>
+    <message>
+        <source>Admin token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: monitor only (no abandon, reset, load or write test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;stateConnectionString:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state&amp;NetworkTimeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admin API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is never stored in the settings: only the path of the file that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stateConnectionString: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1956,237 @@ Fix: %2</source>
     <message>
         <source>&lt;%1&gt; at line %2.</source>
         <translation>&lt;%1&gt; 位于第 %2 行。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SessionBrowser</name>
+    <message>
+        <source>Application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ID starts with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloads the first page every 5 seconds; pauses while more than one page is loaded or a session is selected, so the list does not move while you read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session to see its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon all matching...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the first page...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (loading...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the cap of %1 rows is reached: narrow the filter to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(auto-refresh paused while more than one page is loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(auto-refresh paused while a session is selected; Refresh reloads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is gone (expired or abandoned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2&lt;br&gt;created %3, last access %4, expires %5 (timeout %6 min), %7 bytes%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;locked for %1 s (lock cookie %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The items cannot be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[opaque BinaryFormatter data]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[opaque %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(null key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon session %1?
+
+Its data is deleted now, as Session.Abandon() would; a lock held by a running request is overridden, and Session_End is raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALL %1 sessions on this server (no filter is set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions matching application &quot;%2&quot; and id prefix &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon all matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon %1?
+
+The first of them:
+%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoning sessions...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions abandoned, %2 could not be (already gone or refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::SessionListModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
