@@ -26,8 +26,8 @@ QNetworkRequest makeRequest(const QUrl &url, const QByteArray &token, int timeou
 } // namespace
 
 AdminClient::AdminClient(QUrl baseUrl, QByteArray token, QObject *parent)
-    : QObject(parent), m_base(std::move(baseUrl)), m_token(std::move(token)), m_nam(new QNetworkAccessManager(this)),
-      m_retry(new QTimer(this))
+    : QObject(parent), m_base(std::move(baseUrl)), m_token(std::move(token)),
+      m_nam(new QNetworkAccessManager(this)), m_retry(new QTimer(this))
 {
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &AdminClient::startEvents);
@@ -49,9 +49,9 @@ QString AdminClient::explain(QNetworkReply *reply, const QUrl &base)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString where = base.toString(QUrl::RemoveUserInfo);
     if (status == 401)
-        return QCoreApplication::translate("AdminClient",
-                                           "The admin API at %1 refused the token. Check the profile's token file "
-                                           "(sessionstated prints its path at start).")
+        return QCoreApplication::translate(
+                   "AdminClient", "The admin API at %1 refused the token. Check the profile's token file "
+                                  "(sessionstated prints its path at start).")
             .arg(where);
     if (status != 0) {
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
@@ -62,17 +62,18 @@ QString AdminClient::explain(QNetworkReply *reply, const QUrl &base)
     }
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return QCoreApplication::translate("AdminClient",
-                                           "Nothing listens at %1. Is sessionstated running, with its admin API "
-                                           "(not --no-admin) on this port?")
+        return QCoreApplication::translate(
+                   "AdminClient", "Nothing listens at %1. Is sessionstated running, with its admin API "
+                                  "(not --no-admin) on this port?")
             .arg(where);
     case QNetworkReply::HostNotFoundError:
-        return QCoreApplication::translate("AdminClient", "The host of %1 is unknown: check the name.").arg(where);
+        return QCoreApplication::translate("AdminClient", "The host of %1 is unknown: check the name.")
+            .arg(where);
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return QCoreApplication::translate("AdminClient",
-                                           "%1 did not answer in time: a firewall may drop the packets, or the "
-                                           "server is overloaded.")
+        return QCoreApplication::translate(
+                   "AdminClient", "%1 did not answer in time: a firewall may drop the packets, or the "
+                                  "server is overloaded.")
             .arg(where);
     default:
         return QStringLiteral("%1: %2").arg(where, reply->errorString());
@@ -100,8 +101,9 @@ void AdminClient::call(const QByteArray &verb, const QString &pathAndQuery, QObj
             QJsonParseError pe{};
             const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &pe);
             if (!doc.isObject())
-                r.error = QCoreApplication::translate("AdminClient", "%1 answered with something that is not a JSON "
-                                                                     "object: is this a sessionstated admin port?")
+                r.error = QCoreApplication::translate("AdminClient",
+                                                      "%1 answered with something that is not a JSON "
+                                                      "object: is this a sessionstated admin port?")
                               .arg(m_base.toString());
             r.json = doc.object();
         }
@@ -220,9 +222,10 @@ void AdminClient::onEventsFinished()
     if (!r)
         return;
     r->deleteLater();
-    const QString error = r->error() == QNetworkReply::NoError
-                              ? QCoreApplication::translate("AdminClient", "the event stream was closed by the server")
-                              : explain(r, m_base);
+    const QString error =
+        r->error() == QNetworkReply::NoError
+            ? QCoreApplication::translate("AdminClient", "the event stream was closed by the server")
+            : explain(r, m_base);
     m_eventsConnected = false;
     emit eventsStateChanged(false, error);
     if (m_eventsWanted)

@@ -32,11 +32,11 @@ struct AdminResult
 /// What one session page asks for (GET /v1/sessions).
 struct SessionPageQuery
 {
-    QString app;    ///< exact application id with hash suffix; empty = all
-    QString prefix; ///< session id prefix; empty = all
+    QString app;                                  ///< exact application id with hash suffix; empty = all
+    QString prefix;                               ///< session id prefix; empty = all
     QString sort = QStringLiteral("last_access"); ///< last_access | expires | size
     bool descending = true;
-    QString cursor; ///< next_cursor of the previous page; empty = first page
+    QString cursor;   ///< next_cursor of the previous page; empty = first page
     int limit = 1000; ///< 1..1000
 };
 

@@ -33,8 +33,7 @@ class StepRunner
 public:
     StepRunner(const std::function<void(const ConnectivityStep &)> &report, const std::atomic<bool> *cancel)
         : m_report(report), m_cancel(cancel)
-    {
-    }
+    {}
     /// Runs `body` as a step named `name`; `body` fills verdict, detail and advice.
     bool run(const QString &name, const std::function<void(ConnectivityStep &)> &body)
     {
@@ -81,14 +80,17 @@ bool isLoopbackName(const QString &host)
 
 QString refusedAdvice(const QString &host, quint16 port)
 {
-    QString a = Connectivity::tr("Nothing listens on %1:%2. Start the state server (Windows: net start aspnet_state, and set the "
-                   "ASP.NET State Service to Automatic; Linux: systemctl start sessionstated) or fix the port "
-                   "(the default is 42424; the service's Port registry value can change it).")
-                    .arg(host)
-                    .arg(port);
+    QString a =
+        Connectivity::tr(
+            "Nothing listens on %1:%2. Start the state server (Windows: net start aspnet_state, and set the "
+            "ASP.NET State Service to Automatic; Linux: systemctl start sessionstated) or fix the port "
+            "(the default is 42424; the service's Port registry value can change it).")
+            .arg(host)
+            .arg(port);
     if (!isLoopbackName(host))
-        a += u' ' + Connectivity::tr("A server that only listens on loopback also refuses remote hosts: set "
-                       "AllowRemoteConnection=1 (aspnet_state) or --allow-remote --bind (sessionstated).");
+        a += u' ' + Connectivity::tr(
+                        "A server that only listens on loopback also refuses remote hosts: set "
+                        "AllowRemoteConnection=1 (aspnet_state) or --allow-remote --bind (sessionstated).");
     return a;
 }
 
@@ -99,8 +101,10 @@ std::optional<QByteArray> ConnectionProfile::readToken(QString *error) const
     QFile f(tokenFile);
     if (tokenFile.isEmpty() || !f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tokenFile.isEmpty() ? Connectivity::tr("no token file is set in the profile")
-                                         : Connectivity::tr("cannot read the token file %1: %2").arg(tokenFile, f.errorString());
+            *error =
+                tokenFile.isEmpty()
+                    ? Connectivity::tr("no token file is set in the profile")
+                    : Connectivity::tr("cannot read the token file %1: %2").arg(tokenFile, f.errorString());
         return std::nullopt;
     }
     const QByteArray token = f.read(4096).trimmed();
@@ -112,7 +116,8 @@ std::optional<QByteArray> ConnectionProfile::readToken(QString *error) const
     return token;
 }
 
-std::optional<ConnectionProfile> ConnectionProfile::fromStateConnectionString(const QString &name, const QString &text,
+std::optional<ConnectionProfile> ConnectionProfile::fromStateConnectionString(const QString &name,
+                                                                              const QString &text,
                                                                               int stateNetworkTimeoutSeconds,
                                                                               QString *error)
 {
@@ -143,7 +148,8 @@ QList<ConnectionProfile> loadProfiles(QSettings &settings)
         settings.setArrayIndex(i);
         ConnectionProfile p;
         p.name = settings.value(QStringLiteral("name")).toString();
-        p.stateConnectionString = settings.value(QStringLiteral("stateConnectionString"), p.stateConnectionString).toString();
+        p.stateConnectionString =
+            settings.value(QStringLiteral("stateConnectionString"), p.stateConnectionString).toString();
         p.stateNetworkTimeoutSeconds = settings.value(QStringLiteral("stateNetworkTimeout"), 10).toInt();
         p.adminUrl = settings.value(QStringLiteral("adminUrl"), p.adminUrl).toString();
         p.tokenFile = settings.value(QStringLiteral("tokenFile")).toString();
@@ -194,8 +200,10 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
                                         const std::atomic<bool> *cancel)
 {
     StepRunner run(step, cancel);
-    const QString resolveName = Connectivity::tr("Name resolution"), connectName = Connectivity::tr("TCP connect"),
-                  handshakeName = Connectivity::tr("Protocol handshake"), roundTripName = Connectivity::tr("Write/read/remove round trip"),
+    const QString resolveName = Connectivity::tr("Name resolution"),
+                  connectName = Connectivity::tr("TCP connect"),
+                  handshakeName = Connectivity::tr("Protocol handshake"),
+                  roundTripName = Connectivity::tr("Write/read/remove round trip"),
                   adminName = Connectivity::tr("Admin API auth");
     QString parseError;
     const auto ep = parseStateConnectionString(profile.stateConnectionString, &parseError);
@@ -204,14 +212,16 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
         if (!ep) {
             s.verdict = V::Fail;
             s.detail = parseError;
-            s.advice = Connectivity::tr("Write the stateConnectionString as tcpip=HOST:PORT, e.g. tcpip=127.0.0.1:42424.");
+            s.advice = Connectivity::tr(
+                "Write the stateConnectionString as tcpip=HOST:PORT, e.g. tcpip=127.0.0.1:42424.");
             return;
         }
         const QHostInfo info = QHostInfo::fromName(ep->host);
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
             s.verdict = V::Fail;
             s.detail = info.errorString();
-            s.advice = Connectivity::tr("The host name \"%1\" does not resolve: check its spelling and DNS, or use an IP address.")
+            s.advice = Connectivity::tr("The host name \"%1\" does not resolve: check its spelling and DNS, "
+                                        "or use an IP address.")
                            .arg(ep->host);
             return;
         }
@@ -236,11 +246,13 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
             if (sock.error() == QAbstractSocket::ConnectionRefusedError)
                 s.advice = refusedAdvice(ep->host, ep->port);
             else if (sock.error() == QAbstractSocket::SocketTimeoutError)
-                s.advice = Connectivity::tr("No answer within stateNetworkTimeout (%1 s): a firewall probably drops the packets. "
-                              "Open TCP port %2 on the server (Windows Defender Firewall inbound rule) and on "
-                              "any network firewall between.")
-                               .arg(profile.stateNetworkTimeoutSeconds)
-                               .arg(ep->port);
+                s.advice =
+                    Connectivity::tr(
+                        "No answer within stateNetworkTimeout (%1 s): a firewall probably drops the packets. "
+                        "Open TCP port %2 on the server (Windows Defender Firewall inbound rule) and on "
+                        "any network firewall between.")
+                        .arg(profile.stateNetworkTimeoutSeconds)
+                        .arg(ep->port);
             else
                 s.advice = Connectivity::tr("Check the host and the port of the stateConnectionString.");
         });
@@ -249,7 +261,8 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
 
     StateClient client(ep.value_or(StateEndpoint()), std::max(1, profile.stateNetworkTimeoutSeconds));
     const QString scratchApp = QStringLiteral("/SessionDesk/ConnectivityTest");
-    const std::string target = stateRequestTarget(scratchApp, createSessionId().value_or(QStringLiteral("sessiondeskconnectivity0")));
+    const std::string target = stateRequestTarget(
+        scratchApp, createSessionId().value_or(QStringLiteral("sessiondeskconnectivity0")));
     bool handshake = false;
     if (connected)
         handshake = run.run(handshakeName, [&](ConnectivityStep &s) {
@@ -257,26 +270,33 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
             if (r.status == 0) {
                 s.verdict = V::Fail;
                 s.detail = r.error;
-                s.advice = isLoopbackName(ep->host)
-                               ? Connectivity::tr("The port accepted the connection but did not answer as a state server: is "
-                                    "another program on this port?")
-                               : Connectivity::tr("The server closed the connection without answering. The ASP.NET State "
-                                    "Service does that to remote clients unless AllowRemoteConnection=1 "
-                                    "(HKLM\\SYSTEM\\CurrentControlSet\\Services\\aspnet_state\\Parameters; "
-                                    "restart the service); sessionstated needs --allow-remote.");
+                s.advice =
+                    isLoopbackName(ep->host)
+                        ? Connectivity::tr(
+                              "The port accepted the connection but did not answer as a state server: is "
+                              "another program on this port?")
+                        : Connectivity::tr(
+                              "The server closed the connection without answering. The ASP.NET State "
+                              "Service does that to remote clients unless AllowRemoteConnection=1 "
+                              "(HKLM\\SYSTEM\\CurrentControlSet\\Services\\aspnet_state\\Parameters; "
+                              "restart the service); sessionstated needs --allow-remote.");
                 return;
             }
             if (r.status != 404 && r.status != 200) {
                 s.verdict = V::Fail;
                 s.detail = Connectivity::tr("HTTP %1 for a GET of a scratch key").arg(r.status);
-                s.advice = Connectivity::tr("This is not the answer of an ASP.NET state server: check the port.");
+                s.advice =
+                    Connectivity::tr("This is not the answer of an ASP.NET state server: check the port.");
                 return;
             }
             s.verdict = r.serverVersion.isEmpty() ? V::Warn : V::Pass;
-            s.detail = r.serverVersion.isEmpty() ? Connectivity::tr("HTTP %1 without X-AspNet-Version").arg(r.status)
-                                                 : Connectivity::tr("HTTP %1, X-AspNet-Version %2").arg(r.status).arg(r.serverVersion);
+            s.detail =
+                r.serverVersion.isEmpty()
+                    ? Connectivity::tr("HTTP %1 without X-AspNet-Version").arg(r.status)
+                    : Connectivity::tr("HTTP %1, X-AspNet-Version %2").arg(r.status).arg(r.serverVersion);
             if (r.serverVersion.isEmpty())
-                s.advice = Connectivity::tr("The answer lacks X-AspNet-Version: a state server always sends it; check the port.");
+                s.advice = Connectivity::tr(
+                    "The answer lacks X-AspNet-Version: a state server always sends it; check the port.");
         });
     else
         run.skip(handshakeName, Connectivity::tr("needs a TCP connection"));
@@ -296,10 +316,12 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
                 s.detail = Connectivity::tr("PUT %1, GET %2%3, DELETE %4")
                                .arg(put.status)
                                .arg(get.status)
-                               .arg(get.status == 200 && get.body != data ? Connectivity::tr(" (other bytes)") : QString())
+                               .arg(get.status == 200 && get.body != data ? Connectivity::tr(" (other bytes)")
+                                                                          : QString())
                                .arg(del.status);
-                s.advice = Connectivity::tr("The server answers but does not keep what it is sent: look at its log (sessionstated "
-                              "prints errors; aspnet_state writes to the Windows event log).");
+                s.advice = Connectivity::tr(
+                    "The server answers but does not keep what it is sent: look at its log (sessionstated "
+                    "prints errors; aspnet_state writes to the Windows event log).");
                 return;
             }
             s.verdict = V::Pass;
@@ -310,7 +332,8 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
         });
 
     if (profile.tokenFile.isEmpty()) {
-        run.skip(adminName, Connectivity::tr("no token file in the profile (the ASP.NET State Service has no admin API)"));
+        run.skip(adminName, Connectivity::tr(
+                                "no token file in the profile (the ASP.NET State Service has no admin API)"));
         return run.steps;
     }
     run.run(adminName, [&](ConnectivityStep &s) {
@@ -319,9 +342,14 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
         const QUrl url(profile.adminUrl);
         if (!token || !url.isValid() || url.host().isEmpty()) {
             s.verdict = V::Fail;
-            s.detail = token ? Connectivity::tr("admin URL \"%1\" is not valid").arg(profile.adminUrl) : tokenError;
-            s.advice = token ? Connectivity::tr("Write the admin URL as http://HOST:PORT (sessionstated's default port is 42425).")
-                             : Connectivity::tr("Point the profile at the file sessionstated prints at start (--admin-token-file).");
+            s.detail =
+                token ? Connectivity::tr("admin URL \"%1\" is not valid").arg(profile.adminUrl) : tokenError;
+            s.advice =
+                token
+                    ? Connectivity::tr(
+                          "Write the admin URL as http://HOST:PORT (sessionstated's default port is 42425).")
+                    : Connectivity::tr("Point the profile at the file sessionstated prints at start "
+                                       "(--admin-token-file).");
             return;
         }
         QTcpSocket sock;
@@ -329,15 +357,19 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
         if (!sock.waitForConnected(timeoutMs)) {
             s.verdict = V::Fail;
             s.detail = sock.errorString();
-            s.advice = sock.error() == QAbstractSocket::ConnectionRefusedError
-                           ? Connectivity::tr("Nothing listens at %1: sessionstated's admin API is off (--no-admin) or on another "
-                                "port (--admin-port); it binds 127.0.0.1 unless --admin-bind says otherwise.")
-                                 .arg(profile.adminUrl)
-                           : Connectivity::tr("No answer in time: a firewall may drop the packets to the admin port.");
+            s.advice =
+                sock.error() == QAbstractSocket::ConnectionRefusedError
+                    ? Connectivity::tr(
+                          "Nothing listens at %1: sessionstated's admin API is off (--no-admin) or on "
+                          "another "
+                          "port (--admin-port); it binds 127.0.0.1 unless --admin-bind says otherwise.")
+                          .arg(profile.adminUrl)
+                    : Connectivity::tr(
+                          "No answer in time: a firewall may drop the packets to the admin port.");
             return;
         }
-        sock.write("GET /v1/stats HTTP/1.1\r\nHost: " + url.host().toUtf8() + "\r\nAuthorization: Bearer " + *token +
-                   "\r\nConnection: close\r\n\r\n");
+        sock.write("GET /v1/stats HTTP/1.1\r\nHost: " + url.host().toUtf8() + "\r\nAuthorization: Bearer " +
+                   *token + "\r\nConnection: close\r\n\r\n");
         QByteArray answer;
         QElapsedTimer t;
         t.start();
@@ -353,14 +385,21 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
             s.verdict = V::Pass;
             s.detail = Connectivity::tr("sessionstated %1, %2 active sessions")
                            .arg(body.value(QStringLiteral("version")).toString())
-                           .arg(body.value(QStringLiteral("sessions")).toObject().value(QStringLiteral("active")).toInteger());
+                           .arg(body.value(QStringLiteral("sessions"))
+                                    .toObject()
+                                    .value(QStringLiteral("active"))
+                                    .toInteger());
             return;
         }
         s.verdict = V::Fail;
         s.detail = status ? Connectivity::tr("HTTP %1").arg(status) : Connectivity::tr("no HTTP answer");
-        s.advice = status == 401 ? Connectivity::tr("The token was refused: the token file does not belong to this server. Use the "
-                                      "file named in sessionstated's start-up banner (--admin-token-file).")
-                                 : Connectivity::tr("This port does not answer like sessionstated's admin API: check the admin URL.");
+        s.advice =
+            status == 401
+                ? Connectivity::tr(
+                      "The token was refused: the token file does not belong to this server. Use the "
+                      "file named in sessionstated's start-up banner (--admin-token-file).")
+                : Connectivity::tr(
+                      "This port does not answer like sessionstated's admin API: check the admin URL.");
     });
     return run.steps;
 }
@@ -369,14 +408,18 @@ QList<ConnectivityStep> testSessionDatabase(const QString &path,
                                             const std::function<void(const ConnectivityStep &)> &step)
 {
     StepRunner run(step, nullptr);
-    const QString existsName = Connectivity::tr("File exists"), schemaName = Connectivity::tr("Schema recognised"), writableName = Connectivity::tr("Writable");
+    const QString existsName = Connectivity::tr("File exists"),
+                  schemaName = Connectivity::tr("Schema recognised"),
+                  writableName = Connectivity::tr("Writable");
     const QFileInfo info(path);
     const bool exists = run.run(existsName, [&](ConnectivityStep &s) {
         if (!info.isFile()) {
             s.verdict = V::Fail;
-            s.detail = info.exists() ? Connectivity::tr("%1 is not a file").arg(path) : Connectivity::tr("%1 does not exist").arg(path);
-            s.advice = Connectivity::tr("Point at sessionstated's --persist file (the unit's default is "
-                          "/var/lib/sessionstated/sessions.db) or an ASPState-shaped SQLite database.");
+            s.detail = info.exists() ? Connectivity::tr("%1 is not a file").arg(path)
+                                     : Connectivity::tr("%1 does not exist").arg(path);
+            s.advice = Connectivity::tr(
+                "Point at sessionstated's --persist file (the unit's default is "
+                "/var/lib/sessionstated/sessions.db) or an ASPState-shaped SQLite database.");
             return;
         }
         s.verdict = V::Pass;
@@ -395,14 +438,16 @@ QList<ConnectivityStep> testSessionDatabase(const QString &path,
             sqlite3_busy_timeout(db, 2000);
             sqlite3_stmt *st = nullptr;
             QStringList columns;
-            if (sqlite3_prepare_v2(db, "PRAGMA table_info(ASPStateTempSessions)", -1, &st, nullptr) == SQLITE_OK) {
+            if (sqlite3_prepare_v2(db, "PRAGMA table_info(ASPStateTempSessions)", -1, &st, nullptr) ==
+                SQLITE_OK) {
                 while (sqlite3_step(st) == SQLITE_ROW)
                     columns << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1)));
             }
             sqlite3_finalize(st);
-            const QStringList needed = {QStringLiteral("SessionId"), QStringLiteral("Created"), QStringLiteral("Expires"),
-                                        QStringLiteral("LockDate"),  QStringLiteral("LockCookie"), QStringLiteral("Timeout"),
-                                        QStringLiteral("Locked"),    QStringLiteral("SessionItemShort"),
+            const QStringList needed = {QStringLiteral("SessionId"),      QStringLiteral("Created"),
+                                        QStringLiteral("Expires"),        QStringLiteral("LockDate"),
+                                        QStringLiteral("LockCookie"),     QStringLiteral("Timeout"),
+                                        QStringLiteral("Locked"),         QStringLiteral("SessionItemShort"),
                                         QStringLiteral("SessionItemLong")};
             QStringList missing;
             for (const QString &c : needed)
@@ -410,20 +455,26 @@ QList<ConnectivityStep> testSessionDatabase(const QString &path,
                     missing << c;
             if (columns.isEmpty() || !missing.isEmpty()) {
                 s.verdict = V::Fail;
-                s.detail = columns.isEmpty() ? Connectivity::tr("no ASPStateTempSessions table (is this SQLite? %1)")
-                                                   .arg(QString::fromUtf8(sqlite3_errmsg(db)))
-                                             : Connectivity::tr("ASPStateTempSessions lacks %1").arg(missing.join(QStringLiteral(", ")));
-                s.advice = Connectivity::tr("This is not a session database: sessionstated creates the schema on first start "
-                              "with --persist; for SQL Server, run aspnet_regsql -ssadd.");
+                s.detail = columns.isEmpty()
+                               ? Connectivity::tr("no ASPStateTempSessions table (is this SQLite? %1)")
+                                     .arg(QString::fromUtf8(sqlite3_errmsg(db)))
+                               : Connectivity::tr("ASPStateTempSessions lacks %1")
+                                     .arg(missing.join(QStringLiteral(", ")));
+                s.advice = Connectivity::tr(
+                    "This is not a session database: sessionstated creates the schema on first start "
+                    "with --persist; for SQL Server, run aspnet_regsql -ssadd.");
                 return;
             }
             qint64 rows = -1;
-            if (sqlite3_prepare_v2(db, "SELECT count(*) FROM ASPStateTempSessions", -1, &st, nullptr) == SQLITE_OK &&
+            if (sqlite3_prepare_v2(db, "SELECT count(*) FROM ASPStateTempSessions", -1, &st, nullptr) ==
+                    SQLITE_OK &&
                 sqlite3_step(st) == SQLITE_ROW)
                 rows = sqlite3_column_int64(st, 0);
             sqlite3_finalize(st);
             s.verdict = V::Pass;
-            s.detail = Connectivity::tr("ASPStateTempSessions with %1 columns, %2 sessions stored").arg(columns.size()).arg(rows);
+            s.detail = Connectivity::tr("ASPStateTempSessions with %1 columns, %2 sessions stored")
+                           .arg(columns.size())
+                           .arg(rows);
         });
     else
         run.skip(schemaName, Connectivity::tr("needs the file"));
@@ -437,9 +488,12 @@ QList<ConnectivityStep> testSessionDatabase(const QString &path,
         const QFileInfo dir(info.absolutePath());
         if (!info.isWritable() || !dir.isWritable()) {
             s.verdict = V::Fail;
-            s.detail = !info.isWritable() ? Connectivity::tr("the file is not writable by this user")
-                                          : Connectivity::tr("its folder is not writable (SQLite needs it for the -wal and -shm files)");
-            s.advice = Connectivity::tr("Run as the server's user, or fix the owner (the unit runs as sessionstated).");
+            s.detail = !info.isWritable()
+                           ? Connectivity::tr("the file is not writable by this user")
+                           : Connectivity::tr(
+                                 "its folder is not writable (SQLite needs it for the -wal and -shm files)");
+            s.advice = Connectivity::tr(
+                "Run as the server's user, or fix the owner (the unit runs as sessionstated).");
             return;
         }
         sqlite3 *w = nullptr;
@@ -453,13 +507,15 @@ QList<ConnectivityStep> testSessionDatabase(const QString &path,
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
             s.verdict = V::Warn;
             s.detail = Connectivity::tr("write lock busy: %1").arg(message);
-            s.advice = Connectivity::tr("A server is writing to it right now; that is normal while sessionstated runs.");
+            s.advice = Connectivity::tr(
+                "A server is writing to it right now; that is normal while sessionstated runs.");
             return;
         }
         if (rc != SQLITE_OK) {
             s.verdict = V::Fail;
             s.detail = message;
-            s.advice = Connectivity::tr("SQLite refused a write transaction: check the file system (read-only mount, disk full).");
+            s.advice = Connectivity::tr(
+                "SQLite refused a write transaction: check the file system (read-only mount, disk full).");
             return;
         }
         s.verdict = V::Pass;

@@ -30,13 +30,15 @@ struct ConnectionProfile
     bool readOnly = false; ///< monitor only: no abandon, reset, load or write test
     bool embedded = false; ///< the local server SessionDesk started itself (never saved)
 
-    /// Reads the token file (trimmed). nullopt with `error` naming the file when it cannot be read or is empty.
+    /// Reads the token file (trimmed). nullopt with `error` naming the file when it cannot be read or is
+    /// empty.
     std::optional<QByteArray> readToken(QString *error) const;
 
     /// A profile for the `stateConnectionString` (and `stateNetworkTimeout` seconds) of a web.config: admin
     /// URL on the same host at port 42425, token file unset. nullopt with `error` when the string does not
     /// parse (parseStateConnectionString's rules).
-    static std::optional<ConnectionProfile> fromStateConnectionString(const QString &name, const QString &text,
+    static std::optional<ConnectionProfile> fromStateConnectionString(const QString &name,
+                                                                      const QString &text,
                                                                       int stateNetworkTimeoutSeconds,
                                                                       QString *error);
 };
@@ -56,10 +58,10 @@ struct ConnectivityStep
         Fail,
         Skipped,
     };
-    QString name;    ///< "Name resolution", "TCP connect", ...
+    QString name; ///< "Name resolution", "TCP connect", ...
     Verdict verdict = Verdict::Skipped;
-    QString detail;  ///< what was found ("127.0.0.1 (1 address)", "HTTP 401", ...)
-    QString advice;  ///< what to do when it did not pass; empty otherwise
+    QString detail; ///< what was found ("127.0.0.1 (1 address)", "HTTP 401", ...)
+    QString advice; ///< what to do when it did not pass; empty otherwise
     double elapsedMs = 0;
 };
 

@@ -47,10 +47,11 @@ void LocalStateServer::start(const QString &program, const QStringList &extraArg
     const QString exe = program.isEmpty() ? findProgram() : program;
     m_dir = std::make_unique<QTemporaryDir>();
     if (exe.isEmpty() || !m_dir->isValid()) {
-        const QString error = exe.isEmpty() ? tr("sessionstated was not found beside sessiondesk or on PATH")
-                                            : tr("cannot create a private folder for the token: %1")
-                                                  .arg(m_dir->errorString());
-        QMetaObject::invokeMethod(this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+        const QString error =
+            exe.isEmpty() ? tr("sessionstated was not found beside sessiondesk or on PATH")
+                          : tr("cannot create a private folder for the token: %1").arg(m_dir->errorString());
+        QMetaObject::invokeMethod(
+            this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
         return;
     }
     m_profile = ConnectionProfile();
@@ -60,8 +61,9 @@ void LocalStateServer::start(const QString &program, const QStringList &extraArg
     m_process = new QProcess(this);
     stopWithParent(m_process);
     m_process->setProgram(exe);
-    m_process->setArguments(QStringList{QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                                        QStringLiteral("0"), QStringLiteral("--admin-token-file"), m_profile.tokenFile} +
+    m_process->setArguments(QStringList{QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                                        QStringLiteral("--port"), QStringLiteral("0"),
+                                        QStringLiteral("--admin-token-file"), m_profile.tokenFile} +
                             extraArgs);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LocalStateServer::onOutput);
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {

@@ -16,9 +16,15 @@ namespace sd {
 namespace {
 
 constexpr std::array<const char *, kMetricCount> kKeys = {
-    "active_sessions",         "payload_bytes",           "overhead_bytes",
-    "rss_bytes",               "requests_per_second",     "sessions_started_per_second",
-    "timed_out_per_second",    "abandoned_per_second",    "lock_contention_per_second",
+    "active_sessions",
+    "payload_bytes",
+    "overhead_bytes",
+    "rss_bytes",
+    "requests_per_second",
+    "sessions_started_per_second",
+    "timed_out_per_second",
+    "abandoned_per_second",
+    "lock_contention_per_second",
 };
 
 std::int64_t floorTo(std::int64_t ms, std::int64_t step)
@@ -51,8 +57,8 @@ std::optional<MetricSample> MetricSample::fromStatsEvent(const QJsonObject &json
     s.value(Metric::PayloadBytes) = memory.value(QStringLiteral("payload_bytes")).toDouble();
     s.value(Metric::OverheadBytes) = memory.value(QStringLiteral("overhead_bytes")).toDouble();
     s.value(Metric::RssBytes) = memory.value(QStringLiteral("rss_bytes")).toDouble();
-    for (Metric m : {Metric::Requests, Metric::SessionsStarted, Metric::SessionsTimedOut, Metric::SessionsAbandoned,
-                     Metric::LockContention})
+    for (Metric m : {Metric::Requests, Metric::SessionsStarted, Metric::SessionsTimedOut,
+                     Metric::SessionsAbandoned, Metric::LockContention})
         s.value(m) = rates.value(QString::fromLatin1(metricKey(m))).toDouble();
     return s;
 }
@@ -207,7 +213,8 @@ bool MetricsArchive::open(const QString &path, QString *error)
     QSqlQuery q(m_db);
     for (const QString &sql :
          {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-          QStringLiteral("CREATE TABLE IF NOT EXISTS samples (profile TEXT NOT NULL, t INTEGER NOT NULL%1)").arg(columns),
+          QStringLiteral("CREATE TABLE IF NOT EXISTS samples (profile TEXT NOT NULL, t INTEGER NOT NULL%1)")
+              .arg(columns),
           QStringLiteral("CREATE INDEX IF NOT EXISTS samples_profile_t ON samples(profile, t)")}) {
         if (!q.exec(sql)) {
             if (error)
@@ -255,8 +262,8 @@ bool MetricsArchive::append(const QString &profile, const std::vector<MetricSamp
     return true;
 }
 
-std::vector<MetricSample> MetricsArchive::load(const QString &profile, std::int64_t sinceUnixMs, QString *error,
-                                               int limit) const
+std::vector<MetricSample> MetricsArchive::load(const QString &profile, std::int64_t sinceUnixMs,
+                                               QString *error, int limit) const
 {
     std::vector<MetricSample> out;
     if (!m_db.isOpen())
@@ -266,9 +273,10 @@ std::vector<MetricSample> MetricsArchive::load(const QString &profile, std::int6
         names += QStringLiteral(", ") + QLatin1String(k);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM (SELECT %1 FROM samples WHERE profile = ? AND t >= ? ORDER BY t DESC "
-                             "LIMIT ?) ORDER BY t")
-                  .arg(names));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM (SELECT %1 FROM samples WHERE profile = ? AND t >= ? ORDER BY t DESC "
+                       "LIMIT ?) ORDER BY t")
+            .arg(names));
     q.addBindValue(profile);
     q.addBindValue(qint64(sinceUnixMs));
     q.addBindValue(limit);

@@ -44,9 +44,9 @@ struct MetricSample
     double value(Metric m) const { return values[std::size_t(m)]; }
     double &value(Metric m) { return values[std::size_t(m)]; }
 
-    /// Reads a /v1/events "stats" event (docs/admin-api.md: sessions.active, memory.{payload,overhead,rss}_bytes,
-    /// rates.*_per_second). Missing numbers are 0; nullopt with `error` when `json` has no "sessions" or
-    /// "rates" object (not a stats sample).
+    /// Reads a /v1/events "stats" event (docs/admin-api.md: sessions.active,
+    /// memory.{payload,overhead,rss}_bytes, rates.*_per_second). Missing numbers are 0; nullopt with `error`
+    /// when `json` has no "sessions" or "rates" object (not a stats sample).
     static std::optional<MetricSample> fromStatsEvent(const QJsonObject &json, std::int64_t receivedUnixMs,
                                                       QString *error = nullptr);
 };
@@ -84,7 +84,8 @@ public:
     bool add(const MetricSample &sample);
     void clear();
 
-    /// Bucket averages of `window` in time order, the open bucket last; x = bucket start in ms since the epoch.
+    /// Bucket averages of `window` in time order, the open bucket last; x = bucket start in ms since the
+    /// epoch.
     std::vector<MetricSample> samples(MetricWindow window) const;
     /// One metric of samples(window) as chart points (x = ms since the epoch), ready for QXYSeries::replace
     /// (non-finite values are left out: replace() does not check them).

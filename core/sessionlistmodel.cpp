@@ -20,7 +20,8 @@ qint64 isoMs(const QJsonValue &v)
 
 QString localTime(qint64 ms)
 {
-    return ms ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+              : QString();
 }
 
 } // namespace
@@ -49,7 +50,8 @@ void SessionListModel::setClient(AdminClient *client)
     reload();
 }
 
-void SessionListModel::setQuery(const QString &app, const QString &prefix, const QString &sort, bool descending)
+void SessionListModel::setQuery(const QString &app, const QString &prefix, const QString &sort,
+                                bool descending)
 {
     m_query.app = app;
     m_query.prefix = prefix;

@@ -13,11 +13,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTcpServer>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,10 +112,11 @@ private slots:
 
     void statsEventParses()
     {
-        const QJsonObject o = QJsonDocument::fromJson(R"({"sessions":{"active":12},"memory":{"payload_bytes":1000,
+        const QJsonObject o =
+            QJsonDocument::fromJson(R"({"sessions":{"active":12},"memory":{"payload_bytes":1000,
             "overhead_bytes":200,"rss_bytes":5000},"rates":{"requests_per_second":50.5,"sessions_started_per_second":2,
             "timed_out_per_second":1,"abandoned_per_second":0.5,"lock_contention_per_second":3}})")
-                                  .object();
+                .object();
         const auto s = sd::MetricSample::fromStatsEvent(o, 42);
         QVERIFY(s);
         QCOMPARE(s->unixMs, 42);
@@ -168,8 +169,8 @@ private slots:
         token.write("s3cr3t-t0ken-value\n");
         token.close();
         QString error;
-        auto p = sd::ConnectionProfile::fromStateConnectionString(QStringLiteral("farm"),
-                                                                  QStringLiteral("tcpip=10.0.0.5:42424"), 30, &error);
+        auto p = sd::ConnectionProfile::fromStateConnectionString(
+            QStringLiteral("farm"), QStringLiteral("tcpip=10.0.0.5:42424"), 30, &error);
         QVERIFY(p);
         QCOMPARE(p->adminUrl, QStringLiteral("http://10.0.0.5:42425"));
         QCOMPARE(p->stateNetworkTimeoutSeconds, 30);
@@ -192,18 +193,21 @@ private slots:
         QFile f(ini);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().contains("s3cr3t"));
-        QVERIFY(!sd::ConnectionProfile::fromStateConnectionString(QStringLiteral("x"), QStringLiteral("tcp=a:1"), 10, &error));
+        QVERIFY(!sd::ConnectionProfile::fromStateConnectionString(QStringLiteral("x"),
+                                                                  QStringLiteral("tcp=a:1"), 10, &error));
         QVERIFY(error.contains(QStringLiteral("tcp=a:1")));
     }
 
     void connectivityPassesStepByStep()
     {
         QStringList seen;
-        const auto steps = sd::testStateServer(profile, [&](const sd::ConnectivityStep &s) { seen << s.name; });
+        const auto steps =
+            sd::testStateServer(profile, [&](const sd::ConnectivityStep &s) { seen << s.name; });
         QCOMPARE(steps.size(), 5);
         QCOMPARE(seen.size(), 5);
         for (const auto &s : steps) {
-            QVERIFY2(s.verdict == sd::ConnectivityStep::Verdict::Pass, qPrintable(s.name + QStringLiteral(": ") + s.detail));
+            QVERIFY2(s.verdict == sd::ConnectivityStep::Verdict::Pass,
+                     qPrintable(s.name + QStringLiteral(": ") + s.detail));
             QVERIFY(s.elapsedMs >= 0);
         }
         QVERIFY(steps[2].detail.contains(QStringLiteral("X-AspNet-Version")));
@@ -307,7 +311,11 @@ private slots:
         QCOMPARE(int(keys.size()), 2200); // no page loaded twice
         // Descending last access: each row is not newer than the one before.
         for (int r = 1; r < model.loadedCount(); ++r)
-            QVERIFY2(model.row(r - 1).lastAccessUnixMs >= model.row(r).lastAccessUnixMs, qPrintable(QStringLiteral("row %1: %2 then %3").arg(r).arg(model.row(r - 1).lastAccessUnixMs).arg(model.row(r).lastAccessUnixMs)));
+            QVERIFY2(model.row(r - 1).lastAccessUnixMs >= model.row(r).lastAccessUnixMs,
+                     qPrintable(QStringLiteral("row %1: %2 then %3")
+                                    .arg(r)
+                                    .arg(model.row(r - 1).lastAccessUnixMs)
+                                    .arg(model.row(r).lastAccessUnixMs)));
         // Filter by application and sort by size.
         const QString app = model.row(0).app;
         model.setQuery(app, QString(), QStringLiteral("size"), false);
@@ -315,7 +323,8 @@ private slots:
         QCOMPARE(model.totalCount(), 1250);
         for (int r = 0; r < model.loadedCount(); ++r)
             QCOMPARE(model.row(r).app, app);
-        QCOMPARE(model.data(model.index(0, sd::SessionListModel::ItemsColumn)).toString(), QStringLiteral("1"));
+        QCOMPARE(model.data(model.index(0, sd::SessionListModel::ItemsColumn)).toString(),
+                 QStringLiteral("1"));
         // Filter by id prefix.
         const QString prefix = model.row(0).id.left(6);
         model.setQuery(QString(), prefix, QStringLiteral("last_access"), true);
@@ -347,7 +356,8 @@ private slots:
         QTRY_VERIFY(done);
         QVERIFY2(page.ok(), qPrintable(page.error));
         const QJsonObject first = page.json.value(QStringLiteral("sessions")).toArray().first().toObject();
-        const QString app = first.value(QStringLiteral("app")).toString(), id = first.value(QStringLiteral("id")).toString();
+        const QString app = first.value(QStringLiteral("app")).toString(),
+                      id = first.value(QStringLiteral("id")).toString();
         QVERIFY(app.contains(u'/')); // the app id has slashes: its path segment must be percent-encoded
         done = false;
         client.abandon(app, id, this, [&](const sd::AdminResult &r) {
@@ -356,12 +366,13 @@ private slots:
         });
         QTRY_VERIFY(done);
         QVERIFY2(page.ok(), qPrintable(page.error));
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(ended.begin(), ended.end(),
-                                             [&](const QList<QVariant> &e) {
-                                                 return e[0].toString() == u"session_end" &&
-                                                        e[1].toJsonObject().value(QStringLiteral("id")).toString() == id;
-                                             }),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(ended.begin(), ended.end(),
+                        [&](const QList<QVariant> &e) {
+                            return e[0].toString() == u"session_end" &&
+                                   e[1].toJsonObject().value(QStringLiteral("id")).toString() == id;
+                        }),
+            5000);
         done = false;
         client.session(app, id, this, [&](const sd::AdminResult &r) {
             page = r;
@@ -396,7 +407,8 @@ private slots:
         QVERIFY(p.readToken(nullptr).has_value());
         const auto steps = sd::testStateServer(p);
         for (const auto &s : steps)
-            QVERIFY2(s.verdict == sd::ConnectivityStep::Verdict::Pass, qPrintable(s.name + QStringLiteral(": ") + s.detail));
+            QVERIFY2(s.verdict == sd::ConnectivityStep::Verdict::Pass,
+                     qPrintable(s.name + QStringLiteral(": ") + s.detail));
         local.stop();
         QVERIFY(!local.isRunning());
         QCOMPARE(sd::testStateServer(p)[1].verdict, sd::ConnectivityStep::Verdict::Fail);

@@ -52,7 +52,8 @@ Dashboard::Dashboard(QWidget *parent) : QWidget(parent), m_archivePath(MetricsAr
     m_windowCombo->addItem(tr("5 minutes (1 s)"));
     m_windowCombo->addItem(tr("1 hour (10 s averages)"));
     m_windowCombo->addItem(tr("24 hours (2 min averages)"));
-    connect(m_windowCombo, &QComboBox::currentIndexChanged, this, [this](int i) { setWindow(MetricWindow(i)); });
+    connect(m_windowCombo, &QComboBox::currentIndexChanged, this,
+            [this](int i) { setWindow(MetricWindow(i)); });
     top->addWidget(m_windowCombo);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
@@ -71,12 +72,14 @@ Dashboard::Dashboard(QWidget *parent) : QWidget(parent), m_archivePath(MetricsAr
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(4);
     constexpr double MiB = 1024.0 * 1024.0;
-    m_charts.push_back(makeChart(tr("Active sessions"), {{Metric::ActiveSessions, tr("active")}}, tr("sessions")));
-    m_charts.push_back(makeChart(tr("Memory"),
-                                 {{Metric::PayloadBytes, tr("payload")}, {Metric::OverheadBytes, tr("overhead")}},
-                                 tr("MiB"), MiB));
+    m_charts.push_back(
+        makeChart(tr("Active sessions"), {{Metric::ActiveSessions, tr("active")}}, tr("sessions")));
+    m_charts.push_back(makeChart(
+        tr("Memory"), {{Metric::PayloadBytes, tr("payload")}, {Metric::OverheadBytes, tr("overhead")}},
+        tr("MiB"), MiB));
     m_charts.push_back(makeChart(tr("Requests"), {{Metric::Requests, tr("requests")}}, tr("per second")));
-    m_charts.push_back(makeChart(tr("Sessions started"), {{Metric::SessionsStarted, tr("started")}}, tr("per second")));
+    m_charts.push_back(
+        makeChart(tr("Sessions started"), {{Metric::SessionsStarted, tr("started")}}, tr("per second")));
     m_charts.push_back(makeChart(tr("Sessions ended"),
                                  {{Metric::SessionsTimedOut, tr("timed out (evictions)")},
                                   {Metric::SessionsAbandoned, tr("abandoned")}},
@@ -141,7 +144,8 @@ Dashboard::Chart Dashboard::makeChart(const QString &title, const QList<std::pai
     else
         c.chart->legend()->setAlignment(Qt::AlignTop);
     // The view owns the chart; it fills its cell (no fixed scene rect or size), so a click always lands on
-    // the chart item: QChartView::mousePressEvent in Qt 6.4.2 dereferences a null item otherwise (QTBUG-118669).
+    // the chart item: QChartView::mousePressEvent in Qt 6.4.2 dereferences a null item otherwise
+    // (QTBUG-118669).
     c.view = new QChartView(c.chart);
     c.view->setRenderHint(QPainter::Antialiasing);
     c.view->setMinimumSize(220, 160);
@@ -164,7 +168,8 @@ void Dashboard::startFeed(const QString &profileName)
     if (!m_archive.isOpen() && !m_archivePath.isEmpty() && !m_archive.open(m_archivePath, &error))
         m_status->setText(tr("History not kept: %1").arg(error));
     if (m_archive.isOpen()) {
-        const qint64 since = QDateTime::currentMSecsSinceEpoch() - qint64(windowSpec(MetricWindow::OneDay).spanSeconds) * 1000;
+        const qint64 since =
+            QDateTime::currentMSecsSinceEpoch() - qint64(windowSpec(MetricWindow::OneDay).spanSeconds) * 1000;
         for (const MetricSample &s : m_archive.load(profileName, since, &error))
             m_history.add(s);
         m_status->setText(error.isEmpty() ? QString() : tr("History not read: %1").arg(error));
@@ -227,7 +232,8 @@ void Dashboard::redraw()
             series->replace(points);
         }
         c.x->setRange(QDateTime::fromMSecsSinceEpoch(end - span), QDateTime::fromMSecsSinceEpoch(end));
-        c.x->setFormat(m_window == MetricWindow::OneDay ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
+        c.x->setFormat(m_window == MetricWindow::OneDay ? QStringLiteral("HH:mm")
+                                                        : QStringLiteral("HH:mm:ss"));
         const auto [max, ticks] = niceCeil(top * 1.1);
         c.y->setRange(0, max);
         c.y->setTickCount(ticks);
@@ -284,8 +290,8 @@ bool Dashboard::exportPng(const QString &path, QString *error)
 
 void Dashboard::exportCsvDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the visible data"),
-                                                      QStringLiteral("sessiondesk-metrics.csv"), tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the visible data"), QStringLiteral("sessiondesk-metrics.csv"), tr("CSV (*.csv)"));
     QString error;
     if (!path.isEmpty() && !exportCsv(path, &error))
         QMessageBox::warning(this, tr("Export CSV"), error);
@@ -293,8 +299,8 @@ void Dashboard::exportCsvDialog()
 
 void Dashboard::exportPngDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the charts"),
-                                                      QStringLiteral("sessiondesk-charts.png"), tr("PNG (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the charts"), QStringLiteral("sessiondesk-charts.png"), tr("PNG (*.png)"));
     QString error;
     if (!path.isEmpty() && !exportPng(path, &error))
         QMessageBox::warning(this, tr("Export PNG"), error);

@@ -65,8 +65,8 @@ private:
         std::vector<std::pair<Metric, QLineSeries *>> series;
         double scale = 1; ///< values are divided by this (bytes -> MiB)
     };
-    Chart makeChart(const QString &title, const QList<std::pair<Metric, QString>> &series, const QString &unit,
-                    double scale = 1);
+    Chart makeChart(const QString &title, const QList<std::pair<Metric, QString>> &series,
+                    const QString &unit, double scale = 1);
     void exportCsvDialog();
     void exportPngDialog();
 

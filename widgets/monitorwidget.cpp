@@ -25,10 +25,10 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace sd {
 
@@ -71,7 +71,8 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent) 
     form->addRow(tr("&Admin API URL:"), m_admin);
     form->addRow(tr("&Token file:"), tokenRow);
     form->addRow(QString(), m_readOnly);
-    auto *note = new QLabel(tr("The token is never stored in the settings: only the path of the file that holds it."));
+    auto *note =
+        new QLabel(tr("The token is never stored in the settings: only the path of the file that holds it."));
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -131,8 +132,9 @@ ConnectivityDialog::ConnectivityDialog(const ConnectionProfile &profile, QWidget
     auto *close = new QPushButton(tr("Close"));
     connect(m_again, &QPushButton::clicked, this, &ConnectivityDialog::runServerTest);
     connect(m_dbButton, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Session database file"), QString(),
-                                                       tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
+        const QString f =
+            QFileDialog::getOpenFileName(this, tr("Session database file"), QString(),
+                                         tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
         if (!f.isEmpty())
             runDatabaseTest(f);
     });
@@ -168,7 +170,8 @@ void ConnectivityDialog::addStep(const ConnectivityStep &s)
         item->setForeground(1, QColor(0xb0, 0x00, 0x20));
         ++m_failures;
         if (!s.advice.isEmpty() && m_failures == 1)
-            m_verdict->setText(tr("<b>%1 failed.</b> %2").arg(s.name.toHtmlEscaped(), s.advice.toHtmlEscaped()));
+            m_verdict->setText(
+                tr("<b>%1 failed.</b> %2").arg(s.name.toHtmlEscaped(), s.advice.toHtmlEscaped()));
     } else if (s.verdict == ConnectivityStep::Verdict::Pass) {
         item->setForeground(1, QColor(0x10, 0x80, 0x30));
     } else if (s.verdict == ConnectivityStep::Verdict::Warn && m_failures == 0) {
@@ -205,11 +208,13 @@ void ConnectivityDialog::runServerTest()
             profile,
             [self, cancel](const ConnectivityStep &s) {
                 if (!cancel->load() && self)
-                    QMetaObject::invokeMethod(self, [self, s] { self->addStep(s); }, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        self, [self, s] { self->addStep(s); }, Qt::QueuedConnection);
             },
             cancel.get());
         if (!cancel->load() && self)
-            QMetaObject::invokeMethod(self, [self] { self->finish(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self, [self] { self->finish(); }, Qt::QueuedConnection);
     });
 }
 
@@ -226,10 +231,12 @@ void ConnectivityDialog::runDatabaseTest(const QString &path)
     (void)QtConcurrent::run([self, path] {
         testSessionDatabase(path, [self](const ConnectivityStep &s) {
             if (self)
-                QMetaObject::invokeMethod(self, [self, s] { self->addStep(s); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self, [self, s] { self->addStep(s); }, Qt::QueuedConnection);
         });
         if (self)
-            QMetaObject::invokeMethod(self, [self] { self->finish(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self, [self] { self->finish(); }, Qt::QueuedConnection);
     });
 }
 
@@ -262,7 +269,8 @@ MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
     auto *menu = new QMenu(profilesButton);
     menu->addAction(tr("&New profile..."), this, [this] { editProfile(true); });
     menu->addAction(tr("&Edit profile..."), this, [this] { editProfile(false); });
-    menu->addAction(tr("New profile from the open &web.config..."), this, &MonitorWidget::newProfileFromConfig);
+    menu->addAction(tr("New profile from the open &web.config..."), this,
+                    &MonitorWidget::newProfileFromConfig);
     menu->addAction(tr("&Delete profile"), this, &MonitorWidget::deleteProfile);
     profilesButton->setMenu(menu);
     bar->addWidget(profilesButton);
@@ -272,15 +280,17 @@ MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_test);
     m_readOnlyBadge = new QLabel(tr(" READ-ONLY "));
     m_readOnlyBadge->setObjectName(QStringLiteral("readOnlyBadge"));
-    m_readOnlyBadge->setStyleSheet(QStringLiteral("QLabel { background: #b36b00; color: white; font-weight: bold; "
-                                                  "border-radius: 3px; }"));
+    m_readOnlyBadge->setStyleSheet(
+        QStringLiteral("QLabel { background: #b36b00; color: white; font-weight: bold; "
+                       "border-radius: 3px; }"));
     m_readOnlyBadge->setToolTip(tr("This profile only monitors: nothing is written to the server."));
     bar->addWidget(m_readOnlyBadge);
     m_loadButton = new QPushButton(tr("Generate load"));
     m_loadButton->setObjectName(QStringLiteral("loadButton"));
     m_loadButton->setCheckable(true);
-    m_loadButton->setToolTip(tr("Runs sessionctl load against this server (new, returning, read-only, abandoning "
-                                "and expiring visitors, and a second tab that meets a lock) so the charts move."));
+    m_loadButton->setToolTip(
+        tr("Runs sessionctl load against this server (new, returning, read-only, abandoning "
+           "and expiring visitors, and a second tab that meets a lock) so the charts move."));
     connect(m_loadButton, &QPushButton::toggled, this, &MonitorWidget::setLoadRunning);
     bar->addWidget(m_loadButton);
     m_status = new QLabel;
@@ -367,8 +377,9 @@ void MonitorWidget::editProfile(bool create)
         return;
     ConnectionProfile p = create ? ConnectionProfile() : m_profiles[index];
     if (p.embedded) {
-        QMessageBox::information(this, tr("Edit profile"),
-                                 tr("The local server's ports and token are its own; they change at every start."));
+        QMessageBox::information(
+            this, tr("Edit profile"),
+            tr("The local server's ports and token are its own; they change at every start."));
         return;
     }
     if (create)
@@ -390,8 +401,10 @@ void MonitorWidget::deleteProfile()
     const int index = m_combo->currentIndex();
     if (index < 0 || index >= m_profiles.size() || m_profiles[index].embedded)
         return;
-    if (QMessageBox::question(this, tr("Delete profile"), tr("Delete the profile \"%1\"? The token file is not touched.")
-                                                              .arg(m_profiles[index].name)) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Delete profile"),
+            tr("Delete the profile \"%1\"? The token file is not touched.").arg(m_profiles[index].name)) !=
+        QMessageBox::Yes)
         return;
     if (index == m_connected)
         disconnectFromServer();
@@ -407,13 +420,14 @@ void MonitorWidget::newProfileFromConfig()
 {
     const auto found = m_configReader ? m_configReader() : std::nullopt;
     if (!found) {
-        QMessageBox::information(this, tr("New profile from web.config"),
-                                 tr("Open a web.config whose <sessionState> sets a stateConnectionString first."));
+        QMessageBox::information(
+            this, tr("New profile from web.config"),
+            tr("Open a web.config whose <sessionState> sets a stateConnectionString first."));
         return;
     }
     QString error;
-    auto p = ConnectionProfile::fromStateConnectionString(tr("From web.config (%1)").arg(found->first), found->first,
-                                                          found->second, &error);
+    auto p = ConnectionProfile::fromStateConnectionString(tr("From web.config (%1)").arg(found->first),
+                                                          found->first, found->second, &error);
     if (!p) {
         QMessageBox::warning(this, tr("New profile from web.config"), error);
         return;
@@ -468,7 +482,9 @@ bool MonitorWidget::connectToProfile(int index)
     }
     const QUrl url(p.adminUrl);
     if (!url.isValid() || url.scheme() != u"http" || url.host().isEmpty()) {
-        setStatus(tr("Cannot connect to %1: the admin URL \"%2\" is not http://HOST:PORT").arg(p.name, p.adminUrl), true);
+        setStatus(
+            tr("Cannot connect to %1: the admin URL \"%2\" is not http://HOST:PORT").arg(p.name, p.adminUrl),
+            true);
         return false;
     }
     m_connected = index;
@@ -479,12 +495,13 @@ bool MonitorWidget::connectToProfile(int index)
         if (!sample)
             return;
         m_dashboard->addSample(*sample);
-        m_summary->setText(tr("sessionstated %1 · %2 active sessions · %3 requests/s · %4 MiB payload · up %5 s")
-                               .arg(o.value(QStringLiteral("version")).toString())
-                               .arg(QLocale().toString(qint64(sample->value(Metric::ActiveSessions))))
-                               .arg(QLocale().toString(sample->value(Metric::Requests), 'f', 0))
-                               .arg(sample->value(Metric::PayloadBytes) / 1048576.0, 0, 'f', 1)
-                               .arg(qint64(o.value(QStringLiteral("uptime_seconds")).toDouble())));
+        m_summary->setText(
+            tr("sessionstated %1 · %2 active sessions · %3 requests/s · %4 MiB payload · up %5 s")
+                .arg(o.value(QStringLiteral("version")).toString())
+                .arg(QLocale().toString(qint64(sample->value(Metric::ActiveSessions))))
+                .arg(QLocale().toString(sample->value(Metric::Requests), 'f', 0))
+                .arg(sample->value(Metric::PayloadBytes) / 1048576.0, 0, 'f', 1)
+                .arg(qint64(o.value(QStringLiteral("uptime_seconds")).toDouble())));
     });
     connect(m_client, &AdminClient::eventsStateChanged, this, [this](bool up, const QString &error) {
         const ConnectionProfile *cp = currentProfile();
@@ -575,12 +592,13 @@ void MonitorWidget::setLoadRunning(bool on)
         return;
     }
     if (!p->embedded &&
-        QMessageBox::warning(this, tr("Generate load"),
-                             tr("Generate load on %1?\n\nThis writes test sessions to that server (application "
-                                "/app0) at about 300 pages a second until you stop it. Do not do this to a "
-                                "production server.")
-                                 .arg(p->name),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        QMessageBox::warning(
+            this, tr("Generate load"),
+            tr("Generate load on %1?\n\nThis writes test sessions to that server (application "
+               "/app0) at about 300 pages a second until you stop it. Do not do this to a "
+               "production server.")
+                .arg(p->name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
         const QSignalBlocker block(m_loadButton);
         m_loadButton->setChecked(false);
         return;
@@ -596,13 +614,14 @@ void MonitorWidget::setLoadRunning(bool on)
     m_load->setProcessChannelMode(QProcess::MergedChannels);
     m_load->setStandardOutputFile(QProcess::nullDevice());
     LocalStateServer::stopWithParent(m_load);
-    m_load->start(program, {QStringLiteral("load"), p->stateConnectionString, QStringLiteral("--sessions"),
-                            QStringLiteral("3000"), QStringLiteral("--concurrency"), QStringLiteral("8"),
-                            QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--duration"),
-                            QStringLiteral("86400"), QStringLiteral("--rate"), QStringLiteral("300"),
-                            QStringLiteral("--item-bytes"), QStringLiteral("1200"), QStringLiteral("--no-prefill"),
-                            QStringLiteral("--mix"),
-                            QStringLiteral("new=12,return=45,read=20,abandon=4,reset=5,expire=10,contend=4")});
+    m_load->start(program,
+                  {QStringLiteral("load"), p->stateConnectionString, QStringLiteral("--sessions"),
+                   QStringLiteral("3000"), QStringLiteral("--concurrency"), QStringLiteral("8"),
+                   QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--duration"),
+                   QStringLiteral("86400"), QStringLiteral("--rate"), QStringLiteral("300"),
+                   QStringLiteral("--item-bytes"), QStringLiteral("1200"), QStringLiteral("--no-prefill"),
+                   QStringLiteral("--mix"),
+                   QStringLiteral("new=12,return=45,read=20,abandon=4,reset=5,expire=10,contend=4")});
     connect(m_load, &QProcess::finished, this, [this](int code) {
         setStatus(tr("The load generator stopped (exit code %1).").arg(code), code != 0);
         const QSignalBlocker block(m_loadButton);

@@ -110,7 +110,10 @@ public:
 
     /// Gives the "New profile from web.config" action the open config's stateConnectionString and
     /// stateNetworkTimeout (seconds), or nullopt when no file is open or it sets none.
-    void setConfigReader(std::function<std::optional<std::pair<QString, int>>()> reader) { m_configReader = std::move(reader); }
+    void setConfigReader(std::function<std::optional<std::pair<QString, int>>()> reader)
+    {
+        m_configReader = std::move(reader);
+    }
     void newProfileFromConfig();
     void testConnectivity();
 

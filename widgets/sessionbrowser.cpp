@@ -92,21 +92,22 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
     m_table->setColumnWidth(SessionListModel::ItemsColumn, 50);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &SessionBrowser::sortBy);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
-        if (i.isValid()) {
-            m_selectedApp = m_model->row(i.row()).app;
-            m_selectedId = m_model->row(i.row()).id;
-        }
-        showDetail();
-        updateActions();
-        updateStatus();
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &i) {
+                if (i.isValid()) {
+                    m_selectedApp = m_model->row(i.row()).app;
+                    m_selectedId = m_model->row(i.row()).id;
+                }
+                showDetail();
+                updateActions();
+                updateStatus();
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Keep the selected session selected across an auto-refresh.
         for (int r = 0; r < m_model->rowCount(); ++r) {
             if (m_model->row(r).app == m_selectedApp && m_model->row(r).id == m_selectedId) {
-                m_table->selectionModel()->setCurrentIndex(m_model->index(r, 0), QItemSelectionModel::ClearAndSelect |
-                                                                                     QItemSelectionModel::Rows);
+                m_table->selectionModel()->setCurrentIndex(
+                    m_model->index(r, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
                 return;
             }
         }
@@ -146,8 +147,9 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
     m_autoRefresh = new QCheckBox(tr("Auto-refresh"));
     m_autoRefresh->setObjectName(QStringLiteral("autoRefresh"));
     m_autoRefresh->setChecked(true);
-    m_autoRefresh->setToolTip(tr("Reloads the first page every 5 seconds; pauses while more than one page is "
-                                 "loaded or a session is selected, so the list does not move while you read it."));
+    m_autoRefresh->setToolTip(
+        tr("Reloads the first page every 5 seconds; pauses while more than one page is "
+           "loaded or a session is selected, so the list does not move while you read it."));
     statusRow->addWidget(m_autoRefresh);
     statusRow->addWidget(m_refresh);
     statusRow->addWidget(m_loadMore);
@@ -249,8 +251,8 @@ void SessionBrowser::sortBy(int column)
         const int current = sort == u"expires" ? SessionListModel::ExpiresColumn
                             : sort == u"size"  ? SessionListModel::SizeColumn
                                                : SessionListModel::LastAccessColumn;
-        m_table->horizontalHeader()->setSortIndicator(current, m_model->query().descending ? Qt::DescendingOrder
-                                                                                          : Qt::AscendingOrder);
+        m_table->horizontalHeader()->setSortIndicator(
+            current, m_model->query().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         return;
     }
     applyFilter();
@@ -317,7 +319,8 @@ void SessionBrowser::showDetail()
         if (generation != m_detailGeneration)
             return;
         if (!r.ok()) {
-            m_detailHeader->setText(r.httpStatus == 404 ? tr("This session is gone (expired or abandoned).") : r.error);
+            m_detailHeader->setText(r.httpStatus == 404 ? tr("This session is gone (expired or abandoned).")
+                                                        : r.error);
             return;
         }
         const QJsonObject &o = r.json;
@@ -326,13 +329,14 @@ void SessionBrowser::showDetail()
                 .toLocalTime()
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         };
-        QString header = tr("<b>%1</b> in %2<br>created %3, last access %4, expires %5 (timeout %6 min), %7 bytes%8")
-                             .arg(o.value(QStringLiteral("id")).toString().toHtmlEscaped(),
-                                  o.value(QStringLiteral("app")).toString().toHtmlEscaped(), time("created"),
-                                  time("last_access"), time("expires"))
-                             .arg(o.value(QStringLiteral("timeout")).toInt())
-                             .arg(o.value(QStringLiteral("bytes")).toInteger())
-                             .arg(o.value(QStringLiteral("compressed")).toBool() ? tr(", compressed") : QString());
+        QString header =
+            tr("<b>%1</b> in %2<br>created %3, last access %4, expires %5 (timeout %6 min), %7 bytes%8")
+                .arg(o.value(QStringLiteral("id")).toString().toHtmlEscaped(),
+                     o.value(QStringLiteral("app")).toString().toHtmlEscaped(), time("created"),
+                     time("last_access"), time("expires"))
+                .arg(o.value(QStringLiteral("timeout")).toInt())
+                .arg(o.value(QStringLiteral("bytes")).toInteger())
+                .arg(o.value(QStringLiteral("compressed")).toBool() ? tr(", compressed") : QString());
         if (o.value(QStringLiteral("locked")).toBool())
             header += tr("<br>locked for %1 s (lock cookie %2)")
                           .arg(o.value(QStringLiteral("lock_age")).toInteger())
@@ -348,14 +352,17 @@ void SessionBrowser::showDetail()
             QString value;
             if (it.contains(QStringLiteral("value"))) {
                 const QJsonValue val = it.value(QStringLiteral("value"));
-                value = val.isString() ? val.toString() : val.isNull() ? QStringLiteral("null") : val.toVariant().toString();
+                value = val.isString() ? val.toString()
+                        : val.isNull() ? QStringLiteral("null")
+                                       : val.toVariant().toString();
             } else {
                 const QString cls = it.value(QStringLiteral("class")).toString();
-                value = (cls.isEmpty() ? tr("[opaque BinaryFormatter data]") : tr("[opaque %1]").arg(cls)) + u' ' +
-                        it.value(QStringLiteral("preview")).toString();
+                value = (cls.isEmpty() ? tr("[opaque BinaryFormatter data]") : tr("[opaque %1]").arg(cls)) +
+                        u' ' + it.value(QStringLiteral("preview")).toString();
             }
             auto *item = new QTreeWidgetItem(
-                {it.value(QStringLiteral("key")).isNull() ? tr("(null key)") : it.value(QStringLiteral("key")).toString(),
+                {it.value(QStringLiteral("key")).isNull() ? tr("(null key)")
+                                                          : it.value(QStringLiteral("key")).toString(),
                  it.value(QStringLiteral("type")).toString(), value.left(2000),
                  QString::number(it.value(QStringLiteral("bytes")).toInteger())});
             item->setToolTip(2, value.left(8000));
@@ -372,11 +379,12 @@ void SessionBrowser::abandonSelected()
     if (!row || !m_client || m_readOnly)
         return;
     const QString app = row->app, id = row->id;
-    if (QMessageBox::question(this, tr("Abandon session"),
-                              tr("Abandon session %1?\n\nIts data is deleted now, as Session.Abandon() would; a lock "
-                                 "held by a running request is overridden, and Session_End is raised.")
-                                  .arg(id),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Abandon session"),
+            tr("Abandon session %1?\n\nIts data is deleted now, as Session.Abandon() would; a lock "
+               "held by a running request is overridden, and Session_End is raised.")
+                .arg(id),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     m_client->abandon(app, id, this, [this, app, id](const AdminResult &r) {
         if (!r.ok() && r.httpStatus != 404) {
@@ -417,16 +425,18 @@ int SessionBrowser::abandonMatching(bool confirm)
                 ? tr("ALL %1 sessions on this server (no filter is set)").arg(QLocale().toString(total))
                 : tr("%1 sessions matching application \"%2\" and id prefix \"%3\"")
                       .arg(QLocale().toString(total), filter.app, filter.prefix);
-        QMessageBox box(QMessageBox::Warning, tr("Abandon all matching"),
-                        tr("Abandon %1?\n\nThe first of them:\n%2%3")
-                            .arg(what, preview.join(u'\n'), total > preview.size() ? QStringLiteral("\n...") : QString()),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        QMessageBox box(
+            QMessageBox::Warning, tr("Abandon all matching"),
+            tr("Abandon %1?\n\nThe first of them:\n%2%3")
+                .arg(what, preview.join(u'\n'), total > preview.size() ? QStringLiteral("\n...") : QString()),
+            QMessageBox::Yes | QMessageBox::Cancel, this);
         box.setDefaultButton(QMessageBox::Cancel);
         box.setObjectName(QStringLiteral("bulkAbandonConfirm"));
         if (box.exec() != QMessageBox::Yes)
             return 0;
     }
-    QProgressDialog progress(tr("Abandoning sessions..."), tr("Stop"), 0, int(std::max<qint64>(total, 1)), this);
+    QProgressDialog progress(tr("Abandoning sessions..."), tr("Stop"), 0, int(std::max<qint64>(total, 1)),
+                             this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QEventLoop loop;
@@ -451,7 +461,8 @@ int SessionBrowser::abandonMatching(bool confirm)
             auto pending = std::make_shared<int>(int(rows.size()));
             for (const QJsonValue &v : rows) {
                 const QJsonObject o = v.toObject();
-                client->abandon(o.value(QStringLiteral("app")).toString(), o.value(QStringLiteral("id")).toString(), this,
+                client->abandon(o.value(QStringLiteral("app")).toString(),
+                                o.value(QStringLiteral("id")).toString(), this,
                                 [&, pending](const AdminResult &r) {
                                     r.ok() ? ++done : ++failed;
                                     progress.setMaximum(std::max(progress.maximum(), done + failed));
@@ -471,8 +482,9 @@ int SessionBrowser::abandonMatching(bool confirm)
     progress.reset();
     m_model->reload();
     if (failed > 0)
-        QMessageBox::warning(this, tr("Abandon all matching"),
-                             tr("%1 sessions abandoned, %2 could not be (already gone or refused).").arg(done).arg(failed));
+        QMessageBox::warning(
+            this, tr("Abandon all matching"),
+            tr("%1 sessions abandoned, %2 could not be (already gone or refused).").arg(done).arg(failed));
     return done;
 }
 

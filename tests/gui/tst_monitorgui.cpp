@@ -3,27 +3,27 @@
 // session, abandon it and see it disappear and the abandoned counter rise; the dashboard receives samples;
 // clicks on empty chart areas (QTBUG-118669); a simulated 24-hour feed keeps memory bounded; connectivity
 // dialog; a profile from the open web.config; the embedded local server.
+#include "../serverprocess.h"
 #include "adminclient.h"
 #include "dashboard.h"
 #include "loadgen.h"
 #include "localserver.h"
 #include "mainwindow.h"
 #include "monitorwidget.h"
-#include "../serverprocess.h"
 #include "sessionbrowser.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChartView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTcpSocket>
-#include <QLineEdit>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -52,8 +52,7 @@ class TestMonitorGui : public QObject
     ServerProcess m_server;
     ConnectionProfile m_profile;
 
-    template<typename F>
-    static void whenModal(F code)
+    template <typename F> static void whenModal(F code)
     {
         QTimer::singleShot(0, qApp, [code] {
             QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
@@ -67,7 +66,8 @@ class TestMonitorGui : public QObject
         AdminClient client(QUrl(m_profile.adminUrl), m_profile.readToken(nullptr).value_or(QByteArray()));
         qint64 value = -1;
         client.stats(this, [&](const AdminResult &r) {
-            value = r.json.value(QStringLiteral("sessions")).toObject().value(QLatin1String(name)).toInteger();
+            value =
+                r.json.value(QStringLiteral("sessions")).toObject().value(QLatin1String(name)).toInteger();
         });
         (void)QTest::qWaitFor([&] { return value >= 0; }, 5000);
         return value;
@@ -78,7 +78,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
         QApplication::setOrganizationName(QStringLiteral("SessionDeskTest"));
         QApplication::setApplicationName(QStringLiteral("SessionDeskMonitorTest"));
         QLocale::setDefault(QLocale::c());
@@ -113,7 +114,8 @@ private slots:
         monitor->tabs()->setCurrentWidget(monitor->browser());
         auto *table = monitor->browser()->findChild<QTableView *>(QStringLiteral("sessionTable"));
         QVERIFY(table);
-        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
         auto *status = monitor->browser()->findChild<QLabel *>(QStringLiteral("loadStatus"));
         QTRY_VERIFY(status->text().contains(QStringLiteral(" of ")));
@@ -122,8 +124,8 @@ private slots:
         // Open a session: its items are decoded in the detail pane.
         const auto *model = monitor->browser()->model();
         const QString app = model->row(0).app, id = model->row(0).id;
-        table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
-                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->setCurrentIndex(
+            table->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         auto *items = monitor->browser()->findChild<QTreeWidget *>(QStringLiteral("itemsTree"));
         QTRY_VERIFY_WITH_TIMEOUT(items->topLevelItemCount() > 0, 5000);
         QCOMPARE(items->topLevelItem(0)->text(1), QStringLiteral("System.String"));
@@ -154,10 +156,11 @@ private slots:
         ro.readOnly = true;
         monitor->addProfile(ro, true);
         QTRY_VERIFY_WITH_TIMEOUT(model->loadedCount() > 0, 5000);
-        table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
-                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->setCurrentIndex(
+            table->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QVERIFY(!abandon->isEnabled());
-        QVERIFY(!monitor->browser()->findChild<QPushButton *>(QStringLiteral("bulkAbandonButton"))->isEnabled());
+        QVERIFY(
+            !monitor->browser()->findChild<QPushButton *>(QStringLiteral("bulkAbandonButton"))->isEnabled());
         QVERIFY(monitor->findChild<QLabel *>(QStringLiteral("readOnlyBadge"))->isVisible());
         QVERIFY(!monitor->findChild<QPushButton *>(QStringLiteral("loadButton"))->isEnabled());
     }
@@ -215,8 +218,9 @@ private slots:
         QCOMPARE(views.size(), 6);
         for (QChartView *v : views) {
             const QSize s = v->viewport()->size();
-            for (const QPoint p : {QPoint(0, 0), QPoint(s.width() - 1, s.height() - 1), QPoint(s.width() / 2, 2),
-                                   QPoint(2, s.height() / 2), QPoint(s.width() / 2, s.height() / 2)}) {
+            for (const QPoint p :
+                 {QPoint(0, 0), QPoint(s.width() - 1, s.height() - 1), QPoint(s.width() / 2, 2),
+                  QPoint(2, s.height() / 2), QPoint(s.width() / 2, s.height() / 2)}) {
                 QTest::mouseClick(v->viewport(), Qt::LeftButton, {}, p);
                 QTest::mouseClick(v->viewport(), Qt::RightButton, {}, p);
             }
@@ -225,7 +229,8 @@ private slots:
         dash->setWindow(MetricWindow::OneDay);
         dash->setWindow(MetricWindow::FiveMinutes);
         QString error;
-        const QString csv = m_dir.filePath(QStringLiteral("metrics.csv")), png = m_dir.filePath(QStringLiteral("charts.png"));
+        const QString csv = m_dir.filePath(QStringLiteral("metrics.csv")),
+                      png = m_dir.filePath(QStringLiteral("charts.png"));
         QVERIFY2(dash->exportCsv(csv, &error), qPrintable(error));
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -269,8 +274,9 @@ private slots:
         }
         dash.redraw();
         const qint64 growth = rssBytes() - rssAfterFirstDay;
-        qInfo("24 h window: at most %lld points over 8 series; RSS growth on the second simulated day %lld KiB",
-              qint64(maxPoints), growth / 1024);
+        qInfo(
+            "24 h window: at most %lld points over 8 series; RSS growth on the second simulated day %lld KiB",
+            qint64(maxPoints), growth / 1024);
         QVERIFY(maxPoints <= 8 * 721);
         QVERIFY2(growth < 4 * 1024 * 1024, "memory grew on the second simulated day");
         dash.show();
@@ -289,7 +295,9 @@ private slots:
         QCOMPARE(dialog.steps()->topLevelItemCount(), 5);
         for (int i = 0; i < 5; ++i)
             QCOMPARE(dialog.steps()->topLevelItem(i)->text(1), QStringLiteral("pass"));
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("connectivityVerdict"))->text().contains(QStringLiteral("passed")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("connectivityVerdict"))
+                    ->text()
+                    .contains(QStringLiteral("passed")));
     }
 
     void profileFromOpenConfig()
@@ -316,8 +324,8 @@ private slots:
             tokenFile = monitor->currentProfile()->tokenFile;
             admin = QUrl(monitor->currentProfile()->adminUrl);
             QVERIFY(QFile::exists(tokenFile));
-            QTRY_VERIFY_WITH_TIMEOUT(monitor->dashboard()->history().samples(MetricWindow::FiveMinutes).size() >= 1,
-                                     10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                monitor->dashboard()->history().samples(MetricWindow::FiveMinutes).size() >= 1, 10000);
             QSettings settings;
             QVERIFY(loadProfiles(settings).isEmpty()); // never saved
         }
