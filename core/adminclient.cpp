@@ -48,11 +48,12 @@ QString AdminClient::explain(QNetworkReply *reply, const QUrl &base)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString where = base.toString(QUrl::RemoveUserInfo);
-    if (status == 401)
+    if (status == 401) {
         return QCoreApplication::translate(
                    "AdminClient", "The admin API at %1 refused the token. Check the profile's token file "
                                   "(sessionstated prints its path at start).")
             .arg(where);
+    }
     if (status != 0) {
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
         const QString msg = o.value(QStringLiteral("error")).toString();
@@ -85,14 +86,16 @@ void AdminClient::call(const QByteArray &verb, const QString &pathAndQuery, QObj
     QUrl url = m_base;
     const qsizetype q = pathAndQuery.indexOf(u'?');
     url.setPath(pathAndQuery.left(q), QUrl::StrictMode);
-    if (q >= 0)
+    if (q >= 0) {
         url.setQuery(pathAndQuery.mid(q + 1), QUrl::StrictMode);
+    }
     QNetworkReply *reply = m_nam->sendCustomRequest(makeRequest(url, m_token, m_timeoutMs), verb);
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, context, [this, reply, guard, done = std::move(done)] {
         reply->deleteLater();
-        if (!guard)
+        if (!guard) {
             return;
+        }
         AdminResult r;
         r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || r.httpStatus / 100 != 2) {
@@ -100,11 +103,12 @@ void AdminClient::call(const QByteArray &verb, const QString &pathAndQuery, QObj
         } else {
             QJsonParseError pe{};
             const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &pe);
-            if (!doc.isObject())
+            if (!doc.isObject()) {
                 r.error = QCoreApplication::translate("AdminClient",
                                                       "%1 answered with something that is not a JSON "
                                                       "object: is this a sessionstated admin port?")
                               .arg(m_base.toString());
+            }
             r.json = doc.object();
         }
         done(r);
@@ -120,8 +124,9 @@ void AdminClient::sessions(const SessionPageQuery &query, QObject *context, Call
 {
     QUrlQuery q;
     auto add = [&q](const QString &k, const QString &v) {
-        if (!v.isEmpty())
+        if (!v.isEmpty()) {
             q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+        }
     };
     add(QStringLiteral("app"), query.app);
     add(QStringLiteral("prefix"), query.prefix);
@@ -150,8 +155,9 @@ void AdminClient::touch(const QString &app, const QString &id, QObject *context,
 void AdminClient::startEvents()
 {
     m_eventsWanted = true;
-    if (m_events)
+    if (m_events) {
         return;
+    }
     QUrl url = m_base;
     url.setPath(QStringLiteral("/v1/events"));
     QNetworkRequest r = makeRequest(url, m_token, 0);
@@ -182,45 +188,52 @@ void AdminClient::stopEvents()
 
 void AdminClient::onEventsData()
 {
-    if (!m_events)
+    if (!m_events) {
         return;
+    }
     if (!m_eventsConnected) {
         const int status = m_events->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200)
+        if (status != 200) {
             return; // the error is reported when the reply finishes
+        }
         m_eventsConnected = true;
         emit eventsStateChanged(true, QString());
     }
     m_eventBuffer += m_events->readAll();
     for (;;) {
         const qsizetype end = m_eventBuffer.indexOf("\n\n");
-        if (end < 0)
+        if (end < 0) {
             break;
+        }
         const QByteArray block = m_eventBuffer.left(end);
         m_eventBuffer.remove(0, end + 2);
         QByteArray event = "message", data;
         for (const QByteArray &line : block.split('\n')) {
-            if (line.startsWith("event:"))
+            if (line.startsWith("event:")) {
                 event = line.mid(6).trimmed();
-            else if (line.startsWith("data:"))
+            } else if (line.startsWith("data:")) {
                 data += line.mid(5).trimmed();
+            }
         }
         const QJsonObject o = QJsonDocument::fromJson(data).object();
-        if (event == "stats")
+        if (event == "stats") {
             emit statsEvent(o);
-        else
+        } else {
             emit sessionEvent(QString::fromLatin1(event), o);
+        }
     }
-    if (m_eventBuffer.size() > 4 * 1024 * 1024)
+    if (m_eventBuffer.size() > qsizetype(4) * 1024 * 1024) {
         m_eventBuffer.clear(); // not an event stream
+    }
 }
 
 void AdminClient::onEventsFinished()
 {
     QNetworkReply *r = m_events;
     m_events.clear();
-    if (!r)
+    if (!r) {
         return;
+    }
     r->deleteLater();
     const QString error =
         r->error() == QNetworkReply::NoError
@@ -228,8 +241,9 @@ void AdminClient::onEventsFinished()
             : explain(r, m_base);
     m_eventsConnected = false;
     emit eventsStateChanged(false, error);
-    if (m_eventsWanted)
+    if (m_eventsWanted) {
         m_retry->start(retryMs);
+    }
 }
 
 } // namespace sd

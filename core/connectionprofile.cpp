@@ -63,8 +63,9 @@ private:
     bool finish(const ConnectivityStep &s)
     {
         steps.append(s);
-        if (m_report)
+        if (m_report) {
             m_report(s);
+        }
         return s.verdict == ConnectivityStep::Verdict::Pass || s.verdict == ConnectivityStep::Verdict::Warn;
     }
     const std::function<void(const ConnectivityStep &)> &m_report;
@@ -87,10 +88,11 @@ QString refusedAdvice(const QString &host, quint16 port)
             "(the default is 42424; the service's Port registry value can change it).")
             .arg(host)
             .arg(port);
-    if (!isLoopbackName(host))
+    if (!isLoopbackName(host)) {
         a += u' ' + Connectivity::tr(
                         "A server that only listens on loopback also refuses remote hosts: set "
                         "AllowRemoteConnection=1 (aspnet_state) or --allow-remote --bind (sessionstated).");
+    }
     return a;
 }
 
@@ -100,17 +102,19 @@ std::optional<QByteArray> ConnectionProfile::readToken(QString *error) const
 {
     QFile f(tokenFile);
     if (tokenFile.isEmpty() || !f.open(QIODevice::ReadOnly)) {
-        if (error)
+        if (error) {
             *error =
                 tokenFile.isEmpty()
                     ? Connectivity::tr("no token file is set in the profile")
                     : Connectivity::tr("cannot read the token file %1: %2").arg(tokenFile, f.errorString());
+        }
         return std::nullopt;
     }
     const QByteArray token = f.read(4096).trimmed();
     if (token.isEmpty()) {
-        if (error)
+        if (error) {
             *error = Connectivity::tr("the token file %1 is empty").arg(tokenFile);
+        }
         return std::nullopt;
     }
     return token;
@@ -124,8 +128,9 @@ std::optional<ConnectionProfile> ConnectionProfile::fromStateConnectionString(co
     QString parseError;
     const auto ep = parseStateConnectionString(text, &parseError);
     if (!ep) {
-        if (error)
+        if (error) {
             *error = Connectivity::tr("stateConnectionString \"%1\": %2").arg(text, parseError);
+        }
         return std::nullopt;
     }
     ConnectionProfile p;
@@ -154,8 +159,9 @@ QList<ConnectionProfile> loadProfiles(QSettings &settings)
         p.adminUrl = settings.value(QStringLiteral("adminUrl"), p.adminUrl).toString();
         p.tokenFile = settings.value(QStringLiteral("tokenFile")).toString();
         p.readOnly = settings.value(QStringLiteral("readOnly"), false).toBool();
-        if (!p.name.isEmpty())
+        if (!p.name.isEmpty()) {
             out.append(p);
+        }
     }
     settings.endArray();
     return out;
@@ -167,8 +173,9 @@ void saveProfiles(QSettings &settings, const QList<ConnectionProfile> &profiles)
     settings.beginWriteArray(QStringLiteral("profiles"));
     int i = 0;
     for (const ConnectionProfile &p : profiles) {
-        if (p.embedded)
+        if (p.embedded) {
             continue;
+        }
         settings.setArrayIndex(i++);
         settings.setValue(QStringLiteral("name"), p.name);
         settings.setValue(QStringLiteral("stateConnectionString"), p.stateConnectionString);
@@ -232,7 +239,7 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
     });
     const int timeoutMs = std::max(1, profile.stateNetworkTimeoutSeconds) * 1000;
     bool connected = false;
-    if (resolved)
+    if (resolved) {
         connected = run.run(connectName, [&](ConnectivityStep &s) {
             QTcpSocket sock;
             sock.connectToHost(address, ep->port);
@@ -243,9 +250,9 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
             }
             s.verdict = V::Fail;
             s.detail = sock.errorString();
-            if (sock.error() == QAbstractSocket::ConnectionRefusedError)
+            if (sock.error() == QAbstractSocket::ConnectionRefusedError) {
                 s.advice = refusedAdvice(ep->host, ep->port);
-            else if (sock.error() == QAbstractSocket::SocketTimeoutError)
+            } else if (sock.error() == QAbstractSocket::SocketTimeoutError) {
                 s.advice =
                     Connectivity::tr(
                         "No answer within stateNetworkTimeout (%1 s): a firewall probably drops the packets. "
@@ -253,18 +260,20 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
                         "any network firewall between.")
                         .arg(profile.stateNetworkTimeoutSeconds)
                         .arg(ep->port);
-            else
+            } else {
                 s.advice = Connectivity::tr("Check the host and the port of the stateConnectionString.");
+            }
         });
-    else
+    } else {
         run.skip(connectName, Connectivity::tr("needs name resolution"));
+    }
 
     StateClient client(ep.value_or(StateEndpoint()), std::max(1, profile.stateNetworkTimeoutSeconds));
     const QString scratchApp = QStringLiteral("/SessionDesk/ConnectivityTest");
     const std::string target = stateRequestTarget(
         scratchApp, createSessionId().value_or(QStringLiteral("sessiondeskconnectivity0")));
     bool handshake = false;
-    if (connected)
+    if (connected) {
         handshake = run.run(handshakeName, [&](ConnectivityStep &s) {
             const StateReply r = client.getItem(target);
             if (r.status == 0) {
@@ -294,18 +303,20 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
                 r.serverVersion.isEmpty()
                     ? Connectivity::tr("HTTP %1 without X-AspNet-Version").arg(r.status)
                     : Connectivity::tr("HTTP %1, X-AspNet-Version %2").arg(r.status).arg(r.serverVersion);
-            if (r.serverVersion.isEmpty())
+            if (r.serverVersion.isEmpty()) {
                 s.advice = Connectivity::tr(
                     "The answer lacks X-AspNet-Version: a state server always sends it; check the port.");
+            }
         });
-    else
+    } else {
         run.skip(handshakeName, Connectivity::tr("needs a TCP connection"));
+    }
 
-    if (profile.readOnly)
+    if (profile.readOnly) {
         run.skip(roundTripName, Connectivity::tr("read-only profile: nothing is written"));
-    else if (!handshake)
+    } else if (!handshake) {
         run.skip(roundTripName, Connectivity::tr("needs the protocol handshake"));
-    else
+    } else {
         run.run(roundTripName, [&](ConnectivityStep &s) {
             const QByteArray data("SessionDesk connectivity test");
             const StateReply put = client.setAndReleaseItemExclusive(target, data, 1, std::nullopt);
@@ -330,6 +341,7 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
                            .arg(get.roundTripMs, 0, 'f', 2)
                            .arg(del.roundTripMs, 0, 'f', 2);
         });
+    }
 
     if (profile.tokenFile.isEmpty()) {
         run.skip(adminName, Connectivity::tr(
@@ -427,7 +439,7 @@ QList<ConnectivityStep> testSessionDatabase(const QString &path,
     });
     sqlite3 *db = nullptr;
     bool schema = false;
-    if (exists)
+    if (exists) {
         schema = run.run(schemaName, [&](ConnectivityStep &s) {
             if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
                 s.verdict = V::Fail;
@@ -440,8 +452,9 @@ QList<ConnectivityStep> testSessionDatabase(const QString &path,
             QStringList columns;
             if (sqlite3_prepare_v2(db, "PRAGMA table_info(ASPStateTempSessions)", -1, &st, nullptr) ==
                 SQLITE_OK) {
-                while (sqlite3_step(st) == SQLITE_ROW)
+                while (sqlite3_step(st) == SQLITE_ROW) {
                     columns << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1)));
+                }
             }
             sqlite3_finalize(st);
             const QStringList needed = {QStringLiteral("SessionId"),      QStringLiteral("Created"),
@@ -450,9 +463,11 @@ QList<ConnectivityStep> testSessionDatabase(const QString &path,
                                         QStringLiteral("Locked"),         QStringLiteral("SessionItemShort"),
                                         QStringLiteral("SessionItemLong")};
             QStringList missing;
-            for (const QString &c : needed)
-                if (!columns.contains(c, Qt::CaseInsensitive))
+            for (const QString &c : needed) {
+                if (!columns.contains(c, Qt::CaseInsensitive)) {
                     missing << c;
+                }
+            }
             if (columns.isEmpty() || !missing.isEmpty()) {
                 s.verdict = V::Fail;
                 s.detail = columns.isEmpty()
@@ -468,18 +483,21 @@ QList<ConnectivityStep> testSessionDatabase(const QString &path,
             qint64 rows = -1;
             if (sqlite3_prepare_v2(db, "SELECT count(*) FROM ASPStateTempSessions", -1, &st, nullptr) ==
                     SQLITE_OK &&
-                sqlite3_step(st) == SQLITE_ROW)
+                sqlite3_step(st) == SQLITE_ROW) {
                 rows = sqlite3_column_int64(st, 0);
+            }
             sqlite3_finalize(st);
             s.verdict = V::Pass;
             s.detail = Connectivity::tr("ASPStateTempSessions with %1 columns, %2 sessions stored")
                            .arg(columns.size())
                            .arg(rows);
         });
-    else
+    } else {
         run.skip(schemaName, Connectivity::tr("needs the file"));
-    if (db)
+    }
+    if (db) {
         sqlite3_close(db);
+    }
     if (!schema) {
         run.skip(writableName, Connectivity::tr("needs a recognised schema"));
         return run.steps;

@@ -32,9 +32,10 @@ LocalStateServer::~LocalStateServer()
 
 QString LocalStateServer::findProgram(const QString &name)
 {
-    const QString beside = QCoreApplication::applicationDirPath() + u'/' + name;
-    if (QFileInfo(beside).isExecutable())
+    QString beside = QCoreApplication::applicationDirPath() + u'/' + name;
+    if (QFileInfo(beside).isExecutable()) {
         return beside;
+    }
     return QStandardPaths::findExecutable(name);
 }
 
@@ -68,23 +69,27 @@ void LocalStateServer::start(const QString &program, const QStringList &extraArg
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LocalStateServer::onOutput);
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {
         m_stderr += m_process->readAllStandardError();
-        if (m_stderr.size() > 8192)
+        if (m_stderr.size() > 8192) {
             m_stderr = m_stderr.right(8192);
+        }
     });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart)
+        if (e == QProcess::FailedToStart) {
             emit failed(tr("cannot start %1: %2").arg(m_process->program(), m_process->errorString()));
+        }
     });
     connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
-        if (m_stopping)
+        if (m_stopping) {
             return;
+        }
         const QString how = status == QProcess::CrashExit ? tr("sessionstated crashed")
                                                           : tr("sessionstated exited with code %1").arg(code);
         const QString error = how + (m_stderr.isEmpty() ? QString() : QStringLiteral(": ") + log().trimmed());
-        if (m_ready)
+        if (m_ready) {
             emit stopped(error);
-        else
+        } else {
             emit failed(error);
+        }
     });
     m_process->start();
 }
@@ -92,13 +97,15 @@ void LocalStateServer::start(const QString &program, const QStringList &extraArg
 void LocalStateServer::onOutput()
 {
     m_stdout += m_process->readAllStandardOutput();
-    if (m_ready)
+    if (m_ready) {
         return;
+    }
     const QString text = QString::fromUtf8(m_stdout);
     const auto listen = QRegularExpression(QStringLiteral("listening on (\\S+):(\\d+)")).match(text);
     const auto admin = QRegularExpression(QStringLiteral("admin API on (http://\\S+:\\d+)")).match(text);
-    if (!listen.hasMatch() || !admin.hasMatch())
+    if (!listen.hasMatch() || !admin.hasMatch()) {
         return;
+    }
     m_profile.stateConnectionString = QStringLiteral("tcpip=127.0.0.1:%1").arg(listen.captured(2));
     m_profile.adminUrl = admin.captured(1);
     m_ready = true;
@@ -107,8 +114,9 @@ void LocalStateServer::onOutput()
 
 void LocalStateServer::stop()
 {
-    if (!m_process)
+    if (!m_process) {
         return;
+    }
     m_stopping = true;
     if (m_process->state() != QProcess::NotRunning) {
         m_process->terminate();

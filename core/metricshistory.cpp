@@ -46,8 +46,9 @@ std::optional<MetricSample> MetricSample::fromStatsEvent(const QJsonObject &json
     const QJsonObject sessions = json.value(QStringLiteral("sessions")).toObject();
     const QJsonObject rates = json.value(QStringLiteral("rates")).toObject();
     if (sessions.isEmpty() || rates.isEmpty()) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("not a stats sample: no \"sessions\" or \"rates\" object");
+        }
         return std::nullopt;
     }
     const QJsonObject memory = json.value(QStringLiteral("memory")).toObject();
@@ -58,8 +59,9 @@ std::optional<MetricSample> MetricSample::fromStatsEvent(const QJsonObject &json
     s.value(Metric::OverheadBytes) = memory.value(QStringLiteral("overhead_bytes")).toDouble();
     s.value(Metric::RssBytes) = memory.value(QStringLiteral("rss_bytes")).toDouble();
     for (Metric m : {Metric::Requests, Metric::SessionsStarted, Metric::SessionsTimedOut,
-                     Metric::SessionsAbandoned, Metric::LockContention})
+                     Metric::SessionsAbandoned, Metric::LockContention}) {
         s.value(m) = rates.value(QString::fromLatin1(metricKey(m))).toDouble();
+    }
     return s;
 }
 
@@ -86,38 +88,45 @@ MetricsHistory::MetricsHistory()
 
 void MetricsHistory::Tier::close()
 {
-    if (openCount == 0)
+    if (openCount == 0) {
         return;
+    }
     MetricSample avg = open;
-    for (double &v : avg.values)
+    for (double &v : avg.values) {
         v /= openCount;
+    }
     const std::size_t cap = ring.size();
     ring[(head + size) % cap] = avg;
-    if (size < cap)
+    if (size < cap) {
         ++size;
-    else
+    } else {
         head = (head + 1) % cap;
+    }
     openCount = 0;
 }
 
 bool MetricsHistory::add(const MetricSample &sample)
 {
-    if (sample.unixMs < m_last)
+    if (sample.unixMs < m_last) {
         return false;
+    }
     m_last = sample.unixMs;
     for (Tier &t : m_tiers) {
         const std::int64_t bucketMs = std::int64_t(t.spec.bucketSeconds) * 1000;
         const std::int64_t start = floorTo(sample.unixMs, bucketMs);
-        if (t.openCount > 0 && start != t.open.unixMs)
+        if (t.openCount > 0 && start != t.open.unixMs) {
             t.close();
+        }
         // Buckets that fell out of the window entirely are dropped by the ring's capacity.
         if (t.openCount == 0) {
             t.open = MetricSample();
             t.open.unixMs = start;
         }
-        for (int i = 0; i < kMetricCount; ++i)
-            if (std::isfinite(sample.values[std::size_t(i)]))
+        for (int i = 0; i < kMetricCount; ++i) {
+            if (std::isfinite(sample.values[std::size_t(i)])) {
                 t.open.values[std::size_t(i)] += sample.values[std::size_t(i)];
+            }
+        }
         ++t.openCount;
     }
     return true;
@@ -140,13 +149,15 @@ std::vector<MetricSample> MetricsHistory::samples(MetricWindow window) const
     const std::int64_t spanStart = m_last - std::int64_t(t.spec.spanSeconds) * 1000;
     for (std::size_t i = 0; i < t.size; ++i) {
         const MetricSample &s = t.ring[(t.head + i) % t.ring.size()];
-        if (s.unixMs >= spanStart) // after a long pause, old buckets are outside the window
+        if (s.unixMs >= spanStart) { // after a long pause, old buckets are outside the window
             out.push_back(s);
+        }
     }
     if (t.openCount > 0) {
         MetricSample avg = t.open;
-        for (double &v : avg.values)
+        for (double &v : avg.values) {
             v /= t.openCount;
+        }
         out.push_back(avg);
     }
     return out;
@@ -157,17 +168,20 @@ QList<QPointF> MetricsHistory::points(Metric metric, MetricWindow window) const
     const std::vector<MetricSample> s = samples(window);
     QList<QPointF> out;
     out.reserve(qsizetype(s.size()));
-    for (const MetricSample &x : s)
-        if (std::isfinite(x.value(metric)))
+    for (const MetricSample &x : s) {
+        if (std::isfinite(x.value(metric))) {
             out.append(QPointF(double(x.unixMs), x.value(metric)));
+        }
+    }
     return out;
 }
 
 std::size_t MetricsHistory::bucketCount() const
 {
     std::size_t n = 0;
-    for (const Tier &t : m_tiers)
+    for (const Tier &t : m_tiers) {
         n += t.size + (t.openCount > 0 ? 1 : 0);
+    }
     return n;
 }
 
@@ -180,8 +194,9 @@ MetricsArchive::~MetricsArchive()
 
 void MetricsArchive::close()
 {
-    if (m_connection.isEmpty())
+    if (m_connection.isEmpty()) {
         return;
+    }
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -203,13 +218,15 @@ bool MetricsArchive::open(const QString &path, QString *error)
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
     if (!m_db.open()) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("%1: %2").arg(path, m_db.lastError().text());
+        }
         return false;
     }
     QString columns;
-    for (const char *k : kKeys)
+    for (const char *k : kKeys) {
         columns += QStringLiteral(", %1 REAL NOT NULL").arg(QLatin1String(k));
+    }
     QSqlQuery q(m_db);
     for (const QString &sql :
          {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
@@ -217,8 +234,9 @@ bool MetricsArchive::open(const QString &path, QString *error)
               .arg(columns),
           QStringLiteral("CREATE INDEX IF NOT EXISTS samples_profile_t ON samples(profile, t)")}) {
         if (!q.exec(sql)) {
-            if (error)
+            if (error) {
                 *error = QStringLiteral("%1: %2").arg(path, q.lastError().text());
+            }
             m_db.close();
             return false;
         }
@@ -228,8 +246,9 @@ bool MetricsArchive::open(const QString &path, QString *error)
 
 bool MetricsArchive::append(const QString &profile, const std::vector<MetricSample> &samples, QString *error)
 {
-    if (!m_db.isOpen() || samples.empty())
+    if (!m_db.isOpen() || samples.empty()) {
         return m_db.isOpen();
+    }
     QString names = QStringLiteral("profile, t"), marks = QStringLiteral("?, ?");
     for (const char *k : kKeys) {
         names += QStringLiteral(", ") + QLatin1String(k);
@@ -241,11 +260,13 @@ bool MetricsArchive::append(const QString &profile, const std::vector<MetricSamp
     for (const MetricSample &s : samples) {
         q.addBindValue(profile);
         q.addBindValue(qint64(s.unixMs));
-        for (double v : s.values)
+        for (double v : s.values) {
             q.addBindValue(std::isfinite(v) ? v : 0.0);
+        }
         if (!q.exec()) {
-            if (error)
+            if (error) {
                 *error = QStringLiteral("%1: %2").arg(m_path, q.lastError().text());
+            }
             m_db.rollback();
             return false;
         }
@@ -255,8 +276,9 @@ bool MetricsArchive::append(const QString &profile, const std::vector<MetricSamp
     prune.addBindValue(qint64(samples.back().unixMs - std::int64_t(retentionHours) * 3600 * 1000));
     prune.exec();
     if (!m_db.commit()) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("%1: %2").arg(m_path, m_db.lastError().text());
+        }
         return false;
     }
     return true;
@@ -266,11 +288,13 @@ std::vector<MetricSample> MetricsArchive::load(const QString &profile, std::int6
                                                QString *error, int limit) const
 {
     std::vector<MetricSample> out;
-    if (!m_db.isOpen())
+    if (!m_db.isOpen()) {
         return out;
+    }
     QString names = QStringLiteral("t");
-    for (const char *k : kKeys)
+    for (const char *k : kKeys) {
         names += QStringLiteral(", ") + QLatin1String(k);
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
@@ -281,15 +305,17 @@ std::vector<MetricSample> MetricsArchive::load(const QString &profile, std::int6
     q.addBindValue(qint64(sinceUnixMs));
     q.addBindValue(limit);
     if (!q.exec()) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("%1: %2").arg(m_path, q.lastError().text());
+        }
         return out;
     }
     while (q.next()) {
         MetricSample s;
         s.unixMs = q.value(0).toLongLong();
-        for (int i = 0; i < kMetricCount; ++i)
+        for (int i = 0; i < kMetricCount; ++i) {
             s.values[std::size_t(i)] = q.value(i + 1).toDouble();
+        }
         out.push_back(s);
     }
     return out;

@@ -71,15 +71,17 @@ void SessionListModel::reload()
     m_truncated = false;
     endResetModel();
     m_error.clear();
-    if (m_client)
+    if (m_client) {
         request(false);
+    }
     emit statusChanged();
 }
 
 bool SessionListModel::refresh()
 {
-    if (!m_client || m_loading || m_rows.size() > m_pageSize)
+    if (!m_client || m_loading || m_rows.size() > m_pageSize) {
         return false;
+    }
     request(true);
     emit statusChanged();
     return true;
@@ -87,8 +89,9 @@ bool SessionListModel::refresh()
 
 void SessionListModel::loadMore()
 {
-    if (!m_client || m_loading || m_cursor.isEmpty() || loadedCount() >= m_cap)
+    if (!m_client || m_loading || m_cursor.isEmpty() || loadedCount() >= m_cap) {
         return;
+    }
     request(false);
     emit statusChanged();
 }
@@ -103,8 +106,9 @@ void SessionListModel::request(bool replace)
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     m_client->sessions(q, this, [this, generation, replace, timer](const AdminResult &r) {
-        if (generation != m_generation)
+        if (generation != m_generation) {
             return; // an older query's page
+        }
         m_loading = false;
         if (!r.ok()) {
             setError(r.error);
@@ -114,8 +118,9 @@ void SessionListModel::request(bool replace)
         const QJsonArray list = r.json.value(QStringLiteral("sessions")).toArray();
         QVector<SessionListRow> rows;
         rows.reserve(list.size());
-        for (const QJsonValue &v : list)
+        for (const auto &v : list) {
             rows.append(SessionListRow::fromJson(v.toObject()));
+        }
         m_total = r.json.value(QStringLiteral("total")).toInteger();
         const QString next = r.json.value(QStringLiteral("next_cursor")).toString();
         // The cursor is set before rows are announced: a view (or QAbstractItemModelTester) may call
@@ -123,12 +128,14 @@ void SessionListModel::request(bool replace)
         m_cursor = next;
         if (replace) {
             bool sameKeys = rows.size() == m_rows.size();
-            for (qsizetype i = 0; sameKeys && i < rows.size(); ++i)
+            for (qsizetype i = 0; sameKeys && i < rows.size(); ++i) {
                 sameKeys = rows[i].app == m_rows[i].app && rows[i].id == m_rows[i].id;
+            }
             if (sameKeys) {
                 m_rows = std::move(rows);
-                if (!m_rows.isEmpty())
+                if (!m_rows.isEmpty()) {
                     emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+                }
             } else {
                 beginResetModel();
                 m_rows = std::move(rows);
@@ -166,8 +173,9 @@ void SessionListModel::removeSession(const QString &app, const QString &id)
             beginRemoveRows({}, i, i);
             m_rows.removeAt(i);
             endRemoveRows();
-            if (m_total > 0)
+            if (m_total > 0) {
                 --m_total;
+            }
             emit statusChanged();
             return;
         }
@@ -186,8 +194,9 @@ int SessionListModel::columnCount(const QModelIndex &parent) const
 
 QVariant SessionListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_rows.size()) {
         return {};
+    }
     const SessionListRow &r = m_rows[index.row()];
     if (role == SortValueRole) {
         switch (index.column()) {
@@ -201,12 +210,15 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() >= TimeoutColumn && index.column() <= ItemsColumn)
+    if (role == Qt::TextAlignmentRole && index.column() >= TimeoutColumn && index.column() <= ItemsColumn) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == AppColumn)
+    }
+    if (role == Qt::ToolTipRole && index.column() == AppColumn) {
         return r.app;
-    if (role != Qt::DisplayRole)
+    }
+    if (role != Qt::DisplayRole) {
         return {};
+    }
     switch (index.column()) {
     case AppColumn:
         return r.app;
@@ -231,8 +243,9 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
 
 QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
+    }
     switch (section) {
     case AppColumn:
         return tr("Application");
@@ -262,8 +275,9 @@ bool SessionListModel::canFetchMore(const QModelIndex &parent) const
 
 void SessionListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!parent.isValid())
+    if (!parent.isValid()) {
         loadMore();
+    }
 }
 
 } // namespace sd

@@ -31,12 +31,15 @@ namespace {
 /// numbers (steps of 0.2, 0.5 or 1 × 10^k).
 std::pair<double, int> niceCeil(double v)
 {
-    if (!(v > 1))
+    if (!(v > 1)) {
         return {1, 6};
+    }
     const double p = std::pow(10.0, std::floor(std::log10(v)));
-    for (auto [m, ticks] : {std::pair{1.0, 6}, {2.0, 5}, {5.0, 6}})
-        if (m * p >= v)
+    for (auto [m, ticks] : {std::pair{1.0, 6}, {2.0, 5}, {5.0, 6}}) {
+        if (m * p >= v) {
             return {m * p, ticks};
+        }
+    }
     return {10 * p, 6};
 }
 
@@ -90,10 +93,12 @@ Dashboard::Dashboard(QWidget *parent) : QWidget(parent), m_archivePath(MetricsAr
         m_charts[i].view->setObjectName(QStringLiteral("chart%1").arg(i));
         grid->addWidget(m_charts[i].view, int(i / 3), int(i % 3));
     }
-    for (int c = 0; c < 3; ++c)
+    for (int c = 0; c < 3; ++c) {
         grid->setColumnStretch(c, 1);
-    for (int r = 0; r < 2; ++r)
+    }
+    for (int r = 0; r < 2; ++r) {
         grid->setRowStretch(r, 1);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -139,10 +144,11 @@ Dashboard::Chart Dashboard::makeChart(const QString &title, const QList<std::pai
         s->attachAxis(c.y);
         c.series.emplace_back(metric, s);
     }
-    if (series.size() < 2)
+    if (series.size() < 2) {
         c.chart->legend()->hide();
-    else
+    } else {
         c.chart->legend()->setAlignment(Qt::AlignTop);
+    }
     // The view owns the chart; it fills its cell (no fixed scene rect or size), so a click always lands on
     // the chart item: QChartView::mousePressEvent in Qt 6.4.2 dereferences a null item otherwise
     // (QTBUG-118669).
@@ -165,13 +171,15 @@ void Dashboard::startFeed(const QString &profileName)
     m_profile = profileName;
     m_history.clear();
     QString error;
-    if (!m_archive.isOpen() && !m_archivePath.isEmpty() && !m_archive.open(m_archivePath, &error))
+    if (!m_archive.isOpen() && !m_archivePath.isEmpty() && !m_archive.open(m_archivePath, &error)) {
         m_status->setText(tr("History not kept: %1").arg(error));
+    }
     if (m_archive.isOpen()) {
         const qint64 since =
             QDateTime::currentMSecsSinceEpoch() - qint64(windowSpec(MetricWindow::OneDay).spanSeconds) * 1000;
-        for (const MetricSample &s : m_archive.load(profileName, since, &error))
+        for (const MetricSample &s : m_archive.load(profileName, since, &error)) {
             m_history.add(s);
+        }
         m_status->setText(error.isEmpty() ? QString() : tr("History not read: %1").arg(error));
     }
     redraw();
@@ -179,41 +187,49 @@ void Dashboard::startFeed(const QString &profileName)
 
 void Dashboard::addSample(const MetricSample &sample)
 {
-    if (!m_history.add(sample))
+    if (!m_history.add(sample)) {
         return;
-    if (!m_profile.isEmpty() && m_archive.isOpen())
+    }
+    if (!m_profile.isEmpty() && m_archive.isOpen()) {
         m_pending.push_back(sample);
-    if (m_pending.size() > 3600)
+    }
+    if (m_pending.size() > 3600) {
         flushArchive();
-    if (isVisible())
+    }
+    if (isVisible()) {
         redraw();
-    else
+    } else {
         m_dirty = true;
+    }
 }
 
 void Dashboard::flushArchive()
 {
-    if (m_pending.empty())
+    if (m_pending.empty()) {
         return;
+    }
     QString error;
-    if (!m_archive.append(m_profile, m_pending, &error))
+    if (!m_archive.append(m_profile, m_pending, &error)) {
         m_status->setText(tr("History not kept: %1").arg(error));
+    }
     m_pending.clear();
 }
 
 void Dashboard::setWindow(MetricWindow w)
 {
     m_window = w;
-    if (m_windowCombo->currentIndex() != int(w))
+    if (m_windowCombo->currentIndex() != int(w)) {
         m_windowCombo->setCurrentIndex(int(w));
+    }
     redraw();
 }
 
 void Dashboard::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_dirty)
+    if (m_dirty) {
         redraw();
+    }
 }
 
 void Dashboard::redraw()
@@ -244,9 +260,11 @@ void Dashboard::redraw()
 qsizetype Dashboard::pointCount() const
 {
     qsizetype n = 0;
-    for (const Chart &c : m_charts)
-        for (const auto &s : c.series)
+    for (const Chart &c : m_charts) {
+        for (const auto &s : c.series) {
             n += s.second->count();
+        }
+    }
     return n;
 }
 
@@ -254,24 +272,28 @@ bool Dashboard::exportCsv(const QString &path, QString *error) const
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error)
+        if (error) {
             *error = tr("%1: %2").arg(path, f.errorString());
+        }
         return false;
     }
     QByteArray out = "time";
-    for (int i = 0; i < kMetricCount; ++i)
+    for (int i = 0; i < kMetricCount; ++i) {
         out += QByteArray(",") + metricKey(Metric(i));
+    }
     out += '\n';
     for (const MetricSample &s : m_history.samples(m_window)) {
         out += QDateTime::fromMSecsSinceEpoch(s.unixMs).toUTC().toString(Qt::ISODateWithMs).toLatin1();
-        for (double v : s.values)
+        for (double v : s.values) {
             out += ',' + QByteArray::number(v, 'g', 10);
+        }
         out += '\n';
     }
     f.write(out);
     if (!f.commit()) {
-        if (error)
+        if (error) {
             *error = tr("%1: %2").arg(path, f.errorString());
+        }
         return false;
     }
     return true;
@@ -281,8 +303,9 @@ bool Dashboard::exportPng(const QString &path, QString *error)
 {
     redraw();
     if (!m_grid->grab().save(path, "PNG")) {
-        if (error)
+        if (error) {
             *error = tr("%1: cannot write the image").arg(path);
+        }
         return false;
     }
     return true;
@@ -293,8 +316,9 @@ void Dashboard::exportCsvDialog()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the visible data"), QStringLiteral("sessiondesk-metrics.csv"), tr("CSV (*.csv)"));
     QString error;
-    if (!path.isEmpty() && !exportCsv(path, &error))
+    if (!path.isEmpty() && !exportCsv(path, &error)) {
         QMessageBox::warning(this, tr("Export CSV"), error);
+    }
 }
 
 void Dashboard::exportPngDialog()
@@ -302,8 +326,9 @@ void Dashboard::exportPngDialog()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the charts"), QStringLiteral("sessiondesk-charts.png"), tr("PNG (*.png)"));
     QString error;
-    if (!path.isEmpty() && !exportPng(path, &error))
+    if (!path.isEmpty() && !exportPng(path, &error)) {
         QMessageBox::warning(this, tr("Export PNG"), error);
+    }
 }
 
 } // namespace sd

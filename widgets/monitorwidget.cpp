@@ -56,8 +56,9 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent) 
     auto *browse = new QPushButton(tr("Browse..."));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Admin token file"), m_token->text());
-        if (!f.isEmpty())
+        if (!f.isEmpty()) {
             m_token->setText(f);
+        }
     });
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
@@ -77,10 +78,11 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent) 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         QString error;
-        if (m_name->text().trimmed().isEmpty())
+        if (m_name->text().trimmed().isEmpty()) {
             error = tr("The profile needs a name.");
-        else if (!parseStateConnectionString(m_state->text(), &error))
+        } else if (!parseStateConnectionString(m_state->text(), &error)) {
             error = tr("stateConnectionString: %1").arg(error);
+        }
         if (!error.isEmpty()) {
             QMessageBox::warning(this, windowTitle(), error);
             return;
@@ -135,8 +137,9 @@ ConnectivityDialog::ConnectivityDialog(const ConnectionProfile &profile, QWidget
         const QString f =
             QFileDialog::getOpenFileName(this, tr("Session database file"), QString(),
                                          tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
-        if (!f.isEmpty())
+        if (!f.isEmpty()) {
             runDatabaseTest(f);
+        }
     });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     auto *buttons = new QHBoxLayout;
@@ -154,8 +157,9 @@ ConnectivityDialog::ConnectivityDialog(const ConnectionProfile &profile, QWidget
 
 ConnectivityDialog::~ConnectivityDialog()
 {
-    if (m_cancel)
+    if (m_cancel) {
         m_cancel->store(true); // the worker finishes its current step and reports to nobody
+    }
 }
 
 void ConnectivityDialog::addStep(const ConnectivityStep &s)
@@ -169,9 +173,10 @@ void ConnectivityDialog::addStep(const ConnectivityStep &s)
     if (s.verdict == ConnectivityStep::Verdict::Fail) {
         item->setForeground(1, QColor(0xb0, 0x00, 0x20));
         ++m_failures;
-        if (!s.advice.isEmpty() && m_failures == 1)
+        if (!s.advice.isEmpty() && m_failures == 1) {
             m_verdict->setText(
                 tr("<b>%1 failed.</b> %2").arg(s.name.toHtmlEscaped(), s.advice.toHtmlEscaped()));
+        }
     } else if (s.verdict == ConnectivityStep::Verdict::Pass) {
         item->setForeground(1, QColor(0x10, 0x80, 0x30));
     } else if (s.verdict == ConnectivityStep::Verdict::Warn && m_failures == 0) {
@@ -185,14 +190,16 @@ void ConnectivityDialog::finish()
     m_running = false;
     m_again->setEnabled(true);
     m_dbButton->setEnabled(true);
-    if (m_failures == 0 && m_verdict->text().isEmpty())
+    if (m_failures == 0 && m_verdict->text().isEmpty()) {
         m_verdict->setText(tr("<b>Every step passed.</b>"));
+    }
 }
 
 void ConnectivityDialog::runServerTest()
 {
-    if (m_running)
+    if (m_running) {
         return;
+    }
     m_steps->clear();
     m_verdict->clear();
     m_failures = 0;
@@ -207,21 +214,24 @@ void ConnectivityDialog::runServerTest()
         testStateServer(
             profile,
             [self, cancel](const ConnectivityStep &s) {
-                if (!cancel->load() && self)
+                if (!cancel->load() && self) {
                     QMetaObject::invokeMethod(
                         self, [self, s] { self->addStep(s); }, Qt::QueuedConnection);
+                }
             },
             cancel.get());
-        if (!cancel->load() && self)
+        if (!cancel->load() && self) {
             QMetaObject::invokeMethod(
                 self, [self] { self->finish(); }, Qt::QueuedConnection);
+        }
     });
 }
 
 void ConnectivityDialog::runDatabaseTest(const QString &path)
 {
-    if (m_running)
+    if (m_running) {
         return;
+    }
     m_steps->clear();
     m_verdict->clear();
     m_failures = 0;
@@ -230,13 +240,15 @@ void ConnectivityDialog::runDatabaseTest(const QString &path)
     QPointer<ConnectivityDialog> self(this);
     (void)QtConcurrent::run([self, path] {
         testSessionDatabase(path, [self](const ConnectivityStep &s) {
-            if (self)
+            if (self) {
                 QMetaObject::invokeMethod(
                     self, [self, s] { self->addStep(s); }, Qt::QueuedConnection);
+            }
         });
-        if (self)
+        if (self) {
             QMetaObject::invokeMethod(
                 self, [self] { self->finish(); }, Qt::QueuedConnection);
+        }
     });
 }
 
@@ -256,10 +268,11 @@ MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
     m_connect = new QPushButton(tr("Connect"));
     m_connect->setObjectName(QStringLiteral("connectButton"));
     connect(m_connect, &QPushButton::clicked, this, [this] {
-        if (isConnected() && m_connected == m_combo->currentIndex())
+        if (isConnected() && m_connected == m_combo->currentIndex()) {
             disconnectFromServer();
-        else
+        } else {
             connectToProfile(m_combo->currentIndex());
+        }
     });
     bar->addWidget(m_connect);
     auto *profilesButton = new QToolButton;
@@ -330,10 +343,12 @@ void MonitorWidget::reloadCombo(int select)
 {
     m_combo->blockSignals(true);
     m_combo->clear();
-    for (const ConnectionProfile &p : m_profiles)
+    for (const ConnectionProfile &p : m_profiles) {
         m_combo->addItem(p.readOnly ? tr("%1 (read-only)").arg(p.name) : p.name);
-    if (m_profiles.isEmpty())
+    }
+    if (m_profiles.isEmpty()) {
         m_combo->addItem(tr("(no profile: use Profiles > New profile)"));
+    }
     m_combo->setCurrentIndex(std::clamp(select, 0, int(m_combo->count()) - 1));
     m_combo->blockSignals(false);
 }
@@ -352,12 +367,15 @@ const ConnectionProfile *MonitorWidget::currentProfile() const
 void MonitorWidget::addProfile(const ConnectionProfile &profile, bool connectNow)
 {
     int index = -1;
-    for (int i = 0; i < m_profiles.size(); ++i)
-        if (m_profiles[i].name == profile.name)
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles[i].name == profile.name) {
             index = i;
+        }
+    }
     if (index >= 0) {
-        if (index == m_connected)
+        if (index == m_connected) {
             disconnectFromServer();
+        }
         m_profiles[index] = profile;
     } else {
         m_profiles.append(profile);
@@ -365,16 +383,18 @@ void MonitorWidget::addProfile(const ConnectionProfile &profile, bool connectNow
     }
     saveProfiles();
     reloadCombo(index);
-    if (connectNow)
+    if (connectNow) {
         connectToProfile(index);
+    }
     updateBar();
 }
 
 void MonitorWidget::editProfile(bool create)
 {
     const int index = m_combo->currentIndex();
-    if (!create && (index < 0 || index >= m_profiles.size()))
+    if (!create && (index < 0 || index >= m_profiles.size())) {
         return;
+    }
     ConnectionProfile p = create ? ConnectionProfile() : m_profiles[index];
     if (p.embedded) {
         QMessageBox::information(
@@ -382,15 +402,18 @@ void MonitorWidget::editProfile(bool create)
             tr("The local server's ports and token are its own; they change at every start."));
         return;
     }
-    if (create)
+    if (create) {
         p.name = tr("State server %1").arg(m_profiles.size() + 1);
+    }
     ProfileDialog dialog(p, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted) {
         return;
+    }
     const ConnectionProfile edited = dialog.profile();
     if (!create && edited.name != m_profiles[index].name) {
-        if (index == m_connected)
+        if (index == m_connected) {
             disconnectFromServer();
+        }
         m_profiles.removeAt(index);
     }
     addProfile(edited, false);
@@ -399,17 +422,20 @@ void MonitorWidget::editProfile(bool create)
 void MonitorWidget::deleteProfile()
 {
     const int index = m_combo->currentIndex();
-    if (index < 0 || index >= m_profiles.size() || m_profiles[index].embedded)
+    if (index < 0 || index >= m_profiles.size() || m_profiles[index].embedded) {
         return;
+    }
     if (QMessageBox::question(
             this, tr("Delete profile"),
             tr("Delete the profile \"%1\"? The token file is not touched.").arg(m_profiles[index].name)) !=
-        QMessageBox::Yes)
+        QMessageBox::Yes) {
         return;
-    if (index == m_connected)
+    }
+    if (index == m_connected) {
         disconnectFromServer();
-    else if (index < m_connected)
+    } else if (index < m_connected) {
         --m_connected;
+    }
     m_profiles.removeAt(index);
     saveProfiles();
     reloadCombo(0);
@@ -433,15 +459,17 @@ void MonitorWidget::newProfileFromConfig()
         return;
     }
     ProfileDialog dialog(*p, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         addProfile(dialog.profile(), false);
+    }
 }
 
 void MonitorWidget::testConnectivity()
 {
     const int index = m_combo->currentIndex();
-    if (index < 0 || index >= m_profiles.size())
+    if (index < 0 || index >= m_profiles.size()) {
         return;
+    }
     auto *dialog = new ConnectivityDialog(m_profiles[index], this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
@@ -464,14 +492,16 @@ void MonitorWidget::updateBar()
     const ConnectionProfile *p = currentProfile();
     m_readOnlyBadge->setVisible(p && p->readOnly);
     m_loadButton->setEnabled(p && !p->readOnly);
-    if (!p && m_loadButton->isChecked())
+    if (!p && m_loadButton->isChecked()) {
         m_loadButton->setChecked(false);
+    }
 }
 
 bool MonitorWidget::connectToProfile(int index)
 {
-    if (index < 0 || index >= m_profiles.size())
+    if (index < 0 || index >= m_profiles.size()) {
         return false;
+    }
     disconnectFromServer();
     const ConnectionProfile &p = m_profiles[index];
     QString error;
@@ -492,8 +522,9 @@ bool MonitorWidget::connectToProfile(int index)
     m_client = new AdminClient(url, *token, this);
     connect(m_client, &AdminClient::statsEvent, this, [this](const QJsonObject &o) {
         const auto sample = MetricSample::fromStatsEvent(o, QDateTime::currentMSecsSinceEpoch());
-        if (!sample)
+        if (!sample) {
             return;
+        }
         m_dashboard->addSample(*sample);
         m_summary->setText(
             tr("sessionstated %1 · %2 active sessions · %3 requests/s · %4 MiB payload · up %5 s")
@@ -505,12 +536,14 @@ bool MonitorWidget::connectToProfile(int index)
     });
     connect(m_client, &AdminClient::eventsStateChanged, this, [this](bool up, const QString &error) {
         const ConnectionProfile *cp = currentProfile();
-        if (!cp)
+        if (!cp) {
             return;
-        if (up)
+        }
+        if (up) {
             setStatus(tr("Connected to %1 (%2).").arg(cp->name, cp->adminUrl));
-        else if (!error.isEmpty())
+        } else if (!error.isEmpty()) {
             setStatus(tr("%1: %2 Retrying...").arg(cp->name, error), true);
+        }
     });
     m_client->startEvents();
     m_dashboard->startFeed(p.name);
@@ -524,8 +557,9 @@ bool MonitorWidget::connectToProfile(int index)
 
 void MonitorWidget::disconnectFromServer()
 {
-    if (!m_client)
+    if (!m_client) {
         return;
+    }
     setLoadRunning(false);
     m_browser->setClient(nullptr, true);
     m_dashboard->flushArchive();
@@ -544,9 +578,11 @@ void MonitorWidget::startLocalServer(const QString &program)
     if (!m_local) {
         m_local = new LocalStateServer(this);
         connect(m_local, &LocalStateServer::ready, this, [this](const ConnectionProfile &p) {
-            for (int i = 0; i < m_profiles.size(); ++i)
-                if (m_profiles[i].embedded)
+            for (int i = 0; i < m_profiles.size(); ++i) {
+                if (m_profiles[i].embedded) {
                     m_profiles.removeAt(i--);
+                }
+            }
             m_profiles.prepend(p);
             reloadCombo(0);
             connectToProfile(0);
@@ -573,8 +609,9 @@ void MonitorWidget::setLoadRunning(bool on)
         if (m_load) {
             m_load->disconnect(this);
             m_load->terminate();
-            if (!m_load->waitForFinished(3000))
+            if (!m_load->waitForFinished(3000)) {
                 m_load->kill();
+            }
             m_load->waitForFinished(1000);
             m_load->deleteLater();
             m_load = nullptr;

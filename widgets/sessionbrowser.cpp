@@ -117,11 +117,14 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
     connect(m_model, &SessionListModel::pageLoaded, this, [this] {
         // Offer the applications seen so far as filter choices (at most 100).
         QStringList apps;
-        for (int i = 1; i < m_app->count(); ++i)
+        for (int i = 1; i < m_app->count(); ++i) {
             apps << m_app->itemText(i);
-        for (int r = 0; r < m_model->rowCount() && apps.size() < 100; ++r)
-            if (!apps.contains(m_model->row(r).app))
+        }
+        for (int r = 0; r < m_model->rowCount() && apps.size() < 100; ++r) {
+            if (!apps.contains(m_model->row(r).app)) {
                 apps << m_model->row(r).app;
+            }
+        }
         const QString text = m_app->currentText();
         if (apps.size() != m_app->count() - 1) {
             m_app->blockSignals(true);
@@ -157,8 +160,9 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
     m_refreshTimer->setInterval(5000);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         // Not while a session is open: the live order would move it out of the first page under the reader.
-        if (m_autoRefresh->isChecked() && isVisible() && !selectedRow())
+        if (m_autoRefresh->isChecked() && isVisible() && !selectedRow()) {
             m_model->refresh();
+        }
         updateStatus();
     });
     connect(m_autoRefresh, &QCheckBox::toggled, this, &SessionBrowser::updateStatus);
@@ -190,16 +194,18 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
     m_copy->setObjectName(QStringLiteral("copyIdButton"));
     m_bulk = new QPushButton(tr("Abandon all matching..."));
     m_bulk->setObjectName(QStringLiteral("bulkAbandonButton"));
-    for (QPushButton *b : {m_abandon, m_touch, m_copy})
+    for (QPushButton *b : {m_abandon, m_touch, m_copy}) {
         actions->addWidget(b);
+    }
     actions->addStretch(1);
     actions->addWidget(m_bulk);
     dl->addLayout(actions);
     connect(m_abandon, &QPushButton::clicked, this, &SessionBrowser::abandonSelected);
     connect(m_touch, &QPushButton::clicked, this, &SessionBrowser::touchSelected);
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        if (const SessionListRow *r = selectedRow())
+        if (const SessionListRow *r = selectedRow()) {
             QApplication::clipboard()->setText(r->id);
+        }
     });
     connect(m_bulk, &QPushButton::clicked, this, [this] { abandonMatching(true); });
 
@@ -263,23 +269,27 @@ void SessionBrowser::updateStatus()
     const int loaded = m_model->loadedCount();
     const qint64 total = m_model->totalCount();
     QString text;
-    if (!m_client)
+    if (!m_client) {
         text = tr("Not connected.");
-    else if (!m_model->lastError().isEmpty())
+    } else if (!m_model->lastError().isEmpty()) {
         text = tr("Error: %1").arg(m_model->lastError());
-    else if (total < 0)
+    } else if (total < 0) {
         text = tr("Loading the first page...");
-    else
+    } else {
         text = tr("%1 of %2 sessions loaded").arg(QLocale().toString(loaded), QLocale().toString(total));
-    if (m_model->isLoading() && total >= 0)
+    }
+    if (m_model->isLoading() && total >= 0) {
         text += tr(" (loading...)");
-    if (m_model->capReached())
+    }
+    if (m_model->capReached()) {
         text += u' ' + tr("— the cap of %1 rows is reached: narrow the filter to see the others.")
                            .arg(QLocale().toString(m_model->cap()));
-    if (m_autoRefresh->isChecked() && loaded > m_model->pageSize())
+    }
+    if (m_autoRefresh->isChecked() && loaded > m_model->pageSize()) {
         text += u' ' + tr("(auto-refresh paused while more than one page is loaded)");
-    else if (m_autoRefresh->isChecked() && selectedRow())
+    } else if (m_autoRefresh->isChecked() && selectedRow()) {
         text += u' ' + tr("(auto-refresh paused while a session is selected; Refresh reloads)");
+    }
     m_status->setText(text);
     m_loadMore->setEnabled(m_model->hasMore() && !m_model->isLoading() && !m_model->capReached());
     m_refresh->setEnabled(m_client != nullptr);
@@ -316,8 +326,9 @@ void SessionBrowser::showDetail()
     }
     m_detailHeader->setText(tr("Loading %1...").arg(row->id));
     m_client->session(row->app, row->id, this, [this, generation](const AdminResult &r) {
-        if (generation != m_detailGeneration)
+        if (generation != m_detailGeneration) {
             return;
+        }
         if (!r.ok()) {
             m_detailHeader->setText(r.httpStatus == 404 ? tr("This session is gone (expired or abandoned).")
                                                         : r.error);
@@ -337,17 +348,19 @@ void SessionBrowser::showDetail()
                 .arg(o.value(QStringLiteral("timeout")).toInt())
                 .arg(o.value(QStringLiteral("bytes")).toInteger())
                 .arg(o.value(QStringLiteral("compressed")).toBool() ? tr(", compressed") : QString());
-        if (o.value(QStringLiteral("locked")).toBool())
+        if (o.value(QStringLiteral("locked")).toBool()) {
             header += tr("<br>locked for %1 s (lock cookie %2)")
                           .arg(o.value(QStringLiteral("lock_age")).toInteger())
                           .arg(o.value(QStringLiteral("lock_cookie")).toInt());
-        if (o.contains(QStringLiteral("decode_error")))
+        }
+        if (o.contains(QStringLiteral("decode_error"))) {
             header += tr("<br>The items cannot be decoded: %1")
                           .arg(o.value(QStringLiteral("decode_error")).toString().toHtmlEscaped());
+        }
         m_detailHeader->setText(header);
         const QJsonArray items = o.value(QStringLiteral("items")).toArray();
         QList<QTreeWidgetItem *> rows;
-        for (const QJsonValue &v : items) {
+        for (const auto &v : items) {
             const QJsonObject it = v.toObject();
             QString value;
             if (it.contains(QStringLiteral("value"))) {
@@ -376,16 +389,18 @@ void SessionBrowser::showDetail()
 void SessionBrowser::abandonSelected()
 {
     const SessionListRow *row = selectedRow();
-    if (!row || !m_client || m_readOnly)
+    if (!row || !m_client || m_readOnly) {
         return;
+    }
     const QString app = row->app, id = row->id;
     if (QMessageBox::question(
             this, tr("Abandon session"),
             tr("Abandon session %1?\n\nIts data is deleted now, as Session.Abandon() would; a lock "
                "held by a running request is overridden, and Session_End is raised.")
                 .arg(id),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
         return;
+    }
     m_client->abandon(app, id, this, [this, app, id](const AdminResult &r) {
         if (!r.ok() && r.httpStatus != 404) {
             QMessageBox::warning(this, tr("Abandon session"), r.error);
@@ -399,27 +414,31 @@ void SessionBrowser::abandonSelected()
 void SessionBrowser::touchSelected()
 {
     const SessionListRow *row = selectedRow();
-    if (!row || !m_client || m_readOnly)
+    if (!row || !m_client || m_readOnly) {
         return;
+    }
     m_client->touch(row->app, row->id, this, [this](const AdminResult &r) {
-        if (!r.ok())
+        if (!r.ok()) {
             QMessageBox::warning(this, tr("Reset timeout"), r.error);
-        else
+        } else {
             m_model->refresh();
+        }
         showDetail();
     });
 }
 
 int SessionBrowser::abandonMatching(bool confirm)
 {
-    if (!m_client || m_readOnly)
+    if (!m_client || m_readOnly) {
         return 0;
+    }
     const SessionPageQuery filter = m_model->query();
     const qint64 total = m_model->totalCount();
     if (confirm) {
         QStringList preview;
-        for (int r = 0; r < std::min(m_model->rowCount(), 10); ++r)
+        for (int r = 0; r < std::min(m_model->rowCount(), 10); ++r) {
             preview << m_model->row(r).app + u'/' + m_model->row(r).id;
+        }
         const QString what =
             filter.app.isEmpty() && filter.prefix.isEmpty()
                 ? tr("ALL %1 sessions on this server (no filter is set)").arg(QLocale().toString(total))
@@ -432,8 +451,9 @@ int SessionBrowser::abandonMatching(bool confirm)
             QMessageBox::Yes | QMessageBox::Cancel, this);
         box.setDefaultButton(QMessageBox::Cancel);
         box.setObjectName(QStringLiteral("bulkAbandonConfirm"));
-        if (box.exec() != QMessageBox::Yes)
+        if (box.exec() != QMessageBox::Yes) {
             return 0;
+        }
     }
     QProgressDialog progress(tr("Abandoning sessions..."), tr("Stop"), 0, int(std::max<qint64>(total, 1)),
                              this);
@@ -459,7 +479,7 @@ int SessionBrowser::abandonMatching(bool confirm)
             }
             cursor = page.json.value(QStringLiteral("next_cursor")).toString();
             auto pending = std::make_shared<int>(int(rows.size()));
-            for (const QJsonValue &v : rows) {
+            for (const auto &v : rows) {
                 const QJsonObject o = v.toObject();
                 client->abandon(o.value(QStringLiteral("app")).toString(),
                                 o.value(QStringLiteral("id")).toString(), this,
@@ -468,10 +488,11 @@ int SessionBrowser::abandonMatching(bool confirm)
                                     progress.setMaximum(std::max(progress.maximum(), done + failed));
                                     progress.setValue(done + failed);
                                     if (--*pending == 0) {
-                                        if (cursor.isEmpty())
+                                        if (cursor.isEmpty()) {
                                             loop.quit();
-                                        else
+                                        } else {
                                             nextPage();
+                                        }
                                     }
                                 });
             }
@@ -481,10 +502,11 @@ int SessionBrowser::abandonMatching(bool confirm)
     loop.exec();
     progress.reset();
     m_model->reload();
-    if (failed > 0)
+    if (failed > 0) {
         QMessageBox::warning(
             this, tr("Abandon all matching"),
             tr("%1 sessions abandoned, %2 could not be (already gone or refused).").arg(done).arg(failed));
+    }
     return done;
 }
 
