@@ -6,6 +6,7 @@
 #include "loadgen.h"
 #include "localserver.h"
 #include "metricshistory.h"
+#include "rss.h"
 #include "serverprocess.h"
 #include "sessionlistmodel.h"
 
@@ -24,16 +25,6 @@
 #include <sqlite3.h>
 
 namespace {
-
-/// Resident set size of this process in bytes (Linux /proc/self/statm).
-qint64 rssBytes()
-{
-    QFile f(QStringLiteral("/proc/self/statm"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> parts = f.readAll().split(' ');
-    return parts.size() > 1 ? parts[1].toLongLong() * 4096 : 0;
-}
 
 sd::MetricSample sample(std::int64_t ms, double v)
 {

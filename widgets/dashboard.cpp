@@ -63,10 +63,18 @@ Dashboard::Dashboard(QWidget *parent) : QWidget(parent), m_archivePath(MetricsAr
     top->addWidget(m_status, 1);
     auto *csv = new QPushButton(tr("Export CSV..."));
     csv->setObjectName(QStringLiteral("exportCsv"));
-    connect(csv, &QPushButton::clicked, this, &Dashboard::exportCsvDialog);
+    connect(csv, &QPushButton::clicked, this, [this] {
+        exportDialog(tr("Export the visible data as CSV"), QStringLiteral("sessiondesk-metrics.csv"),
+                     tr("CSV (*.csv)"),
+                     [this](const QString &path, QString *error) { return exportCsv(path, error); });
+    });
     auto *png = new QPushButton(tr("Export PNG..."));
     png->setObjectName(QStringLiteral("exportPng"));
-    connect(png, &QPushButton::clicked, this, &Dashboard::exportPngDialog);
+    connect(png, &QPushButton::clicked, this, [this] {
+        exportDialog(tr("Export the charts as PNG"), QStringLiteral("sessiondesk-charts.png"),
+                     tr("PNG (*.png)"),
+                     [this](const QString &path, QString *error) { return exportPng(path, error); });
+    });
     top->addWidget(csv);
     top->addWidget(png);
 
@@ -311,23 +319,13 @@ bool Dashboard::exportPng(const QString &path, QString *error)
     return true;
 }
 
-void Dashboard::exportCsvDialog()
+void Dashboard::exportDialog(const QString &title, const QString &fileName, const QString &filter,
+                             const std::function<bool(const QString &, QString *)> &write)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the visible data"), QStringLiteral("sessiondesk-metrics.csv"), tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, title, fileName, filter);
     QString error;
-    if (!path.isEmpty() && !exportCsv(path, &error)) {
-        QMessageBox::warning(this, tr("Export CSV"), error);
-    }
-}
-
-void Dashboard::exportPngDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the charts"), QStringLiteral("sessiondesk-charts.png"), tr("PNG (*.png)"));
-    QString error;
-    if (!path.isEmpty() && !exportPng(path, &error)) {
-        QMessageBox::warning(this, tr("Export PNG"), error);
+    if (!path.isEmpty() && !write(path, &error)) {
+        QMessageBox::warning(this, title, error);
     }
 }
 

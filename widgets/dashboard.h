@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QChart;
@@ -67,8 +68,9 @@ private:
     };
     Chart makeChart(const QString &title, const QList<std::pair<Metric, QString>> &series,
                     const QString &unit, double scale = 1);
-    void exportCsvDialog();
-    void exportPngDialog();
+    /// Asks for a file name, then calls `write`; a failure is shown in a message box.
+    void exportDialog(const QString &title, const QString &fileName, const QString &filter,
+                      const std::function<bool(const QString &, QString *)> &write);
 
     MetricsHistory m_history;
     MetricsArchive m_archive;

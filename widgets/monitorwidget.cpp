@@ -359,6 +359,16 @@ void MonitorWidget::saveProfiles()
     sd::saveProfiles(settings, m_profiles);
 }
 
+QWidget *MonitorWidget::browserWidget() const
+{
+    return m_browser;
+}
+
+QWidget *MonitorWidget::dashboardWidget() const
+{
+    return m_dashboard;
+}
+
 const ConnectionProfile *MonitorWidget::currentProfile() const
 {
     return m_connected >= 0 && m_connected < m_profiles.size() ? &m_profiles[m_connected] : nullptr;

@@ -100,6 +100,8 @@ public:
     SessionBrowser *browser() const { return m_browser; }
     Dashboard *dashboard() const { return m_dashboard; }
     QTabWidget *tabs() const { return m_tabs; }
+    QWidget *browserWidget() const;
+    QWidget *dashboardWidget() const;
 
     /// Starts a local sessionstated child (embedded default) and connects to it when it is ready.
     void startLocalServer(const QString &program = {});

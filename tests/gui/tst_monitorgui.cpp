@@ -3,6 +3,7 @@
 // session, abandon it and see it disappear and the abandoned counter rise; the dashboard receives samples;
 // clicks on empty chart areas (QTBUG-118669); a simulated 24-hour feed keeps memory bounded; connectivity
 // dialog; a profile from the open web.config; the embedded local server.
+#include "../rss.h"
 #include "../serverprocess.h"
 #include "adminclient.h"
 #include "dashboard.h"
@@ -31,19 +32,6 @@
 
 using namespace sd;
 
-namespace {
-
-qint64 rssBytes()
-{
-    QFile f(QStringLiteral("/proc/self/statm"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> parts = f.readAll().split(' ');
-    return parts.size() > 1 ? parts[1].toLongLong() * 4096 : 0;
-}
-
-} // namespace
-
 class TestMonitorGui : public QObject
 {
     Q_OBJECT
@@ -71,6 +59,20 @@ class TestMonitorGui : public QObject
         });
         (void)QTest::qWaitFor([&] { return value >= 0; }, 5000);
         return value;
+    }
+
+    /// Shows `w`, connects its monitor to the test server and brings `tab` (browser or dashboard) forward.
+    MonitorWidget *connectedMonitor(MainWindow &w, QWidget *(MonitorWidget::*tab)() const)
+    {
+        w.resize(1100, 760);
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w))
+            qWarning("window not exposed");
+        MonitorWidget *monitor = w.monitor();
+        w.showMonitor(true);
+        monitor->addProfile(m_profile, true);
+        monitor->tabs()->setCurrentWidget((monitor->*tab)());
+        return monitor;
     }
 
 private slots:
@@ -104,14 +106,8 @@ private slots:
     void browseOpenAbandon()
     {
         MainWindow w;
-        w.resize(1100, 760);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        MonitorWidget *monitor = w.monitor();
-        w.showMonitor(true);
-        monitor->addProfile(m_profile, true);
+        MonitorWidget *monitor = connectedMonitor(w, &MonitorWidget::browserWidget);
         QVERIFY(monitor->isConnected());
-        monitor->tabs()->setCurrentWidget(monitor->browser());
         auto *table = monitor->browser()->findChild<QTableView *>(QStringLiteral("sessionTable"));
         QVERIFY(table);
         QAbstractItemModelTester tester(table->model(),
@@ -168,11 +164,7 @@ private slots:
     void bulkAbandonByFilter()
     {
         MainWindow w;
-        w.show();
-        MonitorWidget *monitor = w.monitor();
-        w.showMonitor(true);
-        monitor->addProfile(m_profile, true);
-        monitor->tabs()->setCurrentWidget(monitor->browser());
+        MonitorWidget *monitor = connectedMonitor(w, &MonitorWidget::browserWidget);
         const auto *model = monitor->browser()->model();
         QTRY_VERIFY_WITH_TIMEOUT(model->loadedCount() > 0, 10000);
         // Sessions whose id starts with the first row's first 6 characters.
@@ -200,13 +192,7 @@ private slots:
     void dashboardReceivesSamplesAndSurvivesClicks()
     {
         MainWindow w;
-        w.resize(1100, 760);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        MonitorWidget *monitor = w.monitor();
-        w.showMonitor(true);
-        monitor->addProfile(m_profile, true);
-        monitor->tabs()->setCurrentWidget(monitor->dashboard());
+        MonitorWidget *monitor = connectedMonitor(w, &MonitorWidget::dashboardWidget);
         Dashboard *dash = monitor->dashboard();
         QTRY_VERIFY_WITH_TIMEOUT(dash->history().samples(MetricWindow::FiveMinutes).size() >= 2, 10000);
         QTRY_VERIFY(dash->pointCount() >= 6);
