@@ -650,7 +650,8 @@ void MonitorWidget::setLoadRunning(bool on)
         m_loadButton->setChecked(false);
         return;
     }
-    const QString program = LocalStateServer::findProgram(QStringLiteral("sessionctl"));
+    const QString program =
+        m_loadProgram.isEmpty() ? LocalStateServer::findProgram(QStringLiteral("sessionctl")) : m_loadProgram;
     if (program.isEmpty()) {
         setStatus(tr("sessionctl was not found beside sessiondesk or on PATH."), true);
         const QSignalBlocker block(m_loadButton);

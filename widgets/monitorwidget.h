@@ -109,6 +109,8 @@ public:
     /// Starts or stops `sessionctl load` against the connected server (not for read-only profiles).
     void setLoadRunning(bool on);
     bool isLoadRunning() const;
+    /// The sessionctl used by "Generate load" (default: LocalStateServer::findProgram("sessionctl")).
+    void setLoadProgram(const QString &path) { m_loadProgram = path; }
 
     /// Gives the "New profile from web.config" action the open config's stateConnectionString and
     /// stateNetworkTimeout (seconds), or nullopt when no file is open or it sets none.
@@ -135,6 +137,7 @@ private:
     int m_connected = -1;
     LocalStateServer *m_local = nullptr;
     QProcess *m_load = nullptr;
+    QString m_loadProgram;
     std::function<std::optional<std::pair<QString, int>>()> m_configReader;
 
     QComboBox *m_combo = nullptr;

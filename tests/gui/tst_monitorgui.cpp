@@ -304,6 +304,7 @@ private slots:
             MainWindow w;
             w.show();
             MonitorWidget *monitor = w.monitor();
+            monitor->setLoadProgram(QStringLiteral(SD_SESSIONCTL));
             monitor->startLocalServer(QStringLiteral(SD_SESSIONSTATED));
             QTRY_VERIFY_WITH_TIMEOUT(monitor->isConnected(), 10000);
             QVERIFY(monitor->currentProfile()->embedded);
@@ -314,6 +315,21 @@ private slots:
                 monitor->dashboard()->history().samples(MetricWindow::FiveMinutes).size() >= 1, 10000);
             QSettings settings;
             QVERIFY(loadProfiles(settings).isEmpty()); // never saved
+            // "Generate load" runs sessionctl load against it: requests, new sessions, abandons and 423s
+            // show.
+            auto *load = monitor->findChild<QPushButton *>(QStringLiteral("loadButton"));
+            QVERIFY(load->isEnabled());
+            load->click();
+            QTRY_VERIFY_WITH_TIMEOUT(monitor->isLoadRunning(), 5000);
+            const auto moved = [monitor](Metric m) {
+                const auto s = monitor->dashboard()->history().samples(MetricWindow::FiveMinutes);
+                return std::any_of(s.begin(), s.end(), [m](const MetricSample &x) { return x.value(m) > 0; });
+            };
+            for (Metric m : {Metric::Requests, Metric::SessionsStarted, Metric::SessionsAbandoned,
+                             Metric::LockContention, Metric::ActiveSessions, Metric::PayloadBytes})
+                QTRY_VERIFY2_WITH_TIMEOUT(moved(m), metricKey(m), 15000);
+            load->click();
+            QVERIFY(!monitor->isLoadRunning());
         }
         QVERIFY(!QFile::exists(tokenFile)); // its private folder went with it
         QTcpSocket probe;                   // and the child was stopped: nothing listens any more
