@@ -25,6 +25,39 @@ QNetworkRequest makeRequest(const QUrl &url, const QByteArray &token, int timeou
 
 } // namespace
 
+bool SseReader::feed(const QByteArray &bytes, const Handler &onEvent)
+{
+    m_buffer += bytes;
+    for (;;) {
+        const qsizetype end = m_buffer.indexOf("\n\n");
+        if (end < 0) {
+            return true;
+        }
+        const QByteArray block = m_buffer.left(end);
+        m_buffer.remove(0, end + 2);
+        QByteArray event, data;
+        for (const QByteArray &line : block.split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0) {
+                continue; // a comment (":...") or a line without a field
+            }
+            QByteArray value = line.mid(colon + 1);
+            if (value.startsWith(' ')) {
+                value.remove(0, 1);
+            }
+            const QByteArray field = line.left(colon);
+            if (field == "event") {
+                event = value;
+            } else if (field == "data") {
+                data += value;
+            }
+        }
+        if ((!event.isEmpty() || !data.isEmpty()) && !onEvent(event.isEmpty() ? "message" : event, data)) {
+            return false;
+        }
+    }
+}
+
 AdminClient::AdminClient(QUrl baseUrl, QByteArray token, QObject *parent)
     : QObject(parent), m_base(std::move(baseUrl)), m_token(std::move(token)),
       m_nam(new QNetworkAccessManager(this)), m_retry(new QTimer(this))
@@ -81,28 +114,27 @@ QString AdminClient::explain(QNetworkReply *reply, const QUrl &base)
     }
 }
 
-void AdminClient::call(const QByteArray &verb, const QString &pathAndQuery, QObject *context, Callback done)
+void AdminClient::call(const QByteArray &verb, const QString &path, const QUrlQuery &query, QObject *context,
+                       Callback done)
 {
     QUrl url = m_base;
-    const qsizetype q = pathAndQuery.indexOf(u'?');
-    url.setPath(pathAndQuery.left(q), QUrl::StrictMode);
-    if (q >= 0) {
-        url.setQuery(pathAndQuery.mid(q + 1), QUrl::StrictMode);
-    }
+    url.setPath(path, QUrl::StrictMode);
+    url.setQuery(query);
     QNetworkReply *reply = m_nam->sendCustomRequest(makeRequest(url, m_token, m_timeoutMs), verb);
+    // Connected to this client, not to `context`: the reply is freed even when `context` is gone first.
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, context, [this, reply, guard, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done = std::move(done)] {
         reply->deleteLater();
         if (!guard) {
             return;
         }
         AdminResult r;
         r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.networkError = reply->error();
         if (reply->error() != QNetworkReply::NoError || r.httpStatus / 100 != 2) {
             r.error = explain(reply, m_base);
         } else {
-            QJsonParseError pe{};
-            const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &pe);
+            const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
             if (!doc.isObject()) {
                 r.error = QCoreApplication::translate("AdminClient",
                                                       "%1 answered with something that is not a JSON "
@@ -117,7 +149,7 @@ void AdminClient::call(const QByteArray &verb, const QString &pathAndQuery, QObj
 
 void AdminClient::stats(QObject *context, Callback done)
 {
-    call("GET", QStringLiteral("/v1/stats"), context, std::move(done));
+    call("GET", QStringLiteral("/v1/stats"), {}, context, std::move(done));
 }
 
 void AdminClient::sessions(const SessionPageQuery &query, QObject *context, Callback done)
@@ -125,7 +157,7 @@ void AdminClient::sessions(const SessionPageQuery &query, QObject *context, Call
     QUrlQuery q;
     auto add = [&q](const QString &k, const QString &v) {
         if (!v.isEmpty()) {
-            q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+            q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v))); // '+' and '/' of app hashes
         }
     };
     add(QStringLiteral("app"), query.app);
@@ -134,22 +166,22 @@ void AdminClient::sessions(const SessionPageQuery &query, QObject *context, Call
     add(QStringLiteral("order"), query.descending ? QStringLiteral("desc") : QStringLiteral("asc"));
     add(QStringLiteral("cursor"), query.cursor);
     add(QStringLiteral("limit"), QString::number(query.limit));
-    call("GET", QStringLiteral("/v1/sessions?") + q.toString(QUrl::FullyEncoded), context, std::move(done));
+    call("GET", QStringLiteral("/v1/sessions"), q, context, std::move(done));
 }
 
 void AdminClient::session(const QString &app, const QString &id, QObject *context, Callback done)
 {
-    call("GET", sessionPath(app, id), context, std::move(done));
+    call("GET", sessionPath(app, id), {}, context, std::move(done));
 }
 
 void AdminClient::abandon(const QString &app, const QString &id, QObject *context, Callback done)
 {
-    call("DELETE", sessionPath(app, id), context, std::move(done));
+    call("DELETE", sessionPath(app, id), {}, context, std::move(done));
 }
 
 void AdminClient::touch(const QString &app, const QString &id, QObject *context, Callback done)
 {
-    call("POST", sessionPath(app, id) + QStringLiteral("/touch"), context, std::move(done));
+    call("POST", sessionPath(app, id) + QStringLiteral("/touch"), {}, context, std::move(done));
 }
 
 void AdminClient::startEvents()
@@ -160,10 +192,10 @@ void AdminClient::startEvents()
     }
     QUrl url = m_base;
     url.setPath(QStringLiteral("/v1/events"));
-    QNetworkRequest r = makeRequest(url, m_token, 0);
+    // A stats sample arrives every second: 10 s of silence is a dead stream.
+    QNetworkRequest r = makeRequest(url, m_token, 10000);
     r.setRawHeader("Accept", "text/event-stream");
-    r.setTransferTimeout(10000); // a stats sample arrives every second; 10 s of silence is a dead stream
-    m_eventBuffer.clear();
+    m_eventReader.clear();
     m_events = m_nam->get(r);
     connect(m_events, &QNetworkReply::readyRead, this, &AdminClient::onEventsData);
     connect(m_events, &QNetworkReply::finished, this, &AdminClient::onEventsFinished);
@@ -199,31 +231,17 @@ void AdminClient::onEventsData()
         m_eventsConnected = true;
         emit eventsStateChanged(true, QString());
     }
-    m_eventBuffer += m_events->readAll();
-    for (;;) {
-        const qsizetype end = m_eventBuffer.indexOf("\n\n");
-        if (end < 0) {
-            break;
-        }
-        const QByteArray block = m_eventBuffer.left(end);
-        m_eventBuffer.remove(0, end + 2);
-        QByteArray event = "message", data;
-        for (const QByteArray &line : block.split('\n')) {
-            if (line.startsWith("event:")) {
-                event = line.mid(6).trimmed();
-            } else if (line.startsWith("data:")) {
-                data += line.mid(5).trimmed();
-            }
-        }
+    m_eventReader.feed(m_events->readAll(), [this](const QByteArray &event, const QByteArray &data) {
         const QJsonObject o = QJsonDocument::fromJson(data).object();
         if (event == "stats") {
             emit statsEvent(o);
         } else {
             emit sessionEvent(QString::fromLatin1(event), o);
         }
-    }
-    if (m_eventBuffer.size() > qsizetype(4) * 1024 * 1024) {
-        m_eventBuffer.clear(); // not an event stream
+        return true;
+    });
+    if (m_eventReader.pending() > qsizetype(4) * 1024 * 1024) {
+        m_eventReader.clear(); // not an event stream
     }
 }
 

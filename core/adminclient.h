@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -15,8 +16,8 @@
 #include <functional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
+class QUrlQuery;
 
 namespace sd {
 
@@ -24,9 +25,30 @@ namespace sd {
 struct AdminResult
 {
     int httpStatus = 0;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError; ///< e.g. ConnectionRefusedError
     QJsonObject json;
     QString error; ///< empty on success (2xx with a JSON object); else what went wrong and what to do
     bool ok() const { return error.isEmpty(); }
+};
+
+/**
+ * Incremental reader of a server-sent events stream (text/event-stream, as GET /v1/events writes it; WHATWG
+ * HTML "server-sent events" field rules): feed() the bytes as they arrive; each event ends at a blank line
+ * and is passed to `onEvent(name, data)`, with name "message" when it has no `event:` line and its `data:`
+ * lines joined. Blocks with neither (comments, `retry:`) are skipped. When `onEvent` returns false, feed()
+ * stops there and returns false.
+ */
+class SseReader
+{
+public:
+    using Handler = std::function<bool(const QByteArray &event, const QByteArray &data)>;
+    bool feed(const QByteArray &bytes, const Handler &onEvent);
+    /// Bytes held while waiting for the end of an event (a stream that never ends one grows this).
+    qsizetype pending() const { return m_buffer.size(); }
+    void clear() { m_buffer.clear(); }
+
+private:
+    QByteArray m_buffer;
 };
 
 /// What one session page asks for (GET /v1/sessions).
@@ -91,7 +113,8 @@ signals:
     void eventsStateChanged(bool connected, const QString &error);
 
 private:
-    void call(const QByteArray &verb, const QString &pathAndQuery, QObject *context, Callback done);
+    void call(const QByteArray &verb, const QString &path, const QUrlQuery &query, QObject *context,
+              Callback done);
     void onEventsData();
     void onEventsFinished();
 
@@ -100,7 +123,7 @@ private:
     int m_timeoutMs = 15000;
     QNetworkAccessManager *m_nam = nullptr;
     QPointer<QNetworkReply> m_events;
-    QByteArray m_eventBuffer;
+    SseReader m_eventReader;
     QTimer *m_retry = nullptr;
     bool m_eventsWanted = false, m_eventsConnected = false;
 };

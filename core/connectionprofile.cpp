@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionprofile.h"
 
+#include "adminclient.h"
+
 #include "sessionid.h"
 #include "stateclient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 #include <QTcpSocket>
@@ -118,6 +120,18 @@ std::optional<QByteArray> ConnectionProfile::readToken(QString *error) const
         return std::nullopt;
     }
     return token;
+}
+
+std::optional<QUrl> ConnectionProfile::adminBaseUrl(QString *error) const
+{
+    const QUrl url(adminUrl);
+    if (!url.isValid() || url.scheme() != u"http" || url.host().isEmpty()) {
+        if (error) {
+            *error = Connectivity::tr("the admin URL \"%1\" is not http://HOST:PORT").arg(adminUrl);
+        }
+        return std::nullopt;
+    }
+    return url;
 }
 
 std::optional<ConnectionProfile> ConnectionProfile::fromStateConnectionString(const QString &name,
@@ -349,13 +363,12 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
         return run.steps;
     }
     run.run(adminName, [&](ConnectivityStep &s) {
-        QString tokenError;
-        const auto token = profile.readToken(&tokenError);
-        const QUrl url(profile.adminUrl);
-        if (!token || !url.isValid() || url.host().isEmpty()) {
+        QString error;
+        const auto token = profile.readToken(&error);
+        const auto url = token ? profile.adminBaseUrl(&error) : std::nullopt;
+        if (!url) {
             s.verdict = V::Fail;
-            s.detail =
-                token ? Connectivity::tr("admin URL \"%1\" is not valid").arg(profile.adminUrl) : tokenError;
+            s.detail = error;
             s.advice =
                 token
                     ? Connectivity::tr(
@@ -364,54 +377,45 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
                                        "(--admin-token-file).");
             return;
         }
-        QTcpSocket sock;
-        sock.connectToHost(url.host(), quint16(url.port(42425)));
-        if (!sock.waitForConnected(timeoutMs)) {
-            s.verdict = V::Fail;
-            s.detail = sock.errorString();
-            s.advice =
-                sock.error() == QAbstractSocket::ConnectionRefusedError
-                    ? Connectivity::tr(
-                          "Nothing listens at %1: sessionstated's admin API is off (--no-admin) or on "
-                          "another "
-                          "port (--admin-port); it binds 127.0.0.1 unless --admin-bind says otherwise.")
-                          .arg(profile.adminUrl)
-                    : Connectivity::tr(
-                          "No answer in time: a firewall may drop the packets to the admin port.");
-            return;
-        }
-        sock.write("GET /v1/stats HTTP/1.1\r\nHost: " + url.host().toUtf8() + "\r\nAuthorization: Bearer " +
-                   *token + "\r\nConnection: close\r\n\r\n");
-        QByteArray answer;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < timeoutMs && sock.state() == QAbstractSocket::ConnectedState) {
-            sock.waitForReadyRead(int(std::max<qint64>(1, timeoutMs - t.elapsed())));
-            answer += sock.readAll();
-        }
-        answer += sock.readAll();
-        const QList<QByteArray> statusLine = answer.left(answer.indexOf("\r\n")).split(' ');
-        const int status = statusLine.size() >= 2 ? statusLine[1].toInt() : 0;
-        const QJsonObject body = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
-        if (status == 200 && body.contains(QStringLiteral("version"))) {
+        // The monitor's own client, driven by a local event loop on this (worker) thread.
+        AdminClient client(*url, *token);
+        client.setTimeoutMs(timeoutMs);
+        AdminResult r;
+        QEventLoop loop;
+        client.stats(&loop, [&](const AdminResult &answer) {
+            r = answer;
+            loop.quit();
+        });
+        loop.exec();
+        if (r.ok() && r.json.contains(QStringLiteral("version"))) {
             s.verdict = V::Pass;
             s.detail = Connectivity::tr("sessionstated %1, %2 active sessions")
-                           .arg(body.value(QStringLiteral("version")).toString())
-                           .arg(body.value(QStringLiteral("sessions"))
+                           .arg(r.json.value(QStringLiteral("version")).toString())
+                           .arg(r.json.value(QStringLiteral("sessions"))
                                     .toObject()
                                     .value(QStringLiteral("active"))
                                     .toInteger());
             return;
         }
         s.verdict = V::Fail;
-        s.detail = status ? Connectivity::tr("HTTP %1").arg(status) : Connectivity::tr("no HTTP answer");
-        s.advice =
-            status == 401
-                ? Connectivity::tr(
-                      "The token was refused: the token file does not belong to this server. Use the "
-                      "file named in sessionstated's start-up banner (--admin-token-file).")
-                : Connectivity::tr(
-                      "This port does not answer like sessionstated's admin API: check the admin URL.");
+        s.detail = r.httpStatus ? Connectivity::tr("HTTP %1").arg(r.httpStatus) : r.error;
+        if (r.httpStatus == 401) {
+            s.advice = Connectivity::tr(
+                "The token was refused: the token file does not belong to this server. Use the "
+                "file named in sessionstated's start-up banner (--admin-token-file).");
+        } else if (r.networkError == QNetworkReply::ConnectionRefusedError) {
+            s.advice =
+                Connectivity::tr(
+                    "Nothing listens at %1: sessionstated's admin API is off (--no-admin) or on "
+                    "another port (--admin-port); it binds 127.0.0.1 unless --admin-bind says otherwise.")
+                    .arg(profile.adminUrl);
+        } else if (r.httpStatus == 0) {
+            s.advice =
+                Connectivity::tr("No answer in time: a firewall may drop the packets to the admin port.");
+        } else {
+            s.advice = Connectivity::tr(
+                "This port does not answer like sessionstated's admin API: check the admin URL.");
+        }
     });
     return run.steps;
 }

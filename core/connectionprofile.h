@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <atomic>
 #include <functional>
@@ -30,6 +31,8 @@ struct ConnectionProfile
     bool readOnly = false; ///< monitor only: no abandon, reset, load or write test
     bool embedded = false; ///< the local server SessionDesk started itself (never saved)
 
+    /// The admin API base URL when it is http://HOST[:PORT]; nullopt with `error` otherwise.
+    std::optional<QUrl> adminBaseUrl(QString *error) const;
     /// Reads the token file (trimmed). nullopt with `error` naming the file when it cannot be read or is
     /// empty.
     std::optional<QByteArray> readToken(QString *error) const;

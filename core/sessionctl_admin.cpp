@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sessionctl stats | sessions list|show|abandon|touch | events: clients of sessionstated's admin API.
 #include "adminapi.h"
+#include "adminclient.h"
 #include "sessionctl.h"
 #include "sessionctl_p.h"
 #include "stateclient.h"
@@ -162,26 +163,9 @@ int followEvents(const QUrl &base, const QByteArray &token, const std::function<
     req.setRawHeader("Accept", "text/event-stream");
     QNetworkReply *reply = nam.get(req);
     QEventLoop loop;
-    QByteArray buffer, event, data;
-    bool stop = false;
+    SseReader reader;
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        buffer += reply->readAll();
-        qsizetype nl;
-        while (!stop && (nl = buffer.indexOf('\n')) >= 0) {
-            const QByteArray line = buffer.left(nl);
-            buffer.remove(0, nl + 1);
-            if (line.isEmpty()) {
-                if (!event.isEmpty() && !onEvent(event, data))
-                    stop = true;
-                event.clear();
-                data.clear();
-            } else if (line.startsWith("event: ")) {
-                event = line.mid(7);
-            } else if (line.startsWith("data: ")) {
-                data += line.mid(6);
-            }
-        }
-        if (stop)
+        if (!reader.feed(reply->readAll(), onEvent))
             loop.quit();
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -220,8 +204,7 @@ std::pair<QString, QString> sessionArg(const QString &arg, const QString &appDom
 
 QString sessionPath(const std::pair<QString, QString> &s)
 {
-    return QStringLiteral("/v1/sessions/%1/%2")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(s.first)), QString::fromLatin1(QUrl::toPercentEncoding(s.second)));
+    return AdminClient::sessionPath(s.first, s.second);
 }
 
 } // namespace

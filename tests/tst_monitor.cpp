@@ -121,6 +121,29 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("not a stats sample")));
     }
 
+    void sseReaderSplitsEvents()
+    {
+        sd::SseReader reader;
+        QList<std::pair<QByteArray, QByteArray>> got;
+        const auto collect = [&got](const QByteArray &e, const QByteArray &d) {
+            got.append({e, d});
+            return got.size() < 3;
+        };
+        // The server's opening block (a comment and retry:) is no event; an event split across reads is one.
+        QVERIFY(reader.feed(": sessionstated events\nretry: 2000\n\nevent: stats\ndata: {\"a\"", collect));
+        QVERIFY(got.isEmpty());
+        QVERIFY(reader.pending() > 0);
+        QVERIFY(reader.feed(":1}\n\ndata:x\n\n", collect));
+        QCOMPARE(got.size(), 2);
+        QCOMPARE(got[0], (std::pair<QByteArray, QByteArray>("stats", "{\"a\":1}")));
+        QCOMPARE(got[1], (std::pair<QByteArray, QByteArray>("message", "x"))); // no event: line, no space
+        // The handler stops the reader: the rest stays unread.
+        QVERIFY(!reader.feed("event: session_end\ndata: {}\n\nevent: dropped\ndata: {}\n\n", collect));
+        QCOMPARE(got.size(), 3);
+        QCOMPARE(got[2].first, QByteArray("session_end"));
+        QVERIFY(reader.pending() > 0);
+    }
+
     void archiveKeepsAndPrunes()
     {
         const QString path = dir.filePath(QStringLiteral("history.sqlite"));

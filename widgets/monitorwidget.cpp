@@ -520,16 +520,14 @@ bool MonitorWidget::connectToProfile(int index)
         setStatus(tr("Cannot connect to %1: %2").arg(p.name, error), true);
         return false;
     }
-    const QUrl url(p.adminUrl);
-    if (!url.isValid() || url.scheme() != u"http" || url.host().isEmpty()) {
-        setStatus(
-            tr("Cannot connect to %1: the admin URL \"%2\" is not http://HOST:PORT").arg(p.name, p.adminUrl),
-            true);
+    const auto url = p.adminBaseUrl(&error);
+    if (!url) {
+        setStatus(tr("Cannot connect to %1: %2").arg(p.name, error), true);
         return false;
     }
     m_connected = index;
     m_combo->setCurrentIndex(index);
-    m_client = new AdminClient(url, *token, this);
+    m_client = new AdminClient(*url, *token, this);
     connect(m_client, &AdminClient::statsEvent, this, [this](const QJsonObject &o) {
         const auto sample = MetricSample::fromStatsEvent(o, QDateTime::currentMSecsSinceEpoch());
         if (!sample) {
