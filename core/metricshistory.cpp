@@ -27,6 +27,24 @@ constexpr std::array<const char *, kMetricCount> kKeys = {
     "lock_contention_per_second",
 };
 
+/// ", active_sessions, payload_bytes, ..." (the archive's metric columns, in Metric order).
+QString metricColumns(const QString &suffix = {})
+{
+    QString out;
+    for (const char *k : kKeys) {
+        out += QStringLiteral(", ") + QLatin1String(k) + suffix;
+    }
+    return out;
+}
+
+/// Sets `*error` (when given) to "FILE: what".
+void fail(QString *error, const QString &path, const QString &what)
+{
+    if (error) {
+        *error = QStringLiteral("%1: %2").arg(path, what);
+    }
+}
+
 std::int64_t floorTo(std::int64_t ms, std::int64_t step)
 {
     const std::int64_t q = ms / step;
@@ -86,17 +104,22 @@ MetricsHistory::MetricsHistory()
     }
 }
 
+MetricSample MetricsHistory::Tier::openAverage() const
+{
+    MetricSample avg = open;
+    for (double &v : avg.values) {
+        v /= openCount;
+    }
+    return avg;
+}
+
 void MetricsHistory::Tier::close()
 {
     if (openCount == 0) {
         return;
     }
-    MetricSample avg = open;
-    for (double &v : avg.values) {
-        v /= openCount;
-    }
     const std::size_t cap = ring.size();
-    ring[(head + size) % cap] = avg;
+    ring[(head + size) % cap] = openAverage();
     if (size < cap) {
         ++size;
     } else {
@@ -154,26 +177,26 @@ std::vector<MetricSample> MetricsHistory::samples(MetricWindow window) const
         }
     }
     if (t.openCount > 0) {
-        MetricSample avg = t.open;
-        for (double &v : avg.values) {
-            v /= t.openCount;
+        out.push_back(t.openAverage());
+    }
+    return out;
+}
+
+QList<QPointF> chartPoints(const std::vector<MetricSample> &samples, Metric metric, double divisor)
+{
+    QList<QPointF> out;
+    out.reserve(qsizetype(samples.size()));
+    for (const MetricSample &x : samples) {
+        if (std::isfinite(x.value(metric))) {
+            out.append(QPointF(double(x.unixMs), x.value(metric) / divisor));
         }
-        out.push_back(avg);
     }
     return out;
 }
 
 QList<QPointF> MetricsHistory::points(Metric metric, MetricWindow window) const
 {
-    const std::vector<MetricSample> s = samples(window);
-    QList<QPointF> out;
-    out.reserve(qsizetype(s.size()));
-    for (const MetricSample &x : s) {
-        if (std::isfinite(x.value(metric))) {
-            out.append(QPointF(double(x.unixMs), x.value(metric)));
-        }
-    }
-    return out;
+    return chartPoints(samples(window), metric);
 }
 
 std::size_t MetricsHistory::bucketCount() const
@@ -212,31 +235,24 @@ QString MetricsArchive::defaultPath()
 bool MetricsArchive::open(const QString &path, QString *error)
 {
     close();
+    m_prunedAtMs = 0;
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_path = path;
     m_connection = QStringLiteral("metrics-archive-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
     if (!m_db.open()) {
-        if (error) {
-            *error = QStringLiteral("%1: %2").arg(path, m_db.lastError().text());
-        }
+        fail(error, path, m_db.lastError().text());
         return false;
-    }
-    QString columns;
-    for (const char *k : kKeys) {
-        columns += QStringLiteral(", %1 REAL NOT NULL").arg(QLatin1String(k));
     }
     QSqlQuery q(m_db);
     for (const QString &sql :
          {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
           QStringLiteral("CREATE TABLE IF NOT EXISTS samples (profile TEXT NOT NULL, t INTEGER NOT NULL%1)")
-              .arg(columns),
+              .arg(metricColumns(QStringLiteral(" REAL NOT NULL"))),
           QStringLiteral("CREATE INDEX IF NOT EXISTS samples_profile_t ON samples(profile, t)")}) {
         if (!q.exec(sql)) {
-            if (error) {
-                *error = QStringLiteral("%1: %2").arg(path, q.lastError().text());
-            }
+            fail(error, path, q.lastError().text());
             m_db.close();
             return false;
         }
@@ -249,14 +265,10 @@ bool MetricsArchive::append(const QString &profile, const std::vector<MetricSamp
     if (!m_db.isOpen() || samples.empty()) {
         return m_db.isOpen();
     }
-    QString names = QStringLiteral("profile, t"), marks = QStringLiteral("?, ?");
-    for (const char *k : kKeys) {
-        names += QStringLiteral(", ") + QLatin1String(k);
-        marks += QStringLiteral(", ?");
-    }
     m_db.transaction();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO samples (%1) VALUES (%2)").arg(names, marks));
+    q.prepare(QStringLiteral("INSERT INTO samples (profile, t%1) VALUES (?, ?%2)")
+                  .arg(metricColumns(), QStringLiteral(", ?").repeated(kMetricCount)));
     for (const MetricSample &s : samples) {
         q.addBindValue(profile);
         q.addBindValue(qint64(s.unixMs));
@@ -264,21 +276,22 @@ bool MetricsArchive::append(const QString &profile, const std::vector<MetricSamp
             q.addBindValue(std::isfinite(v) ? v : 0.0);
         }
         if (!q.exec()) {
-            if (error) {
-                *error = QStringLiteral("%1: %2").arg(m_path, q.lastError().text());
-            }
+            fail(error, m_path, q.lastError().text());
             m_db.rollback();
             return false;
         }
     }
-    QSqlQuery prune(m_db);
-    prune.prepare(QStringLiteral("DELETE FROM samples WHERE t < ?"));
-    prune.addBindValue(qint64(samples.back().unixMs - std::int64_t(retentionHours) * 3600 * 1000));
-    prune.exec();
+    // Pruning scans the table (its index leads with the profile): at most once an hour of samples.
+    const std::int64_t newest = samples.back().unixMs;
+    if (newest - m_prunedAtMs >= 3600 * 1000 || newest < m_prunedAtMs) {
+        QSqlQuery prune(m_db);
+        prune.prepare(QStringLiteral("DELETE FROM samples WHERE t < ?"));
+        prune.addBindValue(qint64(newest - std::int64_t(retentionHours) * 3600 * 1000));
+        prune.exec();
+        m_prunedAtMs = newest;
+    }
     if (!m_db.commit()) {
-        if (error) {
-            *error = QStringLiteral("%1: %2").arg(m_path, m_db.lastError().text());
-        }
+        fail(error, m_path, m_db.lastError().text());
         return false;
     }
     return true;
@@ -291,10 +304,7 @@ std::vector<MetricSample> MetricsArchive::load(const QString &profile, std::int6
     if (!m_db.isOpen()) {
         return out;
     }
-    QString names = QStringLiteral("t");
-    for (const char *k : kKeys) {
-        names += QStringLiteral(", ") + QLatin1String(k);
-    }
+    const QString names = QStringLiteral("t") + metricColumns();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
@@ -305,9 +315,7 @@ std::vector<MetricSample> MetricsArchive::load(const QString &profile, std::int6
     q.addBindValue(qint64(sinceUnixMs));
     q.addBindValue(limit);
     if (!q.exec()) {
-        if (error) {
-            *error = QStringLiteral("%1: %2").arg(m_path, q.lastError().text());
-        }
+        fail(error, m_path, q.lastError().text());
         return out;
     }
     while (q.next()) {

@@ -102,16 +102,22 @@ private:
         std::size_t head = 0, size = 0; ///< oldest at head
         MetricSample open;              ///< sum of values in the open bucket; unixMs = bucket start
         int openCount = 0;
+        MetricSample openAverage() const; ///< the open bucket's average (openCount > 0)
         void close();
     };
     std::array<Tier, kWindowCount> m_tiers;
     std::int64_t m_last = 0;
 };
 
+/// `metric` of `samples` as chart points (x = ms since the epoch, y = value / `divisor`), ready for
+/// QXYSeries::replace (non-finite values are left out: replace() does not check them).
+QList<QPointF> chartPoints(const std::vector<MetricSample> &samples, Metric metric, double divisor = 1);
+
 /**
  * The local SQLite archive of samples (table `samples`, one row a second a profile), so that reopening the
- * monitor shows the past hours. Rows older than `retentionHours` (default 48) are pruned on append. Uses
- * QtSql's QSQLITE driver on the thread that opened it. Errors are returned as text naming the file.
+ * monitor shows the past hours. Rows older than `retentionHours` (default 48) are pruned by append(), at most
+ * once per hour of samples. Uses QtSql's QSQLITE driver on the thread that opened it. Errors are returned as
+ * text naming the file.
  */
 class MetricsArchive
 {
@@ -140,6 +146,7 @@ public:
 private:
     QSqlDatabase m_db;
     QString m_connection, m_path;
+    std::int64_t m_prunedAtMs = 0; ///< newest sample time at the last prune
 };
 
 } // namespace sd

@@ -2,11 +2,9 @@
 #include "sessionlistmodel.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLocale>
 
-#include <memory>
 
 namespace sd {
 
@@ -31,7 +29,6 @@ SessionListRow SessionListRow::fromJson(const QJsonObject &o)
     SessionListRow r;
     r.app = o.value(QStringLiteral("app")).toString();
     r.id = o.value(QStringLiteral("id")).toString();
-    r.createdUnixMs = isoMs(o.value(QStringLiteral("created")));
     r.lastAccessUnixMs = isoMs(o.value(QStringLiteral("last_access")));
     r.expiresUnixMs = isoMs(o.value(QStringLiteral("expires")));
     r.timeoutMinutes = o.value(QStringLiteral("timeout")).toInt();
@@ -103,9 +100,7 @@ void SessionListModel::request(bool replace)
     q.limit = m_pageSize;
     m_loading = true;
     const quint64 generation = m_generation;
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    m_client->sessions(q, this, [this, generation, replace, timer](const AdminResult &r) {
+    m_client->sessions(q, this, [this, generation, replace](const AdminResult &r) {
         if (generation != m_generation) {
             return; // an older query's page
         }
@@ -154,8 +149,7 @@ void SessionListModel::request(bool replace)
                 endInsertRows();
             }
         }
-        m_lastPageMs = double(timer->nsecsElapsed()) / 1e6;
-        emit pageLoaded(int(list.size()), m_lastPageMs);
+        emit pageLoaded(int(list.size()));
         emit statusChanged();
     });
 }
@@ -198,18 +192,6 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const SessionListRow &r = m_rows[index.row()];
-    if (role == SortValueRole) {
-        switch (index.column()) {
-        case LastAccessColumn:
-            return r.lastAccessUnixMs;
-        case ExpiresColumn:
-            return r.expiresUnixMs;
-        case SizeColumn:
-            return r.bytes;
-        default:
-            return {};
-        }
-    }
     if (role == Qt::TextAlignmentRole && index.column() >= TimeoutColumn && index.column() <= ItemsColumn) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }

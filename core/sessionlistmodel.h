@@ -14,7 +14,7 @@ namespace sd {
 struct SessionListRow
 {
     QString app, id;
-    qint64 createdUnixMs = 0, lastAccessUnixMs = 0, expiresUnixMs = 0;
+    qint64 lastAccessUnixMs = 0, expiresUnixMs = 0;
     int timeoutMinutes = 0;
     qint64 bytes = 0;
     int items = -1; ///< -1 when the data is not SessionStateUtility bytes
@@ -49,10 +49,6 @@ public:
         LockedColumn,
         ColumnCount
     };
-    enum Role
-    {
-        SortValueRole = Qt::UserRole, ///< numbers for sorting and tests
-    };
 
     explicit SessionListModel(QObject *parent = nullptr);
 
@@ -85,8 +81,6 @@ public:
     void setCap(int rows) { m_cap = std::max(1, rows); }
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows) { m_pageSize = std::clamp(rows, 1, 1000); }
-    /// Time the last page took from request to rows, in ms.
-    double lastPageMs() const { return m_lastPageMs; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -98,8 +92,8 @@ public:
 signals:
     /// Loaded/total/loading/error/cap changed: the "N of M loaded" line should be redrawn.
     void statusChanged();
-    /// A page arrived (`rows` rows, `ms` from request to model update).
-    void pageLoaded(int rows, double ms);
+    /// A page of `rows` rows arrived.
+    void pageLoaded(int rows);
 
 private:
     void request(bool replace);
@@ -116,7 +110,6 @@ private:
     bool m_truncated = false; ///< the last page was cut at the cap
     int m_cap = 100000;
     int m_pageSize = 1000;
-    double m_lastPageMs = 0;
 };
 
 } // namespace sd

@@ -201,9 +201,6 @@ void Dashboard::addSample(const MetricSample &sample)
     if (!m_profile.isEmpty() && m_archive.isOpen()) {
         m_pending.push_back(sample);
     }
-    if (m_pending.size() > 3600) {
-        flushArchive();
-    }
     if (isVisible()) {
         redraw();
     } else {
@@ -245,12 +242,12 @@ void Dashboard::redraw()
     m_dirty = false;
     const qint64 span = qint64(windowSpec(m_window).spanSeconds) * 1000;
     const qint64 end = std::max<qint64>(m_history.lastUnixMs(), QDateTime::currentMSecsSinceEpoch());
+    const std::vector<MetricSample> samples = m_history.samples(m_window); // once for all eight series
     for (Chart &c : m_charts) {
         double top = 0;
         for (auto &[metric, series] : c.series) {
-            QList<QPointF> points = m_history.points(metric, m_window);
-            for (QPointF &p : points) {
-                p.setY(p.y() / c.scale);
+            const QList<QPointF> points = chartPoints(samples, metric, c.scale);
+            for (const QPointF &p : points) {
                 top = std::max(top, p.y());
             }
             series->replace(points);
