@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QLocale>
 
-
 namespace sd {
 
 namespace {

@@ -114,26 +114,20 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
         updateActions();
     });
     connect(m_model, &SessionListModel::statusChanged, this, &SessionBrowser::updateStatus);
-    connect(m_model, &SessionListModel::pageLoaded, this, [this] {
-        // Offer the applications seen so far as filter choices (at most 100).
-        QStringList apps;
-        for (int i = 1; i < m_app->count(); ++i) {
-            apps << m_app->itemText(i);
+    connect(m_model, &SessionListModel::pageLoaded, this, [this](int rows) {
+        // Offer the applications of the page that arrived as filter choices (at most 100).
+        const QString text = m_app->currentText();
+        const QSignalBlocker block(m_app);
+        if (m_app->count() == 0) {
+            m_app->addItem(QString());
         }
-        for (int r = 0; r < m_model->rowCount() && apps.size() < 100; ++r) {
-            if (!apps.contains(m_model->row(r).app)) {
-                apps << m_model->row(r).app;
+        for (int r = std::max(0, m_model->rowCount() - rows);
+             r < m_model->rowCount() && m_app->count() <= 100; ++r) {
+            if (m_app->findText(m_model->row(r).app, Qt::MatchExactly) < 0) {
+                m_app->addItem(m_model->row(r).app);
             }
         }
-        const QString text = m_app->currentText();
-        if (apps.size() != m_app->count() - 1) {
-            m_app->blockSignals(true);
-            m_app->clear();
-            m_app->addItem(QString());
-            m_app->addItems(apps);
-            m_app->setEditText(text);
-            m_app->blockSignals(false);
-        }
+        m_app->setEditText(text);
     });
 
     auto *statusRow = new QHBoxLayout;

@@ -16,6 +16,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -146,7 +148,12 @@ private slots:
             QVERIFY(!(model->row(r).app == app && model->row(r).id == id));
 
         // Reset timeout and copy id are there; read-only profiles disable the writes.
-        QVERIFY(monitor->browser()->findChild<QPushButton *>(QStringLiteral("copyIdButton")));
+        table->selectionModel()->setCurrentIndex(
+            table->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        monitor->browser()->findChild<QPushButton *>(QStringLiteral("copyIdButton"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), model->row(0).id);
+        auto *appFilter = monitor->browser()->findChild<QComboBox *>(QStringLiteral("appFilter"));
+        QVERIFY(appFilter->findText(model->row(0).app) > 0); // the loaded apps are offered as filters
         ConnectionProfile ro = m_profile;
         ro.name = QStringLiteral("read-only view");
         ro.readOnly = true;
