@@ -283,7 +283,7 @@ bool MetricsArchive::append(const QString &profile, const std::vector<MetricSamp
     }
     // Pruning scans the table (its index leads with the profile): at most once an hour of samples.
     const std::int64_t newest = samples.back().unixMs;
-    if (newest - m_prunedAtMs >= 3600 * 1000 || newest < m_prunedAtMs) {
+    if (newest - m_prunedAtMs >= std::int64_t(3600) * 1000 || newest < m_prunedAtMs) {
         QSqlQuery prune(m_db);
         prune.prepare(QStringLiteral("DELETE FROM samples WHERE t < ?"));
         prune.addBindValue(qint64(newest - std::int64_t(retentionHours) * 3600 * 1000));
