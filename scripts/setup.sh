@@ -2,7 +2,7 @@
 # Idempotent: apt-get runs only when a package is missing; cmake configures only once.
 
 SD_PACKAGES=(
-    build-essential cmake ninja-build pkg-config
+    build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libssl-dev libsqlite3-dev zlib1g-dev libhiredis-dev
@@ -29,7 +29,8 @@ sd_build() {
     root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
     build="$root/build"
     if [ ! -f "$build/CMakeCache.txt" ]; then
-        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSESSIONDESK_WERROR=ON
+        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSESSIONDESK_WERROR=ON \
+            -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
     fi
     cmake --build "$build" --parallel "$(nproc)"
 }

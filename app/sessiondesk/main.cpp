@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "application.h"
-#include "mainwindow.h"
-#include "monitorwidget.h"
+#include "widgets/common/application.h"
+#include "base/settings.h"
+#include "widgets/common/mainwindow.h"
+#include "widgets/monitor/monitorwidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,7 +44,7 @@ int main(int argc, char *argv[])
     // The monitor: reconnect to the last profile used; with no saved profile, start a local state server
     // (a child process on free loopback ports, stopped with the app) and connect to it.
     sd::MonitorWidget *monitor = window.monitor();
-    const QString last = QSettings().value(QStringLiteral("monitor/lastProfile")).toString();
+    const QString last = readSetting(sd::Setting::LastProfile).toString();
     if (monitor->profiles().isEmpty() && !parser.isSet(noLocal)) {
         monitor->startLocalServer();
         window.showMonitor(true);

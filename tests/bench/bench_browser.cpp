@@ -4,11 +4,11 @@
 // as a user's scrolling does), and the longest stall of the UI thread meanwhile (a 5 ms timer's worst
 // gap). The baseline is the same run against 10,000 sessions in the same process; figures are printed
 // as ratios to it. Usage: bench_browser [SESSIONS] (default 1,000,000).
-#include "adminclient.h"
-#include "loadgen.h"
-#include "sessionbrowser.h"
+#include "client/adminclient.h"
+#include "loadgen/loadgen.h"
+#include "widgets/monitor/sessionbrowser.h"
 
-#include "../serverprocess.h"
+#include "serverprocess.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,9 +4,9 @@
 //     as a ratio to a baseline in the same process: the same load against the same server code (StateServer +
 //     SessionStore) run on threads of this process instead of as the sessionstated executable;
 //  2. resident memory per session at 100,000 sessions of 1 KB, as a ratio to the 1 KB payload.
-#include "../serverprocess.h"
-#include "sessionstore.h"
-#include "stateserver.h"
+#include "serverprocess.h"
+#include "stateproto/sessionstore.h"
+#include "server/stateserver.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the State Service request parser, the key decoder and the StateRuntime dispatch.
-#include "sessionstore.h"
-#include "stateprotocol.h"
-#include "stateruntime.h"
+#include "stateproto/sessionstore.h"
+#include "stateproto/stateprotocol.h"
+#include "stateproto/stateruntime.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the SessionStateUtility / SessionStateItemCollection / AltSerialization decoder.
-#include "sessiondata.h"
+#include "aspnet/sessiondata.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Widget tests (offscreen): open a file, switch mode to StateServer, generate keys, save through
 // the diff preview, reopen and check the values; undo; findings navigation; read-only sections.
-#include "configschema.h"
-#include "mainwindow.h"
+#include "aspnet/configschema.h"
+#include "widgets/common/mainwindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

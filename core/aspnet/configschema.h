@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "aspnet/configdocument.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sd {
+
+/// How an attribute's text is read by ASP.NET's configuration converters.
+enum class AttributeType
+{
+    Enum,           ///< one of `allowed`, case-sensitive (GenericEnumConverter)
+    Bool,           ///< "true"/"false", case-insensitive (Boolean.Parse)
+    Minutes,        ///< whole minutes or "Infinite" (TimeSpanMinutesOrInfiniteConverter)
+    Seconds,        ///< whole seconds or "Infinite" (TimeSpanSecondsOrInfiniteConverter)
+    String,         ///< free text
+    Key,            ///< machine key: hex or "AutoGenerate[,IsolateApps][,IsolateByAppId]"
+    Algorithm,      ///< one of `allowed` or "alg:NAME"
+};
+
+/// One attribute of `<sessionState>` or `<machineKey>` as ASP.NET defines it.
+/// Source: aspnet-state-service.md §5.1/§5.2 (RS SessionStateSection.cs, MachineKeySection.cs).
+struct AttributeSpec
+{
+    QString name;
+    AttributeType type;
+    QString defaultValue;       ///< the value in force when the attribute is absent
+    QStringList allowed;        ///< for Enum/Algorithm
+    const char *help;           ///< one-line description (translate with QCoreApplication::translate("sd::Schema", help))
+};
+
+/// The attributes of a section, in the order IIS Manager shows them, then the rest.
+const QList<AttributeSpec> &attributeSpecs(SectionKind kind);
+/// The spec of one attribute, or nullptr for an attribute ASP.NET does not define.
+const AttributeSpec *attributeSpec(SectionKind kind, const QString &name);
+/// Attributes every config element may carry (lockAttributes, xdt:*, xmlns:*...): never "unknown".
+bool isGenericConfigAttribute(const QString &name);
+
+/// Where an effective value came from.
+enum class ValueOrigin
+{
+    File,       ///< written on this scope's element
+    Inherited,  ///< written at the application level, in force in a location scope
+    Default     ///< not written anywhere in this file: ASP.NET's default
+};
+
+/// One attribute's value in force in a scope.
+struct EffectiveValue
+{
+    QString name;
+    QString value;
+    ValueOrigin origin = ValueOrigin::Default;
+    int line = 0;               ///< 1-based line of the attribute, 0 for defaults
+};
+
+/**
+ * The effective attribute values of a section in `scope`: every defined attribute, from the
+ * scope's element, else (for a location scope) the application level, else the default. Unknown
+ * attributes written on the element are appended as File values. The machineKey
+ * `compatibilityMode` default is Framework45 when `<httpRuntime targetFramework>` is 4.5 or later
+ * (RS ConfigUtil.SetFX45DefaultValue), else Framework20SP1.
+ */
+QList<EffectiveValue> effectiveSection(const ConfigDocument &doc, int scope, SectionKind kind);
+/// The effective value of one attribute (see effectiveSection()).
+EffectiveValue effectiveValue(const ConfigDocument &doc, int scope, SectionKind kind, const QString &name);
+
+/// The `<httpRuntime targetFramework>` in force in `scope`, "" if none.
+QString targetFramework(const ConfigDocument &doc, int scope);
+
+/// Translated help text of an attribute spec.
+QString attributeHelp(const AttributeSpec &spec);
+
+} // namespace sd

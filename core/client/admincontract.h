@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The admin API's contract (docs/admin-api.md): its paths, query parameters, JSON field names and the
+// session query and row types, in one header. The server (core/server/adminapi), the client
+// (core/client/adminclient), the monitor's models, sessionctl and the widgets all spell the API through
+// this file and nowhere else, so a renamed field is one edit and the compiler finds every reader.
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace sd::admin {
+
+// ----------------------------------------------------------------------------------------------- paths
+
+inline constexpr char kStatsPath[] = "/v1/stats";       ///< GET: counters, limits, memory
+inline constexpr char kSessionsPath[] = "/v1/sessions"; ///< GET: one page; /{app}/{id}: GET, DELETE
+inline constexpr char kTouchSuffix[] = "/touch";        ///< POST /v1/sessions/{app}/{id}/touch
+inline constexpr char kEventsPath[] = "/v1/events";     ///< GET: text/event-stream
+inline constexpr char kMetricsPath[] = "/metrics";      ///< GET: Prometheus text format 0.0.4
+inline constexpr int kMaxPageSize = 1000;               ///< most rows GET /v1/sessions returns at once
+inline constexpr int kDefaultPageSize = 100;            ///< rows when `limit` is absent
+
+/// Query parameters of GET /v1/sessions.
+namespace param {
+inline constexpr char kApp[] = "app";
+inline constexpr char kPrefix[] = "prefix";
+inline constexpr char kSort[] = "sort";
+inline constexpr char kOrder[] = "order"; ///< "asc" | "desc"
+inline constexpr char kCursor[] = "cursor";
+inline constexpr char kLimit[] = "limit";
+} // namespace param
+
+/// JSON field names. A session row, a page, an error, a session event and the parts of /v1/stats that
+/// clients read.
+namespace field {
+// a session row (GET /v1/sessions "sessions"[], GET|DELETE|POST touch on one session)
+inline constexpr char kApp[] = "app";
+inline constexpr char kId[] = "id";
+inline constexpr char kCreated[] = "created";         ///< ISO 8601 UTC with ms
+inline constexpr char kLastAccess[] = "last_access";  ///< expires - timeout
+inline constexpr char kExpires[] = "expires";
+inline constexpr char kTimeout[] = "timeout";         ///< minutes
+inline constexpr char kBytes[] = "bytes";             ///< stored content bytes
+inline constexpr char kItems[] = "items";             ///< list: count or null; detail: decoded items[]
+inline constexpr char kLocked[] = "locked";
+inline constexpr char kLockAge[] = "lock_age";        ///< seconds, null when not locked
+inline constexpr char kLockCookie[] = "lock_cookie";
+inline constexpr char kFlags[] = "flags";             ///< detail: the item's ExtraFlags
+inline constexpr char kAbandoned[] = "abandoned";     ///< DELETE: the session was removed
+inline constexpr char kWasLocked[] = "was_locked";    ///< DELETE: it was locked at the time
+// the decoded items of one session (GET /v1/sessions/{app}/{id}; SessionStateUtility.Deserialize)
+inline constexpr char kCompressed[] = "compressed";
+inline constexpr char kDecodeError[] = "decode_error"; ///< instead of items: "byte N: ..."
+inline constexpr char kStaticObjectsBytes[] = "static_objects_bytes";
+inline constexpr char kItemKey[] = "key"; ///< null for the null key
+inline constexpr char kType[] = "type";   ///< .NET type name
+inline constexpr char kTypeId[] = "type_id";
+inline constexpr char kValue[] = "value";       ///< display text
+inline constexpr char kPreview[] = "preview";   ///< hex of the first 64 bytes (BinaryFormatter, undecodable)
+inline constexpr char kClass[] = "class";       ///< BinaryFormatter class name
+inline constexpr char kAssembly[] = "assembly"; ///< BinaryFormatter assembly name
+// a page
+inline constexpr char kSessions[] = "sessions";
+inline constexpr char kNextCursor[] = "next_cursor"; ///< null on the last page
+inline constexpr char kTotal[] = "total";            ///< sessions matching app and prefix
+// an error answer
+inline constexpr char kError[] = "error";
+inline constexpr char kStatus[] = "status";
+// a session event (session_start / session_end)
+inline constexpr char kReason[] = "reason"; ///< "timed_out" | "abandoned"
+inline constexpr char kTime[] = "time";
+} // namespace field
+
+/// Names of the server-sent events on /v1/events.
+namespace event {
+inline constexpr char kStats[] = "stats";
+inline constexpr char kSessionStart[] = "session_start";
+inline constexpr char kSessionEnd[] = "session_end";
+inline constexpr char kDropped[] = "dropped";
+} // namespace event
+
+/// A contract name as a QString key, e.g. key(field::kLastAccess) for QJsonObject::value().
+inline QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+// ---------------------------------------------------------------------------------------- the token
+
+/// Default admin token path: `<persistFile>.admin-token` beside the --persist database; without one,
+/// `$STATE_DIRECTORY/admin-token` (systemd), else `$XDG_STATE_HOME/sessionstated/admin-token`, else
+/// `~/.local/state/sessionstated/admin-token`.
+QString defaultTokenPath(const QString &persistFile = {});
+
+// ------------------------------------------------------------------------------------------- sessions
+
+/// What GET /v1/sessions sorts by.
+enum class SessionSort
+{
+    LastAccess, ///< expires - timeout: the last request that slid the expiry (the default)
+    Expires,
+    Size, ///< stored content bytes
+};
+
+/// The wire name of `s`: "last_access", "expires", "size".
+QString sortName(SessionSort s);
+/// Parses a wire name; std::nullopt for anything else.
+std::optional<SessionSort> parseSort(const QString &name);
+
+/// What one page asks for (GET /v1/sessions).
+struct SessionQuery
+{
+    QString app;    ///< exact application id with its hash suffix; empty = all
+    QString prefix; ///< session id prefix; empty = all
+    SessionSort sort = SessionSort::LastAccess;
+    bool descending = true;
+    QString cursor;                   ///< next_cursor of the previous page; empty = first page
+    int limit = kDefaultPageSize;     ///< rows, 1..kMaxPageSize
+
+    /// The query string the client sends (empty values left out; app and prefix percent-encoded whole,
+    /// since application hashes hold '+' and '/').
+    QUrlQuery toUrlQuery() const;
+    /// Reads a request's query string. Returns std::nullopt with `error` ("sort is last_access, expires or
+    /// size, not 'x'", "order is asc or desc...", "limit is 1..1000") for a bad value.
+    static std::optional<SessionQuery> fromUrlQuery(const QUrlQuery &query, QString *error);
+};
+
+/// One session as the API lists it (no content).
+struct SessionRow
+{
+    QString app, id;
+    qint64 createdUnixMs = 0, lastAccessUnixMs = 0, expiresUnixMs = 0;
+    int timeoutMinutes = 0;
+    qint64 bytes = 0;
+    int items = -1; ///< -1 when unknown (not SessionStateUtility bytes, or not sent)
+    bool locked = false;
+    qint64 lockAgeSeconds = 0; ///< 0 when not locked
+    int lockCookie = 0;
+
+    /// The row's JSON (times as ISO 8601 UTC with ms; lock_age null when unlocked; items only when >= 0).
+    QJsonObject toJson() const;
+    /// Reads a row; a missing or bad field reads as its default (items -1 when null or absent).
+    static SessionRow fromJson(const QJsonObject &o);
+};
+
+/// One page of GET /v1/sessions.
+struct SessionPage
+{
+    QList<SessionRow> rows;
+    QString nextCursor; ///< empty on the last page
+    qint64 total = 0;   ///< sessions matching app and prefix, whatever the cursor
+
+    QJsonObject toJson() const;
+    static SessionPage fromJson(const QJsonObject &o);
+};
+
+/// An ISO 8601 UTC time with milliseconds, as every time field is written.
+QString isoTime(qint64 unixMs);
+/// Reads such a time; 0 when `text` is not one.
+qint64 parseIsoTime(const QString &text);
+
+} // namespace sd::admin

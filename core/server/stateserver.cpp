@@ -1,0 +1,492 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/stateserver.h"
+
+#include "stateproto/stateruntime.h"
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <deque>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <unordered_set>
+
+namespace sd {
+
+namespace {
+
+std::int64_t steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+/// Output queued beyond this stops request processing on a connection until the peer reads (backpressure).
+constexpr std::size_t kMaxPendingOutput = 4 * 1024 * 1024;
+
+bool isLoopback(const sockaddr_storage &a)
+{
+    if (a.ss_family == AF_INET)
+        return (ntohl(reinterpret_cast<const sockaddr_in &>(a).sin_addr.s_addr) >> 24) == 127;
+    if (a.ss_family == AF_INET6) {
+        const in6_addr &v6 = reinterpret_cast<const sockaddr_in6 &>(a).sin6_addr;
+        if (IN6_IS_ADDR_LOOPBACK(&v6))
+            return true;
+        return IN6_IS_ADDR_V4MAPPED(&v6) && v6.s6_addr[12] == 127;
+    }
+    return a.ss_family == AF_UNIX;
+}
+
+char kListenTag, kWakeTag;
+
+} // namespace
+
+int ServerCounters::statusIndex(int status)
+{
+    switch (status) {
+    case 200:
+        return 0;
+    case 400:
+        return 1;
+    case 404:
+        return 2;
+    case 423:
+        return 3;
+    default:
+        return 4;
+    }
+}
+
+struct StateServer::Worker
+{
+    struct Hold
+    {
+        std::uint64_t seq;
+        std::size_t offset; ///< first byte in `out` that waits for seq
+    };
+    struct Conn
+    {
+        int fd = -1;
+        std::string in;
+        std::size_t inPos = 0;
+        std::string out;
+        std::size_t outPos = 0;
+        std::deque<Hold> holds;
+        proto::RequestParser parser;
+        std::int64_t lastActivity = 0;
+        std::int64_t requestStart = 0; ///< when the partial request now buffered began; 0 = none
+        bool closeAfterFlush = false;
+        bool peerClosed = false;
+        explicit Conn(const proto::Limits &l) : parser(l) {}
+    };
+
+    StateServer &server;
+    int epollFd = -1;
+    int wakeFd = -1;
+    int spareFd = -1;
+    std::thread thread;
+    std::unordered_set<Conn *> conns;
+    std::unordered_set<Conn *> waiting; ///< connections with held responses
+    std::size_t maxBuffered;
+
+    explicit Worker(StateServer &s) : server(s)
+    {
+        const proto::Limits &l = s.m_options.limits;
+        maxBuffered = l.maxBodyBytes + l.maxLineBytes * (l.maxHeaders + 1) + 65536;
+        epollFd = epoll_create1(EPOLL_CLOEXEC);
+        wakeFd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+        spareFd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+        epoll_event ev{};
+        ev.events = EPOLLIN;
+        ev.data.ptr = &kWakeTag;
+        epoll_ctl(epollFd, EPOLL_CTL_ADD, wakeFd, &ev);
+        ev.events = EPOLLIN | EPOLLEXCLUSIVE;
+        ev.data.ptr = &kListenTag;
+        epoll_ctl(epollFd, EPOLL_CTL_ADD, s.m_listenFd, &ev);
+    }
+
+    ~Worker()
+    {
+        for (Conn *c : conns) {
+            ::close(c->fd);
+            delete c;
+            --server.m_counters.connectionsOpen;
+        }
+        ::close(epollFd);
+        ::close(wakeFd);
+        if (spareFd >= 0)
+            ::close(spareFd);
+    }
+
+    void wake() const
+    {
+        const std::uint64_t one = 1;
+        [[maybe_unused]] const ssize_t n = ::write(wakeFd, &one, sizeof one);
+    }
+
+    void close(Conn *c)
+    {
+        epoll_ctl(epollFd, EPOLL_CTL_DEL, c->fd, nullptr);
+        ::close(c->fd);
+        conns.erase(c);
+        waiting.erase(c);
+        delete c;
+        --server.m_counters.connectionsOpen;
+    }
+
+    void acceptSome()
+    {
+        for (int i = 0; i < 64; ++i) {
+            sockaddr_storage peer{};
+            socklen_t len = sizeof peer;
+            const int fd = accept4(server.m_listenFd, reinterpret_cast<sockaddr *>(&peer), &len,
+                                   SOCK_NONBLOCK | SOCK_CLOEXEC);
+            if (fd < 0) {
+                if ((errno == EMFILE || errno == ENFILE) && spareFd >= 0) {
+                    // Out of descriptors: accept and drop one so the listen queue does not spin us.
+                    ::close(spareFd);
+                    const int drop = accept(server.m_listenFd, nullptr, nullptr);
+                    if (drop >= 0)
+                        ::close(drop);
+                    spareFd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+                    ++server.m_counters.connectionsRefused;
+                    continue;
+                }
+                return; // EAGAIN (another worker took it) or a transient error
+            }
+            if ((!server.m_options.allowRemote && !isLoopback(peer)) ||
+                std::size_t(server.m_counters.connectionsOpen.load()) >= server.m_options.maxConnections) {
+                ::close(fd);
+                ++server.m_counters.connectionsRefused;
+                continue;
+            }
+            const int one = 1;
+            setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+            auto *c = new Conn(server.m_options.limits);
+            c->fd = fd;
+            c->lastActivity = steadyMs();
+            epoll_event ev{};
+            ev.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET;
+            ev.data.ptr = c;
+            if (epoll_ctl(epollFd, EPOLL_CTL_ADD, fd, &ev) != 0) {
+                ::close(fd);
+                delete c;
+                continue;
+            }
+            conns.insert(c);
+            ++server.m_counters.connectionsOpen;
+            ++server.m_counters.connectionsTotal;
+        }
+    }
+
+    std::size_t pendingOutput(const Conn *c) const { return c->out.size() - c->outPos; }
+
+    /// Reads until EAGAIN (or until the input bound), then serves what is complete. false = closed.
+    bool onReadable(Conn *c)
+    {
+        char buf[65536];
+        while (!c->peerClosed && c->in.size() - c->inPos < maxBuffered) {
+            const ssize_t n = ::read(c->fd, buf, sizeof buf);
+            if (n > 0) {
+                c->in.append(buf, std::size_t(n));
+                server.m_counters.bytesIn += n;
+                c->lastActivity = steadyMs();
+            } else if (n == 0) {
+                c->peerClosed = true;
+            } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
+                break;
+            } else if (errno != EINTR) {
+                close(c);
+                return false;
+            }
+        }
+        return serve(c);
+    }
+
+    /// Parses and answers buffered requests, then writes. false = closed.
+    bool serve(Conn *c)
+    {
+        bool incomplete = false;
+        while (!c->closeAfterFlush && pendingOutput(c) < kMaxPendingOutput && c->inPos < c->in.size()) {
+            const std::string_view view(c->in.data() + c->inPos, c->in.size() - c->inPos);
+            const auto st = c->parser.parse(view);
+            if (st == proto::RequestParser::Status::NeedMore) {
+                if (c->requestStart == 0)
+                    c->requestStart = steadyMs();
+                incomplete = true;
+                break;
+            }
+            if (st == proto::RequestParser::Status::Error) {
+                ++server.m_counters.protocolErrors;
+                ++server.m_counters.requests[std::size_t(proto::Verb::Other)][1];
+                proto::Response r;
+                r.status = 400;
+                r.close = true;
+                r.body = "<html><head><title>Bad Request</title></head>\r\n<body><h1>Http/1.1 400 Bad "
+                         "Request</h1>" +
+                         c->parser.errorMessage() + "</body></html>";
+                appendOut(c, r, 0);
+                c->closeAfterFlush = true;
+                c->in.clear();
+                c->inPos = 0;
+                break;
+            }
+            c->inPos += c->parser.consumed();
+            c->requestStart = 0;
+            proto::Request &req = c->parser.request();
+            proto::Response r = processRequest(server.m_store, req);
+            const std::uint64_t seq = SessionStore::lastSequence();
+            ++server.m_counters
+                  .requests[std::size_t(req.verb)][std::size_t(ServerCounters::statusIndex(r.status))];
+            if (req.closeAfter) {
+                r.close = true;
+                c->closeAfterFlush = true;
+            }
+            appendOut(c, r, seq);
+        }
+        if (c->inPos == c->in.size()) {
+            c->in.clear();
+            c->inPos = 0;
+        } else if (c->inPos > 65536) {
+            c->in.erase(0, c->inPos);
+            c->inPos = 0;
+        }
+        if (c->peerClosed && (incomplete || c->inPos == c->in.size()))
+            c->closeAfterFlush = true; // what is left can never complete
+        return flush(c);
+    }
+
+    void appendOut(Conn *c, const proto::Response &r, std::uint64_t seq)
+    {
+        const std::atomic<std::uint64_t> *committed = server.m_committed;
+        if (committed && seq > committed->load(std::memory_order_acquire)) {
+            c->holds.push_back({seq, c->out.size()});
+            waiting.insert(c);
+        }
+        proto::appendResponse(c->out, r);
+    }
+
+    /// Writes what may be sent. false = closed.
+    bool flush(Conn *c)
+    {
+        const std::size_t limit = c->holds.empty() ? c->out.size() : c->holds.front().offset;
+        while (c->outPos < limit) {
+            const ssize_t n = ::send(c->fd, c->out.data() + c->outPos, limit - c->outPos, MSG_NOSIGNAL);
+            if (n > 0) {
+                c->outPos += std::size_t(n);
+                server.m_counters.bytesOut += n;
+                c->lastActivity = steadyMs();
+            } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+                return true;
+            } else if (n < 0 && errno == EINTR) {
+                continue;
+            } else {
+                close(c);
+                return false;
+            }
+        }
+        if (c->outPos == c->out.size()) {
+            c->out.clear();
+            c->outPos = 0;
+            if (c->closeAfterFlush) {
+                close(c);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void releaseHolds()
+    {
+        if (!server.m_committed || waiting.empty())
+            return;
+        const std::uint64_t committed = server.m_committed->load(std::memory_order_acquire);
+        std::vector<Conn *> ready;
+        for (Conn *c : waiting) {
+            while (!c->holds.empty() && c->holds.front().seq <= committed)
+                c->holds.pop_front();
+            if (c->holds.empty())
+                ready.push_back(c);
+        }
+        for (Conn *c : ready) {
+            waiting.erase(c);
+            if (flush(c) && pendingOutput(c) == 0)
+                serve(c); // requests held back by backpressure
+        }
+    }
+
+    void sweepIdle()
+    {
+        const int timeout = server.m_options.socketTimeoutSeconds;
+        if (timeout <= 0)
+            return;
+        const std::int64_t now = steadyMs(), limit = std::int64_t(timeout) * 1000;
+        std::vector<Conn *> expired;
+        for (Conn *c : conns)
+            if ((c->requestStart && now - c->requestStart > limit) ||
+                (now - c->lastActivity > limit && c->holds.empty()))
+                expired.push_back(c);
+        for (Conn *c : expired)
+            close(c);
+    }
+
+    void loop()
+    {
+        epoll_event events[256];
+        std::int64_t lastSweep = steadyMs();
+        while (!server.m_stopping.load(std::memory_order_relaxed)) {
+            const int n = epoll_wait(epollFd, events, 256, 1000);
+            for (int i = 0; i < n; ++i) {
+                void *tag = events[i].data.ptr;
+                if (tag == &kListenTag) {
+                    acceptSome();
+                } else if (tag == &kWakeTag) {
+                    std::uint64_t v;
+                    [[maybe_unused]] const ssize_t r = ::read(wakeFd, &v, sizeof v);
+                    releaseHolds();
+                } else {
+                    auto *c = static_cast<Conn *>(tag);
+                    if (!conns.count(c))
+                        continue; // closed earlier in this batch
+                    const std::uint32_t e = events[i].events;
+                    if (e & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR)) {
+                        if (!onReadable(c))
+                            continue;
+                    }
+                    if (e & EPOLLOUT) {
+                        const bool backlogged =
+                            pendingOutput(c) >= kMaxPendingOutput || c->in.size() - c->inPos >= maxBuffered;
+                        if (flush(c) && backlogged && pendingOutput(c) < kMaxPendingOutput)
+                            onReadable(c);
+                    }
+                }
+            }
+            const std::int64_t now = steadyMs();
+            if (now - lastSweep >= 1000) {
+                lastSweep = now;
+                sweepIdle();
+            }
+        }
+        // Graceful stop: one last attempt to deliver what was answered; then the destructor closes all.
+        epoll_ctl(epollFd, EPOLL_CTL_DEL, server.m_listenFd, nullptr);
+        releaseHolds();
+        std::vector<Conn *> all(conns.begin(), conns.end());
+        for (Conn *c : all)
+            flush(c);
+    }
+};
+
+StateServer::StateServer(SessionStore &store, ServerOptions options)
+    : m_store(store), m_options(std::move(options))
+{
+    m_stopFd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+}
+
+StateServer::~StateServer()
+{
+    m_workers.clear();
+    if (m_listenFd >= 0)
+        ::close(m_listenFd);
+    ::close(m_stopFd);
+}
+
+bool StateServer::listen(std::string *error)
+{
+    sockaddr_storage addr{};
+    socklen_t len = 0;
+    int family = AF_INET;
+    auto *v4 = reinterpret_cast<sockaddr_in *>(&addr);
+    auto *v6 = reinterpret_cast<sockaddr_in6 *>(&addr);
+    if (inet_pton(AF_INET, m_options.bind.c_str(), &v4->sin_addr) == 1) {
+        v4->sin_family = AF_INET;
+        v4->sin_port = htons(m_options.port);
+        len = sizeof *v4;
+    } else if (inet_pton(AF_INET6, m_options.bind.c_str(), &v6->sin6_addr) == 1) {
+        family = AF_INET6;
+        v6->sin6_family = AF_INET6;
+        v6->sin6_port = htons(m_options.port);
+        len = sizeof *v6;
+    } else {
+        if (error)
+            *error = "'" + m_options.bind + "' is not an IPv4 or IPv6 address";
+        return false;
+    }
+    const std::string where = (family == AF_INET6 ? "[" + m_options.bind + "]" : m_options.bind) + ":" +
+                              std::to_string(m_options.port);
+    m_listenFd = socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    const int one = 1;
+    setsockopt(m_listenFd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    if (family == AF_INET6)
+        setsockopt(m_listenFd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
+    if (bind(m_listenFd, reinterpret_cast<sockaddr *>(&addr), len) != 0 || ::listen(m_listenFd, 4096) != 0) {
+        if (error)
+            *error = "cannot listen on " + where + ": " + std::strerror(errno);
+        ::close(m_listenFd);
+        m_listenFd = -1;
+        return false;
+    }
+    sockaddr_storage bound{};
+    socklen_t blen = sizeof bound;
+    getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&bound), &blen);
+    m_port = ntohs(family == AF_INET ? reinterpret_cast<sockaddr_in &>(bound).sin_port
+                                     : reinterpret_cast<sockaddr_in6 &>(bound).sin6_port);
+    return true;
+}
+
+void StateServer::run()
+{
+    int threads = m_options.threads > 0 ? m_options.threads : int(std::thread::hardware_concurrency());
+    if (threads <= 0)
+        threads = 1;
+    {
+        std::lock_guard lock(m_workersMutex);
+        for (int i = 0; i < threads; ++i)
+            m_workers.push_back(std::make_unique<Worker>(*this));
+        for (auto &w : m_workers)
+            w->thread = std::thread([worker = w.get()] { worker->loop(); });
+    }
+    pollfd p{m_stopFd, POLLIN, 0};
+    std::int64_t lastTick = steadyMs();
+    for (;;) {
+        const int n = poll(&p, 1, 1000);
+        if (n > 0)
+            break;
+        const std::int64_t now = steadyMs();
+        if (now - lastTick >= 1000) {
+            lastTick = now;
+            m_store.expireNow();
+            if (m_tick)
+                m_tick();
+        }
+    }
+    m_stopping = true;
+    for (auto &w : m_workers)
+        w->wake();
+    for (auto &w : m_workers)
+        w->thread.join();
+    std::lock_guard lock(m_workersMutex);
+    m_workers.clear();
+}
+
+void StateServer::stop()
+{
+    const std::uint64_t one = 1;
+    [[maybe_unused]] const ssize_t n = ::write(m_stopFd, &one, sizeof one);
+}
+
+void StateServer::notifyCommitted()
+{
+    std::lock_guard lock(m_workersMutex);
+    for (auto &w : m_workers)
+        w->wake();
+}
+
+} // namespace sd

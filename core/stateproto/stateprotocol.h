@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The ASP.NET State Service wire protocol (MS-ASP; shared/reference aspnet-state-service.md §1.2-§1.6):
+// an HTTP/1.1-shaped request/response exchange on persistent TCP connections. This file holds the
+// incremental request parser the server uses, the response parser the client uses, and the writers
+// for both. It has no Qt dependency so that the fuzzers and the server's hot path stay lean.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sd::proto {
+
+/// The X-AspNet-Version a 4.x state service sends on every response (client needs major >= 2).
+inline constexpr std::string_view kAspNetVersion = "4.0.30319";
+
+/// StateProtocolVerb (RS UnsafeNativeMethods.cs) plus Other for verbs StateRuntime answers with 400.
+enum class Verb : std::uint8_t
+{
+    Get,
+    Put,
+    Delete,
+    Head,
+    Other
+};
+
+/// StateProtocolExclusive: the `Exclusive:` header (acquire | release, compared case-insensitively).
+enum class Exclusive : std::uint8_t
+{
+    None,
+    Acquire,
+    Release,
+    Invalid ///< present with another value: StateRuntime answers 400
+};
+
+/// Limits on what one request may hold; exceeding one is answered with 400 and a closed connection.
+struct Limits
+{
+    std::size_t maxLineBytes = 8192;             ///< request line or one header line, CRLF included
+    std::size_t maxHeaders = 64;                 ///< header lines per request
+    std::size_t maxBodyBytes = 20 * 1024 * 1024; ///< Content-Length (default 20 MiB, as p2pStateServer)
+};
+
+/// One parsed request. Header values are kept as sent (trimmed); StateRuntime parses the ones a verb uses,
+/// so an invalid header only matters to the verbs that read it (§1.5 "Header parsing helpers").
+struct Request
+{
+    Verb verb = Verb::Other;
+    std::string verbText;
+    std::string target; ///< request-target as sent (e.g. "%2fLM%2fW3SVC%2f1%2fROOT(...)%2fid")
+    std::string key;    ///< urlDecodeKey(target): the opaque session key
+    Exclusive exclusive = Exclusive::None;
+    std::optional<std::string> lockCookie; ///< `LockCookie:` or `Lock-Cookie:`
+    std::optional<std::string> timeout;    ///< `Timeout:` (minutes)
+    std::optional<std::string> extraFlags; ///< `ExtraFlags:`
+    std::string body;
+    bool closeAfter = false; ///< `Connection: close`, or HTTP/1.0 without keep-alive
+};
+
+/// Incremental request parser: feed bytes as they arrive; one request at a time.
+class RequestParser
+{
+public:
+    enum class Status
+    {
+        NeedMore, ///< feed more bytes
+        Done,     ///< request() is complete; consumed() bytes of the input belong to it
+        Error     ///< malformed or over a limit: answer 400 with errorMessage() and close
+    };
+
+    explicit RequestParser(Limits limits = {}) : m_limits(limits) {}
+
+    /// Parses from `data` (all bytes not yet consumed, the previous call's unconsumed tail first).
+    /// Returns Done with consumed() set, NeedMore (nothing consumed; call again with more), or Error.
+    Status parse(std::string_view data);
+    /// Bytes of the last Done request, to drop from the front of the input.
+    std::size_t consumed() const { return m_consumed; }
+    Request &request() { return m_request; }
+    const std::string &errorMessage() const { return m_error; }
+
+private:
+    Status fail(std::string message);
+    Limits m_limits;
+    Request m_request;
+    std::size_t m_consumed = 0;
+    std::string m_error;
+};
+
+/// HttpUtility.UrlDecode as StateRuntime.CreateKey applies it to the raw URL: `+` is a space, `%xx` a byte,
+/// `%uXXXX` a UTF-16 unit written as UTF-8; malformed escapes are kept as they are. A raw URL starting with
+/// `//` loses one `/` first (StateWorkerRequest's "ASP1.1 case").
+std::string urlDecodeKey(std::string_view target);
+
+/// HttpUtility.UrlEncode (4.x client, RS HttpEncoder): unreserved [A-Za-z0-9-_.!*()] kept, space `+`,
+/// every other UTF-8 byte `%xx` in lowercase hex.
+std::string urlEncode(std::string_view text);
+
+/// Int32.Parse (invariant, NumberStyles.Integer) of a header value: optional surrounding white space,
+/// an optional sign, decimal digits, no overflow. nullopt when invalid.
+std::optional<std::int32_t> parseInt32(std::string_view text);
+
+/// What the server answers; fields left unset are not sent. Writes headers in MS-ASP 2.2.5.x grammar order.
+struct Response
+{
+    int status = 200;
+    std::optional<std::int32_t> timeout;     ///< `Timeout:` minutes (200 to GET)
+    std::optional<std::int32_t> actionFlags; ///< `ActionFlags: 1` once after CreateUninitializedItem
+    std::optional<std::int32_t> lockCookie;  ///< `LockCookie:` (200 to acquire, 423)
+    std::optional<std::int64_t> lockAge;     ///< `LockAge:` seconds (423)
+    std::optional<std::int64_t> lockDate;    ///< `LockDate:` .NET ticks, server local time (423)
+    std::string body;
+    bool close = false; ///< close the connection after sending
+};
+
+/// Appends the wire form of `r` to `out`: "HTTP/1.1 <code> <reason>", Content-Length, X-AspNet-Version,
+/// Cache-Control: private, then the optional headers, CRLF, body.
+void appendResponse(std::string &out, const Response &r);
+
+/// The 400 body StateRuntime sends for an unparsable header (`Http_<Name>` as in StateHeaders).
+std::string invalidHeaderBody(std::string_view httpName);
+
+/// Appends a client request in the form webengine's SessionNDMakeRequest writes (§1.2, §1.4):
+/// verb, target, Host, then only the headers given.
+struct ClientRequest
+{
+    Verb verb = Verb::Get;
+    std::string target; ///< already URL-encoded
+    std::string host;
+    Exclusive exclusive = Exclusive::None;
+    std::optional<std::int32_t> lockCookie;
+    std::optional<std::int32_t> timeout;
+    std::optional<std::int32_t> extraFlags;
+    std::string body;
+    bool sendContentLength = false; ///< PUT always sends it
+};
+void appendRequest(std::string &out, const ClientRequest &r);
+
+/// Incremental response parser for the client.
+class ResponseParser
+{
+public:
+    enum class Status
+    {
+        NeedMore,
+        Done,
+        Error
+    };
+    /// As RequestParser::parse; `headRequest` means no body follows whatever Content-Length says.
+    Status parse(std::string_view data, bool headRequest = false);
+    std::size_t consumed() const { return m_consumed; }
+    const std::string &errorMessage() const { return m_error; }
+    int status = 0;
+    std::optional<std::int32_t> timeout, actionFlags, lockCookie;
+    std::optional<std::int64_t> lockAge, lockDate;
+    std::string aspNetVersion;
+    std::string body;
+    std::size_t maxBodyBytes = 64 * 1024 * 1024;
+
+private:
+    std::size_t m_consumed = 0;
+    std::string m_error;
+};
+
+} // namespace sd::proto

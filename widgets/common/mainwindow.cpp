@@ -1,0 +1,727 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/common/mainwindow.h"
+#include "base/settings.h"
+
+#include "widgets/monitor/monitorwidget.h"
+#include "widgets/config/sectionform.h"
+#include "aspnet/textdiff.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTextEdit>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace sd {
+
+namespace {
+
+constexpr int kMaxRecentFiles = 10;
+enum Role
+{
+    ScopeRole = Qt::UserRole,
+    PageRole,
+    AttrRole
+};
+
+} // namespace
+
+/// One edit of the document as an undo step: the whole text before and after.
+class TextEditCommand : public QUndoCommand
+{
+public:
+    TextEditCommand(MainWindow *w, QString before, QString after, const QString &label)
+        : QUndoCommand(label), m_window(w), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    void undo() override { m_window->setDocumentText(m_before); }
+    void redo() override { m_window->setDocumentText(m_after); }
+
+private:
+    MainWindow *m_window;
+    QString m_before;
+    QString m_after;
+};
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_undo = new QUndoStack(this);
+    m_workspace = new QTabWidget(this);
+    m_workspace->setObjectName(QStringLiteral("workspaceTabs"));
+    m_workspace->setDocumentMode(true);
+    m_stack = new QStackedWidget;
+    m_monitor = new MonitorWidget;
+    m_monitor->setConfigReader([this] { return stateServerOfDocument(); });
+    m_workspace->addTab(m_stack, tr("&Configuration"));
+    m_workspace->addTab(m_monitor, tr("&Monitor"));
+    setCentralWidget(m_workspace);
+    connect(m_workspace, &QTabWidget::currentChanged, this, [this](int tab) {
+        // The findings belong to the open file: not shown over the monitor.
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("findingsDock")))
+            dock->setVisible(tab == 0 && hasDocument());
+    });
+    buildStartPage();
+    buildEditor();
+    buildActions();
+    loadDisclosedKeys();
+    refreshAll();
+    QSettings settings;
+    if (!restoreGeometry(readSetting(Setting::WindowGeometry, &settings).toByteArray()))
+        resize(1120, 760);
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this] { refreshTitle(); });
+}
+
+void MainWindow::showMonitor(bool monitor)
+{
+    m_workspace->setCurrentIndex(monitor ? 1 : 0);
+}
+
+std::optional<std::pair<QString, int>> MainWindow::stateServerOfDocument() const
+{
+    if (!hasDocument())
+        return std::nullopt;
+    const SectionRef ref = m_doc.section(m_scope, SectionKind::SessionState);
+    if (ref.element < 0)
+        return std::nullopt;
+    const XmlElement &e = m_doc.elements()[ref.element];
+    auto value = [&e](const char *name) {
+        const XmlAttribute *a = e.attribute(QString::fromLatin1(name));
+        return a ? a->value().trimmed() : QString();
+    };
+    QString connection = value("stateConnectionString");
+    if (connection.isEmpty() && value("mode").compare(u"StateServer", Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    if (connection.isEmpty())
+        connection = QStringLiteral("tcpip=loopback:42424"); // the schema default
+    bool ok = false;
+    const int timeout = value("stateNetworkTimeout").toInt(&ok);
+    return std::pair{connection, ok && timeout > 0 ? timeout : 10};
+}
+
+QString MainWindow::sampleCopyPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sample/web.config");
+}
+
+void MainWindow::buildActions()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    auto *newAct = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New web.config..."), this, &MainWindow::newFile);
+    newAct->setShortcut(QKeySequence::New);
+    auto *openAct = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open..."), this, &MainWindow::openDialog);
+    openAct->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open the &Sample"), this, &MainWindow::openSample);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_saveAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save..."), this, [this] { save(true); });
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
+    auto *closeAct = file->addAction(tr("&Close File"), this, [this] {
+        if (!maybeSave())
+            return;
+        m_path.clear();
+        m_doc = ConfigDocument();
+        m_undo->clear();
+        refreshAll();
+    });
+    closeAct->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
+    auto *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    auto *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    auto *gen = edit->addAction(tr("&Generate Machine Keys"), this, [this] {
+        if (!hasDocument())
+            return;
+        m_pages->setCurrentWidget(m_machineKeyPage);
+        if (auto *b = m_machineKeyPage->findChild<QPushButton *>(QStringLiteral("generateKeys")))
+            b->click();
+    });
+    gen->setShortcut(QKeySequence(tr("Ctrl+G")));
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences..."), this, &MainWindow::choosePreferences)->setShortcut(QKeySequence::Preferences);
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    auto *next = view->addAction(tr("&Next Finding"), this, [this] {
+        const int n = m_findingsView->topLevelItemCount();
+        if (n == 0)
+            return;
+        const int cur = m_findingsView->indexOfTopLevelItem(m_findingsView->currentItem());
+        auto *item = m_findingsView->topLevelItem((cur + 1) % n);
+        m_findingsView->setCurrentItem(item);
+        showFinding(item);
+    });
+    next->setShortcut(QKeySequence(Qt::Key_F8));
+    view->addAction(tr("&Session State"), this, [this] { m_pages->setCurrentWidget(m_sessionPage); })->setShortcut(QKeySequence(tr("Ctrl+1")));
+    view->addAction(tr("&Machine Key"), this, [this] { m_pages->setCurrentWidget(m_machineKeyPage); })->setShortcut(QKeySequence(tr("Ctrl+2")));
+
+    view->addSeparator();
+    view->addAction(tr("C&onfiguration"), this, [this] { showMonitor(false); })->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    view->addAction(tr("M&onitor"), this, [this] { showMonitor(true); })->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+
+    auto *server = menuBar()->addMenu(tr("&Server"));
+    server->addAction(tr("&Test Connectivity..."), this, [this] {
+        showMonitor(true);
+        m_monitor->testConnectivity();
+    });
+    server->addAction(tr("New Profile from &web.config..."), this, [this] {
+        showMonitor(true);
+        m_monitor->newProfileFromConfig();
+    });
+    server->addAction(tr("&Generate Load"), this, [this] {
+        showMonitor(true);
+        if (auto *b = m_monitor->findChild<QPushButton *>(QStringLiteral("loadButton")))
+            b->click();
+    });
+
+    auto *language = menuBar()->addMenu(tr("&Language"));
+    const QList<std::pair<QString, QString>> languages{{QString(), tr("System default")},
+                                                       {QStringLiteral("en"), QStringLiteral("English")},
+                                                       {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+                                                       {QStringLiteral("cs"), QStringLiteral("Čeština")}};
+    auto *group = new QActionGroup(this);
+    const QString current = readSetting(Setting::Language).toString();
+    for (const auto &[code, name] : languages) {
+        auto *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            writeSetting(Setting::Language, code);
+            QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start of SessionDesk."));
+        });
+    }
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SessionDesk"), this, [this] {
+        QMessageBox::about(this, tr("About SessionDesk"),
+                           tr("<h3>SessionDesk %1</h3><p>Edit, check and watch ASP.NET session state.</p>"
+                              "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+                               .arg(QStringLiteral(SESSIONDESK_VERSION)));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    auto *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(openAct);
+    bar->addAction(m_saveAction);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    refreshRecent();
+}
+
+void MainWindow::buildStartPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("startPage"));
+    auto *v = new QVBoxLayout(page);
+    v->setContentsMargins(48, 36, 48, 36);
+    auto *title = new QLabel(tr("<h1>SessionDesk</h1><p>Open a web.config to edit its session state and machine key "
+                                "settings safely: only what you change is written, and the previous file is kept as "
+                                "<i>.bak</i>.</p>"));
+    title->setWordWrap(true);
+    v->addWidget(title);
+    auto *buttons = new QHBoxLayout;
+    auto *open = new QPushButton(tr("Open..."));
+    auto *newBtn = new QPushButton(tr("New web.config..."));
+    auto *sample = new QPushButton(tr("Open the Sample"));
+    open->setObjectName(QStringLiteral("startOpen"));
+    sample->setObjectName(QStringLiteral("startSample"));
+    connect(open, &QPushButton::clicked, this, &MainWindow::openDialog);
+    connect(newBtn, &QPushButton::clicked, this, &MainWindow::newFile);
+    connect(sample, &QPushButton::clicked, this, &MainWindow::openSample);
+    buttons->addWidget(open);
+    buttons->addWidget(newBtn);
+    buttons->addWidget(sample);
+    buttons->addStretch(1);
+    v->addLayout(buttons);
+    v->addWidget(new QLabel(tr("<b>Recent files</b> (drop a .config file anywhere to open it)")));
+    m_recentList = new QListWidget;
+    m_recentList->setObjectName(QStringLiteral("recentFiles"));
+    connect(m_recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *i) { openFile(i->data(Qt::UserRole).toString()); });
+    v->addWidget(m_recentList, 1);
+    m_stack->addWidget(page);
+}
+
+void MainWindow::buildEditor()
+{
+    auto *split = new QSplitter;
+    split->setObjectName(QStringLiteral("editor"));
+    m_outline = new QTreeWidget;
+    m_outline->setObjectName(QStringLiteral("outline"));
+    m_outline->setHeaderLabel(tr("Outline"));
+    m_outline->setMinimumWidth(220);
+    connect(m_outline, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item || !item->data(0, ScopeRole).isValid())
+            return;
+        setCurrentScope(item->data(0, ScopeRole).toInt());
+        if (item->data(0, PageRole).isValid())
+            m_pages->setCurrentIndex(item->data(0, PageRole).toInt());
+    });
+    m_pages = new QTabWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_sessionPage = new SectionForm(SectionKind::SessionState);
+    m_machineKeyPage = new SectionForm(SectionKind::MachineKey);
+    m_pages->addTab(m_sessionPage, tr("Session State"));
+    m_pages->addTab(m_machineKeyPage, tr("Machine Key"));
+    for (SectionForm *f : {m_sessionPage, m_machineKeyPage}) {
+        connect(f, &SectionForm::editRequested, this, [this](SectionKind kind, const QString &attr, const QString &value) {
+            applyEdits(kind, {{attr, value}},
+                       value.isNull() ? tr("Remove %1.%2").arg(sectionElementName(kind), attr)
+                                      : tr("Set %1.%2").arg(sectionElementName(kind), attr));
+        });
+        connect(f, &SectionForm::editsRequested, this, &MainWindow::applyEdits);
+    }
+    split->addWidget(m_outline);
+    split->addWidget(m_pages);
+    split->setStretchFactor(1, 1);
+    m_stack->addWidget(split);
+
+    auto *dock = new QDockWidget(tr("Findings"), this);
+    dock->setObjectName(QStringLiteral("findingsDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_findingsView = new QTreeWidget;
+    m_findingsView->setObjectName(QStringLiteral("findings"));
+    m_findingsView->setRootIsDecorated(false);
+    m_findingsView->setHeaderLabels({tr("Severity"), tr("Code"), tr("Level"), tr("Line"), tr("Finding")});
+    m_findingsView->header()->setSectionResizeMode(4, QHeaderView::Stretch);
+    connect(m_findingsView, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *i) { showFinding(i); });
+    connect(m_findingsView, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *i) { showFinding(i); });
+    dock->setWidget(m_findingsView);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {170}, Qt::Vertical);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("summary"));
+    statusBar()->addPermanentWidget(m_summary);
+}
+
+void MainWindow::setDocumentText(const QString &text)
+{
+    ConfigError e;
+    if (!m_doc.setText(text, &e))
+        QMessageBox::critical(this, tr("Edit"), e.toString());
+    refreshAll();
+}
+
+bool MainWindow::applyEdits(SectionKind kind, const QList<std::pair<QString, QString>> &attrs, const QString &label)
+{
+    if (!hasDocument())
+        return false;
+    ConfigDocument copy = m_doc;
+    QString error;
+    for (const auto &[attr, value] : attrs) {
+        const bool ok = value.isNull() ? copy.unsetAttribute(m_scope, kind, attr, &error)
+                                       : copy.setAttribute(m_scope, kind, attr, value, &error);
+        if (!ok) {
+            QMessageBox::warning(this, label, error);
+            refreshAll();
+            return false;
+        }
+    }
+    if (copy.text() != m_doc.text())
+        m_undo->push(new TextEditCommand(this, m_doc.text(), copy.text(), label));
+    return true;
+}
+
+void MainWindow::setCurrentScope(int scope)
+{
+    if (scope < 0 || scope >= m_doc.scopes().size())
+        scope = 0;
+    m_scope = scope;
+    m_sessionPage->refresh(&m_doc, m_scope, m_findings);
+    m_machineKeyPage->refresh(&m_doc, m_scope, m_findings);
+}
+
+void MainWindow::refreshAll()
+{
+    m_stack->setCurrentIndex(hasDocument() ? 1 : 0);
+    m_saveAction->setEnabled(hasDocument());
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("findingsDock")))
+        dock->setVisible(hasDocument() && m_workspace->currentIndex() == 0);
+    if (hasDocument()) {
+        if (m_scope >= m_doc.scopes().size())
+            m_scope = 0;
+        refreshOutline();
+        refreshFindings(); // the one validation per edit; the pages mark fields from it
+        m_sessionPage->refresh(&m_doc, m_scope, m_findings);
+        m_machineKeyPage->refresh(&m_doc, m_scope, m_findings);
+    }
+    refreshTitle();
+    refreshRecent();
+}
+
+void MainWindow::refreshOutline()
+{
+    const QSignalBlocker block(m_outline);
+    m_outline->clear();
+    auto *root = new QTreeWidgetItem(m_outline, {QFileInfo(m_path).fileName()});
+    root->setToolTip(0, m_path);
+    root->setIcon(0, style()->standardIcon(QStyle::SP_FileIcon));
+    QTreeWidgetItem *current = nullptr;
+    for (int s = 0; s < m_doc.scopes().size(); ++s) {
+        const ConfigScope &scope = m_doc.scopes()[s];
+        auto *item = new QTreeWidgetItem(root, {scope.isApplicationLevel() ? tr("Application level")
+                                                                           : tr("Location: %1").arg(scope.path)});
+        item->setData(0, ScopeRole, s);
+        item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+        for (int page = 0; page < 2; ++page) {
+            const SectionKind kind = page == 0 ? SectionKind::SessionState : SectionKind::MachineKey;
+            const SectionRef ref = m_doc.section(s, kind);
+            QString label = page == 0 ? tr("Session State") : tr("Machine Key");
+            if (ref.encrypted)
+                label += tr(" (encrypted)");
+            else if (ref.element < 0)
+                label += tr(" (not set)");
+            auto *child = new QTreeWidgetItem(item, {label});
+            child->setData(0, ScopeRole, s);
+            child->setData(0, PageRole, page);
+            if (s == m_scope && page == m_pages->currentIndex())
+                current = child;
+        }
+    }
+    m_outline->expandAll();
+    if (current)
+        m_outline->setCurrentItem(current);
+}
+
+void MainWindow::refreshFindings()
+{
+    ValidationOptions options;
+    if (!m_disclosed.isEmpty())
+        options.disclosedKeys = &m_disclosed;
+    m_findings = validateDocument(m_doc, options);
+    m_findingsView->clear();
+    int errors = 0;
+    int warnings = 0;
+    for (const Finding &f : m_findings) {
+        QString sev;
+        QIcon icon;
+        switch (f.severity) {
+        case Severity::Error:
+            sev = tr("Error");
+            icon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            ++errors;
+            break;
+        case Severity::Warning:
+            sev = tr("Warning");
+            icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            ++warnings;
+            break;
+        case Severity::Info:
+            sev = tr("Info");
+            icon = style()->standardIcon(QStyle::SP_MessageBoxInformation);
+            break;
+        }
+        auto *item = new QTreeWidgetItem(m_findingsView, {sev, f.code, f.scopePath.isEmpty() ? tr("application") : f.scopePath,
+                                                          QString::number(f.line), f.message});
+        item->setIcon(0, icon);
+        item->setToolTip(4, tr("%1\nFix: %2").arg(f.message, f.fix));
+        item->setData(0, ScopeRole, f.scope);
+        item->setData(0, PageRole, f.element == u"machineKey" ? 1 : 0);
+        item->setData(0, AttrRole, f.attribute);
+    }
+    for (int c = 0; c < 4; ++c)
+        m_findingsView->resizeColumnToContents(c);
+    QString keys = m_disclosed.isEmpty()
+                       ? (m_disclosedError.isEmpty() ? tr("disclosed-key list not set (Edit > Preferences)") : m_disclosedError)
+                       : tr("keys checked against %1 disclosed keys").arg(m_disclosed.size());
+    m_summary->setText(tr("%1 error(s), %2 warning(s); %3").arg(errors).arg(warnings).arg(keys));
+}
+
+void MainWindow::showFinding(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    setCurrentScope(item->data(0, ScopeRole).toInt());
+    m_pages->setCurrentIndex(item->data(0, PageRole).toInt());
+    auto *page = static_cast<SectionForm *>(m_pages->currentWidget());
+    page->focusAttribute(item->data(0, AttrRole).toString());
+    statusBar()->showMessage(item->toolTip(4), 8000);
+}
+
+void MainWindow::refreshTitle()
+{
+    if (!hasDocument()) {
+        setWindowTitle(tr("SessionDesk"));
+        setWindowModified(false);
+        return;
+    }
+    setWindowTitle(tr("%1[*] - SessionDesk").arg(QDir::toNativeSeparators(m_path)));
+    setWindowModified(m_doc.isModified());
+}
+
+void MainWindow::refreshRecent()
+{
+    const QStringList files = readSetting(Setting::RecentFiles).toStringList();
+    if (m_recentMenu) {
+        m_recentMenu->clear();
+        for (const QString &f : files)
+            m_recentMenu->addAction(QDir::toNativeSeparators(f), this, [this, f] { openFile(f); });
+        m_recentMenu->setEnabled(!files.isEmpty());
+    }
+    m_recentList->clear();
+    for (const QString &f : files) {
+        auto *i = new QListWidgetItem(QDir::toNativeSeparators(f), m_recentList);
+        i->setData(Qt::UserRole, f);
+    }
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    ConfigDocument doc;
+    ConfigError e;
+    if (!doc.load(path, &e)) {
+        QMessageBox::critical(this, tr("Open"), tr("SessionDesk cannot open this file; it was not changed.\n\n%1").arg(e.toString()));
+        return false;
+    }
+    m_doc = std::move(doc);
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_scope = 0;
+    m_undo->clear();
+    QSettings settings;
+    QStringList recent = readSetting(Setting::RecentFiles, &settings).toStringList();
+    recent.removeAll(m_path);
+    recent.prepend(m_path);
+    while (recent.size() > kMaxRecentFiles)
+        recent.removeLast();
+    writeSetting(Setting::RecentFiles, recent, &settings);
+    m_pages->setCurrentIndex(0);
+    refreshAll();
+    if (!m_doc.isConfiguration())
+        statusBar()->showMessage(tr("The document element is not <configuration>: nothing here can be edited."));
+    return true;
+}
+
+bool MainWindow::save(bool preview)
+{
+    if (!hasDocument())
+        return false;
+    ConfigDocument onDisk;
+    ConfigError e;
+    const QString before = onDisk.load(m_path, &e) ? onDisk.text() : QString();
+    if (preview) {
+        QDialog dialog(this);
+        dialog.setObjectName(QStringLiteral("diffDialog"));
+        dialog.setWindowTitle(tr("Save %1").arg(QFileInfo(m_path).fileName()));
+        auto *v = new QVBoxLayout(&dialog);
+        const QList<DiffLine> diff = diffLines(before, m_doc.text());
+        int errors = 0;
+        for (const Finding &f : m_findings)
+            errors += f.severity == Severity::Error;
+        QString intro = diff.isEmpty() ? tr("No change to write.") : tr("These lines change; nothing else in the file is touched. The previous file is kept as %1.bak.").arg(QFileInfo(m_path).fileName());
+        if (errors > 0)
+            intro += u' ' + tr("<b>%n error(s) remain</b>: ASP.NET may refuse this file.", nullptr, errors);
+        auto *label = new QLabel(intro);
+        label->setWordWrap(true);
+        v->addWidget(label);
+        auto *view = new QTextEdit;
+        view->setObjectName(QStringLiteral("diffView"));
+        view->setReadOnly(true);
+        view->setLineWrapMode(QTextEdit::NoWrap);
+        QString html = QStringLiteral("<pre style=\"font-family: monospace\">");
+        for (const DiffLine &l : diff) {
+            const QString color = l.kind == u'+' ? QStringLiteral("#1e7b34") : l.kind == u'-' ? QStringLiteral("#b03030") : QStringLiteral("#555");
+            const QString bg = l.kind == u'+' ? QStringLiteral("#e6ffec") : l.kind == u'-' ? QStringLiteral("#ffebe9") : QStringLiteral("transparent");
+            const int line = l.newLine ? l.newLine : l.oldLine;
+            html += QStringLiteral("<span style=\"color:%1; background:%2\">%3 %4 %5</span>\n")
+                        .arg(color, bg, QString::number(line).rightJustified(5), QString(l.kind), l.text.toHtmlEscaped());
+        }
+        html += QStringLiteral("</pre>");
+        view->setHtml(html);
+        v->addWidget(view, 1);
+        auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+        connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        v->addWidget(box);
+        dialog.resize(860, 480);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+    }
+    if (!m_doc.save(m_path, &e)) {
+        QMessageBox::critical(this, tr("Save"), tr("The file was not saved; it is unchanged on disk.\n\n%1").arg(e.toString()));
+        return false;
+    }
+    m_doc.markSaved();
+    m_undo->setClean();
+    statusBar()->showMessage(tr("Saved %1 (previous version in %2.bak)").arg(m_path, QFileInfo(m_path).fileName()), 6000);
+    refreshTitle();
+    return true;
+}
+
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor hides the window, which moves focus out of a field and would commit
+    // it into m_doc after m_doc is gone; the pages must forget the document first.
+    m_sessionPage->detach();
+    m_machineKeyPage->detach();
+    m_undo->disconnect(this); // the stack's clean state changes while it is destroyed
+}
+
+bool MainWindow::maybeSave()
+{
+    // A value typed but not yet committed (focus still in its field) is an unsaved change too.
+    if (hasDocument()) {
+        m_sessionPage->commitPending();
+        m_machineKeyPage->commitPending();
+    }
+    if (!hasDocument() || !m_doc.isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("%1 has unsaved changes. Save them?").arg(QFileInfo(m_path).fileName()),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save(true);
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open configuration file"), QString(),
+                                                      tr("Configuration files (*.config);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openSample()
+{
+    const QString path = sampleCopyPath();
+    if (!QFile::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile::copy(QStringLiteral(":/samples/web.config"), path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+    openFile(path);
+}
+
+void MainWindow::newFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New web.config"), QStringLiteral("web.config"),
+                                                      tr("Configuration files (*.config)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <system.web>\n    <sessionState mode=\"InProc\" timeout=\"20\" />\n  </system.web>\n</configuration>\n") < 0) {
+        QMessageBox::critical(this, tr("New web.config"), f.errorString());
+        return;
+    }
+    f.close();
+    openFile(path);
+}
+
+void MainWindow::loadDisclosedKeys()
+{
+    m_disclosed = DisclosedKeyList();
+    m_disclosedError.clear();
+    const QString path = readSetting(Setting::DisclosedKeysFile).toString();
+    if (!path.isEmpty() && !m_disclosed.load(path, &m_disclosedError))
+        m_disclosed = DisclosedKeyList();
+}
+
+void MainWindow::choosePreferences()
+{
+    QDialog d(this);
+    d.setObjectName(QStringLiteral("preferences"));
+    d.setWindowTitle(tr("Preferences"));
+    auto *form = new QFormLayout(&d);
+    auto *path = new QLineEdit(readSetting(Setting::DisclosedKeysFile).toString());
+    path->setObjectName(QStringLiteral("disclosedKeysFile"));
+    auto *browse = new QPushButton(tr("Browse..."));
+    auto *row = new QHBoxLayout;
+    row->addWidget(path, 1);
+    row->addWidget(browse);
+    connect(browse, &QPushButton::clicked, &d, [&] {
+        const QString f = QFileDialog::getOpenFileName(&d, tr("Disclosed machine keys"), QString(), tr("CSV or text (*.csv *.txt);;All files (*)"));
+        if (!f.isEmpty())
+            path->setText(f);
+    });
+    form->addRow(tr("Disclosed-key list:"), row);
+    auto *hint = new QLabel(tr("Microsoft's list of publicly disclosed machine keys: MachineKeys.csv from the "
+                               "microsoft/mstic repository (RapidReleaseTI). Keys on it are reported as errors."));
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(box, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    form->addRow(box);
+    d.resize(620, 160);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    writeSetting(Setting::DisclosedKeysFile, path->text().trimmed());
+    loadDisclosedKeys();
+    if (!m_disclosedError.isEmpty())
+        QMessageBox::warning(this, tr("Disclosed-key list"), m_disclosedError);
+    if (hasDocument())
+        refreshFindings();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSetting(Setting::WindowGeometry, saveGeometry());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        openFile(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace sd

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "aspnet/configdocument.h"
+#include "aspnet/configvalidator.h"
+#include "aspnet/disclosedkeys.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QUndoStack;
+
+namespace sd {
+
+class MonitorWidget;
+class SectionForm;
+
+/// SessionDesk's main window: a start page, or an open .config file with its outline (application
+/// level and each `<location>`), the Session State and Machine Key pages, the findings panel,
+/// undo/redo, a diff preview before saving, recent files and drag and drop.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens `path` (asks about unsaved changes first). Shows a message box and returns false on error.
+    bool openFile(const QString &path);
+    /// Saves to the open file. With `preview`, shows the diff first and saves only if accepted.
+    bool save(bool preview = true);
+    const ConfigDocument &document() const { return m_doc; }
+    bool hasDocument() const { return !m_path.isEmpty(); }
+    /// Current scope index shown by the pages.
+    int currentScope() const { return m_scope; }
+    void setCurrentScope(int scope);
+    QUndoStack *undoStack() const { return m_undo; }
+    /// Applies `attrs` to the section of `kind` in the current scope as one undoable step.
+    bool applyEdits(SectionKind kind, const QList<std::pair<QString, QString>> &attrs, const QString &label);
+
+    /// The live monitor (the "Monitor" tab).
+    MonitorWidget *monitor() const { return m_monitor; }
+    /// Shows the Monitor tab (true) or the Configuration tab.
+    void showMonitor(bool monitor);
+    /// stateConnectionString and stateNetworkTimeout (seconds) of the current scope's <sessionState>, when it
+    /// sets mode="StateServer" or a stateConnectionString; nullopt otherwise.
+    std::optional<std::pair<QString, int>> stateServerOfDocument() const;
+
+    /// Where the bundled sample is written for editing (a copy in the user's data folder).
+    static QString sampleCopyPath();
+
+protected:
+    void closeEvent(class QCloseEvent *event) override;
+    void dragEnterEvent(class QDragEnterEvent *event) override;
+    void dropEvent(class QDropEvent *event) override;
+
+private:
+    friend class TextEditCommand;
+    void buildActions();
+    void buildStartPage();
+    void buildEditor();
+    void refreshAll();
+    void refreshOutline();
+    void refreshFindings();
+    void refreshTitle();
+    void refreshRecent();
+    bool maybeSave();
+    void openDialog();
+    void openSample();
+    void newFile();
+    void showFinding(QTreeWidgetItem *item);
+    void choosePreferences();
+    void loadDisclosedKeys();
+    void setDocumentText(const QString &text);
+
+    ConfigDocument m_doc;
+    QString m_path;
+    int m_scope = 0;
+    QList<Finding> m_findings;
+    DisclosedKeyList m_disclosed;
+    QString m_disclosedError;
+
+    QUndoStack *m_undo = nullptr;
+    QTabWidget *m_workspace = nullptr;
+    MonitorWidget *m_monitor = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QListWidget *m_recentList = nullptr;
+    QTreeWidget *m_outline = nullptr;
+    QTabWidget *m_pages = nullptr;
+    SectionForm *m_sessionPage = nullptr;
+    SectionForm *m_machineKeyPage = nullptr;
+    QTreeWidget *m_findingsView = nullptr;
+    QLabel *m_summary = nullptr;
+    class QMenu *m_recentMenu = nullptr;
+    class QAction *m_saveAction = nullptr;
+};
+
+} // namespace sd

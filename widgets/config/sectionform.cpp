@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/config/sectionform.h"
+
+#include "aspnet/configschema.h"
+#include "aspnet/configvalidator.h"
+#include "aspnet/machinekey.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace sd {
+
+namespace {
+
+const char *kErrorStyle = "border: 2px solid #c0392b;";
+
+QString attrLabel(const QString &attr)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("mode"), QT_TRANSLATE_NOOP("sd::SectionForm", "Session state mode:")},
+        {QStringLiteral("stateConnectionString"), QT_TRANSLATE_NOOP("sd::SectionForm", "Connection string:")},
+        {QStringLiteral("stateNetworkTimeout"), QT_TRANSLATE_NOOP("sd::SectionForm", "Time-out (seconds):")},
+        {QStringLiteral("sqlConnectionString"), QT_TRANSLATE_NOOP("sd::SectionForm", "Connection string:")},
+        {QStringLiteral("sqlCommandTimeout"), QT_TRANSLATE_NOOP("sd::SectionForm", "Time-out (seconds):")},
+        {QStringLiteral("sqlConnectionRetryInterval"), QT_TRANSLATE_NOOP("sd::SectionForm", "Retry interval (seconds):")},
+        {QStringLiteral("allowCustomSqlDatabase"), QT_TRANSLATE_NOOP("sd::SectionForm", "Enable custom database:")},
+        {QStringLiteral("customProvider"), QT_TRANSLATE_NOOP("sd::SectionForm", "Provider:")},
+        {QStringLiteral("cookieless"), QT_TRANSLATE_NOOP("sd::SectionForm", "Cookie mode:")},
+        {QStringLiteral("cookieName"), QT_TRANSLATE_NOOP("sd::SectionForm", "Cookie name:")},
+        {QStringLiteral("cookieSameSite"), QT_TRANSLATE_NOOP("sd::SectionForm", "SameSite:")},
+        {QStringLiteral("timeout"), QT_TRANSLATE_NOOP("sd::SectionForm", "Time-out (minutes):")},
+        {QStringLiteral("regenerateExpiredSessionId"), QT_TRANSLATE_NOOP("sd::SectionForm", "Regenerate expired session ID:")},
+        {QStringLiteral("useHostingIdentity"), QT_TRANSLATE_NOOP("sd::SectionForm", "Use hosting identity:")},
+        {QStringLiteral("compressionEnabled"), QT_TRANSLATE_NOOP("sd::SectionForm", "Compress session data:")},
+        {QStringLiteral("partitionResolverType"), QT_TRANSLATE_NOOP("sd::SectionForm", "Partition resolver type:")},
+        {QStringLiteral("sessionIDManagerType"), QT_TRANSLATE_NOOP("sd::SectionForm", "Session ID manager type:")},
+        {QStringLiteral("validation"), QT_TRANSLATE_NOOP("sd::SectionForm", "Validation method:")},
+        {QStringLiteral("decryption"), QT_TRANSLATE_NOOP("sd::SectionForm", "Encryption method:")},
+        {QStringLiteral("validationKey"), QT_TRANSLATE_NOOP("sd::SectionForm", "Validation key:")},
+        {QStringLiteral("decryptionKey"), QT_TRANSLATE_NOOP("sd::SectionForm", "Decryption key:")},
+        {QStringLiteral("compatibilityMode"), QT_TRANSLATE_NOOP("sd::SectionForm", "Compatibility mode:")},
+        {QStringLiteral("applicationName"), QT_TRANSLATE_NOOP("sd::SectionForm", "Application name:")},
+        {QStringLiteral("dataProtectorType"), QT_TRANSLATE_NOOP("sd::SectionForm", "Data protector type:")},
+    };
+    const auto it = labels.find(attr);
+    return it == labels.end() ? attr : QCoreApplication::translate("sd::SectionForm", it.value());
+}
+
+} // namespace
+
+SectionForm::SectionForm(SectionKind kind, QWidget *parent) : QWidget(parent), m_kind(kind)
+{
+    setObjectName(kind == SectionKind::SessionState ? QStringLiteral("sessionStatePage") : QStringLiteral("machineKeyPage"));
+    auto *outer = new QVBoxLayout(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_inner = new QWidget(scroll);
+    new QVBoxLayout(m_inner);
+    scroll->setWidget(m_inner);
+    outer->addWidget(scroll);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("sectionStatus"));
+    m_status->setWordWrap(true);
+    outer->insertWidget(0, m_status);
+
+    if (kind == SectionKind::SessionState) {
+        addGroup(QString(), {QStringLiteral("mode")}, {});
+        addGroup(tr("State server"), {QStringLiteral("stateConnectionString"), QStringLiteral("stateNetworkTimeout")},
+                 {QStringLiteral("StateServer")});
+        addGroup(tr("SQL Server"),
+                 {QStringLiteral("sqlConnectionString"), QStringLiteral("sqlCommandTimeout"),
+                  QStringLiteral("allowCustomSqlDatabase"), QStringLiteral("sqlConnectionRetryInterval")},
+                 {QStringLiteral("SQLServer")});
+        addGroup(tr("Custom provider"), {QStringLiteral("customProvider")}, {QStringLiteral("Custom")});
+        addGroup(tr("Cookie settings"),
+                 {QStringLiteral("cookieless"), QStringLiteral("cookieName"), QStringLiteral("timeout"),
+                  QStringLiteral("regenerateExpiredSessionId"), QStringLiteral("cookieSameSite")},
+                 {});
+        addGroup(tr("Advanced"),
+                 {QStringLiteral("useHostingIdentity"), QStringLiteral("compressionEnabled"),
+                  QStringLiteral("partitionResolverType"), QStringLiteral("sessionIDManagerType")},
+                 {});
+    } else {
+        addGroup(tr("Algorithms"), {QStringLiteral("validation"), QStringLiteral("decryption"), QStringLiteral("compatibilityMode")}, {});
+        addGroup(tr("Keys"), {QStringLiteral("validationKey"), QStringLiteral("decryptionKey")}, {});
+        buildMachineKeyTools();
+        addGroup(tr("Advanced"), {QStringLiteral("applicationName"), QStringLiteral("dataProtectorType")}, {});
+    }
+    static_cast<QVBoxLayout *>(m_inner->layout())->addStretch(1);
+}
+
+void SectionForm::addGroup(const QString &title, const QStringList &attrs, const QStringList &modes)
+{
+    auto *box = new QGroupBox(title, m_inner);
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const QString &a : attrs)
+        addField(form, a);
+    static_cast<QVBoxLayout *>(m_inner->layout())->addWidget(box);
+    if (!modes.isEmpty())
+        m_modeGroups.append({box, modes});
+}
+
+void SectionForm::addField(QFormLayout *form, const QString &attr)
+{
+    const AttributeSpec *spec = attributeSpec(m_kind, attr);
+    Field f;
+    f.attr = attr;
+    f.label = new QLabel(attrLabel(attr));
+    QWidget *w = nullptr;
+    if (spec->type == AttributeType::Enum || spec->type == AttributeType::Bool || spec->type == AttributeType::Algorithm) {
+        f.combo = new QComboBox;
+        f.combo->setEditable(spec->type == AttributeType::Algorithm); // alg:NAME is free text
+        w = f.combo;
+        connect(f.combo, &QComboBox::activated, this, [this, f] { commit(f); });
+        if (f.combo->isEditable()) {
+            connect(f.combo->lineEdit(), &QLineEdit::editingFinished, this, [this, f] { commit(f); });
+            connect(f.combo->lineEdit(), &QLineEdit::textEdited, this, [this, f](const QString &t) { checkAsYouType(f, t); });
+        }
+    } else {
+        f.edit = new QLineEdit;
+        w = f.edit;
+        if (spec->type == AttributeType::Key) {
+            f.edit->setEchoMode(QLineEdit::Password);
+            f.edit->setFont(QFont(QStringLiteral("monospace")));
+        }
+        connect(f.edit, &QLineEdit::editingFinished, this, [this, f] { commit(f); });
+        connect(f.edit, &QLineEdit::textEdited, this, [this, f](const QString &t) { checkAsYouType(f, t); });
+    }
+    w->setObjectName(attr);
+    w->setToolTip(attributeHelp(*spec));
+    w->setWhatsThis(attributeHelp(*spec));
+    f.label->setBuddy(w);
+    form->addRow(f.label, w);
+    m_fields.append(f);
+}
+
+void SectionForm::buildMachineKeyTools()
+{
+    auto *box = new QGroupBox(tr("Key options"), m_inner);
+    auto *grid = new QFormLayout(box);
+    m_autoValidation = new QCheckBox(tr("Automatically generate at runtime"));
+    m_isolateValidation = new QCheckBox(tr("Generate a unique key for each application"));
+    m_autoDecryption = new QCheckBox(tr("Automatically generate at runtime"));
+    m_isolateDecryption = new QCheckBox(tr("Generate a unique key for each application"));
+    m_autoValidation->setObjectName(QStringLiteral("autoValidationKey"));
+    m_isolateValidation->setObjectName(QStringLiteral("isolateValidationKey"));
+    m_autoDecryption->setObjectName(QStringLiteral("autoDecryptionKey"));
+    m_isolateDecryption->setObjectName(QStringLiteral("isolateDecryptionKey"));
+    auto row = [](QCheckBox *a, QCheckBox *b) {
+        auto *w = new QWidget;
+        auto *h = new QHBoxLayout(w);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->addWidget(a);
+        h->addWidget(b);
+        h->addStretch(1);
+        return w;
+    };
+    grid->addRow(tr("Validation key:"), row(m_autoValidation, m_isolateValidation));
+    grid->addRow(tr("Decryption key:"), row(m_autoDecryption, m_isolateDecryption));
+    // The IIS Manager check boxes: AutoGenerate[,IsolateApps] or an explicit key.
+    auto applyChecks = [this](const QString &attr, QCheckBox *autoBox, QCheckBox *isolate) {
+        if (m_refreshing)
+            return;
+        if (autoBox->isChecked()) {
+            emit editsRequested(m_kind, {{attr, isolate->isChecked() ? QStringLiteral("AutoGenerate,IsolateApps") : QStringLiteral("AutoGenerate")}},
+                                tr("Generate %1 at runtime").arg(attr));
+        } else {
+            QString error;
+            const auto key = generateMachineKey(ValidationAlgorithm::HMACSHA256, DecryptionAlgorithm::AES256, &error);
+            if (!key)
+                return;
+            emit editsRequested(m_kind, {{attr, attr == u"validationKey" ? key->validationKey : key->decryptionKey}},
+                                tr("Set an explicit %1").arg(attr));
+        }
+    };
+    connect(m_autoValidation, &QCheckBox::clicked, this, [=, this] { applyChecks(QStringLiteral("validationKey"), m_autoValidation, m_isolateValidation); });
+    connect(m_isolateValidation, &QCheckBox::clicked, this, [=, this] { applyChecks(QStringLiteral("validationKey"), m_autoValidation, m_isolateValidation); });
+    connect(m_autoDecryption, &QCheckBox::clicked, this, [=, this] { applyChecks(QStringLiteral("decryptionKey"), m_autoDecryption, m_isolateDecryption); });
+    connect(m_isolateDecryption, &QCheckBox::clicked, this, [=, this] { applyChecks(QStringLiteral("decryptionKey"), m_autoDecryption, m_isolateDecryption); });
+
+    auto *buttons = new QWidget;
+    auto *h = new QHBoxLayout(buttons);
+    h->setContentsMargins(0, 0, 0, 0);
+    m_revealKeys = new QCheckBox(tr("Show keys"));
+    m_revealKeys->setObjectName(QStringLiteral("revealKeys"));
+    auto *generate = new QPushButton(tr("&Generate Keys"));
+    generate->setObjectName(QStringLiteral("generateKeys"));
+    auto *copy = new QPushButton(tr("&Copy XML"));
+    copy->setObjectName(QStringLiteral("copyXml"));
+    h->addWidget(m_revealKeys);
+    h->addStretch(1);
+    h->addWidget(generate);
+    h->addWidget(copy);
+    grid->addRow(buttons);
+    auto *farm = new QLabel(tr("In a web farm every server needs the same validation and decryption keys."));
+    farm->setWordWrap(true);
+    grid->addRow(farm);
+    connect(m_revealKeys, &QCheckBox::toggled, this, [this](bool on) {
+        for (const Field &f : m_fields)
+            if (f.edit && (f.attr == u"validationKey" || f.attr == u"decryptionKey"))
+                f.edit->setEchoMode(on || parseKeyValue(f.edit->text()).hex.isEmpty() ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(generate, &QPushButton::clicked, this, &SectionForm::generateKeys);
+    connect(copy, &QPushButton::clicked, this, &SectionForm::copyXml);
+    static_cast<QVBoxLayout *>(m_inner->layout())->addWidget(box);
+}
+
+void SectionForm::generateKeys()
+{
+    if (!m_doc)
+        return;
+    const QString v = effectiveValue(*m_doc, m_scope, m_kind, QStringLiteral("validation")).value;
+    const QString d = effectiveValue(*m_doc, m_scope, m_kind, QStringLiteral("decryption")).value;
+    // Keep the chosen algorithms when the generator supports them; else the secure defaults.
+    const auto valg = parseValidationAlgorithm(v).value_or(ValidationAlgorithm::HMACSHA256);
+    const auto dalg = parseDecryptionAlgorithm(d).value_or(DecryptionAlgorithm::AES256);
+    QString error;
+    const auto key = generateMachineKey(valg, dalg, &error);
+    if (!key) {
+        QMessageBox::critical(this, tr("Generate Keys"), error);
+        return;
+    }
+    QList<std::pair<QString, QString>> attrs{{QStringLiteral("validationKey"), key->validationKey},
+                                             {QStringLiteral("decryptionKey"), key->decryptionKey}};
+    if (!parseValidationAlgorithm(v))
+        attrs.append({QStringLiteral("validation"), key->validation});
+    if (!parseDecryptionAlgorithm(d))
+        attrs.append({QStringLiteral("decryption"), key->decryption});
+    emit editsRequested(m_kind, attrs, tr("Generate Keys"));
+}
+
+void SectionForm::copyXml()
+{
+    if (!m_doc)
+        return;
+    GeneratedMachineKey k;
+    k.validation = effectiveValue(*m_doc, m_scope, m_kind, QStringLiteral("validation")).value;
+    k.decryption = effectiveValue(*m_doc, m_scope, m_kind, QStringLiteral("decryption")).value;
+    k.validationKey = effectiveValue(*m_doc, m_scope, m_kind, QStringLiteral("validationKey")).value;
+    k.decryptionKey = effectiveValue(*m_doc, m_scope, m_kind, QStringLiteral("decryptionKey")).value;
+    QApplication::clipboard()->setText(k.toXml());
+    m_status->setText(tr("Copied the <machineKey> element to the clipboard."));
+}
+
+QString SectionForm::fieldText(const Field &f) const
+{
+    if (f.combo) {
+        if (f.combo->isEditable() && f.combo->currentText() != f.combo->itemText(0))
+            return f.combo->currentText().trimmed();
+        const QVariant data = f.combo->currentData();
+        return data.isNull() ? QString() : data.toString();
+    }
+    return f.edit->text();
+}
+
+void SectionForm::commit(const Field &f)
+{
+    if (m_refreshing || !m_doc)
+        return;
+    const QString text = fieldText(f);
+    const SectionRef ref = m_doc->section(m_scope, m_kind);
+    const XmlAttribute *current = ref.element >= 0 ? m_doc->elements()[ref.element].attribute(f.attr) : nullptr;
+    if (text.isEmpty() && current)
+        emit editRequested(m_kind, f.attr, QString());
+    else if (!text.isEmpty() && (!current || current->value() != text))
+        emit editRequested(m_kind, f.attr, text);
+}
+
+void SectionForm::commitPending()
+{
+    for (const Field &f : std::as_const(m_fields)) {
+        QWidget *w = f.combo ? static_cast<QWidget *>(f.combo) : f.edit;
+        if (w && (w->hasFocus() || w->isAncestorOf(QApplication::focusWidget())))
+            commit(f);
+    }
+}
+
+void SectionForm::detach()
+{
+    m_doc = nullptr;
+}
+
+void SectionForm::checkAsYouType(const Field &f, const QString &text)
+{
+    if (!m_doc)
+        return;
+    // Validate a copy with the typed value: the same rules as the findings panel.
+    ConfigDocument probe = *m_doc;
+    QString error;
+    const bool ok = text.isEmpty() ? probe.unsetAttribute(m_scope, m_kind, f.attr, &error)
+                                   : probe.setAttribute(m_scope, m_kind, f.attr, text, &error);
+    if (!ok) {
+        Finding refused;
+        refused.severity = Severity::Error;
+        refused.scope = m_scope;
+        refused.element = sectionElementName(m_kind);
+        refused.attribute = f.attr;
+        refused.message = error;
+        markField(f, {refused});
+        return;
+    }
+    markField(f, validateDocument(probe));
+}
+
+void SectionForm::markField(const Field &f, const QList<Finding> &findings)
+{
+    QString problem;
+    for (const Finding &fi : findings)
+        if (fi.severity == Severity::Error && fi.scope == m_scope && fi.attribute == f.attr &&
+            fi.element == sectionElementName(m_kind))
+            problem = fi.fix.isEmpty() ? fi.message : fi.message + u'\n' + fi.fix;
+    QWidget *w = f.combo ? static_cast<QWidget *>(f.combo) : f.edit;
+    w->setStyleSheet(problem.isEmpty() ? QString() : QString::fromLatin1(kErrorStyle));
+    w->setToolTip(problem.isEmpty() ? attributeHelp(*attributeSpec(m_kind, f.attr)) : problem);
+    w->setProperty("invalid", !problem.isEmpty());
+}
+
+void SectionForm::refresh(const ConfigDocument *doc, int scope, const QList<Finding> &findings)
+{
+    m_doc = doc;
+    m_scope = scope;
+    m_refreshing = true;
+    const SectionRef ref = doc ? doc->section(scope, m_kind) : SectionRef{};
+    for (const Field &f : m_fields) {
+        const AttributeSpec *spec = attributeSpec(m_kind, f.attr);
+        const EffectiveValue v = doc ? effectiveValue(*doc, scope, m_kind, f.attr) : EffectiveValue{};
+        const bool own = v.origin == ValueOrigin::File;
+        const QString shownValue = v.value.isEmpty() ? tr("(none)") : v.value;
+        const QString inherited = v.origin == ValueOrigin::Inherited ? tr("inherited: %1").arg(shownValue)
+                                                                      : tr("default: %1").arg(shownValue);
+        QWidget *w = f.combo ? static_cast<QWidget *>(f.combo) : f.edit;
+        if (f.combo) {
+            f.combo->clear();
+            const QString shown = own ? spec->defaultValue : v.value;
+            f.combo->addItem(v.origin == ValueOrigin::Inherited ? tr("(inherited: %1)").arg(shown) : tr("(default: %1)").arg(shown),
+                             QVariant());
+            for (const QString &a : spec->allowed)
+                f.combo->addItem(a, a);
+            if (own) {
+                int idx = f.combo->findData(v.value);
+                if (idx < 0) { // a value the file has but ASP.NET would refuse: keep it visible
+                    f.combo->addItem(v.value, v.value);
+                    idx = f.combo->count() - 1;
+                }
+                f.combo->setCurrentIndex(idx);
+            } else {
+                f.combo->setCurrentIndex(0);
+            }
+        } else {
+            f.edit->setText(own ? v.value : QString());
+            f.edit->setPlaceholderText(inherited);
+            if (spec->type == AttributeType::Key) // only explicit hex keys are secrets
+                f.edit->setEchoMode(parseKeyValue(v.value).hex.isEmpty() || m_revealKeys->isChecked() ? QLineEdit::Normal
+                                                                                                     : QLineEdit::Password);
+        }
+        w->setEnabled(doc && !ref.readOnly());
+        markField(f, findings);
+    }
+    if (m_autoValidation && doc) {
+        const KeyValue vk = parseKeyValue(effectiveValue(*doc, scope, m_kind, QStringLiteral("validationKey")).value);
+        const KeyValue dk = parseKeyValue(effectiveValue(*doc, scope, m_kind, QStringLiteral("decryptionKey")).value);
+        m_autoValidation->setChecked(vk.hex.isEmpty());
+        m_isolateValidation->setChecked(vk.modifiers.contains(QStringLiteral("IsolateApps")));
+        m_isolateValidation->setEnabled(vk.hex.isEmpty() && !ref.readOnly());
+        m_autoDecryption->setChecked(dk.hex.isEmpty());
+        m_isolateDecryption->setChecked(dk.modifiers.contains(QStringLiteral("IsolateApps")));
+        m_isolateDecryption->setEnabled(dk.hex.isEmpty() && !ref.readOnly());
+        m_autoValidation->setEnabled(!ref.readOnly());
+        m_autoDecryption->setEnabled(!ref.readOnly());
+    }
+    QString status;
+    if (!doc)
+        status.clear();
+    else if (ref.encrypted)
+        status = tr("This section is encrypted (protected configuration) and is shown read-only.");
+    else if (!ref.configSource.isEmpty())
+        status = tr("This section is kept in %1 and is shown read-only.").arg(ref.configSource);
+    else if (ref.element < 0)
+        status = tr("<%1> is not in this level: the values shown are in force. Changing one adds the element.")
+                     .arg(sectionElementName(m_kind));
+    else
+        status = tr("<%1> at line %2.").arg(sectionElementName(m_kind)).arg(doc->elements()[ref.element].line);
+    m_status->setText(status);
+    updateEnabled();
+    m_refreshing = false;
+}
+
+void SectionForm::updateEnabled()
+{
+    if (!m_doc)
+        return;
+    const QString mode = effectiveValue(*m_doc, m_scope, m_kind, QStringLiteral("mode")).value;
+    for (const auto &[box, modes] : m_modeGroups)
+        box->setEnabled(modes.contains(mode));
+}
+
+bool SectionForm::focusAttribute(const QString &attr)
+{
+    for (const Field &f : m_fields)
+        if (f.attr == attr) {
+            QWidget *w = f.combo ? static_cast<QWidget *>(f.combo) : f.edit;
+            w->setFocus(Qt::OtherFocusReason);
+            if (auto *scroll = findChild<QScrollArea *>())
+                scroll->ensureWidgetVisible(w);
+            return true;
+        }
+    return false;
+}
+
+} // namespace sd

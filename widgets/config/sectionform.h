@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "aspnet/configdocument.h"
+#include "aspnet/configvalidator.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace sd {
+
+/// Editor page for one section (`<sessionState>` or `<machineKey>`) of one scope. Each field
+/// shows the effective value (placeholder = default); an empty field or the "(default)" choice
+/// removes the attribute. Values are checked as you type against the full validator; a change is
+/// handed to the main window through editRequested() when the field is left or a choice is made.
+class SectionForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SectionForm(SectionKind kind, QWidget *parent = nullptr);
+
+    /// Shows `doc`'s section of `scope` (the document must outlive the next refresh call) and
+    /// marks the fields that `findings` (the validation of `doc`) names with an error.
+    void refresh(const ConfigDocument *doc, int scope, const QList<Finding> &findings);
+    /// Commits the value of the field that has keyboard focus, if it differs from the file.
+    void commitPending();
+    /// Forgets the document: later focus changes commit nothing (used while the window is torn down).
+    void detach();
+    /// Puts the focus on the field of `attr` (from a findings click). Returns false if none.
+    bool focusAttribute(const QString &attr);
+    SectionKind kind() const { return m_kind; }
+
+signals:
+    /// Set (`value` non-null) or remove (`value` null) one attribute.
+    void editRequested(sd::SectionKind kind, const QString &attr, const QString &value);
+    /// Several machineKey attributes at once (Generate Keys, the IIS check boxes).
+    void editsRequested(sd::SectionKind kind, const QList<std::pair<QString, QString>> &attrs, const QString &label);
+
+private:
+    struct Field
+    {
+        QString attr;
+        QComboBox *combo = nullptr;
+        QLineEdit *edit = nullptr;
+        QLabel *label = nullptr;
+    };
+
+    void addGroup(const QString &title, const QStringList &attrs, const QStringList &modes);
+    void addField(QFormLayout *form, const QString &attr);
+    void buildMachineKeyTools();
+    void commit(const Field &f);
+    void checkAsYouType(const Field &f, const QString &text);
+    void markField(const Field &f, const QList<Finding> &findings);
+    QString fieldText(const Field &f) const;
+    void updateEnabled();
+    void generateKeys();
+    void copyXml();
+
+    SectionKind m_kind;
+    const ConfigDocument *m_doc = nullptr;
+    int m_scope = 0;
+    bool m_refreshing = false;
+    QList<Field> m_fields;
+    QList<std::pair<QGroupBox *, QStringList>> m_modeGroups;
+    QLabel *m_status = nullptr;
+    QWidget *m_inner = nullptr; ///< holds the group boxes, inside the scroll area
+    // machineKey extras
+    QCheckBox *m_autoValidation = nullptr;
+    QCheckBox *m_isolateValidation = nullptr;
+    QCheckBox *m_autoDecryption = nullptr;
+    QCheckBox *m_isolateDecryption = nullptr;
+    QCheckBox *m_revealKeys = nullptr;
+};
+
+} // namespace sd

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/monitor/dashboard.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFileDialog>
+#include <QGraphicsLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShowEvent>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace sd {
+
+namespace {
+
+/// The smallest 1, 2 or 5 × 10^k at or above `v` (at least 1), and the tick count that puts labels on round
+/// numbers (steps of 0.2, 0.5 or 1 × 10^k).
+std::pair<double, int> niceCeil(double v)
+{
+    if (!(v > 1)) {
+        return {1, 6};
+    }
+    const double p = std::pow(10.0, std::floor(std::log10(v)));
+    for (auto [m, ticks] : {std::pair{1.0, 6}, {2.0, 5}, {5.0, 6}}) {
+        if (m * p >= v) {
+            return {m * p, ticks};
+        }
+    }
+    return {10 * p, 6};
+}
+
+} // namespace
+
+Dashboard::Dashboard(QWidget *parent) : QWidget(parent), m_archivePath(MetricsArchive::defaultPath())
+{
+    setObjectName(QStringLiteral("dashboard"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Window:")));
+    m_windowCombo = new QComboBox;
+    m_windowCombo->setObjectName(QStringLiteral("windowCombo"));
+    m_windowCombo->addItem(tr("5 minutes (1 s)"));
+    m_windowCombo->addItem(tr("1 hour (10 s averages)"));
+    m_windowCombo->addItem(tr("24 hours (2 min averages)"));
+    connect(m_windowCombo, &QComboBox::currentIndexChanged, this,
+            [this](int i) { setWindow(MetricWindow(i)); });
+    top->addWidget(m_windowCombo);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    top->addWidget(m_status, 1);
+    auto *csv = new QPushButton(tr("Export CSV..."));
+    csv->setObjectName(QStringLiteral("exportCsv"));
+    connect(csv, &QPushButton::clicked, this, [this] {
+        exportDialog(tr("Export the visible data as CSV"), QStringLiteral("sessiondesk-metrics.csv"),
+                     tr("CSV (*.csv)"),
+                     [this](const QString &path, QString *error) { return exportCsv(path, error); });
+    });
+    auto *png = new QPushButton(tr("Export PNG..."));
+    png->setObjectName(QStringLiteral("exportPng"));
+    connect(png, &QPushButton::clicked, this, [this] {
+        exportDialog(tr("Export the charts as PNG"), QStringLiteral("sessiondesk-charts.png"),
+                     tr("PNG (*.png)"),
+                     [this](const QString &path, QString *error) { return exportPng(path, error); });
+    });
+    top->addWidget(csv);
+    top->addWidget(png);
+
+    m_grid = new QWidget;
+    auto *grid = new QGridLayout(m_grid);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(4);
+    constexpr double MiB = 1024.0 * 1024.0;
+    m_charts.push_back(
+        makeChart(tr("Active sessions"), {{Metric::ActiveSessions, tr("active")}}, tr("sessions")));
+    m_charts.push_back(makeChart(
+        tr("Memory"), {{Metric::PayloadBytes, tr("payload")}, {Metric::OverheadBytes, tr("overhead")}},
+        tr("MiB"), MiB));
+    m_charts.push_back(makeChart(tr("Requests"), {{Metric::Requests, tr("requests")}}, tr("per second")));
+    m_charts.push_back(
+        makeChart(tr("Sessions started"), {{Metric::SessionsStarted, tr("started")}}, tr("per second")));
+    m_charts.push_back(makeChart(tr("Sessions ended"),
+                                 {{Metric::SessionsTimedOut, tr("timed out (evictions)")},
+                                  {Metric::SessionsAbandoned, tr("abandoned")}},
+                                 tr("per second")));
+    m_charts.push_back(makeChart(tr("Lock contention (423)"), {{Metric::LockContention, tr("423 answers")}},
+                                 tr("per second")));
+    for (std::size_t i = 0; i < m_charts.size(); ++i) {
+        m_charts[i].view->setObjectName(QStringLiteral("chart%1").arg(i));
+        grid->addWidget(m_charts[i].view, int(i / 3), int(i % 3));
+    }
+    for (int c = 0; c < 3; ++c) {
+        grid->setColumnStretch(c, 1);
+    }
+    for (int r = 0; r < 2; ++r) {
+        grid->setRowStretch(r, 1);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_grid, 1);
+
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setInterval(10000);
+    connect(m_flushTimer, &QTimer::timeout, this, &Dashboard::flushArchive);
+    m_flushTimer->start();
+    redraw();
+}
+
+Dashboard::~Dashboard()
+{
+    flushArchive();
+}
+
+Dashboard::Chart Dashboard::makeChart(const QString &title, const QList<std::pair<Metric, QString>> &series,
+                                      const QString &unit, double scale)
+{
+    Chart c;
+    c.scale = scale;
+    c.chart = new QChart;
+    c.chart->setTitle(title);
+    c.chart->setAnimationOptions(QChart::NoAnimation);
+    c.chart->setMargins(QMargins(4, 4, 4, 4));
+    c.chart->layout()->setContentsMargins(0, 0, 0, 0);
+    c.chart->setBackgroundRoundness(0);
+    c.x = new QDateTimeAxis;
+    c.x->setFormat(QStringLiteral("HH:mm:ss"));
+    c.x->setTickCount(4);
+    c.y = new QValueAxis;
+    c.y->setLabelFormat(QStringLiteral("%.0f"));
+    c.y->setTitleText(unit);
+    c.y->setTickCount(5);
+    c.chart->addAxis(c.x, Qt::AlignBottom);
+    c.chart->addAxis(c.y, Qt::AlignLeft);
+    for (const auto &[metric, name] : series) {
+        auto *s = new QLineSeries;
+        s->setName(name);
+        c.chart->addSeries(s);
+        s->attachAxis(c.x);
+        s->attachAxis(c.y);
+        c.series.emplace_back(metric, s);
+    }
+    if (series.size() < 2) {
+        c.chart->legend()->hide();
+    } else {
+        c.chart->legend()->setAlignment(Qt::AlignTop);
+    }
+    // The view owns the chart; it fills its cell (no fixed scene rect or size), so a click always lands on
+    // the chart item: QChartView::mousePressEvent in Qt 6.4.2 dereferences a null item otherwise
+    // (QTBUG-118669).
+    c.view = new QChartView(c.chart);
+    c.view->setRenderHint(QPainter::Antialiasing);
+    c.view->setMinimumSize(220, 160);
+    return c;
+}
+
+void Dashboard::setArchivePath(const QString &path)
+{
+    flushArchive();
+    m_archive.close();
+    m_archivePath = path;
+}
+
+void Dashboard::startFeed(const QString &profileName)
+{
+    flushArchive();
+    m_profile = profileName;
+    m_history.clear();
+    QString error;
+    if (!m_archive.isOpen() && !m_archivePath.isEmpty() && !m_archive.open(m_archivePath, &error)) {
+        m_status->setText(tr("History not kept: %1").arg(error));
+    }
+    if (m_archive.isOpen()) {
+        const qint64 since =
+            QDateTime::currentMSecsSinceEpoch() - qint64(windowSpec(MetricWindow::OneDay).spanSeconds) * 1000;
+        for (const MetricSample &s : m_archive.load(profileName, since, &error)) {
+            m_history.add(s);
+        }
+        m_status->setText(error.isEmpty() ? QString() : tr("History not read: %1").arg(error));
+    }
+    redraw();
+}
+
+void Dashboard::addSample(const MetricSample &sample)
+{
+    if (!m_history.add(sample)) {
+        return;
+    }
+    if (!m_profile.isEmpty() && m_archive.isOpen()) {
+        m_pending.push_back(sample);
+    }
+    if (isVisible()) {
+        redraw();
+    } else {
+        m_dirty = true;
+    }
+}
+
+void Dashboard::flushArchive()
+{
+    if (m_pending.empty()) {
+        return;
+    }
+    QString error;
+    if (!m_archive.append(m_profile, m_pending, &error)) {
+        m_status->setText(tr("History not kept: %1").arg(error));
+    }
+    m_pending.clear();
+}
+
+void Dashboard::setWindow(MetricWindow w)
+{
+    m_window = w;
+    if (m_windowCombo->currentIndex() != int(w)) {
+        m_windowCombo->setCurrentIndex(int(w));
+    }
+    redraw();
+}
+
+void Dashboard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty) {
+        redraw();
+    }
+}
+
+void Dashboard::redraw()
+{
+    m_dirty = false;
+    const qint64 span = qint64(windowSpec(m_window).spanSeconds) * 1000;
+    const qint64 end = std::max<qint64>(m_history.lastUnixMs(), QDateTime::currentMSecsSinceEpoch());
+    const std::vector<MetricSample> samples = m_history.samples(m_window); // once for all eight series
+    for (Chart &c : m_charts) {
+        double top = 0;
+        for (auto &[metric, series] : c.series) {
+            const QList<QPointF> points = chartPoints(samples, metric, c.scale);
+            for (const QPointF &p : points) {
+                top = std::max(top, p.y());
+            }
+            series->replace(points);
+        }
+        c.x->setRange(QDateTime::fromMSecsSinceEpoch(end - span), QDateTime::fromMSecsSinceEpoch(end));
+        c.x->setFormat(m_window == MetricWindow::OneDay ? QStringLiteral("HH:mm")
+                                                        : QStringLiteral("HH:mm:ss"));
+        const auto [max, ticks] = niceCeil(top * 1.1);
+        c.y->setRange(0, max);
+        c.y->setTickCount(ticks);
+        c.y->setLabelFormat(max < 5 ? QStringLiteral("%g") : QStringLiteral("%.0f"));
+    }
+}
+
+qsizetype Dashboard::pointCount() const
+{
+    qsizetype n = 0;
+    for (const Chart &c : m_charts) {
+        for (const auto &s : c.series) {
+            n += s.second->count();
+        }
+    }
+    return n;
+}
+
+bool Dashboard::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        if (error) {
+            *error = tr("%1: %2").arg(path, f.errorString());
+        }
+        return false;
+    }
+    QByteArray out = "time";
+    for (int i = 0; i < kMetricCount; ++i) {
+        out += QByteArray(",") + metricKey(Metric(i));
+    }
+    out += '\n';
+    for (const MetricSample &s : m_history.samples(m_window)) {
+        out += QDateTime::fromMSecsSinceEpoch(s.unixMs).toUTC().toString(Qt::ISODateWithMs).toLatin1();
+        for (double v : s.values) {
+            out += ',' + QByteArray::number(v, 'g', 10);
+        }
+        out += '\n';
+    }
+    f.write(out);
+    if (!f.commit()) {
+        if (error) {
+            *error = tr("%1: %2").arg(path, f.errorString());
+        }
+        return false;
+    }
+    return true;
+}
+
+bool Dashboard::exportPng(const QString &path, QString *error)
+{
+    redraw();
+    if (!m_grid->grab().save(path, "PNG")) {
+        if (error) {
+            *error = tr("%1: cannot write the image").arg(path);
+        }
+        return false;
+    }
+    return true;
+}
+
+void Dashboard::exportDialog(const QString &title, const QString &fileName, const QString &filter,
+                             const std::function<bool(const QString &, QString *)> &write)
+{
+    const QString path = QFileDialog::getSaveFileName(this, title, fileName, filter);
+    QString error;
+    if (!path.isEmpty() && !write(path, &error)) {
+        QMessageBox::warning(this, title, error);
+    }
+}
+
+} // namespace sd

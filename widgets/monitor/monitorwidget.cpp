@@ -1,0 +1,685 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/monitor/monitorwidget.h"
+#include "base/settings.h"
+
+#include "client/adminclient.h"
+#include "widgets/monitor/dashboard.h"
+#include "monitor/localserver.h"
+#include "widgets/monitor/sessionbrowser.h"
+#include "client/stateclient.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sd {
+
+// ------------------------------------------------------------------------------------------ ProfileDialog
+
+ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Connection profile"));
+    setObjectName(QStringLiteral("profileDialog"));
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(profile.name);
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_state = new QLineEdit(profile.stateConnectionString);
+    m_state->setObjectName(QStringLiteral("profileState"));
+    m_state->setPlaceholderText(QStringLiteral("tcpip=127.0.0.1:42424"));
+    m_timeout = new QSpinBox;
+    m_timeout->setRange(1, 3600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(profile.stateNetworkTimeoutSeconds);
+    m_admin = new QLineEdit(profile.adminUrl);
+    m_admin->setObjectName(QStringLiteral("profileAdmin"));
+    m_token = new QLineEdit(profile.tokenFile);
+    m_token->setObjectName(QStringLiteral("profileToken"));
+    m_token->setPlaceholderText(tr("file with the admin token (sessionstated prints its path)"));
+    auto *browse = new QPushButton(tr("Browse..."));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Admin token file"), m_token->text());
+        if (!f.isEmpty()) {
+            m_token->setText(f);
+        }
+    });
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(browse);
+    m_readOnly = new QCheckBox(tr("Read-only: monitor only (no abandon, reset, load or write test)"));
+    m_readOnly->setObjectName(QStringLiteral("profileReadOnly"));
+    m_readOnly->setChecked(profile.readOnly);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&stateConnectionString:"), m_state);
+    form->addRow(tr("state&NetworkTimeout:"), m_timeout);
+    form->addRow(tr("&Admin API URL:"), m_admin);
+    form->addRow(tr("&Token file:"), tokenRow);
+    form->addRow(QString(), m_readOnly);
+    auto *note =
+        new QLabel(tr("The token is never stored in the settings: only the path of the file that holds it."));
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        QString error;
+        if (m_name->text().trimmed().isEmpty()) {
+            error = tr("The profile needs a name.");
+        } else if (!parseStateConnectionString(m_state->text(), &error)) {
+            error = tr("stateConnectionString: %1").arg(error);
+        }
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, windowTitle(), error);
+            return;
+        }
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+ConnectionProfile ProfileDialog::profile() const
+{
+    ConnectionProfile p;
+    p.name = m_name->text().trimmed();
+    p.stateConnectionString = m_state->text().trimmed();
+    p.stateNetworkTimeoutSeconds = m_timeout->value();
+    p.adminUrl = m_admin->text().trimmed();
+    p.tokenFile = m_token->text().trimmed();
+    p.readOnly = m_readOnly->isChecked();
+    return p;
+}
+
+// ------------------------------------------------------------------------------------- ConnectivityDialog
+
+ConnectivityDialog::ConnectivityDialog(const ConnectionProfile &profile, QWidget *parent)
+    : QDialog(parent), m_profile(profile)
+{
+    setObjectName(QStringLiteral("connectivityDialog"));
+    setWindowTitle(tr("Test connectivity: %1").arg(profile.name));
+    m_steps = new QTreeWidget;
+    m_steps->setObjectName(QStringLiteral("connectivitySteps"));
+    m_steps->setRootIsDecorated(false);
+    m_steps->setWordWrap(true);
+    m_steps->setHeaderLabels({tr("Step"), tr("Verdict"), tr("Time"), tr("Detail")});
+    m_steps->setColumnWidth(0, 200);
+    m_steps->setColumnWidth(1, 70);
+    m_steps->setColumnWidth(2, 80);
+    m_verdict = new QLabel;
+    m_verdict->setObjectName(QStringLiteral("connectivityVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_again = new QPushButton(tr("Test again"));
+    m_dbButton = new QPushButton(tr("Test a session database file..."));
+    m_dbButton->setObjectName(QStringLiteral("testDatabaseFile"));
+    auto *close = new QPushButton(tr("Close"));
+    connect(m_again, &QPushButton::clicked, this, &ConnectivityDialog::runServerTest);
+    connect(m_dbButton, &QPushButton::clicked, this, [this] {
+        const QString f =
+            QFileDialog::getOpenFileName(this, tr("Session database file"), QString(),
+                                         tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
+        if (!f.isEmpty()) {
+            runDatabaseTest(f);
+        }
+    });
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_dbButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_again);
+    buttons->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_verdict);
+    layout->addLayout(buttons);
+    resize(900, 420);
+    runServerTest();
+}
+
+ConnectivityDialog::~ConnectivityDialog()
+{
+    if (m_cancel) {
+        m_cancel->store(true); // the worker finishes its current step and reports to nobody
+    }
+}
+
+void ConnectivityDialog::addStep(const ConnectivityStep &s)
+{
+    auto *item = new QTreeWidgetItem({s.name, verdictText(s.verdict),
+                                      s.verdict == ConnectivityStep::Verdict::Skipped
+                                          ? QString()
+                                          : tr("%1 ms").arg(s.elapsedMs, 0, 'f', s.elapsedMs < 10 ? 2 : 0),
+                                      s.detail});
+    item->setToolTip(3, s.detail);
+    if (s.verdict == ConnectivityStep::Verdict::Fail) {
+        item->setForeground(1, QColor(0xb0, 0x00, 0x20));
+        ++m_failures;
+        if (!s.advice.isEmpty() && m_failures == 1) {
+            m_verdict->setText(
+                tr("<b>%1 failed.</b> %2").arg(s.name.toHtmlEscaped(), s.advice.toHtmlEscaped()));
+        }
+    } else if (s.verdict == ConnectivityStep::Verdict::Pass) {
+        item->setForeground(1, QColor(0x10, 0x80, 0x30));
+    } else if (s.verdict == ConnectivityStep::Verdict::Warn && m_failures == 0) {
+        m_verdict->setText(tr("<b>%1:</b> %2").arg(s.name.toHtmlEscaped(), s.advice.toHtmlEscaped()));
+    }
+    m_steps->addTopLevelItem(item);
+}
+
+void ConnectivityDialog::finish()
+{
+    m_running = false;
+    m_again->setEnabled(true);
+    m_dbButton->setEnabled(true);
+    if (m_failures == 0 && m_verdict->text().isEmpty()) {
+        m_verdict->setText(tr("<b>Every step passed.</b>"));
+    }
+}
+
+void ConnectivityDialog::runServerTest()
+{
+    if (m_running) {
+        return;
+    }
+    m_steps->clear();
+    m_verdict->clear();
+    m_failures = 0;
+    m_running = true;
+    m_again->setEnabled(false);
+    m_dbButton->setEnabled(false);
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    QPointer<ConnectivityDialog> self(this);
+    auto cancel = m_cancel;
+    const ConnectionProfile profile = m_profile;
+    (void)QtConcurrent::run([self, cancel, profile] {
+        testStateServer(
+            profile,
+            [self, cancel](const ConnectivityStep &s) {
+                if (!cancel->load() && self) {
+                    QMetaObject::invokeMethod(
+                        self, [self, s] { self->addStep(s); }, Qt::QueuedConnection);
+                }
+            },
+            cancel.get());
+        if (!cancel->load() && self) {
+            QMetaObject::invokeMethod(
+                self, [self] { self->finish(); }, Qt::QueuedConnection);
+        }
+    });
+}
+
+void ConnectivityDialog::runDatabaseTest(const QString &path)
+{
+    if (m_running) {
+        return;
+    }
+    m_steps->clear();
+    m_verdict->clear();
+    m_failures = 0;
+    setWindowTitle(tr("Test session database: %1").arg(path));
+    m_running = true;
+    QPointer<ConnectivityDialog> self(this);
+    (void)QtConcurrent::run([self, path] {
+        testSessionDatabase(path, [self](const ConnectivityStep &s) {
+            if (self) {
+                QMetaObject::invokeMethod(
+                    self, [self, s] { self->addStep(s); }, Qt::QueuedConnection);
+            }
+        });
+        if (self) {
+            QMetaObject::invokeMethod(
+                self, [self] { self->finish(); }, Qt::QueuedConnection);
+        }
+    });
+}
+
+// ------------------------------------------------------------------------------------------ MonitorWidget
+
+MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("monitor"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Server:")));
+    m_combo = new QComboBox;
+    m_combo->setObjectName(QStringLiteral("profileCombo"));
+    m_combo->setMinimumContentsLength(30);
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    bar->addWidget(m_combo);
+    connect(m_combo, &QComboBox::currentIndexChanged, this, &MonitorWidget::updateBar);
+    m_connect = new QPushButton(tr("Connect"));
+    m_connect->setObjectName(QStringLiteral("connectButton"));
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        if (isConnected() && m_connected == m_combo->currentIndex()) {
+            disconnectFromServer();
+        } else {
+            connectToProfile(m_combo->currentIndex());
+        }
+    });
+    bar->addWidget(m_connect);
+    auto *profilesButton = new QToolButton;
+    profilesButton->setObjectName(QStringLiteral("profilesButton"));
+    profilesButton->setText(tr("Profiles"));
+    profilesButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(profilesButton);
+    menu->addAction(tr("&New profile..."), this, [this] { editProfile(true); });
+    menu->addAction(tr("&Edit profile..."), this, [this] { editProfile(false); });
+    menu->addAction(tr("New profile from the open &web.config..."), this,
+                    &MonitorWidget::newProfileFromConfig);
+    menu->addAction(tr("&Delete profile"), this, &MonitorWidget::deleteProfile);
+    profilesButton->setMenu(menu);
+    bar->addWidget(profilesButton);
+    m_test = new QPushButton(tr("Test connectivity..."));
+    m_test->setObjectName(QStringLiteral("testButton"));
+    connect(m_test, &QPushButton::clicked, this, &MonitorWidget::testConnectivity);
+    bar->addWidget(m_test);
+    m_readOnlyBadge = new QLabel(tr(" READ-ONLY "));
+    m_readOnlyBadge->setObjectName(QStringLiteral("readOnlyBadge"));
+    m_readOnlyBadge->setStyleSheet(
+        QStringLiteral("QLabel { background: #b36b00; color: white; font-weight: bold; "
+                       "border-radius: 3px; }"));
+    m_readOnlyBadge->setToolTip(tr("This profile only monitors: nothing is written to the server."));
+    bar->addWidget(m_readOnlyBadge);
+    m_loadButton = new QPushButton(tr("Generate load"));
+    m_loadButton->setObjectName(QStringLiteral("loadButton"));
+    m_loadButton->setCheckable(true);
+    m_loadButton->setToolTip(
+        tr("Runs sessionctl load against this server (new, returning, read-only, abandoning "
+           "and expiring visitors, and a second tab that meets a lock) so the charts move."));
+    connect(m_loadButton, &QPushButton::toggled, this, &MonitorWidget::setLoadRunning);
+    bar->addWidget(m_loadButton);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("connectionStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+    bar->addWidget(m_status, 1);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("serverSummary"));
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("monitorTabs"));
+    m_browser = new SessionBrowser;
+    m_dashboard = new Dashboard;
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_tabs->addTab(m_browser, tr("&Sessions"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+
+    QSettings settings;
+    m_profiles = loadProfiles(settings);
+    reloadCombo(0);
+    updateBar();
+}
+
+MonitorWidget::~MonitorWidget()
+{
+    setLoadRunning(false);
+    disconnectFromServer();
+}
+
+void MonitorWidget::reloadCombo(int select)
+{
+    m_combo->blockSignals(true);
+    m_combo->clear();
+    for (const ConnectionProfile &p : m_profiles) {
+        m_combo->addItem(p.readOnly ? tr("%1 (read-only)").arg(p.name) : p.name);
+    }
+    if (m_profiles.isEmpty()) {
+        m_combo->addItem(tr("(no profile: use Profiles > New profile)"));
+    }
+    m_combo->setCurrentIndex(std::clamp(select, 0, int(m_combo->count()) - 1));
+    m_combo->blockSignals(false);
+}
+
+void MonitorWidget::saveProfiles()
+{
+    QSettings settings;
+    sd::saveProfiles(settings, m_profiles);
+}
+
+QWidget *MonitorWidget::browserWidget() const
+{
+    return m_browser;
+}
+
+QWidget *MonitorWidget::dashboardWidget() const
+{
+    return m_dashboard;
+}
+
+const ConnectionProfile *MonitorWidget::currentProfile() const
+{
+    return m_connected >= 0 && m_connected < m_profiles.size() ? &m_profiles[m_connected] : nullptr;
+}
+
+void MonitorWidget::addProfile(const ConnectionProfile &profile, bool connectNow)
+{
+    int index = -1;
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles[i].name == profile.name) {
+            index = i;
+        }
+    }
+    if (index >= 0) {
+        if (index == m_connected) {
+            disconnectFromServer();
+        }
+        m_profiles[index] = profile;
+    } else {
+        m_profiles.append(profile);
+        index = int(m_profiles.size()) - 1;
+    }
+    saveProfiles();
+    reloadCombo(index);
+    if (connectNow) {
+        connectToProfile(index);
+    }
+    updateBar();
+}
+
+void MonitorWidget::editProfile(bool create)
+{
+    const int index = m_combo->currentIndex();
+    if (!create && (index < 0 || index >= m_profiles.size())) {
+        return;
+    }
+    ConnectionProfile p = create ? ConnectionProfile() : m_profiles[index];
+    if (p.embedded) {
+        QMessageBox::information(
+            this, tr("Edit profile"),
+            tr("The local server's ports and token are its own; they change at every start."));
+        return;
+    }
+    if (create) {
+        p.name = tr("State server %1").arg(m_profiles.size() + 1);
+    }
+    ProfileDialog dialog(p, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const ConnectionProfile edited = dialog.profile();
+    if (!create && edited.name != m_profiles[index].name) {
+        if (index == m_connected) {
+            disconnectFromServer();
+        }
+        m_profiles.removeAt(index);
+    }
+    addProfile(edited, false);
+}
+
+void MonitorWidget::deleteProfile()
+{
+    const int index = m_combo->currentIndex();
+    if (index < 0 || index >= m_profiles.size() || m_profiles[index].embedded) {
+        return;
+    }
+    if (QMessageBox::question(
+            this, tr("Delete profile"),
+            tr("Delete the profile \"%1\"? The token file is not touched.").arg(m_profiles[index].name)) !=
+        QMessageBox::Yes) {
+        return;
+    }
+    if (index == m_connected) {
+        disconnectFromServer();
+    } else if (index < m_connected) {
+        --m_connected;
+    }
+    m_profiles.removeAt(index);
+    saveProfiles();
+    reloadCombo(0);
+    updateBar();
+}
+
+void MonitorWidget::newProfileFromConfig()
+{
+    const auto found = m_configReader ? m_configReader() : std::nullopt;
+    if (!found) {
+        QMessageBox::information(
+            this, tr("New profile from web.config"),
+            tr("Open a web.config whose <sessionState> sets a stateConnectionString first."));
+        return;
+    }
+    QString error;
+    auto p = ConnectionProfile::fromStateConnectionString(tr("From web.config (%1)").arg(found->first),
+                                                          found->first, found->second, &error);
+    if (!p) {
+        QMessageBox::warning(this, tr("New profile from web.config"), error);
+        return;
+    }
+    ProfileDialog dialog(*p, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        addProfile(dialog.profile(), false);
+    }
+}
+
+void MonitorWidget::testConnectivity()
+{
+    const int index = m_combo->currentIndex();
+    if (index < 0 || index >= m_profiles.size()) {
+        return;
+    }
+    auto *dialog = new ConnectivityDialog(m_profiles[index], this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MonitorWidget::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void MonitorWidget::updateBar()
+{
+    const int index = m_combo->currentIndex();
+    const bool valid = index >= 0 && index < m_profiles.size();
+    const bool connectedHere = isConnected() && m_connected == index;
+    m_connect->setText(connectedHere ? tr("Disconnect") : tr("Connect"));
+    m_connect->setEnabled(valid);
+    m_test->setEnabled(valid);
+    const ConnectionProfile *p = currentProfile();
+    m_readOnlyBadge->setVisible(p && p->readOnly);
+    m_loadButton->setEnabled(p && !p->readOnly);
+    if (!p && m_loadButton->isChecked()) {
+        m_loadButton->setChecked(false);
+    }
+}
+
+bool MonitorWidget::connectToProfile(int index)
+{
+    if (index < 0 || index >= m_profiles.size()) {
+        return false;
+    }
+    disconnectFromServer();
+    const ConnectionProfile &p = m_profiles[index];
+    QString error;
+    const auto token = p.readToken(&error);
+    if (!token) {
+        setStatus(tr("Cannot connect to %1: %2").arg(p.name, error), true);
+        return false;
+    }
+    const auto url = p.adminBaseUrl(&error);
+    if (!url) {
+        setStatus(tr("Cannot connect to %1: %2").arg(p.name, error), true);
+        return false;
+    }
+    m_connected = index;
+    m_combo->setCurrentIndex(index);
+    m_client = new AdminClient(*url, *token, this);
+    connect(m_client, &AdminClient::statsEvent, this, [this](const QJsonObject &o) {
+        const auto sample = MetricSample::fromStatsEvent(o, QDateTime::currentMSecsSinceEpoch());
+        if (!sample) {
+            return;
+        }
+        m_dashboard->addSample(*sample);
+        m_summary->setText(
+            tr("sessionstated %1 · %2 active sessions · %3 requests/s · %4 MiB payload · up %5 s")
+                .arg(o.value(QStringLiteral("version")).toString())
+                .arg(QLocale().toString(qint64(sample->value(Metric::ActiveSessions))))
+                .arg(QLocale().toString(sample->value(Metric::Requests), 'f', 0))
+                .arg(sample->value(Metric::PayloadBytes) / 1048576.0, 0, 'f', 1)
+                .arg(qint64(o.value(QStringLiteral("uptime_seconds")).toDouble())));
+    });
+    connect(m_client, &AdminClient::eventsStateChanged, this, [this](bool up, const QString &error) {
+        const ConnectionProfile *cp = currentProfile();
+        if (!cp) {
+            return;
+        }
+        if (up) {
+            setStatus(tr("Connected to %1 (%2).").arg(cp->name, cp->adminUrl));
+        } else if (!error.isEmpty()) {
+            setStatus(tr("%1: %2 Retrying...").arg(cp->name, error), true);
+        }
+    });
+    m_client->startEvents();
+    m_dashboard->startFeed(p.name);
+    m_browser->setClient(m_client, p.readOnly);
+    setStatus(tr("Connecting to %1...").arg(p.name));
+    writeSetting(Setting::LastProfile, p.name);
+    updateBar();
+    emit connectedChanged(true);
+    return true;
+}
+
+void MonitorWidget::disconnectFromServer()
+{
+    if (!m_client) {
+        return;
+    }
+    setLoadRunning(false);
+    m_browser->setClient(nullptr, true);
+    m_dashboard->flushArchive();
+    m_client->stopEvents();
+    m_client->deleteLater();
+    m_client = nullptr;
+    m_connected = -1;
+    m_summary->clear();
+    setStatus(tr("Disconnected."));
+    updateBar();
+    emit connectedChanged(false);
+}
+
+void MonitorWidget::startLocalServer(const QString &program)
+{
+    if (!m_local) {
+        m_local = new LocalStateServer(this);
+        connect(m_local, &LocalStateServer::ready, this, [this](const ConnectionProfile &p) {
+            for (int i = 0; i < m_profiles.size(); ++i) {
+                if (m_profiles[i].embedded) {
+                    m_profiles.removeAt(i--);
+                }
+            }
+            m_profiles.prepend(p);
+            reloadCombo(0);
+            connectToProfile(0);
+        });
+        connect(m_local, &LocalStateServer::failed, this, [this](const QString &error) {
+            setStatus(tr("The local state server did not start: %1").arg(error), true);
+        });
+        connect(m_local, &LocalStateServer::stopped, this, [this](const QString &error) {
+            setStatus(tr("The local state server stopped: %1").arg(error), true);
+        });
+    }
+    setStatus(tr("Starting a local sessionstated..."));
+    m_local->start(program);
+}
+
+bool MonitorWidget::isLoadRunning() const
+{
+    return m_load && m_load->state() != QProcess::NotRunning;
+}
+
+void MonitorWidget::setLoadRunning(bool on)
+{
+    if (!on) {
+        if (m_load) {
+            m_load->disconnect(this);
+            m_load->terminate();
+            if (!m_load->waitForFinished(3000)) {
+                m_load->kill();
+            }
+            m_load->waitForFinished(1000);
+            m_load->deleteLater();
+            m_load = nullptr;
+        }
+        if (m_loadButton->isChecked()) {
+            const QSignalBlocker block(m_loadButton);
+            m_loadButton->setChecked(false);
+        }
+        return;
+    }
+    const ConnectionProfile *p = currentProfile();
+    if (isLoadRunning() || !p || p->readOnly) {
+        const QSignalBlocker block(m_loadButton);
+        m_loadButton->setChecked(isLoadRunning());
+        return;
+    }
+    if (!p->embedded &&
+        QMessageBox::warning(
+            this, tr("Generate load"),
+            tr("Generate load on %1?\n\nThis writes test sessions to that server (application "
+               "/app0) at about 300 pages a second until you stop it. Do not do this to a "
+               "production server.")
+                .arg(p->name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        const QSignalBlocker block(m_loadButton);
+        m_loadButton->setChecked(false);
+        return;
+    }
+    const QString program =
+        m_loadProgram.isEmpty() ? LocalStateServer::findProgram(QStringLiteral("sessionctl")) : m_loadProgram;
+    if (program.isEmpty()) {
+        setStatus(tr("sessionctl was not found beside sessiondesk or on PATH."), true);
+        const QSignalBlocker block(m_loadButton);
+        m_loadButton->setChecked(false);
+        return;
+    }
+    m_load = new QProcess(this);
+    m_load->setProcessChannelMode(QProcess::MergedChannels);
+    m_load->setStandardOutputFile(QProcess::nullDevice());
+    LocalStateServer::stopWithParent(m_load);
+    m_load->start(program,
+                  {QStringLiteral("load"), p->stateConnectionString, QStringLiteral("--sessions"),
+                   QStringLiteral("3000"), QStringLiteral("--concurrency"), QStringLiteral("8"),
+                   QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--duration"),
+                   QStringLiteral("86400"), QStringLiteral("--rate"), QStringLiteral("300"),
+                   QStringLiteral("--item-bytes"), QStringLiteral("1200"), QStringLiteral("--no-prefill"),
+                   QStringLiteral("--mix"),
+                   QStringLiteral("new=12,return=45,read=20,abandon=4,reset=5,expire=10,contend=4")});
+    connect(m_load, &QProcess::finished, this, [this](int code) {
+        setStatus(tr("The load generator stopped (exit code %1).").arg(code), code != 0);
+        const QSignalBlocker block(m_loadButton);
+        m_loadButton->setChecked(false);
+        m_load->deleteLater();
+        m_load = nullptr;
+    });
+    if (!m_loadButton->isChecked()) {
+        const QSignalBlocker block(m_loadButton);
+        m_loadButton->setChecked(true);
+    }
+}
+
+} // namespace sd
