@@ -273,6 +273,97 @@ bool ConfigDocument::setText(const QString &text, ConfigError *error)
     return true;
 }
 
+/// The state of parseText's second pass over one text: the elements found so far, the open ones, and
+/// where and why the scan stopped if it failed.
+struct ConfigDocument::Scan
+{
+    const QString &text;
+    const QList<qsizetype> &lineStarts; ///< offset of each line's first character
+    QList<XmlElement> elements;
+    QList<int> stack; ///< indices of the elements whose end tag is still to come
+    int root = -1;
+    int failLine = 0;
+    int failColumn = 0;
+    QString failMessage;
+
+    /// 1-based line and column of the text offset `off`.
+    void position(qsizetype off, int *line, int *col) const
+    {
+        const auto it = std::upper_bound(lineStarts.begin(), lineStarts.end(), off);
+        const qsizetype idx = (it - lineStarts.begin()) - 1;
+        *line = int(idx + 1);
+        *col = int(off - lineStarts[idx] + 1);
+    }
+
+    /// Records a failure at offset `off`; always returns false.
+    bool fail(qsizetype off, const QString &message)
+    {
+        position(off, &failLine, &failColumn);
+        failMessage = message;
+        return false;
+    }
+
+    /// Offset just past the first `terminator` at or after `from`, or -1 when there is none.
+    qsizetype skipPast(QStringView terminator, qsizetype from) const
+    {
+        const qsizetype e = text.indexOf(terminator, from);
+        return e < 0 ? qsizetype(-1) : e + terminator.size();
+    }
+
+    /// Offset just past the '>' that ends a "<!..." declaration starting at `pos` (quotes and an
+    /// internal subset in brackets skipped), or -1 when it never ends.
+    qsizetype skipDeclaration(qsizetype pos) const
+    {
+        int depth = 0;
+        QChar quote;
+        for (qsizetype i = pos + 2; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (!quote.isNull()) {
+                if (c == quote)
+                    quote = QChar();
+            } else if (c == u'"' || c == u'\'')
+                quote = c;
+            else if (c == u'[')
+                ++depth;
+            else if (c == u']')
+                --depth;
+            else if (c == u'>' && depth <= 0)
+                return i + 1;
+        }
+        return -1;
+    }
+
+    /// Appends a scanned start tag to the tree: child of the innermost open element, or the root.
+    /// An element that is not self-closing stays open until its end tag.
+    void attach(XmlElement &&e)
+    {
+        const int index = int(elements.size());
+        if (!stack.isEmpty()) {
+            e.parent = stack.last();
+            elements[e.parent].children.append(index);
+        } else if (root < 0)
+            root = index;
+        const bool open = !e.selfClosing;
+        elements.append(std::move(e));
+        if (open)
+            stack.append(index);
+    }
+};
+
+namespace {
+
+/// Offsets of the first character of every line of `text`.
+QList<qsizetype> lineStartsOf(const QString &text)
+{
+    QList<qsizetype> lineStarts{0};
+    for (qsizetype i = 0; i < text.size(); ++i)
+        if (text[i] == u'\n')
+            lineStarts.append(i + 1);
+    return lineStarts;
+}
+
+} // namespace
+
 bool ConfigDocument::parseText(const QString &text, ConfigError *error)
 {
     auto fail = [&](int line, int column, const QString &message) {
@@ -292,26 +383,22 @@ bool ConfigDocument::parseText(const QString &text, ConfigError *error)
     }
 
     // 2. Offsets of every element and attribute.
-    QList<qsizetype> lineStarts{0};
-    for (qsizetype i = 0; i < text.size(); ++i)
-        if (text[i] == u'\n')
-            lineStarts.append(i + 1);
-    auto position = [&](qsizetype off, int *line, int *col) {
-        const auto it = std::upper_bound(lineStarts.begin(), lineStarts.end(), off);
-        const qsizetype idx = (it - lineStarts.begin()) - 1;
-        *line = int(idx + 1);
-        *col = int(off - lineStarts[idx] + 1);
-    };
-    auto scanFail = [&](qsizetype off, const QString &what) {
-        int line = 0;
-        int col = 0;
-        position(off, &line, &col);
-        return fail(line, col, what);
-    };
+    QList<qsizetype> lineStarts = lineStartsOf(text);
+    Scan scan{text, lineStarts, {}, {}, -1, 0, 0, {}};
+    if (!scanElements(scan))
+        return fail(scan.failLine, scan.failColumn, scan.failMessage);
 
-    QList<XmlElement> elements;
-    QList<int> stack;
-    int root = -1;
+    m_text = text;
+    m_elements = std::move(scan.elements);
+    m_lineStarts = std::move(lineStarts);
+    m_root = scan.root;
+    buildScopes();
+    return true;
+}
+
+bool ConfigDocument::scanElements(Scan &scan)
+{
+    const QString &text = scan.text;
     const qsizetype n = text.size();
     qsizetype pos = 0;
     while (pos < n) {
@@ -321,125 +408,119 @@ bool ConfigDocument::parseText(const QString &text, ConfigError *error)
                 break;
             continue;
         }
-        const QStringView rest = QStringView(text).mid(pos);
-        auto skipTo = [&](QStringView terminator, qsizetype from) {
-            const qsizetype e = text.indexOf(terminator, from);
-            return e < 0 ? qsizetype(-1) : e + terminator.size();
-        };
         qsizetype next = -1;
-        if (rest.startsWith(u"<!--"))
-            next = skipTo(u"-->", pos + 4);
-        else if (rest.startsWith(u"<![CDATA["))
-            next = skipTo(u"]]>", pos + 9);
-        else if (rest.startsWith(u"<?"))
-            next = skipTo(u"?>", pos + 2);
-        else if (rest.startsWith(u"<!")) {
-            int depth = 0;
-            QChar quote;
-            for (qsizetype i = pos + 2; i < n; ++i) {
-                const QChar c = text[i];
-                if (!quote.isNull()) {
-                    if (c == quote)
-                        quote = QChar();
-                } else if (c == u'"' || c == u'\'')
-                    quote = c;
-                else if (c == u'[')
-                    ++depth;
-                else if (c == u']')
-                    --depth;
-                else if (c == u'>' && depth <= 0) {
-                    next = i + 1;
-                    break;
-                }
-            }
-        } else if (rest.startsWith(u"</")) {
-            qsizetype i = pos + 2;
-            while (i < n && !isNameEnd(text[i]))
-                ++i;
-            const QString name = text.mid(pos + 2, i - pos - 2);
-            const qsizetype gt = text.indexOf(u'>', i);
-            if (gt < 0 || stack.isEmpty() || elements[stack.last()].name != name)
-                return scanFail(pos, tr("unexpected end tag </%1>").arg(name));
-            XmlElement &e = elements[stack.takeLast()];
-            e.endTagStart = pos;
-            e.end = gt + 1;
-            next = gt + 1;
-        } else {
-            XmlElement e;
-            e.start = pos;
-            position(pos, &e.line, &e.column);
-            qsizetype i = pos + 1;
-            while (i < n && !isNameEnd(text[i]))
-                ++i;
-            e.name = text.mid(pos + 1, i - pos - 1);
-            e.localName = localPart(e.name);
-            e.nameEnd = i;
-            if (e.name.isEmpty())
-                return scanFail(pos, tr("a '<' that starts no element"));
-            for (;;) {
-                while (i < n && isXmlSpace(text[i]))
-                    ++i;
-                if (i >= n)
-                    return scanFail(pos, tr("unterminated start tag <%1>").arg(e.name));
-                if (text[i] == u'>') {
-                    e.startTagEnd = i + 1;
-                    break;
-                }
-                if (text[i] == u'/' && i + 1 < n && text[i + 1] == u'>') {
-                    e.startTagEnd = e.end = i + 2;
-                    e.selfClosing = true;
-                    break;
-                }
-                XmlAttribute a;
-                a.start = i;
-                while (i < n && !isNameEnd(text[i]))
-                    ++i;
-                a.name = text.mid(a.start, i - a.start);
-                while (i < n && isXmlSpace(text[i]))
-                    ++i;
-                if (a.name.isEmpty() || i >= n || text[i] != u'=')
-                    return scanFail(i, tr("malformed attribute in <%1>").arg(e.name));
-                ++i;
-                while (i < n && isXmlSpace(text[i]))
-                    ++i;
-                if (i >= n || (text[i] != u'"' && text[i] != u'\''))
-                    return scanFail(i, tr("unquoted attribute value in <%1>").arg(e.name));
-                a.quote = text[i];
-                a.valueStart = i + 1;
-                const qsizetype close = text.indexOf(a.quote, a.valueStart);
-                if (close < 0)
-                    return scanFail(i, tr("unterminated attribute value in <%1>").arg(e.name));
-                a.valueEnd = close;
-                a.end = close + 1;
-                a.rawValue = text.mid(a.valueStart, a.valueEnd - a.valueStart);
-                e.attributes.append(a);
-                i = a.end;
-            }
-            const int index = int(elements.size());
-            if (!stack.isEmpty()) {
-                e.parent = stack.last();
-                elements[e.parent].children.append(index);
-            } else if (root < 0)
-                root = index;
-            const bool open = !e.selfClosing;
-            next = e.startTagEnd;
-            elements.append(std::move(e));
-            if (open)
-                stack.append(index);
-        }
+        if (!scanMarkup(scan, pos, &next))
+            return false;
         if (next < 0)
-            return scanFail(pos, tr("unterminated markup"));
+            return scan.fail(pos, tr("unterminated markup"));
         pos = next;
     }
-    if (!stack.isEmpty())
-        return scanFail(elements[stack.last()].start,
-                        tr("element <%1> is never closed").arg(elements[stack.last()].name));
+    if (!scan.stack.isEmpty())
+        return scan.fail(scan.elements[scan.stack.last()].start,
+                         tr("element <%1> is never closed").arg(scan.elements[scan.stack.last()].name));
+    return true;
+}
 
-    m_text = text;
-    m_elements = std::move(elements);
-    m_lineStarts = std::move(lineStarts);
-    m_root = root;
-    buildScopes();
+bool ConfigDocument::scanMarkup(Scan &scan, qsizetype pos, qsizetype *next)
+{
+    const QStringView rest = QStringView(scan.text).mid(pos);
+    if (rest.startsWith(u"<!--"))
+        *next = scan.skipPast(u"-->", pos + 4);
+    else if (rest.startsWith(u"<![CDATA["))
+        *next = scan.skipPast(u"]]>", pos + 9);
+    else if (rest.startsWith(u"<?"))
+        *next = scan.skipPast(u"?>", pos + 2);
+    else if (rest.startsWith(u"<!"))
+        *next = scan.skipDeclaration(pos);
+    else if (rest.startsWith(u"</"))
+        return scanEndTag(scan, pos, next);
+    else
+        return scanStartTag(scan, pos, next);
+    return true;
+}
+
+bool ConfigDocument::scanEndTag(Scan &scan, qsizetype pos, qsizetype *next)
+{
+    const QString &text = scan.text;
+    qsizetype i = pos + 2;
+    while (i < text.size() && !isNameEnd(text[i]))
+        ++i;
+    const QString name = text.mid(pos + 2, i - pos - 2);
+    const qsizetype gt = text.indexOf(u'>', i);
+    if (gt < 0 || scan.stack.isEmpty() || scan.elements[scan.stack.last()].name != name)
+        return scan.fail(pos, tr("unexpected end tag </%1>").arg(name));
+    XmlElement &e = scan.elements[scan.stack.takeLast()];
+    e.endTagStart = pos;
+    e.end = gt + 1;
+    *next = gt + 1;
+    return true;
+}
+
+bool ConfigDocument::scanStartTag(Scan &scan, qsizetype pos, qsizetype *next)
+{
+    const QString &text = scan.text;
+    const qsizetype n = text.size();
+    XmlElement e;
+    e.start = pos;
+    scan.position(pos, &e.line, &e.column);
+    qsizetype i = pos + 1;
+    while (i < n && !isNameEnd(text[i]))
+        ++i;
+    e.name = text.mid(pos + 1, i - pos - 1);
+    e.localName = localPart(e.name);
+    e.nameEnd = i;
+    if (e.name.isEmpty())
+        return scan.fail(pos, tr("a '<' that starts no element"));
+    for (;;) {
+        while (i < n && isXmlSpace(text[i]))
+            ++i;
+        if (i >= n)
+            return scan.fail(pos, tr("unterminated start tag <%1>").arg(e.name));
+        if (text[i] == u'>') {
+            e.startTagEnd = i + 1;
+            break;
+        }
+        if (text[i] == u'/' && i + 1 < n && text[i + 1] == u'>') {
+            e.startTagEnd = e.end = i + 2;
+            e.selfClosing = true;
+            break;
+        }
+        XmlAttribute a;
+        if (!scanAttribute(scan, e.name, i, &a))
+            return false;
+        e.attributes.append(a);
+        i = a.end;
+    }
+    *next = e.startTagEnd;
+    scan.attach(std::move(e));
+    return true;
+}
+
+bool ConfigDocument::scanAttribute(Scan &scan, const QString &elementName, qsizetype i, XmlAttribute *a)
+{
+    const QString &text = scan.text;
+    const qsizetype n = text.size();
+    a->start = i;
+    while (i < n && !isNameEnd(text[i]))
+        ++i;
+    a->name = text.mid(a->start, i - a->start);
+    while (i < n && isXmlSpace(text[i]))
+        ++i;
+    if (a->name.isEmpty() || i >= n || text[i] != u'=')
+        return scan.fail(i, tr("malformed attribute in <%1>").arg(elementName));
+    ++i;
+    while (i < n && isXmlSpace(text[i]))
+        ++i;
+    if (i >= n || (text[i] != u'"' && text[i] != u'\''))
+        return scan.fail(i, tr("unquoted attribute value in <%1>").arg(elementName));
+    a->quote = text[i];
+    a->valueStart = i + 1;
+    const qsizetype close = text.indexOf(a->quote, a->valueStart);
+    if (close < 0)
+        return scan.fail(i, tr("unterminated attribute value in <%1>").arg(elementName));
+    a->valueEnd = close;
+    a->end = close + 1;
+    a->rawValue = text.mid(a->valueStart, a->valueEnd - a->valueStart);
     return true;
 }
 

@@ -171,7 +171,23 @@ public:
     static QString escapeAttribute(const QString &value, QChar quote);
 
 private:
+    struct Scan; ///< state of parseText's offset scan (defined in configdocument.cpp)
+
+    /// Checks `text` with QXmlStreamReader, then records every element's and attribute's offsets.
+    /// On success replaces the text, elements and scopes; on failure fills `error` and changes nothing.
     bool parseText(const QString &text, ConfigError *error);
+    /// Scans the whole text of `scan`, skipping comments, CDATA, processing instructions and
+    /// declarations; false (with the scan's failure set) at the first malformed tag.
+    static bool scanElements(Scan &scan);
+    /// Scans the markup that starts with '<' at `pos`; `*next` is the offset after it (-1 if it
+    /// never ends). False with the scan's failure set for a malformed tag.
+    static bool scanMarkup(Scan &scan, qsizetype pos, qsizetype *next);
+    /// Scans "</name>" at `pos` and closes the innermost open element, which must have that name.
+    static bool scanEndTag(Scan &scan, qsizetype pos, qsizetype *next);
+    /// Scans a start tag (or empty-element tag) at `pos` with its attributes and adds the element.
+    static bool scanStartTag(Scan &scan, qsizetype pos, qsizetype *next);
+    /// Scans one `name="value"` at offset `i` of a start tag of `elementName` into `a`.
+    static bool scanAttribute(Scan &scan, const QString &elementName, qsizetype i, XmlAttribute *a);
     void buildScopes();
     int insertChildElement(int parent, const QString &elementText, QString *error);
     int ensureSystemWeb(int scope, QString *error);

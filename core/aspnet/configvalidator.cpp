@@ -313,6 +313,21 @@ private:
         const SectionRef ref = m_doc.section(scope, k);
         if (ref.readOnly())
             return;
+        checkSessionStateSyntax(scope);
+        const QString mode = value(scope, k, QStringLiteral("mode"));
+        checkTimeout(scope, mode);
+        checkStateConnectionString(scope, mode);
+        checkSqlConnectionString(scope, mode);
+        checkCustomProvider(scope, mode, ref);
+        checkSessionSharing(scope, mode);
+        checkCookieless(scope);
+        checkIgnoredConnectionStrings(scope, mode, ref);
+    }
+
+    /// Enumerations, booleans and second counts of <sessionState> that the parser would refuse.
+    void checkSessionStateSyntax(int scope)
+    {
+        const SectionKind k = SectionKind::SessionState;
         checkEnum(scope, k, QStringLiteral("mode"), QStringLiteral("SS001"));
         checkEnum(scope, k, QStringLiteral("cookieless"), QStringLiteral("SS005"));
         checkEnum(scope, k, QStringLiteral("cookieSameSite"), QStringLiteral("SS011"));
@@ -322,9 +337,12 @@ private:
         checkSeconds(scope, QStringLiteral("stateNetworkTimeout"), QStringLiteral("SS004"), true);
         checkSeconds(scope, QStringLiteral("sqlCommandTimeout"), QStringLiteral("SS010"), false);
         checkSeconds(scope, QStringLiteral("sqlConnectionRetryInterval"), QStringLiteral("SS010"), false);
+    }
 
-        const QString mode = value(scope, k, QStringLiteral("mode"));
-        // timeout
+    /// SS002/SS105: timeout must be whole minutes, at most a year in cache-based modes; long InProc timeouts.
+    void checkTimeout(int scope, const QString &mode)
+    {
+        const SectionKind k = SectionKind::SessionState;
         QString t;
         const bool timeoutMine = written(scope, k, QStringLiteral("timeout"), &t);
         const bool cacheBased = mode == u"InProc" || mode == u"StateServer";
@@ -347,11 +365,12 @@ private:
                        "long, and all of it is lost on an app-pool recycle")
                         .arg(*minutes),
                     tr("keep InProc timeouts at 20-60 minutes, or move sessions out of process"));
+    }
 
-        checkStateConnectionString(scope, mode);
-        checkSqlConnectionString(scope, mode);
-
-        // customProvider
+    /// SS006: mode="Custom" needs customProvider, and customProvider must name a provider of the section.
+    void checkCustomProvider(int scope, const QString &mode, const SectionRef &ref)
+    {
+        const SectionKind k = SectionKind::SessionState;
         const QString provider = value(scope, k, QStringLiteral("customProvider")).trimmed();
         if (mode == u"Custom" && provider.isEmpty())
             addAttr(scope, k, QStringLiteral("SS006"), Severity::Error, QStringLiteral("mode"),
@@ -362,8 +381,12 @@ private:
                     QStringLiteral("customProvider"),
                     tr("customProvider=\"%1\" names no <providers><add name=...> of this <sessionState>").arg(provider),
                     tr("add the provider under <providers>, or correct the name"));
+    }
 
-        // Session-loss and security findings.
+    /// SS100/SS101: modes in which sessions are lost or shared unsafely between processes or servers.
+    void checkSessionSharing(int scope, const QString &mode)
+    {
+        const SectionKind k = SectionKind::SessionState;
         if (mode == u"InProc" && webGarden())
             addAttr(scope, k, QStringLiteral("SS100"), Severity::Warning, QStringLiteral("mode"),
                     tr("InProc session state with a web garden: each worker process has its own sessions, so "
@@ -376,6 +399,12 @@ private:
                        "a web farm will reject each other's ViewState and authentication cookies")
                         .arg(mode),
                     tr("generate one <machineKey> and put the same keys on every server"));
+    }
+
+    /// SS102/SS103/SS107: session ids in URLs.
+    void checkCookieless(int scope)
+    {
+        const SectionKind k = SectionKind::SessionState;
         const QString cookieless = value(scope, k, QStringLiteral("cookieless"));
         const bool uri = cookieless == u"UseUri" || cookieless == u"true";
         if (uri)
@@ -393,6 +422,12 @@ private:
             addAttr(scope, k, QStringLiteral("SS107"), Severity::Warning, QStringLiteral("regenerateExpiredSessionId"),
                     tr("with ids in URLs, regenerateExpiredSessionId=\"false\" lets a shared link reuse an expired id"),
                     tr("set regenerateExpiredSessionId=\"true\""));
+    }
+
+    /// SS109: connection strings the application-level mode does not use.
+    void checkIgnoredConnectionStrings(int scope, const QString &mode, const SectionRef &ref)
+    {
+        const SectionKind k = SectionKind::SessionState;
         if (ref.element >= 0 && scope == 0) {
             QString v;
             if (mode != u"StateServer" && written(scope, k, QStringLiteral("stateConnectionString"), &v) && mode != u"Off")
@@ -455,7 +490,23 @@ private:
         const bool fx45 = compat == u"Framework45";
         const QString validation = value(scope, k, QStringLiteral("validation")).trimmed();
         const QString decryption = value(scope, k, QStringLiteral("decryption")).trimmed();
+        const auto [validationOk, decryptionOk] = checkAlgorithms(scope, validation, decryption, fx45);
 
+        const KeyValue vkey = checkKey(scope, QStringLiteral("validationKey"), QStringLiteral("MK003"), fx45);
+        const KeyValue dkey = checkKey(scope, QStringLiteral("decryptionKey"), QStringLiteral("MK005"), fx45);
+        checkValidationKeyLength(scope, vkey, validation, validationOk, fx45);
+        checkDecryptionKeyLength(scope, dkey, decryption, decryptionOk, fx45);
+        checkKeyModifiers(scope, vkey, dkey, fx45);
+        checkKeyPair(scope, vkey, dkey);
+        checkDisclosedKeys(scope, vkey, dkey);
+    }
+
+    /// MK001/MK002/MK007/MK010/MK011: unknown, forbidden and weak algorithms. Returns whether the
+    /// validation and the decryption algorithm are valid.
+    std::pair<bool, bool> checkAlgorithms(int scope, const QString &validation, const QString &decryption,
+                                          bool fx45)
+    {
+        const SectionKind k = SectionKind::MachineKey;
         const AttributeSpec *vs = attributeSpec(k, QStringLiteral("validation"));
         const bool validationOk = vs->allowed.contains(validation) || validation.startsWith(u"alg:");
         if (!validationOk)
@@ -478,10 +529,14 @@ private:
         if (decryption == u"DES" || decryption == u"3DES")
             addAttr(scope, k, QStringLiteral("MK011"), Severity::Warning, QStringLiteral("decryption"),
                     tr("decryption=\"%1\" is a weak cipher").arg(decryption), tr("use AES and generate a new decryptionKey"));
+        return {validationOk, decryptionOk};
+    }
 
-        const KeyValue vkey = checkKey(scope, QStringLiteral("validationKey"), QStringLiteral("MK003"), fx45);
-        const KeyValue dkey = checkKey(scope, QStringLiteral("decryptionKey"), QStringLiteral("MK005"), fx45);
-
+    /// MK004/MK014: validationKey too short for ASP.NET, or shorter than its algorithm's usual length.
+    void checkValidationKeyLength(int scope, const KeyValue &vkey, const QString &validation,
+                                  bool validationOk, bool fx45)
+    {
+        const SectionKind k = SectionKind::MachineKey;
         if (!vkey.hex.isEmpty() && isEvenHex(vkey.hex) && !fx45 && vkey.hex.size() < 40)
             addAttr(scope, k, QStringLiteral("MK004"), Severity::Error, QStringLiteral("validationKey"),
                     tr("validationKey has %1 hex digits; ASP.NET needs at least 40 outside Framework45").arg(vkey.hex.size()),
@@ -493,6 +548,13 @@ private:
                         tr("validationKey has %1 hex digits; %2 keys are normally %3").arg(vkey.hex.size()).arg(validation).arg(want),
                         tr("generate a full-length key"));
         }
+    }
+
+    /// MK006: decryptionKey length the decryption algorithm cannot use.
+    void checkDecryptionKeyLength(int scope, const KeyValue &dkey, const QString &decryption,
+                                  bool decryptionOk, bool fx45)
+    {
+        const SectionKind k = SectionKind::MachineKey;
         if (!dkey.hex.isEmpty() && isEvenHex(dkey.hex) && decryptionOk) {
             const qsizetype len = dkey.hex.size();
             QString expected;
@@ -512,6 +574,12 @@ private:
                         tr("decryptionKey has %1 hex digits, which %2 cannot use (expected %3)").arg(len).arg(decryption, expected),
                         tr("generate a new key for %1").arg(decryption == u"Auto" ? QStringLiteral("AES") : decryption));
         }
+    }
+
+    /// MK008/MK015: modifiers after an explicit key (refused in Framework45, IsolateApps otherwise).
+    void checkKeyModifiers(int scope, const KeyValue &vkey, const KeyValue &dkey, bool fx45)
+    {
+        const SectionKind k = SectionKind::MachineKey;
         if (fx45) {
             for (const auto &[attr, kv] : {std::pair{QStringLiteral("validationKey"), vkey},
                                            std::pair{QStringLiteral("decryptionKey"), dkey}})
@@ -527,6 +595,12 @@ private:
                             tr("%1 is explicit but IsolateApps rewrites its first bytes per application path").arg(attr),
                             tr("servers of a farm must host the application at the same virtual path"));
         }
+    }
+
+    /// MK013: one key explicit and the other generated per server.
+    void checkKeyPair(int scope, const KeyValue &vkey, const KeyValue &dkey)
+    {
+        const SectionKind k = SectionKind::MachineKey;
         const bool vAuto = vkey.hex.isEmpty();
         const bool dAuto = dkey.hex.isEmpty();
         if (vAuto != dAuto)
@@ -534,7 +608,12 @@ private:
                     tr("one key is explicit and the other is generated per server: a web farm shares only half of "
                        "its machine key"),
                     tr("set both keys explicitly (Generate Keys), or let both be generated on a single server"));
+    }
 
+    /// MK012: keys on the list of publicly disclosed machine keys (when the options carry the list).
+    void checkDisclosedKeys(int scope, const KeyValue &vkey, const KeyValue &dkey)
+    {
+        const SectionKind k = SectionKind::MachineKey;
         if (m_options.disclosedKeys) {
             for (const auto &[attr, kv] : {std::pair{QStringLiteral("validationKey"), vkey},
                                            std::pair{QStringLiteral("decryptionKey"), dkey}})

@@ -344,263 +344,362 @@ QString altTypeName(quint8 typeId)
     return QStringLiteral("unknown (%1)").arg(typeId);
 }
 
-std::optional<AltValue> decodeAltValue(const QByteArray &raw, DecodeError *error)
+namespace {
+
+// ---- decoding: one step per group of type ids. Each reads the payload after the type id from `r`,
+// fills `v.value` and `v.display`, and leaves any failure in `r`.
+
+/// A little-endian integer of `bytes` bytes, sign-extended when `isSigned`.
+void decodeInteger(Reader &r, AltValue &v, int bytes, bool isSigned)
 {
-    Reader r(raw, 0, raw.size());
-    AltValue v;
-    v.typeId = r.byte("type id");
-    auto finish = [&]() -> std::optional<AltValue> {
-        if (r.ok() && r.remaining() > 0)
-            r.fail(QStringLiteral("%1 trailing bytes after the %2 value")
-                       .arg(r.remaining())
-                       .arg(altTypeName(v.typeId)));
-        if (!r.ok()) {
-            if (error)
-                *error = r.error();
-            return std::nullopt;
-        }
-        v.size = raw.size() - 1;
-        return v;
-    };
+    const quint64 u = r.uint(bytes, "integer");
+    if (isSigned) {
+        const int shift = 64 - 8 * bytes;
+        const qint64 s = qint64(u << shift) >> shift;
+        v.value = s;
+        v.display = QString::number(s);
+    } else {
+        v.value = u;
+        v.display = QString::number(u);
+    }
+}
+
+/// String: BinaryWriter.Write(string), shown in double quotes.
+void decodeString(Reader &r, AltValue &v)
+{
+    const QString s = r.string("string");
+    v.value = s;
+    v.display = u'"' + s + u'"';
+}
+
+/// Boolean: one byte, 0 or 1, shown as True/False.
+void decodeBoolean(Reader &r, AltValue &v)
+{
+    const bool b = r.boolean("boolean");
+    v.value = b;
+    v.display = b ? QStringLiteral("True") : QStringLiteral("False");
+}
+
+/// DateTime and TimeSpan: 8 bytes of ticks (100 ns), shown as a date or a duration.
+void decodeTicks(Reader &r, AltValue &v, AltType type)
+{
+    const bool dateTime = type == AltType::DateTime;
+    const qint64 ticks = qint64(r.uint(8, dateTime ? "DateTime ticks" : "TimeSpan ticks"));
+    v.value = ticks;
+    v.display = dateTime ? ticksToText(ticks) : timeSpanText(ticks);
+}
+
+/// Decimal: four Int32 (lo, mid, hi, flags) as Decimal.GetBits gives them.
+void decodeDecimal(Reader &r, AltValue &v)
+{
+    const quint32 lo = quint32(r.uint(4, "decimal")), mid = quint32(r.uint(4, "decimal")),
+                  hi = quint32(r.uint(4, "decimal")), flags = quint32(r.uint(4, "decimal"));
     if (!r.ok())
-        return finish();
-    auto integer = [&](int bytes, bool isSigned) {
-        const quint64 u = r.uint(bytes, "integer");
-        if (isSigned) {
-            const int shift = 64 - 8 * bytes;
-            const qint64 s = qint64(u << shift) >> shift;
-            v.value = s;
-            v.display = QString::number(s);
-        } else {
-            v.value = u;
-            v.display = QString::number(u);
-        }
-    };
-    if (const auto layout = fixedIntegerLayout(AltType(v.typeId))) {
-        integer(layout->bytes, layout->isSigned);
-        return finish();
+        return;
+    const auto text = decimalText(lo, mid, hi, flags);
+    if (!text) {
+        r.fail(QStringLiteral("decimal flags 0x%1 are not valid").arg(flags, 8, 16, QLatin1Char('0')), 13);
+        return;
     }
-    switch (AltType(v.typeId)) {
-    case AltType::String: {
-        const QString s = r.string("string");
-        v.value = s;
-        v.display = u'"' + s + u'"';
-        break;
+    v.value = *text;
+    v.display = *text;
+}
+
+/// Char: BinaryWriter.Write(char) writes the char's UTF-8 bytes (1 to 3); the whole remainder of `raw`
+/// is the char.
+void decodeChar(Reader &r, const QByteArray &raw, AltValue &v)
+{
+    QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString s = dec(raw.mid(1));
+    if (raw.size() < 2 || raw.size() > 4 || dec.hasError() || s.size() != 1) {
+        r.fail(QStringLiteral("Char must be one UTF-8 encoded UTF-16 code unit"), 1);
+        return;
     }
-    case AltType::Boolean: {
-        const bool b = r.boolean("boolean");
-        v.value = b;
-        v.display = b ? QStringLiteral("True") : QStringLiteral("False");
-        break;
-    }
-    case AltType::DateTime: {
-        const qint64 ticks = qint64(r.uint(8, "DateTime ticks"));
-        v.value = ticks;
-        v.display = ticksToText(ticks);
-        break;
-    }
-    case AltType::Decimal: {
-        const quint32 lo = quint32(r.uint(4, "decimal")), mid = quint32(r.uint(4, "decimal")),
-                      hi = quint32(r.uint(4, "decimal")), flags = quint32(r.uint(4, "decimal"));
-        if (!r.ok())
-            break;
-        const auto text = decimalText(lo, mid, hi, flags);
-        if (!text) {
-            r.fail(QStringLiteral("decimal flags 0x%1 are not valid").arg(flags, 8, 16, QLatin1Char('0')),
-                   13);
-            break;
-        }
-        v.value = *text;
-        v.display = *text;
-        break;
-    }
-    case AltType::Char: {
-        // BinaryWriter.Write(char): the char's UTF-8 bytes (1 to 3); the whole remainder is the char.
-        QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString s = dec(raw.mid(1));
-        if (raw.size() < 2 || raw.size() > 4 || dec.hasError() || s.size() != 1) {
-            r.fail(QStringLiteral("Char must be one UTF-8 encoded UTF-16 code unit"), 1);
-            break;
-        }
-        r.skip(r.remaining(), "char");
-        v.value = s;
-        v.display = u'\'' + s + u'\'';
-        break;
-    }
-    case AltType::Single: {
+    r.skip(r.remaining(), "char");
+    v.value = s;
+    v.display = u'\'' + s + u'\'';
+}
+
+/// Single and Double: IEEE 754 bits, shown with 9 and 17 significant digits.
+void decodeFloatingPoint(Reader &r, AltValue &v, AltType type)
+{
+    if (type == AltType::Single) {
         const quint32 bits = quint32(r.uint(4, "single"));
         float f;
         std::memcpy(&f, &bits, 4);
         v.value = double(f);
         v.display = QString::number(double(f), 'g', 9);
-        break;
-    }
-    case AltType::Double: {
+    } else {
         const quint64 bits = r.uint(8, "double");
         double d;
         std::memcpy(&d, &bits, 8);
         v.value = d;
         v.display = QString::number(d, 'g', 17);
-        break;
     }
-    case AltType::TimeSpan: {
-        const qint64 ticks = qint64(r.uint(8, "TimeSpan ticks"));
-        v.value = ticks;
-        v.display = timeSpanText(ticks);
-        break;
+}
+
+/// Guid: the 16 bytes of Guid.ToByteArray (Data1-3 little-endian).
+void decodeGuid(Reader &r, AltValue &v)
+{
+    const QByteArray b = r.bytes(16, "Guid");
+    if (!r.ok())
+        return;
+    const QUuid u = QUuid::fromRfc4122(swapGuidFields(b));
+    v.value = u;
+    v.display = u.toString(QUuid::WithoutBraces);
+}
+
+/// IntPtr and UIntPtr: as wide as the writer's pointers, so the payload must be 4 or 8 bytes.
+void decodePointer(Reader &r, AltValue &v)
+{
+    const int n = int(r.remaining());
+    if (n != 4 && n != 8) {
+        r.fail(QStringLiteral("%1 must be 4 or 8 bytes, found %2").arg(altTypeName(v.typeId)).arg(n));
+        return;
     }
-    case AltType::Guid: {
-        const QByteArray b = r.bytes(16, "Guid");
-        if (!r.ok())
-            break;
-        const QUuid u = QUuid::fromRfc4122(swapGuidFields(b));
-        v.value = u;
-        v.display = u.toString(QUuid::WithoutBraces);
-        break;
-    }
+    decodeInteger(r, v, n, AltType(v.typeId) == AltType::IntPtr);
+}
+
+/// Object: a BinaryFormatter stream, kept opaque; only its first class name is shown.
+void decodeObject(Reader &r, const QByteArray &raw, AltValue &v)
+{
+    describeNrbf(raw, 1, v);
+    r.skip(r.remaining(), "object");
+    v.display = QStringLiteral("BinaryFormatter, %1 bytes").arg(raw.size() - 1);
+    if (!v.className.isEmpty())
+        v.display += QStringLiteral(", ") + v.className;
+}
+
+/// The payload of every type id but the fixed-size integers.
+void decodePayload(Reader &r, const QByteArray &raw, AltValue &v)
+{
+    const AltType type = AltType(v.typeId);
+    switch (type) {
+    case AltType::String:
+        return decodeString(r, v);
+    case AltType::Boolean:
+        return decodeBoolean(r, v);
+    case AltType::DateTime:
+    case AltType::TimeSpan:
+        return decodeTicks(r, v, type);
+    case AltType::Decimal:
+        return decodeDecimal(r, v);
+    case AltType::Char:
+        return decodeChar(r, raw, v);
+    case AltType::Single:
+    case AltType::Double:
+        return decodeFloatingPoint(r, v, type);
+    case AltType::Guid:
+        return decodeGuid(r, v);
     case AltType::IntPtr:
-    case AltType::UIntPtr: {
-        const int n = int(r.remaining());
-        if (n != 4 && n != 8) {
-            r.fail(QStringLiteral("%1 must be 4 or 8 bytes, found %2").arg(altTypeName(v.typeId)).arg(n));
-            break;
-        }
-        integer(n, AltType(v.typeId) == AltType::IntPtr);
-        break;
-    }
-    case AltType::Object: {
-        describeNrbf(raw, 1, v);
-        r.skip(r.remaining(), "object");
-        v.display = QStringLiteral("BinaryFormatter, %1 bytes").arg(raw.size() - 1);
-        if (!v.className.isEmpty())
-            v.display += QStringLiteral(", ") + v.className;
-        break;
-    }
+    case AltType::UIntPtr:
+        return decodePointer(r, v);
+    case AltType::Object:
+        return decodeObject(r, raw, v);
     case AltType::Null:
         v.display = QStringLiteral("null");
-        break;
+        return;
     default:
         // ReadValueFromStream falls through its switch: the value reads back as null.
         r.skip(r.remaining(), "unknown");
         v.display = QStringLiteral("unknown type id %1 (reads back as null)").arg(v.typeId);
-        break;
+        return;
     }
-    return finish();
+}
+
+// ---- encoding: one step per group of type ids. Each appends the payload for `value` to `out`, or
+// returns false with `why` set.
+
+/// The fixed-size integers, IntPtr and UIntPtr: decimal text (or a number) range-checked for the width.
+bool encodeInteger(QByteArray &out, IntegerLayout layout, const QVariant &value, const QString &name,
+                   QString *why)
+{
+    bool ok = true;
+    const QString text = value.toString().trimmed();
+    const int bits = 8 * layout.bytes;
+    quint64 v = 0;
+    if (layout.isSigned) {
+        const qint64 s = text.toLongLong(&ok);
+        ok = ok && (bits == 64 || (s >= -(qint64(1) << (bits - 1)) && s < (qint64(1) << (bits - 1))));
+        v = quint64(s);
+    } else {
+        v = text.toULongLong(&ok);
+        ok = ok && (bits == 64 || v < (quint64(1) << bits));
+    }
+    if (!ok) {
+        *why = QStringLiteral("'%1' is not a %2").arg(value.toString(), name);
+        return false;
+    }
+    putInt(out, v, layout.bytes);
+    return true;
+}
+
+/// Boolean: a bool, or the text true/false/1/0 in any case.
+bool encodeBoolean(QByteArray &out, const QVariant &value, QString *why)
+{
+    const QString t = value.toString().trimmed().toLower();
+    if (value.typeId() == QMetaType::Bool)
+        out += char(value.toBool() ? 1 : 0);
+    else if (t == u"true" || t == u"1")
+        out += char(1);
+    else if (t == u"false" || t == u"0")
+        out += char(0);
+    else {
+        *why = QStringLiteral("'%1' is not a Boolean (true/false)").arg(value.toString());
+        return false;
+    }
+    return true;
+}
+
+/// DateTime and TimeSpan: ticks; a DateTime also takes a QDateTime or ISO 8601 text (read as UTC).
+bool encodeTicks(QByteArray &out, AltType type, const QVariant &value, const QString &name, QString *why)
+{
+    qint64 ticks = 0;
+    if (type == AltType::DateTime && value.typeId() == QMetaType::QDateTime) {
+        ticks = value.toDateTime().toMSecsSinceEpoch() * 10000 + kUnixEpochTicks;
+    } else if (type == AltType::DateTime && !value.toString().trimmed().isEmpty() &&
+               QDateTime::fromString(value.toString().trimmed(), Qt::ISODateWithMs).isValid()) {
+        QDateTime dt = QDateTime::fromString(value.toString().trimmed(), Qt::ISODateWithMs);
+        dt.setTimeSpec(Qt::UTC); // DateTime's Kind is dropped anyway (§3.3)
+        ticks = dt.toMSecsSinceEpoch() * 10000 + kUnixEpochTicks;
+    } else {
+        bool ok = true;
+        ticks = value.toString().trimmed().toLongLong(&ok);
+        if (!ok) {
+            *why = QStringLiteral("'%1' is not a %2 (ticks%3)")
+                       .arg(value.toString(), name,
+                            type == AltType::DateTime ? QStringLiteral(" or ISO 8601") : QString());
+            return false;
+        }
+    }
+    putInt(out, quint64(ticks), 8);
+    return true;
+}
+
+/// Single and Double: decimal text, written as IEEE 754 bits.
+bool encodeFloatingPoint(QByteArray &out, AltType type, const QVariant &value, const QString &name,
+                         QString *why)
+{
+    bool ok = true;
+    const double d = value.toString().trimmed().toDouble(&ok);
+    if (!ok) {
+        *why = QStringLiteral("'%1' is not a %2").arg(value.toString(), name);
+        return false;
+    }
+    if (type == AltType::Single) {
+        const float f = float(d);
+        quint32 bits;
+        std::memcpy(&bits, &f, 4);
+        putInt(out, bits, 4);
+    } else {
+        quint64 bits;
+        std::memcpy(&bits, &d, 8);
+        putInt(out, bits, 8);
+    }
+    return true;
+}
+
+/// Guid: a QUuid or its text; written as Guid.ToByteArray does.
+bool encodeGuid(QByteArray &out, const QVariant &value, QString *why)
+{
+    const QUuid u =
+        value.typeId() == QMetaType::QUuid ? value.toUuid() : QUuid::fromString(value.toString().trimmed());
+    if (u.isNull() && value.toString().trimmed() != u"00000000-0000-0000-0000-000000000000") {
+        *why = QStringLiteral("'%1' is not a Guid").arg(value.toString());
+        return false;
+    }
+    // RFC 4122 is big-endian; Guid.ToByteArray has Data1-3 little-endian.
+    out += swapGuidFields(u.toRfc4122());
+    return true;
+}
+
+/// The payload of every type but the integers.
+bool encodePayload(QByteArray &out, AltType type, const QVariant &value, const QString &name, QString *why)
+{
+    switch (type) {
+    case AltType::String:
+        putString(out, value.toString());
+        return true;
+    case AltType::Boolean:
+        return encodeBoolean(out, value, why);
+    case AltType::DateTime:
+    case AltType::TimeSpan:
+        return encodeTicks(out, type, value, name, why);
+    case AltType::Decimal: {
+        const auto bits = decimalBits(value.toString());
+        if (!bits) {
+            *why = QStringLiteral("'%1' is not a Decimal").arg(value.toString());
+            return false;
+        }
+        out += *bits;
+        return true;
+    }
+    case AltType::Char: {
+        const QString s = value.toString();
+        if (s.size() != 1 || s[0].isSurrogate()) {
+            *why = QStringLiteral("a Char is exactly one UTF-16 code unit, not a surrogate");
+            return false;
+        }
+        out += s.toUtf8();
+        return true;
+    }
+    case AltType::Single:
+    case AltType::Double:
+        return encodeFloatingPoint(out, type, value, name, why);
+    case AltType::Guid:
+        return encodeGuid(out, value, why);
+    case AltType::Null:
+        return true;
+    case AltType::Object:
+        *why = QStringLiteral("SessionDesk never writes BinaryFormatter (type 20) data");
+        return false;
+    default:
+        *why = QStringLiteral("unknown AltSerialization type id %1").arg(int(type));
+        return false;
+    }
+}
+
+} // namespace
+
+std::optional<AltValue> decodeAltValue(const QByteArray &raw, DecodeError *error)
+{
+    Reader r(raw, 0, raw.size());
+    AltValue v;
+    v.typeId = r.byte("type id");
+    if (r.ok()) {
+        if (const auto layout = fixedIntegerLayout(AltType(v.typeId)))
+            decodeInteger(r, v, layout->bytes, layout->isSigned);
+        else
+            decodePayload(r, raw, v);
+    }
+    if (r.ok() && r.remaining() > 0)
+        r.fail(QStringLiteral("%1 trailing bytes after the %2 value")
+                   .arg(r.remaining())
+                   .arg(altTypeName(v.typeId)));
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
+        return std::nullopt;
+    }
+    v.size = raw.size() - 1;
+    return v;
 }
 
 std::optional<QByteArray> encodeAltValue(AltType type, const QVariant &value, QString *error)
 {
-    auto fail = [error](const QString &m) -> std::optional<QByteArray> {
-        if (error)
-            *error = m;
-        return std::nullopt;
-    };
     QByteArray out(1, char(type));
-    bool ok = true;
     const QString name = altTypeName(quint8(type));
     // IntPtr/UIntPtr are written 8 bytes wide, as a 64-bit writer does.
     const std::optional<IntegerLayout> integer = type == AltType::IntPtr    ? IntegerLayout{8, true}
                                                  : type == AltType::UIntPtr ? IntegerLayout{8, false}
                                                                             : fixedIntegerLayout(type);
-    if (integer) {
-        const QString text = value.toString().trimmed();
-        const int bits = 8 * integer->bytes;
-        quint64 v = 0;
-        if (integer->isSigned) {
-            const qint64 s = text.toLongLong(&ok);
-            ok = ok && (bits == 64 || (s >= -(qint64(1) << (bits - 1)) && s < (qint64(1) << (bits - 1))));
-            v = quint64(s);
-        } else {
-            v = text.toULongLong(&ok);
-            ok = ok && (bits == 64 || v < (quint64(1) << bits));
-        }
-        if (!ok)
-            return fail(QStringLiteral("'%1' is not a %2").arg(value.toString(), name));
-        putInt(out, v, integer->bytes);
-        return out;
-    }
-    switch (type) {
-    case AltType::String:
-        putString(out, value.toString());
-        break;
-    case AltType::Boolean: {
-        const QString t = value.toString().trimmed().toLower();
-        if (value.typeId() == QMetaType::Bool)
-            out += char(value.toBool() ? 1 : 0);
-        else if (t == u"true" || t == u"1")
-            out += char(1);
-        else if (t == u"false" || t == u"0")
-            out += char(0);
-        else
-            return fail(QStringLiteral("'%1' is not a Boolean (true/false)").arg(value.toString()));
-        break;
-    }
-    case AltType::DateTime:
-    case AltType::TimeSpan: {
-        qint64 ticks = 0;
-        if (type == AltType::DateTime && value.typeId() == QMetaType::QDateTime) {
-            ticks = value.toDateTime().toMSecsSinceEpoch() * 10000 + kUnixEpochTicks;
-        } else if (type == AltType::DateTime && !value.toString().trimmed().isEmpty() &&
-                   QDateTime::fromString(value.toString().trimmed(), Qt::ISODateWithMs).isValid()) {
-            QDateTime dt = QDateTime::fromString(value.toString().trimmed(), Qt::ISODateWithMs);
-            dt.setTimeSpec(Qt::UTC); // DateTime's Kind is dropped anyway (§3.3)
-            ticks = dt.toMSecsSinceEpoch() * 10000 + kUnixEpochTicks;
-        } else {
-            ticks = value.toString().trimmed().toLongLong(&ok);
-            if (!ok)
-                return fail(QStringLiteral("'%1' is not a %2 (ticks%3)")
-                                .arg(value.toString(), name,
-                                     type == AltType::DateTime ? QStringLiteral(" or ISO 8601") : QString()));
-        }
-        putInt(out, quint64(ticks), 8);
-        break;
-    }
-    case AltType::Decimal: {
-        const auto bits = decimalBits(value.toString());
-        if (!bits)
-            return fail(QStringLiteral("'%1' is not a Decimal").arg(value.toString()));
-        out += *bits;
-        break;
-    }
-    case AltType::Char: {
-        const QString s = value.toString();
-        if (s.size() != 1 || s[0].isSurrogate())
-            return fail(QStringLiteral("a Char is exactly one UTF-16 code unit, not a surrogate"));
-        out += s.toUtf8();
-        break;
-    }
-    case AltType::Single:
-    case AltType::Double: {
-        const double d = value.toString().trimmed().toDouble(&ok);
-        if (!ok)
-            return fail(QStringLiteral("'%1' is not a %2").arg(value.toString(), name));
-        if (type == AltType::Single) {
-            const float f = float(d);
-            quint32 bits;
-            std::memcpy(&bits, &f, 4);
-            putInt(out, bits, 4);
-        } else {
-            quint64 bits;
-            std::memcpy(&bits, &d, 8);
-            putInt(out, bits, 8);
-        }
-        break;
-    }
-    case AltType::Guid: {
-        const QUuid u = value.typeId() == QMetaType::QUuid ? value.toUuid()
-                                                           : QUuid::fromString(value.toString().trimmed());
-        if (u.isNull() && value.toString().trimmed() != u"00000000-0000-0000-0000-000000000000")
-            return fail(QStringLiteral("'%1' is not a Guid").arg(value.toString()));
-        out += swapGuidFields(
-            u.toRfc4122()); // RFC 4122 is big-endian; Guid.ToByteArray has Data1-3 little-endian
-        break;
-    }
-    case AltType::Null:
-        break;
-    case AltType::Object:
-        return fail(QStringLiteral("SessionDesk never writes BinaryFormatter (type 20) data"));
-    default:
-        return fail(QStringLiteral("unknown AltSerialization type id %1").arg(int(type)));
+    QString why;
+    const bool ok = integer ? encodeInteger(out, *integer, value, name, &why)
+                            : encodePayload(out, type, value, name, &why);
+    if (!ok) {
+        if (error)
+            *error = why;
+        return std::nullopt;
     }
     return out;
 }

@@ -126,85 +126,83 @@ int StateClient::connectSocket(QString *error) const
     return fd;
 }
 
-StateReply StateClient::exchange(const std::string &wire, bool head)
+/// One request/answer round on one socket: sends the wire bytes, then reads until the response parser
+/// has a whole answer. Every wait is bounded by the deadline set at construction. The first failure
+/// stops the round and leaves its message in `error`.
+struct StateClient::Exchange
 {
-    StateReply reply;
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        int fd = -1;
-        bool pooled = false;
-        {
-            std::lock_guard lock(m_mutex);
-            if (!m_idle.empty()) {
-                fd = m_idle.back();
-                m_idle.pop_back();
-                pooled = true;
-            }
-        }
-        if (fd < 0 && (fd = connectSocket(&reply.error)) < 0)
-            return reply;
-        const auto start = std::chrono::steady_clock::now();
-        const auto deadline = start + std::chrono::milliseconds(m_timeoutMs);
-        auto remainingMs = [&deadline] {
-            return int(std::max<long long>(0, std::chrono::duration_cast<std::chrono::milliseconds>(
-                                                  deadline - std::chrono::steady_clock::now())
-                                                  .count()));
-        };
+    Exchange(int socket, int timeout)
+        : fd(socket), timeoutMs(timeout), start(std::chrono::steady_clock::now()),
+          deadline(start + std::chrono::milliseconds(timeout))
+    {}
+
+    /// Milliseconds left before the deadline, 0 once it has passed.
+    int remainingMs() const
+    {
+        return int(std::max<long long>(0, std::chrono::duration_cast<std::chrono::milliseconds>(
+                                              deadline - std::chrono::steady_clock::now())
+                                              .count()));
+    }
+
+    /// Writes all of `wire`; false with `error` on a send error or timeout.
+    bool send(const std::string &wire)
+    {
         std::size_t sent = 0;
-        bool failed = false, received = false;
-        while (sent < wire.size() && !failed) {
+        while (sent < wire.size()) {
             const ssize_t n = ::send(fd, wire.data() + sent, wire.size() - sent, MSG_NOSIGNAL);
             if (n > 0) {
                 sent += std::size_t(n);
             } else if (n < 0 && (errno == EAGAIN || errno == EINTR)) {
                 pollfd p{fd, POLLOUT, 0};
                 if (::poll(&p, 1, remainingMs()) <= 0) {
-                    reply.error = QStringLiteral("timed out sending (stateNetworkTimeout %1 s)")
-                                      .arg(m_timeoutMs / 1000);
-                    failed = true;
+                    error =
+                        QStringLiteral("timed out sending (stateNetworkTimeout %1 s)").arg(timeoutMs / 1000);
+                    return false;
                 }
             } else {
-                reply.error = QStringLiteral("send failed: %1").arg(QString::fromUtf8(std::strerror(errno)));
-                failed = true;
+                error = QStringLiteral("send failed: %1").arg(QString::fromUtf8(std::strerror(errno)));
+                return false;
             }
         }
-        std::string buffer;
-        proto::ResponseParser parser;
-        bool done = false;
-        while (!failed && !done) {
+        return true;
+    }
+
+    /// Reads until `parser` has a whole answer (no body when `head`); false with `error` on a timeout,
+    /// a closed connection, a receive error or bytes that are not a State Service answer.
+    bool receive(bool head)
+    {
+        for (;;) {
             pollfd p{fd, POLLIN, 0};
             if (::poll(&p, 1, remainingMs()) <= 0) {
-                reply.error = QStringLiteral("timed out waiting for the answer (stateNetworkTimeout %1 s)")
-                                  .arg(m_timeoutMs / 1000);
-                failed = true;
-                break;
+                error = QStringLiteral("timed out waiting for the answer (stateNetworkTimeout %1 s)")
+                            .arg(timeoutMs / 1000);
+                return false;
             }
             char buf[65536];
             const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
             if (n <= 0) {
                 if (n < 0 && (errno == EAGAIN || errno == EINTR))
                     continue;
-                reply.error = n == 0 ? QStringLiteral("the server closed the connection")
-                                     : QString::fromUtf8(std::strerror(errno));
-                failed = true;
-                break;
+                error = n == 0 ? QStringLiteral("the server closed the connection")
+                               : QString::fromUtf8(std::strerror(errno));
+                return false;
             }
             received = true;
             buffer.append(buf, std::size_t(n));
             const auto st = parser.parse(buffer, head);
             if (st == proto::ResponseParser::Status::Error) {
-                reply.error = QStringLiteral("not a State Service answer: %1")
-                                  .arg(QString::fromStdString(parser.errorMessage()));
-                failed = true;
-            } else if (st == proto::ResponseParser::Status::Done) {
-                done = true;
+                error = QStringLiteral("not a State Service answer: %1")
+                            .arg(QString::fromStdString(parser.errorMessage()));
+                return false;
             }
+            if (st == proto::ResponseParser::Status::Done)
+                return true;
         }
-        if (failed) {
-            ::close(fd);
-            if (pooled && !received)
-                continue; // the pooled connection had gone stale (server idle timeout): retry on a fresh one
-            return reply;
-        }
+    }
+
+    /// Copies the parsed answer and the round-trip time (ms since construction) into `reply`.
+    void fillReply(StateReply &reply) const
+    {
         reply.roundTripMs =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         reply.status = parser.status;
@@ -215,13 +213,60 @@ StateReply StateClient::exchange(const std::string &wire, bool head)
         reply.lockAge = parser.lockAge;
         reply.lockDate = parser.lockDate;
         reply.serverVersion = QString::fromStdString(parser.aspNetVersion);
-        reply.error.clear();
-        if (buffer.size() == parser.consumed()) {
-            std::lock_guard lock(m_mutex);
-            m_idle.push_back(fd);
-        } else {
-            ::close(fd); // unexpected extra bytes: do not reuse
+    }
+
+    /// True when the socket holds nothing beyond the answer, so it may go back to the pool.
+    bool reusable() const { return buffer.size() == parser.consumed(); }
+
+    int fd;
+    int timeoutMs;
+    std::chrono::steady_clock::time_point start;
+    std::chrono::steady_clock::time_point deadline;
+    std::string buffer;
+    proto::ResponseParser parser;
+    bool received = false; ///< at least one byte of the answer arrived
+    QString error;
+};
+
+int StateClient::takeIdleSocket()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_idle.empty())
+        return -1;
+    const int fd = m_idle.back();
+    m_idle.pop_back();
+    return fd;
+}
+
+void StateClient::releaseSocket(int fd, bool reusable)
+{
+    if (!reusable) {
+        ::close(fd); // unexpected extra bytes: do not reuse
+        return;
+    }
+    std::lock_guard lock(m_mutex);
+    m_idle.push_back(fd);
+}
+
+StateReply StateClient::exchange(const std::string &wire, bool head)
+{
+    StateReply reply;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        int fd = takeIdleSocket();
+        const bool pooled = fd >= 0;
+        if (fd < 0 && (fd = connectSocket(&reply.error)) < 0)
+            return reply;
+        Exchange x(fd, m_timeoutMs);
+        if (!x.send(wire) || !x.receive(head)) {
+            reply.error = x.error;
+            ::close(fd);
+            if (pooled && !x.received)
+                continue; // the pooled connection had gone stale (server idle timeout): retry on a fresh one
+            return reply;
         }
+        x.fillReply(reply);
+        reply.error.clear();
+        releaseSocket(fd, x.reusable());
         return reply;
     }
     return reply;

@@ -74,8 +74,15 @@ public:
 
 private:
     struct Exchange;
+    /// Sends `wire` on a pooled or new connection and reads the answer (no body when `head`). A pooled
+    /// connection that fails before any answer byte arrives is retried once on a fresh one.
     StateReply exchange(const std::string &wire, bool head);
+    /// A connected, non-blocking socket to the endpoint, or -1 with `error` set.
     int connectSocket(QString *error) const;
+    /// An idle pooled socket, or -1 when the pool is empty.
+    int takeIdleSocket();
+    /// Returns `fd` to the pool when `reusable`, else closes it.
+    void releaseSocket(int fd, bool reusable);
 
     StateEndpoint m_endpoint;
     int m_timeoutMs;

@@ -146,6 +146,26 @@ RequestParser::Status RequestParser::parse(std::string_view data)
         ++pos;
     if (pos == data.size())
         return Status::NeedMore;
+    bool http10 = false;
+    if (const Status st = parseRequestLine(data, pos, http10); st != Status::Done)
+        return st;
+    HeaderState headers;
+    if (const Status st = parseHeaderLines(data, pos, headers); st != Status::Done)
+        return st;
+    Request &r = m_request;
+    if (http10 && !headers.keepAlive)
+        r.closeAfter = true;
+    const std::size_t bodyLength = headers.contentLength.value_or(0);
+    if (data.size() - pos < bodyLength)
+        return Status::NeedMore;
+    r.body.assign(data.substr(pos, bodyLength));
+    r.key = urlDecodeKey(r.target);
+    m_consumed = pos + bodyLength;
+    return Status::Done;
+}
+
+RequestParser::Status RequestParser::parseRequestLine(std::string_view data, std::size_t &pos, bool &http10)
+{
     std::string_view line;
     switch (takeLine(data, pos, m_limits.maxLineBytes, line)) {
     case LineStatus::NeedMore:
@@ -165,17 +185,19 @@ RequestParser::Status RequestParser::parse(std::string_view data)
     const std::string_view version = trim(line.substr(sp2 + 1));
     if (version != "HTTP/1.1" && version != "HTTP/1.0")
         return fail("unsupported protocol version");
-    Request &r = m_request;
-    r.verbText = verb;
-    r.verb = verb == "GET"      ? Verb::Get
-             : verb == "PUT"    ? Verb::Put
-             : verb == "DELETE" ? Verb::Delete
-             : verb == "HEAD"   ? Verb::Head
-                                : Verb::Other;
-    r.target = target;
-    bool http10 = version == "HTTP/1.0";
-    bool keepAlive = false;
-    std::optional<std::size_t> contentLength;
+    m_request.verb = verb == "GET"      ? Verb::Get
+                     : verb == "PUT"    ? Verb::Put
+                     : verb == "DELETE" ? Verb::Delete
+                     : verb == "HEAD"   ? Verb::Head
+                                        : Verb::Other;
+    m_request.target = target;
+    http10 = version == "HTTP/1.0";
+    return Status::Done;
+}
+
+RequestParser::Status RequestParser::parseHeaderLines(std::string_view data, std::size_t &pos,
+                                                      HeaderState &state)
+{
     std::size_t headers = 0;
     for (;;) {
         std::string_view h;
@@ -188,54 +210,54 @@ RequestParser::Status RequestParser::parse(std::string_view data)
             break;
         }
         if (h.empty())
-            break;
+            return Status::Done;
         if (++headers > m_limits.maxHeaders)
             return fail("more than " + std::to_string(m_limits.maxHeaders) + " header lines");
         std::string_view name, value;
         if (!splitHeader(h, name, value) || name.empty() || name.find_first_of(" \t") != std::string_view::npos)
             return fail("malformed header line");
-        if (iequals(name, "Content-Length")) {
-            std::size_t n = 0;
-            if (value.empty() || value.size() > 12)
-                return fail("invalid Content-Length");
-            for (char c : value) {
-                if (c < '0' || c > '9')
-                    return fail("invalid Content-Length");
-                n = n * 10 + std::size_t(c - '0');
-            }
-            if (contentLength && *contentLength != n)
-                return fail("conflicting Content-Length headers");
-            if (n > m_limits.maxBodyBytes)
-                return fail("body of " + std::to_string(n) + " bytes exceeds the limit of " +
-                            std::to_string(m_limits.maxBodyBytes));
-            contentLength = n;
-        } else if (iequals(name, "Transfer-Encoding")) {
-            return fail("Transfer-Encoding is not supported; send Content-Length");
-        } else if (iequals(name, "Exclusive")) {
-            r.exclusive = iequals(value, "acquire")   ? Exclusive::Acquire
-                          : iequals(value, "release") ? Exclusive::Release
-                                                      : Exclusive::Invalid;
-        } else if (iequals(name, "LockCookie") || iequals(name, "Lock-Cookie")) {
-            r.lockCookie = std::string(value);
-        } else if (iequals(name, "Timeout")) {
-            r.timeout = std::string(value);
-        } else if (iequals(name, "ExtraFlags")) {
-            r.extraFlags = std::string(value);
-        } else if (iequals(name, "Connection")) {
-            if (iequals(value, "close"))
-                r.closeAfter = true;
-            else if (iequals(value, "keep-alive"))
-                keepAlive = true;
-        }
+        if (const Status st = applyHeader(name, value, state); st != Status::Done)
+            return st;
     }
-    if (http10 && !keepAlive)
-        r.closeAfter = true;
-    const std::size_t bodyLength = contentLength.value_or(0);
-    if (data.size() - pos < bodyLength)
-        return Status::NeedMore;
-    r.body.assign(data.substr(pos, bodyLength));
-    r.key = urlDecodeKey(r.target);
-    m_consumed = pos + bodyLength;
+}
+
+RequestParser::Status RequestParser::applyHeader(std::string_view name, std::string_view value,
+                                                 HeaderState &state)
+{
+    Request &r = m_request;
+    if (iequals(name, "Content-Length")) {
+        std::size_t n = 0;
+        if (value.empty() || value.size() > 12)
+            return fail("invalid Content-Length");
+        for (char c : value) {
+            if (c < '0' || c > '9')
+                return fail("invalid Content-Length");
+            n = n * 10 + std::size_t(c - '0');
+        }
+        if (state.contentLength && *state.contentLength != n)
+            return fail("conflicting Content-Length headers");
+        if (n > m_limits.maxBodyBytes)
+            return fail("body of " + std::to_string(n) + " bytes exceeds the limit of " +
+                        std::to_string(m_limits.maxBodyBytes));
+        state.contentLength = n;
+    } else if (iequals(name, "Transfer-Encoding")) {
+        return fail("Transfer-Encoding is not supported; send Content-Length");
+    } else if (iequals(name, "Exclusive")) {
+        r.exclusive = iequals(value, "acquire")   ? Exclusive::Acquire
+                      : iequals(value, "release") ? Exclusive::Release
+                                                  : Exclusive::Invalid;
+    } else if (iequals(name, "LockCookie") || iequals(name, "Lock-Cookie")) {
+        r.lockCookie = std::string(value);
+    } else if (iequals(name, "Timeout")) {
+        r.timeout = std::string(value);
+    } else if (iequals(name, "ExtraFlags")) {
+        r.extraFlags = std::string(value);
+    } else if (iequals(name, "Connection")) {
+        if (iequals(value, "close"))
+            r.closeAfter = true;
+        else if (iequals(value, "keep-alive"))
+            state.keepAlive = true;
+    }
     return Status::Done;
 }
 

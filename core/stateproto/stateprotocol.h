@@ -48,7 +48,6 @@ struct Limits
 struct Request
 {
     Verb verb = Verb::Other;
-    std::string verbText;
     std::string target; ///< request-target as sent (e.g. "%2fLM%2fW3SVC%2f1%2fROOT(...)%2fid")
     std::string key;    ///< urlDecodeKey(target): the opaque session key
     Exclusive exclusive = Exclusive::None;
@@ -81,7 +80,23 @@ public:
     const std::string &errorMessage() const { return m_error; }
 
 private:
+    /// What the header lines say about the connection and the body, gathered while they are read.
+    struct HeaderState
+    {
+        bool keepAlive = false;                   ///< `Connection: keep-alive` (matters for HTTP/1.0)
+        std::optional<std::size_t> contentLength; ///< `Content-Length:`, bytes
+    };
+
     Status fail(std::string message);
+    /// Reads "VERB TARGET HTTP/1.x" at `pos` into m_request (verb, target) and moves `pos` past it.
+    /// Done when the line is complete and valid (`http10` set), else NeedMore or Error as parse().
+    Status parseRequestLine(std::string_view data, std::size_t &pos, bool &http10);
+    /// Reads header lines up to and including the empty line; Done when it has been read.
+    Status parseHeaderLines(std::string_view data, std::size_t &pos, HeaderState &state);
+    /// Applies one "Name: value" header to m_request or `state`; Error for an invalid Content-Length
+    /// or a Transfer-Encoding, else Done.
+    Status applyHeader(std::string_view name, std::string_view value, HeaderState &state);
+
     Limits m_limits;
     Request m_request;
     std::size_t m_consumed = 0;
