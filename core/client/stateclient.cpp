@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "client/stateclient.h"
+#include "base/crypto.h"
 
 #include "stateproto/stateprotocol.h"
 
-#include <QCryptographicHash>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cerrno>
@@ -61,8 +61,7 @@ std::optional<StateEndpoint> parseStateConnectionString(const QString &text, QSt
 
 std::string stateRequestTarget(const QString &appDomainAppId, const QString &sessionId)
 {
-    const QByteArray hash =
-        QCryptographicHash::hash(appDomainAppId.toUtf8(), QCryptographicHash::Sha256).toBase64();
+    const QByteArray hash = sha256(appDomainAppId.toUtf8()).toBase64();
     const QString base = (appDomainAppId.startsWith(u'/') ? QString() : QStringLiteral("/")) +
                          appDomainAppId + u'(' + QString::fromLatin1(hash) + QStringLiteral(")/");
     return proto::urlEncode((base + sessionId).toStdString());
