@@ -123,17 +123,17 @@ private slots:
 
     void setUnsetEveryFixture_data()
     {
+        // tests/data/webconfig always; the real files of ../shared/fixtures/webconfig when they are there.
         QTest::addColumn<QString>("file");
-        const QDir dir(fixtures() + QStringLiteral("/webconfig"));
-        if (!dir.exists())
-            return;
-        for (const QString &f : dir.entryList({QStringLiteral("*.config")}, QDir::Files, QDir::Name))
-            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+        for (const QString &folder : {QStringLiteral(SD_TESTDATA_DIR "/webconfig"), fixtures() + QStringLiteral("/webconfig")}) {
+            const QDir dir(folder);
+            const QString tag = folder.startsWith(QStringLiteral(SD_TESTDATA_DIR)) ? QStringLiteral("testdata/") : QString();
+            for (const QString &f : dir.entryList({QStringLiteral("*.config")}, QDir::Files, QDir::Name))
+                QTest::newRow(qPrintable(tag + f)) << dir.filePath(f);
+        }
     }
     void setUnsetEveryFixture()
     {
-        if (!QDir(fixtures()).exists())
-            QSKIP("../shared/fixtures is absent beside the checkout");
         QFETCH(QString, file);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("web.config"));
@@ -152,25 +152,39 @@ private slots:
         const Run set = sessionctl({QStringLiteral("config"), QStringLiteral("set"), path, QStringLiteral("--force"),
                                     QStringLiteral("sessionState.%1=SDTEST").arg(attr)});
         QVERIFY2(set.code == 0 || set.code == 1, set.err.constData());
-        const QByteArray edited = readAll(path);
         QCOMPARE(readAll(path + QStringLiteral(".bak")), original);
-        // Exactly one insertion: ' ATTR="SDTEST"' (possibly on its own line).
+        // Exactly one insertion: ' ATTR="SDTEST"' (possibly on its own line). Compared as text for a UTF-16
+        // file (two bytes a character), as bytes otherwise.
+        auto asText = [](const QByteArray &b) {
+            return b.startsWith("\xFF\xFE") ? QString::fromUtf16(reinterpret_cast<const char16_t *>(b.constData() + 2),
+                                                                 (b.size() - 2) / 2)
+                                                   .toUtf8()
+                                             : b;
+        };
+        const QByteArray before = asText(original), edited = asText(readAll(path));
         qsizetype p = 0;
-        while (p < original.size() && original[p] == edited[p])
+        while (p < before.size() && before[p] == edited[p])
             ++p;
-        const QByteArray inserted = edited.mid(p, edited.size() - original.size());
+        const QByteArray inserted = edited.mid(p, edited.size() - before.size());
         QVERIFY2(inserted.trimmed() == attr.toLatin1() + "=\"SDTEST\"", inserted.constData());
-        QCOMPARE(edited.left(p) + edited.mid(p + inserted.size()), original);
+        QCOMPARE(edited.left(p) + edited.mid(p + inserted.size()), before);
         const Run unset = sessionctl({QStringLiteral("config"), QStringLiteral("unset"), path, QStringLiteral("sessionState.") + attr});
         QVERIFY2(unset.code == 0 || unset.code == 1, unset.err.constData());
         QCOMPARE(readAll(path), original);
     }
 
+    void checkExitCodes_data()
+    {
+        // The small list in tests/data always; Microsoft's list too when ../shared is beside the checkout.
+        QTest::addColumn<QString>("list");
+        QTest::newRow("testdata") << QStringLiteral(SD_TESTDATA_DIR "/disclosed-keys/MachineKeys.csv");
+        const QString fixture = fixtures() + QStringLiteral("/disclosed-keys/MachineKeys.csv");
+        if (QFile::exists(fixture))
+            QTest::newRow("fixtures") << fixture;
+    }
     void checkExitCodes()
     {
-        const QString list = fixtures() + QStringLiteral("/disclosed-keys/MachineKeys.csv");
-        if (!QFile::exists(list))
-            QSKIP("../shared/fixtures/disclosed-keys/MachineKeys.csv is absent beside the checkout");
+        QFETCH(QString, list);
         QTemporaryDir dir;
         const QString bad = dir.filePath(QStringLiteral("bad.config"));
         // Key set A of machinekey.md §3.2, on Microsoft's list.
