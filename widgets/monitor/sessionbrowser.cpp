@@ -219,7 +219,7 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
     updateActions();
 }
 
-void SessionBrowser::setClient(AdminClient *client, bool readOnly)
+void SessionBrowser::setClient(AdminService *client, bool readOnly)
 {
     m_client = client;
     m_readOnly = readOnly;
@@ -456,7 +456,7 @@ int SessionBrowser::abandonMatching(bool confirm)
     QEventLoop loop;
     int done = 0, failed = 0;
     QString cursor;
-    QPointer<AdminClient> client = m_client;
+    QPointer<AdminService> client = m_client;
     std::function<void()> nextPage = [&] {
         if (progress.wasCanceled() || !client) {
             loop.quit();

@@ -31,7 +31,7 @@ public:
     explicit SessionBrowser(QWidget *parent = nullptr);
 
     /// Browses through `client` (nullptr: disconnected). `readOnly` disables abandon and reset.
-    void setClient(AdminClient *client, bool readOnly);
+    void setClient(AdminService *client, bool readOnly);
     SessionListModel *model() const { return m_model; }
     /// Auto-refresh period in ms (default 5000).
     void setRefreshInterval(int ms);
@@ -53,7 +53,7 @@ private:
     void sortBy(int column);
     const admin::SessionRow *selectedRow() const;
 
-    QPointer<AdminClient> m_client;
+    QPointer<AdminService> m_client;
     bool m_readOnly = false;
     SessionListModel *m_model = nullptr;
     QComboBox *m_app = nullptr;
