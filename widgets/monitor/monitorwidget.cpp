@@ -263,6 +263,31 @@ MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
     m_connection = new MonitorConnection(this);
     connect(m_connection, &MonitorConnection::stateChanged, this, &MonitorWidget::showConnectionState);
     connect(m_connection, &MonitorConnection::statsEvent, this, &MonitorWidget::showStats);
+    QHBoxLayout *bar = buildBar();
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("serverSummary"));
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("monitorTabs"));
+    m_browser = new SessionBrowser;
+    m_dashboard = new Dashboard;
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_tabs->addTab(m_browser, tr("&Sessions"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+
+    QSettings settings;
+    m_profiles = loadProfiles(settings);
+    reloadCombo(0);
+    updateBar();
+}
+
+QHBoxLayout *MonitorWidget::buildBar()
+{
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Server:")));
     m_combo = new QComboBox;
@@ -317,26 +342,7 @@ MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     bar->addWidget(m_status, 1);
-
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("serverSummary"));
-
-    m_tabs = new QTabWidget;
-    m_tabs->setObjectName(QStringLiteral("monitorTabs"));
-    m_browser = new SessionBrowser;
-    m_dashboard = new Dashboard;
-    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
-    m_tabs->addTab(m_browser, tr("&Sessions"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_tabs, 1);
-
-    QSettings settings;
-    m_profiles = loadProfiles(settings);
-    reloadCombo(0);
-    updateBar();
+    return bar;
 }
 
 MonitorWidget::~MonitorWidget()

@@ -17,6 +17,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProcess;
@@ -129,6 +130,9 @@ signals:
     void connectedChanged(bool connected);
 
 private:
+    /// The connection bar: profile combo, Connect, Profiles menu, Test connectivity, read-only badge,
+    /// Generate load and the status line.
+    QHBoxLayout *buildBar();
     void reloadCombo(int select);
     void saveProfiles();
     void editProfile(bool create);
