@@ -59,7 +59,7 @@ bool SseReader::feed(const QByteArray &bytes, const Handler &onEvent)
 }
 
 AdminClient::AdminClient(QUrl baseUrl, QByteArray token, QObject *parent)
-    : QObject(parent), m_base(std::move(baseUrl)), m_token(std::move(token)),
+    : AdminService(parent), m_base(std::move(baseUrl)), m_token(std::move(token)),
       m_nam(new QNetworkAccessManager(this)), m_retry(new QTimer(this))
 {
     m_retry->setSingleShot(true);

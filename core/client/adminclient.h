@@ -6,6 +6,7 @@
 // runs on the thread that owns the client; no call ever blocks.
 
 #include "client/admincontract.h"
+#include "client/adminservice.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -22,16 +23,6 @@ class QTimer;
 class QUrlQuery;
 
 namespace sd {
-
-/// The answer to one admin API call. `httpStatus` is 0 when there was no HTTP answer at all.
-struct AdminResult
-{
-    int httpStatus = 0;
-    QNetworkReply::NetworkError networkError = QNetworkReply::NoError; ///< e.g. ConnectionRefusedError
-    QJsonObject json;
-    QString error; ///< empty on success (2xx with a JSON object); else what went wrong and what to do
-    bool ok() const { return error.isEmpty(); }
-};
 
 /**
  * Incremental reader of a server-sent events stream (text/event-stream, as GET /v1/events writes it; WHATWG
@@ -58,13 +49,11 @@ private:
  * Callbacks run on the client's thread and only while `context` is alive (Qt's context-object rule), so a
  * page that arrives after its widget or model is gone is dropped.
  */
-class AdminClient : public QObject
+class AdminClient : public AdminService
 {
     Q_OBJECT
 
 public:
-    using Callback = std::function<void(const AdminResult &)>;
-
     AdminClient(QUrl baseUrl, QByteArray token, QObject *parent = nullptr);
     ~AdminClient() override;
 
@@ -73,15 +62,15 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     /// GET /v1/stats.
-    void stats(QObject *context, Callback done);
+    void stats(QObject *context, Callback done) override;
     /// GET /v1/sessions with `query` (answer: sessions[], next_cursor, total).
-    void sessions(const admin::SessionQuery &query, QObject *context, Callback done);
+    void sessions(const admin::SessionQuery &query, QObject *context, Callback done) override;
     /// GET /v1/sessions/{app}/{id}: the row with decoded items.
-    void session(const QString &app, const QString &id, QObject *context, Callback done);
+    void session(const QString &app, const QString &id, QObject *context, Callback done) override;
     /// DELETE /v1/sessions/{app}/{id}: abandon (wins over a lock; raises Session_End).
-    void abandon(const QString &app, const QString &id, QObject *context, Callback done);
+    void abandon(const QString &app, const QString &id, QObject *context, Callback done) override;
     /// POST /v1/sessions/{app}/{id}/touch: ResetItemTimeout.
-    void touch(const QString &app, const QString &id, QObject *context, Callback done);
+    void touch(const QString &app, const QString &id, QObject *context, Callback done) override;
 
     /// Opens GET /v1/events and keeps it open: on a drop or error it reconnects after `retryMs` (2 s).
     void startEvents();

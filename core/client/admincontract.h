@@ -74,6 +74,15 @@ inline constexpr char kStatus[] = "status";
 // a session event (session_start / session_end)
 inline constexpr char kReason[] = "reason"; ///< "timed_out" | "abandoned"
 inline constexpr char kTime[] = "time";
+// GET /v1/stats and the "stats" event (the monitor reads these; "sessions" is kSessions there too)
+inline constexpr char kVersion[] = "version";
+inline constexpr char kUptimeSeconds[] = "uptime_seconds";
+inline constexpr char kActive[] = "active"; ///< in "sessions": sessions stored now
+inline constexpr char kMemory[] = "memory";
+inline constexpr char kPayloadBytes[] = "payload_bytes";   ///< in "memory"
+inline constexpr char kOverheadBytes[] = "overhead_bytes"; ///< in "memory"
+inline constexpr char kRssBytes[] = "rss_bytes";           ///< in "memory"
+inline constexpr char kRates[] = "rates"; ///< stats event: per-second rates keyed like metricKey()
 } // namespace field
 
 /// Names of the server-sent events on /v1/events.

@@ -1,29 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/localserver.h"
 
+#include "monitor/childprocess.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-#ifdef Q_OS_LINUX
-#include <signal.h>
-#include <sys/prctl.h>
-#endif
-
 namespace sd {
 
 LocalStateServer::LocalStateServer(QObject *parent) : QObject(parent) {}
-
-void LocalStateServer::stopWithParent(QProcess *process)
-{
-#ifdef Q_OS_LINUX
-    // The kernel sends SIGTERM to the child when this process dies, even by a crash or SIGKILL.
-    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-#else
-    Q_UNUSED(process);
-#endif
-}
 
 LocalStateServer::~LocalStateServer()
 {
@@ -118,16 +105,17 @@ void LocalStateServer::stop()
         return;
     }
     m_stopping = true;
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->terminate();
-        if (!m_process->waitForFinished(5000)) {
-            m_process->kill();
-            m_process->waitForFinished(2000);
-        }
-    }
-    delete m_process;
+    m_process->disconnect(this);
+    m_stoppingProcess = m_process;
+    stopChildProcess(m_process, 5000);
     m_process = nullptr;
     m_ready = false;
+}
+
+bool LocalStateServer::isRunning() const
+{
+    return (m_process && m_process->state() != QProcess::NotRunning) ||
+           (m_stoppingProcess && m_stoppingProcess->state() != QProcess::NotRunning);
 }
 
 } // namespace sd

@@ -4,6 +4,7 @@
 #include "monitor/connectionprofile.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -15,8 +16,9 @@ namespace sd {
 /**
  * A child `sessionstated` the desktop app starts when no profile is saved: protocol and admin API on free
  * loopback ports (--port 0), its own admin token in a private temporary folder (mode 0700), sessions in
- * memory. The banner lines give the ports; ready() then carries an embedded profile for them. The child is
- * stopped (SIGTERM, then SIGKILL after 5 s) by stop() or the destructor, so it ends with the app.
+ * memory. The banner lines give the ports; ready() then carries an embedded profile for them. stop() or
+ * the destructor stops the child without waiting (SIGTERM, then SIGKILL after 5 s; stopChildProcess()),
+ * so it ends with the app; isRunning() stays true until it has ended.
  */
 class LocalStateServer : public QObject
 {
@@ -29,14 +31,12 @@ public:
     /// Where the sessionstated binary is: beside the running executable, else on PATH; empty if neither.
     static QString findProgram(const QString &name = QStringLiteral("sessionstated"));
 
-    /// Makes `process` (not started yet) receive SIGTERM when this process ends, however it ends (Linux:
-    /// PR_SET_PDEATHSIG); without it a killed app would leave its children running.
-    static void stopWithParent(QProcess *process);
-
     /// Starts `program` (default: findProgram()) with `extraArgs`. Emits ready() or failed() later.
     void start(const QString &program = {}, const QStringList &extraArgs = {});
+    /// Stops the child (SIGTERM now, SIGKILL after 5 s) without waiting for it to end; no signal follows.
     void stop();
-    bool isRunning() const { return m_process && m_process->state() != QProcess::NotRunning; }
+    /// True while a child started here runs, including one stop() is still stopping.
+    bool isRunning() const;
     const ConnectionProfile &profile() const { return m_profile; }
     /// What the child printed on stderr (its last 8 KiB), for error reports.
     QString log() const { return QString::fromLocal8Bit(m_stderr); }
@@ -52,6 +52,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess *m_process = nullptr;
+    QPointer<QProcess> m_stoppingProcess; ///< the child stop() handed to stopChildProcess(), until deleted
     QByteArray m_stdout, m_stderr;
     ConnectionProfile m_profile;
     bool m_ready = false, m_stopping = false;

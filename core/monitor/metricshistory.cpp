@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/metricshistory.h"
 
+#include "client/admincontract.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -61,21 +63,21 @@ const char *metricKey(Metric m)
 std::optional<MetricSample> MetricSample::fromStatsEvent(const QJsonObject &json, std::int64_t receivedUnixMs,
                                                          QString *error)
 {
-    const QJsonObject sessions = json.value(QStringLiteral("sessions")).toObject();
-    const QJsonObject rates = json.value(QStringLiteral("rates")).toObject();
+    const QJsonObject sessions = json.value(admin::key(admin::field::kSessions)).toObject();
+    const QJsonObject rates = json.value(admin::key(admin::field::kRates)).toObject();
     if (sessions.isEmpty() || rates.isEmpty()) {
         if (error) {
             *error = QStringLiteral("not a stats sample: no \"sessions\" or \"rates\" object");
         }
         return std::nullopt;
     }
-    const QJsonObject memory = json.value(QStringLiteral("memory")).toObject();
+    const QJsonObject memory = json.value(admin::key(admin::field::kMemory)).toObject();
     MetricSample s;
     s.unixMs = receivedUnixMs;
-    s.value(Metric::ActiveSessions) = sessions.value(QStringLiteral("active")).toDouble();
-    s.value(Metric::PayloadBytes) = memory.value(QStringLiteral("payload_bytes")).toDouble();
-    s.value(Metric::OverheadBytes) = memory.value(QStringLiteral("overhead_bytes")).toDouble();
-    s.value(Metric::RssBytes) = memory.value(QStringLiteral("rss_bytes")).toDouble();
+    s.value(Metric::ActiveSessions) = sessions.value(admin::key(admin::field::kActive)).toDouble();
+    s.value(Metric::PayloadBytes) = memory.value(admin::key(admin::field::kPayloadBytes)).toDouble();
+    s.value(Metric::OverheadBytes) = memory.value(admin::key(admin::field::kOverheadBytes)).toDouble();
+    s.value(Metric::RssBytes) = memory.value(admin::key(admin::field::kRssBytes)).toDouble();
     for (Metric m : {Metric::Requests, Metric::SessionsStarted, Metric::SessionsTimedOut,
                      Metric::SessionsAbandoned, Metric::LockContention}) {
         s.value(m) = rates.value(QString::fromLatin1(metricKey(m))).toDouble();

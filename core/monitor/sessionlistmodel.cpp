@@ -19,7 +19,7 @@ QString localTime(qint64 ms)
 
 SessionListModel::SessionListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void SessionListModel::setClient(AdminClient *client)
+void SessionListModel::setClient(AdminService *client)
 {
     m_client = client;
     reload();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "client/adminclient.h"
+#include "client/adminservice.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -12,11 +12,11 @@ namespace sd {
 
 /**
  * The session browser's model: a table over the paged admin API (GET /v1/sessions, 1000 rows a page).
- * Pages load in the background through AdminClient; data() only reads rows already loaded. A new query
- * (filter, sort) starts over; canFetchMore()/fetchMore() (and loadMore()) fetch the next page while fewer
- * than `cap` rows are loaded. A reply to an older query is dropped (a generation counter, DB4S's life
- * counter). refresh() reloads the first page in place for auto-refresh and is refused (returns false) while
- * more than one page is loaded, so scrolling through a long list is never reset under the user.
+ * Pages load in the background through an AdminService (AdminClient); data() only reads rows already loaded.
+ * A new query (filter, sort) starts over; canFetchMore()/fetchMore() (and loadMore()) fetch the next page
+ * while fewer than `cap` rows are loaded. A reply to an older query is dropped (a generation counter, DB4S's
+ * life counter). refresh() reloads the first page in place for auto-refresh and is refused (returns false)
+ * while more than one page is loaded, so scrolling through a long list is never reset under the user.
  */
 class SessionListModel : public QAbstractTableModel
 {
@@ -39,7 +39,7 @@ public:
     explicit SessionListModel(QObject *parent = nullptr);
 
     /// The client pages come from (not owned); nullptr disconnects and clears.
-    void setClient(AdminClient *client);
+    void setClient(AdminService *client);
     /// Sets filter and sort and reloads from the first page.
     void setQuery(const QString &app, const QString &prefix, admin::SessionSort sort, bool descending);
     admin::SessionQuery query() const { return m_query; }
@@ -84,7 +84,7 @@ private:
     void request(bool replace);
     void setError(const QString &error);
 
-    QPointer<AdminClient> m_client;
+    QPointer<AdminService> m_client;
     admin::SessionQuery m_query;
     QVector<admin::SessionRow> m_rows;
     QString m_cursor; ///< next_cursor of the last page appended

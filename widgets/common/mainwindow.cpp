@@ -138,6 +138,24 @@ QString MainWindow::sampleCopyPath()
 
 void MainWindow::buildActions()
 {
+    QAction *openAct = buildFileMenu();
+    const auto [undo, redo] = buildEditMenu();
+    buildViewMenu();
+    buildServerMenu();
+    buildLanguageMenu();
+    buildHelpMenu();
+    auto *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(openAct);
+    bar->addAction(m_saveAction);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    refreshRecent();
+}
+
+QAction *MainWindow::buildFileMenu()
+{
     auto *file = menuBar()->addMenu(tr("&File"));
     auto *newAct = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New web.config..."), this, &MainWindow::newFile);
     newAct->setShortcut(QKeySequence::New);
@@ -160,7 +178,11 @@ void MainWindow::buildActions()
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    return openAct;
+}
 
+std::pair<QAction *, QAction *> MainWindow::buildEditMenu()
+{
     auto *edit = menuBar()->addMenu(tr("&Edit"));
     auto *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -181,7 +203,11 @@ void MainWindow::buildActions()
     gen->setShortcut(QKeySequence(tr("Ctrl+G")));
     edit->addSeparator();
     edit->addAction(tr("&Preferences..."), this, &MainWindow::choosePreferences)->setShortcut(QKeySequence::Preferences);
+    return {undo, redo};
+}
 
+void MainWindow::buildViewMenu()
+{
     auto *view = menuBar()->addMenu(tr("&View"));
     auto *next = view->addAction(tr("&Next Finding"), this, [this] {
         const int n = m_findingsView->topLevelItemCount();
@@ -199,7 +225,10 @@ void MainWindow::buildActions()
     view->addSeparator();
     view->addAction(tr("C&onfiguration"), this, [this] { showMonitor(false); })->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     view->addAction(tr("M&onitor"), this, [this] { showMonitor(true); })->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+}
 
+void MainWindow::buildServerMenu()
+{
     auto *server = menuBar()->addMenu(tr("&Server"));
     server->addAction(tr("&Test Connectivity..."), this, [this] {
         showMonitor(true);
@@ -214,7 +243,10 @@ void MainWindow::buildActions()
         if (auto *b = m_monitor->findChild<QPushButton *>(QStringLiteral("loadButton")))
             b->click();
     });
+}
 
+void MainWindow::buildLanguageMenu()
+{
     auto *language = menuBar()->addMenu(tr("&Language"));
     const QList<std::pair<QString, QString>> languages{{QString(), tr("System default")},
                                                        {QStringLiteral("en"), QStringLiteral("English")},
@@ -232,7 +264,10 @@ void MainWindow::buildActions()
             QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start of SessionDesk."));
         });
     }
+}
 
+void MainWindow::buildHelpMenu()
+{
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SessionDesk"), this, [this] {
         QMessageBox::about(this, tr("About SessionDesk"),
@@ -241,15 +276,6 @@ void MainWindow::buildActions()
                                .arg(QStringLiteral(SESSIONDESK_VERSION)));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-
-    auto *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->addAction(openAct);
-    bar->addAction(m_saveAction);
-    bar->addSeparator();
-    bar->addAction(undo);
-    bar->addAction(redo);
-    refreshRecent();
 }
 
 void MainWindow::buildStartPage()

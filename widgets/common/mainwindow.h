@@ -7,6 +7,9 @@
 
 #include <QMainWindow>
 
+#include <utility>
+
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -63,6 +66,18 @@ protected:
 private:
     friend class TextEditCommand;
     void buildActions();
+    /// File: new, open, sample, recent, save, close, quit. Returns the Open action (for the toolbar).
+    QAction *buildFileMenu();
+    /// Edit: undo, redo, generate machine keys, preferences. Returns the undo and redo actions.
+    std::pair<QAction *, QAction *> buildEditMenu();
+    /// View: next finding, the editor pages, configuration or monitor.
+    void buildViewMenu();
+    /// Server: test connectivity, profile from web.config, generate load (on the monitor).
+    void buildServerMenu();
+    /// Language: the UI language for the next start (Setting::Language).
+    void buildLanguageMenu();
+    /// Help: about SessionDesk, about Qt.
+    void buildHelpMenu();
     void buildStartPage();
     void buildEditor();
     void refreshAll();

@@ -3,10 +3,12 @@
 #include "base/settings.h"
 
 #include "client/adminclient.h"
-#include "widgets/monitor/dashboard.h"
-#include "monitor/localserver.h"
-#include "widgets/monitor/sessionbrowser.h"
+#include "client/admincontract.h"
 #include "client/stateclient.h"
+#include "monitor/childprocess.h"
+#include "monitor/localserver.h"
+#include "widgets/monitor/dashboard.h"
+#include "widgets/monitor/sessionbrowser.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -258,6 +260,34 @@ void ConnectivityDialog::runDatabaseTest(const QString &path)
 MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("monitor"));
+    m_connection = new MonitorConnection(this);
+    connect(m_connection, &MonitorConnection::stateChanged, this, &MonitorWidget::showConnectionState);
+    connect(m_connection, &MonitorConnection::statsEvent, this, &MonitorWidget::showStats);
+    QHBoxLayout *bar = buildBar();
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("serverSummary"));
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("monitorTabs"));
+    m_browser = new SessionBrowser;
+    m_dashboard = new Dashboard;
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_tabs->addTab(m_browser, tr("&Sessions"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+
+    QSettings settings;
+    m_profiles = loadProfiles(settings);
+    reloadCombo(0);
+    updateBar();
+}
+
+QHBoxLayout *MonitorWidget::buildBar()
+{
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Server:")));
     m_combo = new QComboBox;
@@ -269,7 +299,7 @@ MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
     m_connect = new QPushButton(tr("Connect"));
     m_connect->setObjectName(QStringLiteral("connectButton"));
     connect(m_connect, &QPushButton::clicked, this, [this] {
-        if (isConnected() && m_connected == m_combo->currentIndex()) {
+        if (isConnected() && m_connection->profileIndex() == m_combo->currentIndex()) {
             disconnectFromServer();
         } else {
             connectToProfile(m_combo->currentIndex());
@@ -312,26 +342,7 @@ MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     bar->addWidget(m_status, 1);
-
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("serverSummary"));
-
-    m_tabs = new QTabWidget;
-    m_tabs->setObjectName(QStringLiteral("monitorTabs"));
-    m_browser = new SessionBrowser;
-    m_dashboard = new Dashboard;
-    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
-    m_tabs->addTab(m_browser, tr("&Sessions"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_tabs, 1);
-
-    QSettings settings;
-    m_profiles = loadProfiles(settings);
-    reloadCombo(0);
-    updateBar();
+    return bar;
 }
 
 MonitorWidget::~MonitorWidget()
@@ -372,7 +383,8 @@ QWidget *MonitorWidget::dashboardWidget() const
 
 const ConnectionProfile *MonitorWidget::currentProfile() const
 {
-    return m_connected >= 0 && m_connected < m_profiles.size() ? &m_profiles[m_connected] : nullptr;
+    const int i = m_connection->profileIndex();
+    return i >= 0 && i < m_profiles.size() ? &m_profiles[i] : nullptr;
 }
 
 void MonitorWidget::addProfile(const ConnectionProfile &profile, bool connectNow)
@@ -384,7 +396,7 @@ void MonitorWidget::addProfile(const ConnectionProfile &profile, bool connectNow
         }
     }
     if (index >= 0) {
-        if (index == m_connected) {
+        if (index == m_connection->profileIndex()) {
             disconnectFromServer();
         }
         m_profiles[index] = profile;
@@ -422,7 +434,7 @@ void MonitorWidget::editProfile(bool create)
     }
     const ConnectionProfile edited = dialog.profile();
     if (!create && edited.name != m_profiles[index].name) {
-        if (index == m_connected) {
+        if (index == m_connection->profileIndex()) {
             disconnectFromServer();
         }
         m_profiles.removeAt(index);
@@ -442,10 +454,10 @@ void MonitorWidget::deleteProfile()
         QMessageBox::Yes) {
         return;
     }
-    if (index == m_connected) {
+    if (index == m_connection->profileIndex()) {
         disconnectFromServer();
-    } else if (index < m_connected) {
-        --m_connected;
+    } else if (index < m_connection->profileIndex()) {
+        m_connection->setProfileIndex(m_connection->profileIndex() - 1);
     }
     m_profiles.removeAt(index);
     saveProfiles();
@@ -496,7 +508,7 @@ void MonitorWidget::updateBar()
 {
     const int index = m_combo->currentIndex();
     const bool valid = index >= 0 && index < m_profiles.size();
-    const bool connectedHere = isConnected() && m_connected == index;
+    const bool connectedHere = isConnected() && m_connection->profileIndex() == index;
     m_connect->setText(connectedHere ? tr("Disconnect") : tr("Connect"));
     m_connect->setEnabled(valid);
     m_test->setEnabled(valid);
@@ -515,69 +527,65 @@ bool MonitorWidget::connectToProfile(int index)
     }
     disconnectFromServer();
     const ConnectionProfile &p = m_profiles[index];
-    QString error;
-    const auto token = p.readToken(&error);
-    if (!token) {
-        setStatus(tr("Cannot connect to %1: %2").arg(p.name, error), true);
-        return false;
+    if (!m_connection->open(p, index)) {
+        return false; // the status line says why (showConnectionState)
     }
-    const auto url = p.adminBaseUrl(&error);
-    if (!url) {
-        setStatus(tr("Cannot connect to %1: %2").arg(p.name, error), true);
-        return false;
-    }
-    m_connected = index;
     m_combo->setCurrentIndex(index);
-    m_client = new AdminClient(*url, *token, this);
-    connect(m_client, &AdminClient::statsEvent, this, [this](const QJsonObject &o) {
-        const auto sample = MetricSample::fromStatsEvent(o, QDateTime::currentMSecsSinceEpoch());
-        if (!sample) {
-            return;
-        }
-        m_dashboard->addSample(*sample);
-        m_summary->setText(
-            tr("sessionstated %1 · %2 active sessions · %3 requests/s · %4 MiB payload · up %5 s")
-                .arg(o.value(QStringLiteral("version")).toString())
-                .arg(QLocale().toString(qint64(sample->value(Metric::ActiveSessions))))
-                .arg(QLocale().toString(sample->value(Metric::Requests), 'f', 0))
-                .arg(sample->value(Metric::PayloadBytes) / 1048576.0, 0, 'f', 1)
-                .arg(qint64(o.value(QStringLiteral("uptime_seconds")).toDouble())));
-    });
-    connect(m_client, &AdminClient::eventsStateChanged, this, [this](bool up, const QString &error) {
-        const ConnectionProfile *cp = currentProfile();
-        if (!cp) {
-            return;
-        }
-        if (up) {
-            setStatus(tr("Connected to %1 (%2).").arg(cp->name, cp->adminUrl));
-        } else if (!error.isEmpty()) {
-            setStatus(tr("%1: %2 Retrying...").arg(cp->name, error), true);
-        }
-    });
-    m_client->startEvents();
     m_dashboard->startFeed(p.name);
-    m_browser->setClient(m_client, p.readOnly);
-    setStatus(tr("Connecting to %1...").arg(p.name));
+    m_browser->setClient(m_connection->client(), p.readOnly);
     writeSetting(Setting::LastProfile, p.name);
     updateBar();
     emit connectedChanged(true);
     return true;
 }
 
+void MonitorWidget::showConnectionState()
+{
+    const QString name = m_connection->profileName();
+    switch (m_connection->state()) {
+    case MonitorConnection::State::Disconnected:
+        setStatus(tr("Disconnected."));
+        break;
+    case MonitorConnection::State::Connecting:
+        setStatus(tr("Connecting to %1...").arg(name));
+        break;
+    case MonitorConnection::State::Connected:
+        setStatus(tr("Connected to %1 (%2).").arg(name, m_connection->profile()->adminUrl));
+        break;
+    case MonitorConnection::State::Failed:
+        setStatus(m_connection->isRetrying()
+                      ? tr("%1: %2 Retrying...").arg(name, m_connection->reason())
+                      : tr("Cannot connect to %1: %2").arg(name, m_connection->reason()),
+                  true);
+        break;
+    }
+}
+
+void MonitorWidget::showStats(const QJsonObject &o)
+{
+    const auto sample = MetricSample::fromStatsEvent(o, QDateTime::currentMSecsSinceEpoch());
+    if (!sample) {
+        return;
+    }
+    m_dashboard->addSample(*sample);
+    m_summary->setText(tr("sessionstated %1 · %2 active sessions · %3 requests/s · %4 MiB payload · up %5 s")
+                           .arg(o.value(admin::key(admin::field::kVersion)).toString())
+                           .arg(QLocale().toString(qint64(sample->value(Metric::ActiveSessions))))
+                           .arg(QLocale().toString(sample->value(Metric::Requests), 'f', 0))
+                           .arg(sample->value(Metric::PayloadBytes) / 1048576.0, 0, 'f', 1)
+                           .arg(qint64(o.value(admin::key(admin::field::kUptimeSeconds)).toDouble())));
+}
+
 void MonitorWidget::disconnectFromServer()
 {
-    if (!m_client) {
+    if (!m_connection->isOpen()) {
         return;
     }
     setLoadRunning(false);
     m_browser->setClient(nullptr, true);
     m_dashboard->flushArchive();
-    m_client->stopEvents();
-    m_client->deleteLater();
-    m_client = nullptr;
-    m_connected = -1;
+    m_connection->close(); // "Disconnected."
     m_summary->clear();
-    setStatus(tr("Disconnected."));
     updateBar();
     emit connectedChanged(false);
 }
@@ -617,12 +625,7 @@ void MonitorWidget::setLoadRunning(bool on)
     if (!on) {
         if (m_load) {
             m_load->disconnect(this);
-            m_load->terminate();
-            if (!m_load->waitForFinished(3000)) {
-                m_load->kill();
-            }
-            m_load->waitForFinished(1000);
-            m_load->deleteLater();
+            stopChildProcess(m_load, 3000); // SIGTERM now, SIGKILL after 3 s; the window need not wait
             m_load = nullptr;
         }
         if (m_loadButton->isChecked()) {
@@ -660,7 +663,7 @@ void MonitorWidget::setLoadRunning(bool on)
     m_load = new QProcess(this);
     m_load->setProcessChannelMode(QProcess::MergedChannels);
     m_load->setStandardOutputFile(QProcess::nullDevice());
-    LocalStateServer::stopWithParent(m_load);
+    stopWithParent(m_load);
     m_load->start(program,
                   {QStringLiteral("load"), p->stateConnectionString, QStringLiteral("--sessions"),
                    QStringLiteral("3000"), QStringLiteral("--concurrency"), QStringLiteral("8"),

@@ -3,6 +3,8 @@
 
 #include "client/adminclient.h"
 #include "monitor/connectionprofile.h"
+#include "monitor/connectivity.h"
+#include "monitor/monitorconnection.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -15,6 +17,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProcess;
@@ -76,8 +79,9 @@ private:
 
 /**
  * The live monitor: a connection bar (profiles, connect, test connectivity, read-only badge, "Generate
- * load"), and two tabs: the session browser and the dashboard. Connecting builds an AdminClient for the
- * profile, points the browser at it and feeds the dashboard from its /v1/events stream.
+ * load"), and two tabs: the session browser and the dashboard. Connecting opens a MonitorConnection (an
+ * AdminClient for the profile), points the browser at it and feeds the dashboard from its /v1/events
+ * stream; the status line shows the connection's state.
  */
 class MonitorWidget : public QWidget
 {
@@ -94,8 +98,10 @@ public:
     /// Connects to the profile at `index`. Returns false with a message in the status line on error.
     bool connectToProfile(int index);
     void disconnectFromServer();
-    bool isConnected() const { return m_client != nullptr; }
-    AdminClient *client() const { return m_client; }
+    bool isConnected() const { return m_connection->isOpen(); }
+    AdminClient *client() const { return m_connection->client(); }
+    /// Which profile is connected and in what step.
+    MonitorConnection *connection() const { return m_connection; }
     const ConnectionProfile *currentProfile() const;
     SessionBrowser *browser() const { return m_browser; }
     Dashboard *dashboard() const { return m_dashboard; }
@@ -105,7 +111,6 @@ public:
 
     /// Starts a local sessionstated child (embedded default) and connects to it when it is ready.
     void startLocalServer(const QString &program = {});
-    LocalStateServer *localServer() const { return m_local; }
     /// Starts or stops `sessionctl load` against the connected server (not for read-only profiles).
     void setLoadRunning(bool on);
     bool isLoadRunning() const;
@@ -125,16 +130,20 @@ signals:
     void connectedChanged(bool connected);
 
 private:
+    /// The connection bar: profile combo, Connect, Profiles menu, Test connectivity, read-only badge,
+    /// Generate load and the status line.
+    QHBoxLayout *buildBar();
     void reloadCombo(int select);
     void saveProfiles();
     void editProfile(bool create);
     void deleteProfile();
     void setStatus(const QString &text, bool error = false);
     void updateBar();
+    void showConnectionState();
+    void showStats(const QJsonObject &stats);
 
     QList<ConnectionProfile> m_profiles;
-    QPointer<AdminClient> m_client;
-    int m_connected = -1;
+    MonitorConnection *m_connection = nullptr;
     LocalStateServer *m_local = nullptr;
     QProcess *m_load = nullptr;
     QString m_loadProgram;

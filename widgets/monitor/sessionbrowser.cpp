@@ -46,7 +46,29 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("sessionBrowser"));
     m_model = new SessionListModel(this);
+    QLayout *filters = buildFilters();
+    buildTable();
+    connectModel();
+    QLayout *statusRow = buildStatusRow();
+    QWidget *detail = buildDetail();
 
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("browserSplit"));
+    split->addWidget(m_table);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addLayout(statusRow);
+    updateStatus();
+    updateActions();
+}
+
+QLayout *SessionBrowser::buildFilters()
+{
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Application:")));
     m_app = new QComboBox;
@@ -70,6 +92,11 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
     connect(m_app->lineEdit(), &QLineEdit::returnPressed, this, &SessionBrowser::applyFilter);
     connect(m_app, &QComboBox::activated, this, &SessionBrowser::applyFilter);
 
+    return filters;
+}
+
+void SessionBrowser::buildTable()
+{
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("sessionTable"));
     m_table->setModel(m_model);
@@ -93,6 +120,10 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
     m_table->setColumnWidth(SessionListModel::ItemsColumn, 50);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &SessionBrowser::sortBy);
+}
+
+void SessionBrowser::connectModel()
+{
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &i) {
                 if (i.isValid()) {
@@ -130,7 +161,10 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
         }
         m_app->setEditText(text);
     });
+}
 
+QLayout *SessionBrowser::buildStatusRow()
+{
     auto *statusRow = new QHBoxLayout;
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("loadStatus"));
@@ -162,8 +196,11 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
     });
     connect(m_autoRefresh, &QCheckBox::toggled, this, &SessionBrowser::updateStatus);
     m_refreshTimer->start();
+    return statusRow;
+}
 
-    // Detail pane.
+QWidget *SessionBrowser::buildDetail()
+{
     auto *detail = new QWidget;
     auto *dl = new QVBoxLayout(detail);
     dl->setContentsMargins(0, 0, 0, 0);
@@ -203,23 +240,10 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
         }
     });
     connect(m_bulk, &QPushButton::clicked, this, [this] { abandonMatching(true); });
-
-    auto *split = new QSplitter(Qt::Vertical);
-    split->setObjectName(QStringLiteral("browserSplit"));
-    split->addWidget(m_table);
-    split->addWidget(detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(split, 1);
-    layout->addLayout(statusRow);
-    updateStatus();
-    updateActions();
+    return detail;
 }
 
-void SessionBrowser::setClient(AdminClient *client, bool readOnly)
+void SessionBrowser::setClient(AdminService *client, bool readOnly)
 {
     m_client = client;
     m_readOnly = readOnly;
@@ -337,11 +361,13 @@ void SessionBrowser::showDetail()
         QString header =
             tr("<b>%1</b> in %2<br>created %3, last access %4, expires %5 (timeout %6 min), %7 bytes%8")
                 .arg(o.value(admin::key(admin::field::kId)).toString().toHtmlEscaped(),
-                     o.value(admin::key(admin::field::kApp)).toString().toHtmlEscaped(), time(admin::field::kCreated),
-                     time(admin::field::kLastAccess), time(admin::field::kExpires))
+                     o.value(admin::key(admin::field::kApp)).toString().toHtmlEscaped(),
+                     time(admin::field::kCreated), time(admin::field::kLastAccess),
+                     time(admin::field::kExpires))
                 .arg(o.value(admin::key(admin::field::kTimeout)).toInt())
                 .arg(o.value(admin::key(admin::field::kBytes)).toInteger())
-                .arg(o.value(admin::key(admin::field::kCompressed)).toBool() ? tr(", compressed") : QString());
+                .arg(o.value(admin::key(admin::field::kCompressed)).toBool() ? tr(", compressed")
+                                                                             : QString());
         if (o.value(admin::key(admin::field::kLocked)).toBool()) {
             header += tr("<br>locked for %1 s (lock cookie %2)")
                           .arg(o.value(admin::key(admin::field::kLockAge)).toInteger())
@@ -368,8 +394,9 @@ void SessionBrowser::showDetail()
                         u' ' + it.value(admin::key(admin::field::kPreview)).toString();
             }
             auto *item = new QTreeWidgetItem(
-                {it.value(admin::key(admin::field::kItemKey)).isNull() ? tr("(null key)")
-                                                          : it.value(admin::key(admin::field::kItemKey)).toString(),
+                {it.value(admin::key(admin::field::kItemKey)).isNull()
+                     ? tr("(null key)")
+                     : it.value(admin::key(admin::field::kItemKey)).toString(),
                  it.value(admin::key(admin::field::kType)).toString(), value.left(2000),
                  QString::number(it.value(admin::key(admin::field::kBytes)).toInteger())});
             item->setToolTip(2, value.left(8000));
@@ -428,35 +455,52 @@ int SessionBrowser::abandonMatching(bool confirm)
     }
     const admin::SessionQuery filter = m_model->query();
     const qint64 total = m_model->totalCount();
-    if (confirm) {
-        QStringList preview;
-        for (int r = 0; r < std::min(m_model->rowCount(), 10); ++r) {
-            preview << m_model->row(r).app + u'/' + m_model->row(r).id;
-        }
-        const QString what =
-            filter.app.isEmpty() && filter.prefix.isEmpty()
-                ? tr("ALL %1 sessions on this server (no filter is set)").arg(QLocale().toString(total))
-                : tr("%1 sessions matching application \"%2\" and id prefix \"%3\"")
-                      .arg(QLocale().toString(total), filter.app, filter.prefix);
-        QMessageBox box(
-            QMessageBox::Warning, tr("Abandon all matching"),
-            tr("Abandon %1?\n\nThe first of them:\n%2%3")
-                .arg(what, preview.join(u'\n'), total > preview.size() ? QStringLiteral("\n...") : QString()),
-            QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.setObjectName(QStringLiteral("bulkAbandonConfirm"));
-        if (box.exec() != QMessageBox::Yes) {
-            return 0;
-        }
+    if (confirm && !confirmAbandonMatching(filter, total)) {
+        return 0;
     }
+    int failed = 0;
+    const int done = abandonPages(filter, total, &failed);
+    m_model->reload();
+    if (failed > 0) {
+        QMessageBox::warning(
+            this, tr("Abandon all matching"),
+            tr("%1 sessions abandoned, %2 could not be (already gone or refused).").arg(done).arg(failed));
+    }
+    return done;
+}
+
+bool SessionBrowser::confirmAbandonMatching(const admin::SessionQuery &filter, qint64 total)
+{
+    QStringList preview;
+    for (int r = 0; r < std::min(m_model->rowCount(), 10); ++r) {
+        preview << m_model->row(r).app + u'/' + m_model->row(r).id;
+    }
+    const QString what =
+        filter.app.isEmpty() && filter.prefix.isEmpty()
+            ? tr("ALL %1 sessions on this server (no filter is set)").arg(QLocale().toString(total))
+            : tr("%1 sessions matching application \"%2\" and id prefix \"%3\"")
+                  .arg(QLocale().toString(total), filter.app, filter.prefix);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Abandon all matching"),
+        tr("Abandon %1?\n\nThe first of them:\n%2%3")
+            .arg(what, preview.join(u'\n'), total > preview.size() ? QStringLiteral("\n...") : QString()),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setObjectName(QStringLiteral("bulkAbandonConfirm"));
+    return box.exec() == QMessageBox::Yes;
+}
+
+int SessionBrowser::abandonPages(const admin::SessionQuery &filter, qint64 total, int *failed)
+{
     QProgressDialog progress(tr("Abandoning sessions..."), tr("Stop"), 0, int(std::max<qint64>(total, 1)),
                              this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QEventLoop loop;
-    int done = 0, failed = 0;
+    int done = 0;
+    *failed = 0;
     QString cursor;
-    QPointer<AdminClient> client = m_client;
+    QPointer<AdminService> client = m_client;
     std::function<void()> nextPage = [&] {
         if (progress.wasCanceled() || !client) {
             loop.quit();
@@ -478,9 +522,9 @@ int SessionBrowser::abandonMatching(bool confirm)
                 client->abandon(o.value(admin::key(admin::field::kApp)).toString(),
                                 o.value(admin::key(admin::field::kId)).toString(), this,
                                 [&, pending](const AdminResult &r) {
-                                    r.ok() ? ++done : ++failed;
-                                    progress.setMaximum(std::max(progress.maximum(), done + failed));
-                                    progress.setValue(done + failed);
+                                    r.ok() ? ++done : ++*failed;
+                                    progress.setMaximum(std::max(progress.maximum(), done + *failed));
+                                    progress.setValue(done + *failed);
                                     if (--*pending == 0) {
                                         if (cursor.isEmpty()) {
                                             loop.quit();
@@ -495,12 +539,6 @@ int SessionBrowser::abandonMatching(bool confirm)
     nextPage();
     loop.exec();
     progress.reset();
-    m_model->reload();
-    if (failed > 0) {
-        QMessageBox::warning(
-            this, tr("Abandon all matching"),
-            tr("%1 sessions abandoned, %2 could not be (already gone or refused).").arg(done).arg(failed));
-    }
     return done;
 }
 

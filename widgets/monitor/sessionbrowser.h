@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -31,7 +32,7 @@ public:
     explicit SessionBrowser(QWidget *parent = nullptr);
 
     /// Browses through `client` (nullptr: disconnected). `readOnly` disables abandon and reset.
-    void setClient(AdminClient *client, bool readOnly);
+    void setClient(AdminService *client, bool readOnly);
     SessionListModel *model() const { return m_model; }
     /// Auto-refresh period in ms (default 5000).
     void setRefreshInterval(int ms);
@@ -44,6 +45,16 @@ signals:
     void abandoned(const QString &app, const QString &id);
 
 private:
+    /// The filter row: application combo, id prefix, Filter button.
+    QLayout *buildFilters();
+    /// The session table over m_model, sorted by the server through its header.
+    void buildTable();
+    /// Keeps selection, status line and the application choices in step with the model.
+    void connectModel();
+    /// "N of M loaded", Auto-refresh, Refresh, Load more (and the refresh timer).
+    QLayout *buildStatusRow();
+    /// The detail pane: header, decoded items and the action buttons.
+    QWidget *buildDetail();
     void applyFilter();
     void updateStatus();
     void updateActions();
@@ -51,9 +62,15 @@ private:
     void abandonSelected();
     void touchSelected();
     void sortBy(int column);
+    /// Asks whether to abandon the `total` sessions matching `filter`, showing the first ten loaded.
+    bool confirmAbandonMatching(const admin::SessionQuery &filter, qint64 total);
+    /// Abandons, page by page (500 rows), every session matching `filter` under a progress dialog that can
+    /// stop it; runs a local event loop until the last answer. Returns the number abandoned; `*failed`
+    /// counts the refused ones.
+    int abandonPages(const admin::SessionQuery &filter, qint64 total, int *failed);
     const admin::SessionRow *selectedRow() const;
 
-    QPointer<AdminClient> m_client;
+    QPointer<AdminService> m_client;
     bool m_readOnly = false;
     SessionListModel *m_model = nullptr;
     QComboBox *m_app = nullptr;

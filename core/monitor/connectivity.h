@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The step-by-step connectivity test of a state server (State Service protocol + admin API) or of a
+// session database file, as an admin would do it by hand.
+
+#include "monitor/connectionprofile.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace sd {
+
+/// One step of a connectivity test.
+struct ConnectivityStep
+{
+    enum class Verdict
+    {
+        Pass,
+        Warn,
+        Fail,
+        Skipped,
+    };
+    QString name; ///< "Name resolution", "TCP connect", ...
+    Verdict verdict = Verdict::Skipped;
+    QString detail; ///< what was found ("127.0.0.1 (1 address)", "HTTP 401", ...)
+    QString advice; ///< what to do when it did not pass; empty otherwise
+    double elapsedMs = 0;
+};
+
+/// Verdict as a short word ("pass", "warn", "FAIL", "skipped").
+QString verdictText(ConnectivityStep::Verdict v);
+
+/**
+ * Tests a state server step by step, as an admin would by hand, and reports each step through `step` as it
+ * completes (called on the calling thread; run this off the UI thread, e.g. with QtConcurrent::run):
+ *  1. name resolution of the host; 2. TCP connect within stateNetworkTimeout; 3. protocol handshake: a GET of
+ *  a key that does not exist must answer 404 with X-AspNet-Version; 4. a write/read/remove round trip on a
+ *  scratch key (skipped for read-only profiles); 5. admin API auth (GET /v1/stats with the token; skipped
+ *  without a token file). A failed step skips the steps that depend on it. Stops early when `*cancel`.
+ * Returns every step; the first failure's advice says what to do (service not running, remote connections
+ * not allowed, wrong port, firewall, token refused).
+ */
+QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
+                                        const std::function<void(const ConnectivityStep &)> &step = {},
+                                        const std::atomic<bool> *cancel = nullptr);
+
+/**
+ * Tests a session database file (a sessionstated --persist file or an ASPState-shaped SQLite database):
+ * exists, is SQLite, schema recognised (ASPStateTempSessions with the SQL Server mode columns), writable
+ * (file and folder permissions and a BEGIN IMMEDIATE that is rolled back). Nothing is changed.
+ */
+QList<ConnectivityStep> testSessionDatabase(const QString &path,
+                                            const std::function<void(const ConnectivityStep &)> &step = {});
+
+} // namespace sd
