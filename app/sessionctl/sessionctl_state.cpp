@@ -194,6 +194,56 @@ int cmdPing(const QStringList &args)
     return looksRight ? ExitOk : ExitFindings;
 }
 
+namespace {
+
+/// Reports a 200 GetItem answer with its items decoded (SessionStateUtility data; each value by
+/// decodeAltValue()): the JSON reply with "items", or the status line and one line per item.
+/// Returns reportReply()'s exit code.
+int reportDecodedItems(const StateReply &r, bool json)
+{
+    DecodeError e;
+    const auto data = decodeSessionState(r.body, {}, &e);
+    QJsonArray items;
+    QStringList lines;
+    if (data) {
+        for (const SessionItem &item : data->items) {
+            const auto v = decodeAltValue(item.raw);
+            const QString type = altTypeName(item.raw.isEmpty() ? 0 : quint8(item.raw[0]));
+            const QString shown = v ? v->display : QStringLiteral("(undecodable)");
+            items.append(
+                QJsonObject{{QStringLiteral("key"), item.nullKey ? QJsonValue() : QJsonValue(item.key)},
+                            {QStringLiteral("type"), type},
+                            {QStringLiteral("value"), shown},
+                            {QStringLiteral("bytes"), int(item.raw.size())}});
+            lines << QStringLiteral("  %1 = %2  [%3]")
+                         .arg(item.nullKey ? QStringLiteral("(null key)") : item.key, shown, type);
+        }
+    }
+    QJsonObject extra{{QStringLiteral("bytes"), int(r.body.size())}};
+    if (data) {
+        extra.insert(QStringLiteral("items"), items);
+        extra.insert(QStringLiteral("sessionTimeout"), data->timeout);
+        extra.insert(QStringLiteral("compressed"), data->compressed);
+    } else {
+        extra.insert(QStringLiteral("decodeError"), e.toString());
+    }
+    const int rc = reportReply(r, json, extra);
+    if (!json) {
+        if (data)
+            out() << r.body.size() << " bytes" << (data->compressed ? ", compressed" : "") << ", "
+                  << data->items.size() << " item(s)" << (data->staticObjects ? ", static objects" : "")
+                  << '\n'
+                  << lines.join(u'\n') << (lines.isEmpty() ? "" : "\n");
+        else
+            out() << r.body.size() << " bytes that are not SessionStateUtility data: " << e.toString()
+                  << '\n';
+        out().flush();
+    }
+    return rc;
+}
+
+} // namespace
+
 int cmdGet(const QStringList &args)
 {
     QCommandLineParser p;
@@ -237,45 +287,7 @@ int cmdGet(const QStringList &args)
         std::fflush(stdout);
         return ExitOk;
     }
-    DecodeError e;
-    const auto data = decodeSessionState(r.body, {}, &e);
-    QJsonArray items;
-    QStringList lines;
-    if (data) {
-        for (const SessionItem &item : data->items) {
-            const auto v = decodeAltValue(item.raw);
-            const QString type = altTypeName(item.raw.isEmpty() ? 0 : quint8(item.raw[0]));
-            const QString shown = v ? v->display : QStringLiteral("(undecodable)");
-            items.append(
-                QJsonObject{{QStringLiteral("key"), item.nullKey ? QJsonValue() : QJsonValue(item.key)},
-                            {QStringLiteral("type"), type},
-                            {QStringLiteral("value"), shown},
-                            {QStringLiteral("bytes"), int(item.raw.size())}});
-            lines << QStringLiteral("  %1 = %2  [%3]")
-                         .arg(item.nullKey ? QStringLiteral("(null key)") : item.key, shown, type);
-        }
-    }
-    QJsonObject extra{{QStringLiteral("bytes"), int(r.body.size())}};
-    if (data) {
-        extra.insert(QStringLiteral("items"), items);
-        extra.insert(QStringLiteral("sessionTimeout"), data->timeout);
-        extra.insert(QStringLiteral("compressed"), data->compressed);
-    } else {
-        extra.insert(QStringLiteral("decodeError"), e.toString());
-    }
-    const int rc = reportReply(r, p.isSet(t.json), extra);
-    if (!p.isSet(t.json)) {
-        if (data)
-            out() << r.body.size() << " bytes" << (data->compressed ? ", compressed" : "") << ", "
-                  << data->items.size() << " item(s)" << (data->staticObjects ? ", static objects" : "")
-                  << '\n'
-                  << lines.join(u'\n') << (lines.isEmpty() ? "" : "\n");
-        else
-            out() << r.body.size() << " bytes that are not SessionStateUtility data: " << e.toString()
-                  << '\n';
-        out().flush();
-    }
-    return rc;
+    return reportDecodedItems(r, p.isSet(t.json));
 }
 
 namespace {
