@@ -275,7 +275,8 @@ QNetworkReply *AdminClient::readEvents(QObject *context, SseReader::Handler onEv
         r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.networkError = reply->error();
         if (reply->error() != QNetworkReply::NoError || r.httpStatus / 100 != 2) {
-            r.error = explain(reply, m_base);
+            // an aborted reply is closed: explain() could not read its body
+            r.error = reply->isOpen() ? explain(reply, m_base) : reply->errorString();
         }
         const QString replyError = reply->errorString();
         reply->abort();
