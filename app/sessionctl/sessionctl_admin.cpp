@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sessionctl stats | sessions list|show|abandon|touch | events: clients of sessionstated's admin API.
+// sessionctl stats | sessions list|show|abandon|touch | events: clients of sessionstated's admin API, through
+// sd::AdminClient (client/adminclient.h), blocking on a QEventLoop since this is a command line.
 #include "client/adminclient.h"
+#include "client/admincontract.h"
+#include "client/stateclient.h"
 #include "sessionctl.h"
 #include "sessionctl_p.h"
-#include "client/stateclient.h"
 #include "stateproto/stateprotocol.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTimer>
+#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -24,17 +23,25 @@ namespace sd::ctl {
 
 namespace {
 
+using admin::key;
+namespace field = admin::field;
+
 /// Options every admin command takes.
 struct AdminTarget
 {
-    QCommandLineOption server{QStringLiteral("server"), QStringLiteral("Admin API base URL (default http://127.0.0.1:42425)."),
+    QCommandLineOption server{QStringLiteral("server"),
+                              QStringLiteral("Admin API base URL (default http://127.0.0.1:42425)."),
                               QStringLiteral("URL"), QStringLiteral("http://127.0.0.1:42425")};
-    QCommandLineOption tokenFile{QStringLiteral("token-file"),
-                                 QStringLiteral("File holding the bearer token (default: sessionstated's default, %1).").arg(admin::defaultTokenPath()),
-                                 QStringLiteral("PATH")};
+    QCommandLineOption tokenFile{
+        QStringLiteral("token-file"),
+        QStringLiteral("File holding the bearer token (default: sessionstated's default, %1).")
+            .arg(admin::defaultTokenPath()),
+        QStringLiteral("PATH")};
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print JSON.")};
-    QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer (default 10)."),
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               QStringLiteral("Seconds to wait for an answer (default 10)."),
                                QStringLiteral("SECONDS"), QStringLiteral("10")};
+    /// Adds the options to `p`.
     void add(QCommandLineParser &p)
     {
         p.addOption(server);
@@ -44,16 +51,9 @@ struct AdminTarget
     }
 };
 
-struct AdminCall
-{
-    int status = 0;    ///< HTTP status; 0 when no answer
-    QByteArray body;
-    QString error;     ///< set when status is 0 or the answer is an error document
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
 /// Resolves URL and token; prints the usage error and returns false when either is unusable.
-bool resolve(const QCommandLineParser &p, const AdminTarget &t, const QString &verb, QUrl *base, QByteArray *token)
+bool resolve(const QCommandLineParser &p, const AdminTarget &t, const QString &verb, QUrl *base,
+             QByteArray *token)
 {
     QString s = p.value(t.server);
     if (!s.contains(QStringLiteral("://")))
@@ -66,56 +66,122 @@ bool resolve(const QCommandLineParser &p, const AdminTarget &t, const QString &v
     const QString path = p.isSet(t.tokenFile) ? p.value(t.tokenFile) : admin::defaultTokenPath();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        usageError(QStringLiteral("cannot read the admin token from %1 (%2); sessionstated prints its token file at start; "
-                                  "pass it with --token-file")
-                       .arg(path, f.errorString()),
-                   verb);
+        usageError(
+            QStringLiteral(
+                "cannot read the admin token from %1 (%2); sessionstated prints its token file at start; "
+                "pass it with --token-file")
+                .arg(path, f.errorString()),
+            verb);
         return false;
     }
     *token = f.read(4096).trimmed();
     return true;
 }
 
-AdminCall call(const QUrl &base, const QByteArray &token, const QByteArray &method, const QString &pathAndQuery, int timeoutSeconds)
+/// The text sessionctl prints when the server refuses the token.
+QString tokenRefused()
 {
-    QNetworkAccessManager nam;
-    QUrl url = base;
-    const qsizetype q = pathAndQuery.indexOf(u'?');
-    url.setPath(base.path().chopped(base.path().endsWith(u'/') ? 1 : 0) + (q < 0 ? pathAndQuery : pathAndQuery.left(q)),
-                QUrl::TolerantMode);
-    if (q >= 0)
-        url.setQuery(pathAndQuery.mid(q + 1), QUrl::TolerantMode);
-    QNetworkRequest req(url);
-    req.setRawHeader("Authorization", "Bearer " + token);
-    req.setTransferTimeout(timeoutSeconds * 1000);
-    QNetworkReply *reply = nam.sendCustomRequest(req, method);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    AdminCall c;
-    c.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    c.body = reply->readAll();
-    if (c.status == 0)
-        c.error = QStringLiteral("%1: %2").arg(url.toString(QUrl::RemoveQuery), reply->errorString());
-    else if (c.status >= 400)
-        c.error = c.json().value(QStringLiteral("error")).toString();
-    if (c.status == 401)
-        c.error = QStringLiteral("the server refused the token (401); check --token-file");
-    reply->deleteLater();
-    return c;
+    return QStringLiteral("the server refused the token (401); check --token-file");
 }
 
-/// Prints a failed call; returns the exit code (2 when unreachable or refused, 1 for 404/409).
-int reportFailure(const AdminCall &c, bool json)
+/// The URL of a call to `path` on `base`, as AdminClient builds it.
+QUrl callUrl(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    url.setPath(path, QUrl::StrictMode);
+    return url;
+}
+
+/// QNetworkReply::errorString() of a call that got no HTTP answer, from its AdminResult: the four errors
+/// AdminClient::explain() rewords get Qt's own texts back, every other one is explain()'s "BASE: TEXT".
+QString networkErrorText(const AdminResult &r, const QUrl &url, const QUrl &base)
+{
+    switch (r.networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+        return QStringLiteral("Connection refused");
+    case QNetworkReply::HostNotFoundError:
+        return QStringLiteral("Host %1 not found").arg(url.host());
+    case QNetworkReply::TimeoutError:
+        return QStringLiteral("Socket operation timed out");
+    case QNetworkReply::OperationCanceledError:
+        return QStringLiteral("Operation canceled");
+    default:
+        break;
+    }
+    const QString prefix = base.toString(QUrl::RemoveUserInfo) + QStringLiteral(": ");
+    return r.error.startsWith(prefix) ? r.error.mid(prefix.size()) : r.error;
+}
+
+/// The "error" of an HTTP error answer, from AdminClient::explain()'s "HTTP STATUS from BASE: ERROR".
+QString serverErrorText(const AdminResult &r, const QUrl &base)
+{
+    const QString prefix =
+        QStringLiteral("HTTP %1 from %2").arg(r.httpStatus).arg(base.toString(QUrl::RemoveUserInfo));
+    if (!r.error.startsWith(prefix))
+        return {};
+    const QString rest = r.error.mid(prefix.size());
+    return rest.startsWith(QStringLiteral(": ")) ? rest.mid(2) : rest;
+}
+
+/// What a failed call prints: "URL: what Qt said" without an answer, the server's "error" for 400 and up
+/// (the token text for 401), empty otherwise.
+QString failureText(const AdminResult &r, const QUrl &url, const QUrl &base)
+{
+    if (r.httpStatus == 401)
+        return tokenRefused();
+    if (r.httpStatus == 0)
+        return QStringLiteral("%1: %2").arg(url.toString(QUrl::RemoveQuery), networkErrorText(r, url, base));
+    return r.httpStatus >= 400 ? serverErrorText(r, base) : QString();
+}
+
+/// Prints a failed call (status and error); returns the exit code (2 when unreachable or refused, 1 for
+/// 404/409).
+int reportFailure(int status, const QString &error, bool json)
 {
     if (json) {
-        printJson({{QStringLiteral("status"), c.status}, {QStringLiteral("error"), c.error}});
+        printJson({{key(field::kStatus), status}, {key(field::kError), error}});
     } else {
-        err() << kProgram << ": " << (c.error.isEmpty() ? QStringLiteral("HTTP %1").arg(c.status) : c.error) << '\n';
+        err() << kProgram << ": " << (error.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : error)
+              << '\n';
         err().flush();
     }
-    return c.status == 404 || c.status == 409 ? ExitFindings : ExitUsage;
+    return status == 404 || status == 409 ? ExitFindings : ExitUsage;
 }
+
+/// One blocking admin call: `start(context, done)` starts it on an AdminClient; this waits for the answer.
+AdminResult wait(const std::function<void(QObject *, AdminClient::Callback)> &start)
+{
+    QEventLoop loop;
+    AdminResult result;
+    bool finished = false;
+    start(&loop, [&](const AdminResult &r) {
+        result = r;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    return result;
+}
+
+/// An admin command's connection: the client, the base URL (for messages) and --json.
+struct AdminSession
+{
+    AdminSession(const QUrl &url, const QByteArray &token, int timeoutSeconds, bool jsonOutput)
+        : base(url), client(url, token), json(jsonOutput)
+    {
+        client.setTimeoutMs(timeoutSeconds * 1000);
+    }
+    QUrl base;
+    AdminClient client;
+    bool json;
+
+    /// Prints the failure of a call to `path` (see failureText()); returns its exit code.
+    int fail(const AdminResult &r, const QString &path) const
+    {
+        return reportFailure(r.httpStatus, failureText(r, callUrl(base, path), base), json);
+    }
+};
 
 QString human(qint64 bytes)
 {
@@ -124,7 +190,9 @@ QString human(qint64 bytes)
 
 QString localTime(const QString &iso)
 {
-    return QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QDateTime::fromString(iso, Qt::ISODateWithMs)
+        .toLocalTime()
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 qint64 num(const QJsonObject &o, const char *a, const char *b = nullptr)
@@ -141,54 +209,339 @@ void printStats(const QJsonObject &s)
           << "State Server Sessions Total      " << num(s, "sessions", "total") << '\n'
           << "State Server Sessions Abandoned  " << num(s, "sessions", "abandoned") << '\n'
           << "State Server Sessions Timed Out  " << num(s, "sessions", "timed_out") << '\n'
-          << "Requests                         " << num(s, "requests", "total") << " (423 Locked: " << num(s, "lock_contention")
+          << "Requests                         " << num(s, "requests", "total")
+          << " (423 Locked: " << num(s, "lock_contention")
           << ", protocol errors: " << num(s, "protocol_errors") << ")\n"
-          << "Bytes in / out                   " << human(num(s, "bytes", "in")) << " / " << human(num(s, "bytes", "out")) << '\n'
-          << "Connections open / total         " << num(s, "connections", "open") << " / " << num(s, "connections", "total")
-          << " (refused " << num(s, "connections", "refused") << ")\n"
+          << "Bytes in / out                   " << human(num(s, "bytes", "in")) << " / "
+          << human(num(s, "bytes", "out")) << '\n'
+          << "Connections open / total         " << num(s, "connections", "open") << " / "
+          << num(s, "connections", "total") << " (refused " << num(s, "connections", "refused") << ")\n"
           << "Memory payload / overhead / RSS  " << human(num(s, "memory", "payload_bytes")) << " / "
-          << human(num(s, "memory", "overhead_bytes")) << " / " << human(num(s, "memory", "rss_bytes")) << '\n';
+          << human(num(s, "memory", "overhead_bytes")) << " / " << human(num(s, "memory", "rss_bytes"))
+          << '\n';
     out().flush();
 }
 
+QEventLoop *s_eventLoop = nullptr;
+QPointer<QNetworkReply> s_eventReply;
+
 /// Reads /v1/events and calls `onEvent(name, data)` per event until it returns false, the stream ends
 /// or SIGINT. Returns ExitOk, or prints why the stream could not be opened and returns ExitUsage.
-int followEvents(const QUrl &base, const QByteArray &token, const std::function<bool(const QByteArray &, const QByteArray &)> &onEvent)
+int followEvents(const QUrl &base, const QByteArray &token, const SseReader::Handler &onEvent)
 {
-    QNetworkAccessManager nam;
-    QUrl url = base;
-    url.setPath(QStringLiteral("/v1/events"));
-    QNetworkRequest req(url);
-    req.setRawHeader("Authorization", "Bearer " + token);
-    req.setRawHeader("Accept", "text/event-stream");
-    QNetworkReply *reply = nam.get(req);
+    AdminClient client(base, token);
     QEventLoop loop;
-    SseReader reader;
-    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        if (!reader.feed(reply->readAll(), onEvent))
-            loop.quit();
+    AdminResult result;
+    QString replyError;
+    bool finished = false;
+    QNetworkReply *reply = client.readEvents(&loop, onEvent, [&](const AdminResult &r, const QString &e) {
+        result = r;
+        replyError = e;
+        finished = true;
+        s_eventReply = nullptr;
+        loop.quit();
     });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    static QEventLoop *s_loop = nullptr;
-    s_loop = &loop;
+    s_eventLoop = &loop;
+    s_eventReply = reply;
     std::signal(SIGINT, [](int) {
-        if (s_loop)
-            QMetaObject::invokeMethod(s_loop, &QEventLoop::quit, Qt::QueuedConnection);
+        if (s_eventLoop)
+            QMetaObject::invokeMethod(
+                s_eventLoop,
+                [] {
+                    if (s_eventReply)
+                        s_eventReply->abort();
+                },
+                Qt::QueuedConnection);
     });
-    loop.exec();
-    s_loop = nullptr;
+    if (!finished)
+        loop.exec();
+    s_eventLoop = nullptr;
+    s_eventReply = nullptr;
     std::signal(SIGINT, SIG_DFL);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200) {
+    if (result.httpStatus != 200) {
+        QUrl url = base;
+        url.setPath(key(admin::kEventsPath));
         err() << kProgram << ": "
-              << (status == 401 ? QStringLiteral("the server refused the token (401); check --token-file")
-                                : QStringLiteral("%1: %2").arg(url.toString(), reply->errorString()))
+              << (result.httpStatus == 401 ? tokenRefused()
+                                           : QStringLiteral("%1: %2").arg(url.toString(), replyError))
               << '\n';
         err().flush();
     }
-    reply->abort();
-    reply->deleteLater();
-    return status == 200 ? ExitOk : ExitUsage;
+    return result.httpStatus == 200 ? ExitOk : ExitUsage;
+}
+
+/// One `stats --watch` line: the time, active sessions, the rates and memory.
+void printWatchLine(const QJsonObject &s)
+{
+    const QJsonObject r = s.value(QStringLiteral("rates")).toObject();
+    auto rate = [&r](const char *k, int w) {
+        return QStringLiteral("%1").arg(r.value(QLatin1String(k)).toDouble(), w, 'f', 1);
+    };
+    out() << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))
+          << QStringLiteral("  %1").arg(num(s, "sessions", "active"), 8) << ' '
+          << rate("requests_per_second", 8) << ' ' << rate("sessions_started_per_second", 10) << ' '
+          << rate("timed_out_per_second", 12) << ' ' << rate("abandoned_per_second", 12) << ' '
+          << rate("lock_contention_per_second", 6)
+          << QStringLiteral(" %1 %2")
+                 .arg(human(num(s, "memory", "payload_bytes")), 11)
+                 .arg(human(num(s, "memory", "rss_bytes")), 8)
+          << '\n';
+}
+
+/// `stats --watch [--count N]`: a line (or a compact JSON object) per stats event.
+int watchStats(const QUrl &base, const QByteArray &token, bool json, int left)
+{
+    if (!json) {
+        out() << "time        active    req/s  started/s  timed out/s  abandoned/s  423/s     payload      "
+                 "RSS\n";
+        out().flush();
+    }
+    return followEvents(base, token, [&](const QByteArray &event, const QByteArray &data) {
+        if (event != admin::event::kStats)
+            return true;
+        const QJsonObject s = QJsonDocument::fromJson(data).object();
+        if (json)
+            out() << QJsonDocument(s).toJson(QJsonDocument::Compact) << '\n';
+        else
+            printWatchLine(s);
+        out().flush();
+        return left < 0 || --left > 0;
+    });
+}
+
+/// One `events` line (without --json): a stats sample, a 'dropped' notice or a session event.
+void printEventLine(const QByteArray &event, const QJsonObject &o)
+{
+    const QString now = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    if (event == admin::event::kStats) {
+        out() << now << " stats      active " << num(o, "sessions", "active") << ", "
+              << QString::number(o.value(QStringLiteral("rates"))
+                                     .toObject()
+                                     .value(QStringLiteral("requests_per_second"))
+                                     .toDouble(),
+                                 'f', 1)
+              << " requests/s\n";
+    } else if (event == admin::event::kDropped) {
+        out() << now << " dropped    " << num(o, "samples") << " samples and " << num(o, "events")
+              << " events (this reader was too slow)\n";
+    } else {
+        out() << QDateTime::fromString(o.value(key(field::kTime)).toString(), Qt::ISODateWithMs)
+                     .toLocalTime()
+                     .toString(QStringLiteral("HH:mm:ss.zzz"))
+              << (event == admin::event::kSessionStart ? " Session_Start " : " Session_End   ")
+              << o.value(key(field::kApp)).toString() << '/' << o.value(key(field::kId)).toString()
+              << (o.contains(key(field::kReason))
+                      ? QStringLiteral(" (%1)").arg(o.value(key(field::kReason)).toString())
+                      : QString())
+              << '\n';
+    }
+}
+
+} // namespace
+
+int cmdStats(const QStringList &args)
+{
+    QCommandLineParser p;
+    AdminTarget t;
+    t.add(p);
+    const QCommandLineOption watch(QStringLiteral("watch"),
+                                   QStringLiteral("Print a line every second with rates, until Ctrl-C."));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("With --watch: stop after N lines."), QStringLiteral("N"));
+    p.addOption(watch);
+    p.addOption(count);
+    if (int rc = parse(
+            p, args, QStringLiteral("stats"),
+            QStringLiteral(
+                "Show a state server's counters (the \"State Server Sessions ...\" four, requests, bytes, "
+                "connections, memory) from its admin API."));
+        rc >= 0)
+        return rc;
+    QUrl base;
+    QByteArray token;
+    if (!resolve(p, t, QStringLiteral("stats"), &base, &token))
+        return ExitUsage;
+    const bool json = p.isSet(t.json);
+    if (p.isSet(watch))
+        return watchStats(base, token, json, p.isSet(count) ? std::max(1, p.value(count).toInt()) : -1);
+    AdminSession s(base, token, p.value(t.timeout).toInt(), json);
+    const AdminResult r = wait(
+        [&s](QObject *context, AdminClient::Callback done) { s.client.stats(context, std::move(done)); });
+    if (r.httpStatus != 200)
+        return s.fail(r, key(admin::kStatsPath));
+    if (json)
+        printJson(r.json);
+    else
+        printStats(r.json);
+    return ExitOk;
+}
+
+int cmdEvents(const QStringList &args)
+{
+    QCommandLineParser p;
+    AdminTarget t;
+    t.add(p);
+    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Stop after N events."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption noStats(QStringLiteral("no-stats"),
+                                     QStringLiteral("Leave out the once-a-second stats samples."));
+    p.addOption(count);
+    p.addOption(noStats);
+    if (int rc = parse(
+            p, args, QStringLiteral("events"),
+            QStringLiteral(
+                "Follow a state server's events: Session_Start and Session_End (with the reason), a stats "
+                "sample "
+                "every second, and 'dropped' notices when this reader fell behind. Runs until Ctrl-C."));
+        rc >= 0)
+        return rc;
+    QUrl base;
+    QByteArray token;
+    if (!resolve(p, t, QStringLiteral("events"), &base, &token))
+        return ExitUsage;
+    int left = p.isSet(count) ? std::max(1, p.value(count).toInt()) : -1;
+    const bool json = p.isSet(t.json);
+    const bool skipStats = p.isSet(noStats);
+    return followEvents(base, token, [&](const QByteArray &event, const QByteArray &data) {
+        if (event == admin::event::kStats && skipStats)
+            return true;
+        const QJsonObject o = QJsonDocument::fromJson(data).object();
+        if (json)
+            out() << QJsonDocument(QJsonObject{{QStringLiteral("event"), QString::fromLatin1(event)},
+                                               {QStringLiteral("data"), o}})
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+        else
+            printEventLine(event, o);
+        out().flush();
+        return left < 0 || --left > 0;
+    });
+}
+
+namespace {
+
+/// `sessions --help`: the sub-commands.
+void printSessionsHelp()
+{
+    out() << "Usage: sessionctl sessions list|show|abandon|touch [options]\n"
+             "  list [--app APP] [--prefix P] [--sort last_access|expires|size] [--order asc|desc] [--limit "
+             "N] [--all]\n"
+             "  show SESSION       the session with its items decoded\n"
+             "  abandon SESSION    Session.Abandon from outside (counted as abandoned, raises Session_End)\n"
+             "  touch SESSION      ResetItemTimeout: slide the expiry\n"
+             "SESSION is APP/ID as 'list' prints it, or an id with --app APPDOMAINAPPID.\n"
+             "All take --server URL, --token-file PATH and --json.\n";
+    out().flush();
+}
+
+/// The options of `sessions SUB`.
+struct SessionsOptions
+{
+    explicit SessionsOptions(bool list)
+        : app(QStringLiteral("app"),
+              list ? QStringLiteral("Only this application (as listed: APPDOMAINAPPID(HASH)).")
+                   : QStringLiteral("AppDomainAppId for a bare session id (default /LM/W3SVC/1/ROOT)."),
+              QStringLiteral("APP"))
+    {}
+    AdminTarget target;
+    QCommandLineOption app;
+    QCommandLineOption prefix{QStringLiteral("prefix"), QStringLiteral("Only session ids starting with P."),
+                              QStringLiteral("P")};
+    QCommandLineOption sort{QStringLiteral("sort"), QStringLiteral("last_access (default), expires or size."),
+                            QStringLiteral("KEY")};
+    QCommandLineOption order{QStringLiteral("order"), QStringLiteral("desc (default) or asc."),
+                             QStringLiteral("ORDER")};
+    QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("Rows per page, 1..1000 (default 50)."),
+                             QStringLiteral("N"), QStringLiteral("50")};
+    QCommandLineOption cursor{QStringLiteral("cursor"), QStringLiteral("Start at this next_cursor."),
+                              QStringLiteral("CURSOR")};
+    QCommandLineOption all{QStringLiteral("all"),
+                           QStringLiteral("Follow the cursor to the end (at most 100,000 rows).")};
+};
+
+/// The page query from --app, --prefix, --sort, --order and --limit, read as the server reads it;
+/// std::nullopt with the server's `error` text for a value it would refuse.
+std::optional<admin::SessionQuery> listQuery(const QCommandLineParser &p, const SessionsOptions &o,
+                                             QString *error)
+{
+    QUrlQuery q;
+    if (p.isSet(o.app))
+        q.addQueryItem(key(admin::param::kApp), QString::fromLatin1(QUrl::toPercentEncoding(p.value(o.app))));
+    if (p.isSet(o.prefix))
+        q.addQueryItem(key(admin::param::kPrefix),
+                       QString::fromLatin1(QUrl::toPercentEncoding(p.value(o.prefix))));
+    if (p.isSet(o.sort))
+        q.addQueryItem(key(admin::param::kSort), p.value(o.sort));
+    if (p.isSet(o.order))
+        q.addQueryItem(key(admin::param::kOrder), p.value(o.order));
+    q.addQueryItem(key(admin::param::kLimit), p.value(o.limit));
+    return admin::SessionQuery::fromUrlQuery(q, error);
+}
+
+/// The rows of `sessions list` as a table and the "N of M session(s)" line.
+void printSessionRows(const QJsonArray &rows, qint64 total, const QString &next, bool all, int maxRows)
+{
+    out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                 .arg(QStringLiteral("SESSION ID"), -24)
+                 .arg(QStringLiteral("LAST ACCESS"), -19)
+                 .arg(QStringLiteral("EXPIRES"), -19)
+                 .arg(QStringLiteral("BYTES"), 8)
+                 .arg(QStringLiteral("ITEMS"), 5)
+                 .arg(QStringLiteral("LOCK"), -8)
+                 .arg(QStringLiteral("APP"));
+    for (const QJsonValue &v : rows) {
+        const QJsonObject s = v.toObject();
+        out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                     .arg(s.value(key(field::kId)).toString(), -24)
+                     .arg(localTime(s.value(key(field::kLastAccess)).toString()), -19)
+                     .arg(localTime(s.value(key(field::kExpires)).toString()), -19)
+                     .arg(s.value(key(field::kBytes)).toInteger(), 8)
+                     .arg(s.value(key(field::kItems)).toInt(), 5)
+                     .arg(s.value(key(field::kLocked)).toBool()
+                              ? QStringLiteral("%1 s").arg(s.value(key(field::kLockAge)).toInteger())
+                              : QStringLiteral("-"),
+                          -8)
+                     .arg(s.value(key(field::kApp)).toString());
+    }
+    out() << rows.size() << " of " << total << " session(s)";
+    if (!next.isEmpty())
+        out() << (all ? QStringLiteral("; stopped at %1 rows").arg(maxRows) : QString())
+              << "; more with --cursor " << next;
+    out() << '\n';
+    out().flush();
+}
+
+/// `sessions list`: one page, or with --all every page up to 100,000 rows.
+int listSessions(AdminSession &s, const QCommandLineParser &p, const SessionsOptions &o)
+{
+    QString error;
+    auto query = listQuery(p, o, &error);
+    if (!query)
+        return reportFailure(400, error, s.json);
+    QString next = p.value(o.cursor);
+    QJsonArray rows;
+    qint64 total = 0;
+    constexpr int kMaxRows = 100000;
+    do {
+        query->cursor = next;
+        const AdminResult r = wait([&](QObject *context, AdminClient::Callback done) {
+            s.client.sessions(*query, context, std::move(done));
+        });
+        if (r.httpStatus != 200)
+            return s.fail(r, key(admin::kSessionsPath));
+        total = r.json.value(key(field::kTotal)).toInteger();
+        for (const QJsonValue &v : r.json.value(key(field::kSessions)).toArray())
+            rows.append(v);
+        next = r.json.value(key(field::kNextCursor)).toString();
+    } while (p.isSet(o.all) && !next.isEmpty() && rows.size() < kMaxRows);
+    if (s.json) {
+        printJson({{key(field::kSessions), rows},
+                   {key(field::kTotal), total},
+                   {key(field::kNextCursor), next.isEmpty() ? QJsonValue() : QJsonValue(next)}});
+        return ExitOk;
+    }
+    printSessionRows(rows, total, next, p.isSet(o.all), kMaxRows);
+    return ExitOk;
 }
 
 /// The stored key for a SESSION argument: "APP/ID" as the admin API lists it, or an id with --app APPID.
@@ -202,269 +555,116 @@ std::pair<QString, QString> sessionArg(const QString &arg, const QString &appDom
     return {key.left(s), key.mid(s + 1)};
 }
 
-QString sessionPath(const std::pair<QString, QString> &s)
+/// The decoded items of `sessions show`.
+void printSessionItems(const QJsonObject &o)
 {
-    return AdminClient::sessionPath(s.first, s.second);
+    if (o.contains(key(field::kDecodeError)))
+        out() << "  not SessionStateUtility data: " << o.value(key(field::kDecodeError)).toString() << '\n';
+    for (const QJsonValue &v : o.value(key(field::kItems)).toArray()) {
+        const QJsonObject i = v.toObject();
+        out() << "  "
+              << (i.value(key(field::kItemKey)).isNull() ? QStringLiteral("(null key)")
+                                                         : i.value(key(field::kItemKey)).toString())
+              << " = " << i.value(key(field::kValue)).toString() << "  ["
+              << i.value(key(field::kType)).toString() << ", " << i.value(key(field::kBytes)).toInt()
+              << " bytes]\n";
+        if (i.contains(key(field::kPreview)))
+            out() << "      " << i.value(key(field::kPreview)).toString() << '\n';
+    }
+}
+
+/// The answer of `sessions show|abandon|touch` in text: times, size, lock, and what `sub` did or found.
+void printSessionDetail(const std::pair<QString, QString> &session, const QJsonObject &o, const QString &sub)
+{
+    out() << session.first << '/' << session.second << '\n'
+          << "  created " << localTime(o.value(key(field::kCreated)).toString()) << ", last access "
+          << localTime(o.value(key(field::kLastAccess)).toString()) << ", expires "
+          << localTime(o.value(key(field::kExpires)).toString()) << " (timeout "
+          << o.value(key(field::kTimeout)).toInt() << " min)\n  " << o.value(key(field::kBytes)).toInteger()
+          << " bytes"
+          << (o.value(key(field::kLocked)).toBool() ? QStringLiteral(", locked %1 s (lock cookie %2)")
+                                                          .arg(o.value(key(field::kLockAge)).toInteger())
+                                                          .arg(o.value(key(field::kLockCookie)).toInt())
+                                                    : QStringLiteral(", not locked"))
+          << '\n';
+    if (sub == u"abandon")
+        out() << "  abandoned"
+              << (o.value(key(field::kWasLocked)).toBool() ? " (it was locked by a request in progress)" : "")
+              << '\n';
+    if (sub == u"show")
+        printSessionItems(o);
+    out().flush();
+}
+
+/// `sessions show|abandon|touch SESSION`.
+int actOnSession(AdminSession &s, const QCommandLineParser &p, const SessionsOptions &o, const QString &sub,
+                 const QString &verb)
+{
+    if (p.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("%1 needs one SESSION (APP/ID, or an id with --app)").arg(verb),
+                          verb);
+    const auto session = sessionArg(p.positionalArguments().first(),
+                                    p.isSet(o.app) ? p.value(o.app) : QStringLiteral("/LM/W3SVC/1/ROOT"));
+    const auto &[app, id] = session;
+    QString path = AdminClient::sessionPath(app, id);
+    const AdminResult r = wait([&](QObject *context, AdminClient::Callback done) {
+        if (sub == u"show")
+            s.client.session(app, id, context, std::move(done));
+        else if (sub == u"abandon")
+            s.client.abandon(app, id, context, std::move(done));
+        else
+            s.client.touch(app, id, context, std::move(done));
+    });
+    if (sub == u"touch")
+        path += key(admin::kTouchSuffix);
+    if (r.httpStatus != 200)
+        return s.fail(r, path);
+    if (s.json)
+        printJson(r.json);
+    else
+        printSessionDetail(session, r.json, sub);
+    return ExitOk;
 }
 
 } // namespace
 
-int cmdStats(const QStringList &args)
-{
-    QCommandLineParser p;
-    AdminTarget t;
-    t.add(p);
-    const QCommandLineOption watch(QStringLiteral("watch"), QStringLiteral("Print a line every second with rates, until Ctrl-C."));
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("With --watch: stop after N lines."), QStringLiteral("N"));
-    p.addOption(watch);
-    p.addOption(count);
-    if (int rc = parse(p, args, QStringLiteral("stats"),
-                       QStringLiteral("Show a state server's counters (the \"State Server Sessions ...\" four, requests, bytes, "
-                                      "connections, memory) from its admin API."));
-        rc >= 0)
-        return rc;
-    QUrl base;
-    QByteArray token;
-    if (!resolve(p, t, QStringLiteral("stats"), &base, &token))
-        return ExitUsage;
-    const bool json = p.isSet(t.json);
-    if (!p.isSet(watch)) {
-        const AdminCall c = call(base, token, "GET", QStringLiteral("/v1/stats"), p.value(t.timeout).toInt());
-        if (c.status != 200)
-            return reportFailure(c, json);
-        if (json)
-            printJson(c.json());
-        else
-            printStats(c.json());
-        return ExitOk;
-    }
-    int left = p.isSet(count) ? std::max(1, p.value(count).toInt()) : -1;
-    if (!json) {
-        out() << "time        active    req/s  started/s  timed out/s  abandoned/s  423/s     payload      RSS\n";
-        out().flush();
-    }
-    return followEvents(base, token, [&](const QByteArray &event, const QByteArray &data) {
-        if (event != "stats")
-            return true;
-        const QJsonObject s = QJsonDocument::fromJson(data).object();
-        if (json) {
-            out() << QJsonDocument(s).toJson(QJsonDocument::Compact) << '\n';
-        } else {
-            const QJsonObject r = s.value(QStringLiteral("rates")).toObject();
-            auto rate = [&r](const char *k, int w) { return QStringLiteral("%1").arg(r.value(QLatin1String(k)).toDouble(), w, 'f', 1); };
-            out() << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) << QStringLiteral("  %1").arg(num(s, "sessions", "active"), 8)
-                  << ' ' << rate("requests_per_second", 8) << ' ' << rate("sessions_started_per_second", 10) << ' '
-                  << rate("timed_out_per_second", 12) << ' ' << rate("abandoned_per_second", 12) << ' '
-                  << rate("lock_contention_per_second", 6) << QStringLiteral(" %1 %2").arg(human(num(s, "memory", "payload_bytes")), 11)
-                  .arg(human(num(s, "memory", "rss_bytes")), 8) << '\n';
-        }
-        out().flush();
-        return left < 0 || --left > 0;
-    });
-}
-
-int cmdEvents(const QStringList &args)
-{
-    QCommandLineParser p;
-    AdminTarget t;
-    t.add(p);
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Stop after N events."), QStringLiteral("N"));
-    const QCommandLineOption noStats(QStringLiteral("no-stats"), QStringLiteral("Leave out the once-a-second stats samples."));
-    p.addOption(count);
-    p.addOption(noStats);
-    if (int rc = parse(p, args, QStringLiteral("events"),
-                       QStringLiteral("Follow a state server's events: Session_Start and Session_End (with the reason), a stats sample "
-                                      "every second, and 'dropped' notices when this reader fell behind. Runs until Ctrl-C."));
-        rc >= 0)
-        return rc;
-    QUrl base;
-    QByteArray token;
-    if (!resolve(p, t, QStringLiteral("events"), &base, &token))
-        return ExitUsage;
-    int left = p.isSet(count) ? std::max(1, p.value(count).toInt()) : -1;
-    const bool json = p.isSet(t.json);
-    return followEvents(base, token, [&](const QByteArray &event, const QByteArray &data) {
-        if (event == "stats" && p.isSet(noStats))
-            return true;
-        const QJsonObject o = QJsonDocument::fromJson(data).object();
-        if (json) {
-            out() << QJsonDocument(QJsonObject{{QStringLiteral("event"), QString::fromLatin1(event)}, {QStringLiteral("data"), o}})
-                         .toJson(QJsonDocument::Compact)
-                  << '\n';
-        } else if (event == "stats") {
-            out() << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")) << " stats      active "
-                  << num(o, "sessions", "active") << ", "
-                  << QString::number(o.value(QStringLiteral("rates")).toObject().value(QStringLiteral("requests_per_second")).toDouble(), 'f', 1)
-                  << " requests/s\n";
-        } else if (event == "dropped") {
-            out() << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")) << " dropped    " << num(o, "samples")
-                  << " samples and " << num(o, "events") << " events (this reader was too slow)\n";
-        } else {
-            out() << QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"))
-                  << (event == "session_start" ? " Session_Start " : " Session_End   ") << o.value(QStringLiteral("app")).toString() << '/'
-                  << o.value(QStringLiteral("id")).toString()
-                  << (o.contains(QStringLiteral("reason")) ? QStringLiteral(" (%1)").arg(o.value(QStringLiteral("reason")).toString()) : QString())
-                  << '\n';
-        }
-        out().flush();
-        return left < 0 || --left > 0;
-    });
-}
-
 int cmdSessions(const QStringList &args)
 {
     const QString sub = args.size() > 1 ? args[1] : QString();
-    const QStringList known{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("abandon"), QStringLiteral("touch")};
+    const QStringList known{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("abandon"),
+                            QStringLiteral("touch")};
     if (!known.contains(sub)) {
         if (sub == u"--help" || sub == u"-h") {
-            out() << "Usage: sessionctl sessions list|show|abandon|touch [options]\n"
-                     "  list [--app APP] [--prefix P] [--sort last_access|expires|size] [--order asc|desc] [--limit N] [--all]\n"
-                     "  show SESSION       the session with its items decoded\n"
-                     "  abandon SESSION    Session.Abandon from outside (counted as abandoned, raises Session_End)\n"
-                     "  touch SESSION      ResetItemTimeout: slide the expiry\n"
-                     "SESSION is APP/ID as 'list' prints it, or an id with --app APPDOMAINAPPID.\n"
-                     "All take --server URL, --token-file PATH and --json.\n";
-            out().flush();
+            printSessionsHelp();
             return ExitOk;
         }
-        return usageError(QStringLiteral("sessions needs list, show, abandon or touch"), QStringLiteral("sessions"));
+        return usageError(QStringLiteral("sessions needs list, show, abandon or touch"),
+                          QStringLiteral("sessions"));
     }
     QStringList rest = args.mid(2);
     rest.prepend(args[0]);
     const QString verb = QStringLiteral("sessions ") + sub;
+    const bool list = sub == u"list";
     QCommandLineParser p;
-    AdminTarget t;
-    t.add(p);
-    const QCommandLineOption app(QStringLiteral("app"),
-                                 sub == u"list" ? QStringLiteral("Only this application (as listed: APPDOMAINAPPID(HASH)).")
-                                                : QStringLiteral("AppDomainAppId for a bare session id (default /LM/W3SVC/1/ROOT)."),
-                                 QStringLiteral("APP"));
-    const QCommandLineOption prefix(QStringLiteral("prefix"), QStringLiteral("Only session ids starting with P."), QStringLiteral("P"));
-    const QCommandLineOption sort(QStringLiteral("sort"), QStringLiteral("last_access (default), expires or size."), QStringLiteral("KEY"));
-    const QCommandLineOption order(QStringLiteral("order"), QStringLiteral("desc (default) or asc."), QStringLiteral("ORDER"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Rows per page, 1..1000 (default 50)."), QStringLiteral("N"),
-                                   QStringLiteral("50"));
-    const QCommandLineOption cursor(QStringLiteral("cursor"), QStringLiteral("Start at this next_cursor."), QStringLiteral("CURSOR"));
-    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Follow the cursor to the end (at most 100,000 rows)."));
-    p.addOption(app);
-    if (sub == u"list") {
-        for (const auto *o : {&prefix, &sort, &order, &limit, &cursor, &all})
-            p.addOption(*o);
+    SessionsOptions o(list);
+    o.target.add(p);
+    p.addOption(o.app);
+    if (list) {
+        for (const auto *opt : {&o.prefix, &o.sort, &o.order, &o.limit, &o.cursor, &o.all})
+            p.addOption(*opt);
     } else {
         p.addPositionalArgument(QStringLiteral("SESSION"), QStringLiteral("APP/ID, or an id with --app."));
     }
-    if (int rc = parse(p, rest, verb, QStringLiteral("Browse and act on a state server's sessions through its admin API.")); rc >= 0)
+    if (int rc = parse(p, rest, verb,
+                       QStringLiteral("Browse and act on a state server's sessions through its admin API."));
+        rc >= 0)
         return rc;
     QUrl base;
     QByteArray token;
-    if (!resolve(p, t, verb, &base, &token))
+    if (!resolve(p, o.target, verb, &base, &token))
         return ExitUsage;
-    const bool json = p.isSet(t.json);
-    const int timeout = p.value(t.timeout).toInt();
-    if (sub == u"list") {
-        QUrlQuery q;
-        if (p.isSet(app))
-            q.addQueryItem(QStringLiteral("app"), QString::fromLatin1(QUrl::toPercentEncoding(p.value(app))));
-        if (p.isSet(prefix))
-            q.addQueryItem(QStringLiteral("prefix"), QString::fromLatin1(QUrl::toPercentEncoding(p.value(prefix))));
-        if (p.isSet(sort))
-            q.addQueryItem(QStringLiteral("sort"), p.value(sort));
-        if (p.isSet(order))
-            q.addQueryItem(QStringLiteral("order"), p.value(order));
-        q.addQueryItem(QStringLiteral("limit"), p.value(limit));
-        QString next = p.value(cursor);
-        QJsonArray rows;
-        qint64 total = 0;
-        constexpr int kMaxRows = 100000;
-        do {
-            QUrlQuery page = q;
-            if (!next.isEmpty())
-                page.addQueryItem(QStringLiteral("cursor"), next);
-            const AdminCall c = call(base, token, "GET", QStringLiteral("/v1/sessions?") + page.query(QUrl::FullyEncoded), timeout);
-            if (c.status != 200)
-                return reportFailure(c, json);
-            const QJsonObject o = c.json();
-            total = o.value(QStringLiteral("total")).toInteger();
-            for (const QJsonValue &v : o.value(QStringLiteral("sessions")).toArray())
-                rows.append(v);
-            next = o.value(QStringLiteral("next_cursor")).toString();
-        } while (p.isSet(all) && !next.isEmpty() && rows.size() < kMaxRows);
-        if (json) {
-            printJson({{QStringLiteral("sessions"), rows},
-                       {QStringLiteral("total"), total},
-                       {QStringLiteral("next_cursor"), next.isEmpty() ? QJsonValue() : QJsonValue(next)}});
-            return ExitOk;
-        }
-        out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                     .arg(QStringLiteral("SESSION ID"), -24)
-                     .arg(QStringLiteral("LAST ACCESS"), -19)
-                     .arg(QStringLiteral("EXPIRES"), -19)
-                     .arg(QStringLiteral("BYTES"), 8)
-                     .arg(QStringLiteral("ITEMS"), 5)
-                     .arg(QStringLiteral("LOCK"), -8)
-                     .arg(QStringLiteral("APP"));
-        for (const QJsonValue &v : std::as_const(rows)) {
-            const QJsonObject s = v.toObject();
-            out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                         .arg(s.value(QStringLiteral("id")).toString(), -24)
-                         .arg(localTime(s.value(QStringLiteral("last_access")).toString()), -19)
-                         .arg(localTime(s.value(QStringLiteral("expires")).toString()), -19)
-                         .arg(s.value(QStringLiteral("bytes")).toInteger(), 8)
-                         .arg(s.value(QStringLiteral("items")).toInt(), 5)
-                         .arg(s.value(QStringLiteral("locked")).toBool()
-                                  ? QStringLiteral("%1 s").arg(s.value(QStringLiteral("lock_age")).toInteger())
-                                  : QStringLiteral("-"),
-                              -8)
-                         .arg(s.value(QStringLiteral("app")).toString());
-        }
-        out() << rows.size() << " of " << total << " session(s)";
-        if (!next.isEmpty())
-            out() << (p.isSet(all) ? QStringLiteral("; stopped at %1 rows").arg(kMaxRows) : QString())
-                  << "; more with --cursor " << next;
-        out() << '\n';
-        out().flush();
-        return ExitOk;
-    }
-    if (p.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("%1 needs one SESSION (APP/ID, or an id with --app)").arg(verb), verb);
-    const auto session = sessionArg(p.positionalArguments().first(),
-                                    p.isSet(app) ? p.value(app) : QStringLiteral("/LM/W3SVC/1/ROOT"));
-    const QString path = sessionPath(session);
-    const AdminCall c = sub == u"show"      ? call(base, token, "GET", path, timeout)
-                        : sub == u"abandon" ? call(base, token, "DELETE", path, timeout)
-                                            : call(base, token, "POST", path + QStringLiteral("/touch"), timeout);
-    if (c.status != 200)
-        return reportFailure(c, json);
-    const QJsonObject o = c.json();
-    if (json) {
-        printJson(o);
-        return ExitOk;
-    }
-    out() << session.first << '/' << session.second << '\n'
-          << "  created " << localTime(o.value(QStringLiteral("created")).toString()) << ", last access "
-          << localTime(o.value(QStringLiteral("last_access")).toString()) << ", expires "
-          << localTime(o.value(QStringLiteral("expires")).toString()) << " (timeout " << o.value(QStringLiteral("timeout")).toInt()
-          << " min)\n  " << o.value(QStringLiteral("bytes")).toInteger() << " bytes"
-          << (o.value(QStringLiteral("locked")).toBool()
-                  ? QStringLiteral(", locked %1 s (lock cookie %2)").arg(o.value(QStringLiteral("lock_age")).toInteger()).arg(o.value(QStringLiteral("lock_cookie")).toInt())
-                  : QStringLiteral(", not locked"))
-          << '\n';
-    if (sub == u"abandon")
-        out() << "  abandoned" << (o.value(QStringLiteral("was_locked")).toBool() ? " (it was locked by a request in progress)" : "") << '\n';
-    if (sub == u"show") {
-        if (o.contains(QStringLiteral("decode_error")))
-            out() << "  not SessionStateUtility data: " << o.value(QStringLiteral("decode_error")).toString() << '\n';
-        for (const QJsonValue &v : o.value(QStringLiteral("items")).toArray()) {
-            const QJsonObject i = v.toObject();
-            out() << "  " << (i.value(QStringLiteral("key")).isNull() ? QStringLiteral("(null key)") : i.value(QStringLiteral("key")).toString())
-                  << " = " << i.value(QStringLiteral("value")).toString() << "  [" << i.value(QStringLiteral("type")).toString() << ", "
-                  << i.value(QStringLiteral("bytes")).toInt() << " bytes]\n";
-            if (i.contains(QStringLiteral("preview")))
-                out() << "      " << i.value(QStringLiteral("preview")).toString() << '\n';
-        }
-    }
-    out().flush();
-    return ExitOk;
+    AdminSession s(base, token, p.value(o.target.timeout).toInt(), p.isSet(o.target.json));
+    return list ? listSessions(s, p, o) : actOnSession(s, p, o, sub, verb);
 }
 
 } // namespace sd::ctl

@@ -36,7 +36,8 @@ int parse(QCommandLineParser &p, const QStringList &args, const QString &verb, c
 {
     p.setApplicationDescription(description);
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
     p.addOption(help);
     if (!p.parse(args))
         return usageError(p.errorText(), verb);

@@ -9,6 +9,9 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <memory>
+#include <utility>
+
 namespace sd {
 
 namespace {
@@ -250,6 +253,45 @@ void AdminClient::onEventsFinished()
     if (m_eventsWanted) {
         m_retry->start(retryMs);
     }
+}
+
+QNetworkReply *AdminClient::readEvents(QObject *context, SseReader::Handler onEvent, EventsDone done)
+{
+    QUrl url = m_base;
+    url.setPath(admin::key(admin::kEventsPath));
+    QNetworkRequest request = makeRequest(url, m_token, 0); // 0: no transfer timeout
+    request.setRawHeader("Accept", "text/event-stream");
+    QNetworkReply *reply = m_nam->get(request);
+    auto reader = std::make_shared<SseReader>();
+    auto pending = std::make_shared<EventsDone>(std::move(done));
+    QPointer<QObject> guard(context);
+    auto finish = [this, reply, pending, guard] {
+        if (!*pending) {
+            return;
+        }
+        const EventsDone report = std::exchange(*pending, nullptr);
+        reply->disconnect(this);
+        AdminResult r;
+        r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.networkError = reply->error();
+        if (reply->error() != QNetworkReply::NoError || r.httpStatus / 100 != 2) {
+            // an aborted reply is closed: explain() could not read its body
+            r.error = reply->isOpen() ? explain(reply, m_base) : reply->errorString();
+        }
+        const QString replyError = reply->errorString();
+        reply->abort();
+        reply->deleteLater();
+        if (guard) {
+            report(r, replyError);
+        }
+    };
+    connect(reply, &QNetworkReply::readyRead, this, [reply, reader, onEvent = std::move(onEvent), finish] {
+        if (!reader->feed(reply->readAll(), onEvent)) {
+            finish();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, finish);
+    return reply;
 }
 
 } // namespace sd

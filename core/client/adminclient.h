@@ -106,6 +106,18 @@ private:
     SseReader m_eventReader;
     QTimer *m_retry = nullptr;
     bool m_eventsWanted = false, m_eventsConnected = false;
+
+public:
+    /// What readEvents() reports once its stream is over: the AdminResult (httpStatus, networkError, and
+    /// `error` as explain() words it) and the reply's own QNetworkReply::errorString().
+    using EventsDone = std::function<void(const AdminResult &result, const QString &replyError)>;
+    /**
+     * One GET /v1/events for a command-line reader (sessionctl events, stats --watch): no reconnect and no
+     * transfer timeout, unlike startEvents(). `onEvent` gets each event (SseReader) until it returns false,
+     * which closes the stream. `done` runs once, while `context` is alive, when the stream ends, fails, is
+     * closed by `onEvent` or is stopped with abort() on the returned reply (owned by this client).
+     */
+    QNetworkReply *readEvents(QObject *context, SseReader::Handler onEvent, EventsDone done);
 };
 
 } // namespace sd
