@@ -117,11 +117,21 @@ QString AdminClient::explain(QNetworkReply *reply, const QUrl &base)
     }
 }
 
+QUrl AdminClient::urlFor(const QString &path) const
+{
+    // A base URL with a path (an admin API behind a reverse proxy at http://host/sessionstated/) keeps it.
+    QString prefix = m_base.path();
+    if (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    QUrl url = m_base;
+    url.setPath(prefix + path, QUrl::StrictMode);
+    return url;
+}
+
 void AdminClient::call(const QByteArray &verb, const QString &path, const QUrlQuery &query, QObject *context,
                        Callback done)
 {
-    QUrl url = m_base;
-    url.setPath(path, QUrl::StrictMode);
+    QUrl url = urlFor(path);
     url.setQuery(query);
     QNetworkReply *reply = m_nam->sendCustomRequest(makeRequest(url, m_token, m_timeoutMs), verb);
     // Connected to this client, not to `context`: the reply is freed even when `context` is gone first.
@@ -181,8 +191,7 @@ void AdminClient::startEvents()
     if (m_events) {
         return;
     }
-    QUrl url = m_base;
-    url.setPath(admin::key(admin::kEventsPath));
+    QUrl url = urlFor(admin::key(admin::kEventsPath));
     // A stats sample arrives every second: 10 s of silence is a dead stream.
     QNetworkRequest r = makeRequest(url, m_token, 10000);
     r.setRawHeader("Accept", "text/event-stream");
@@ -257,8 +266,7 @@ void AdminClient::onEventsFinished()
 
 QNetworkReply *AdminClient::readEvents(QObject *context, SseReader::Handler onEvent, EventsDone done)
 {
-    QUrl url = m_base;
-    url.setPath(admin::key(admin::kEventsPath));
+    QUrl url = urlFor(admin::key(admin::kEventsPath));
     QNetworkRequest request = makeRequest(url, m_token, 0); // 0: no transfer timeout
     request.setRawHeader("Accept", "text/event-stream");
     QNetworkReply *reply = m_nam->get(request);

@@ -93,6 +93,8 @@ signals:
     void eventsStateChanged(bool connected, const QString &error);
 
 private:
+    /// The URL of an API `path` ("/v1/stats"): the base URL's own path, if any, then `path`.
+    QUrl urlFor(const QString &path) const;
     void call(const QByteArray &verb, const QString &path, const QUrlQuery &query, QObject *context,
               Callback done);
     void onEventsData();
