@@ -11,8 +11,9 @@ namespace sd {
 std::optional<QByteArray> randomBytes(qsizetype n)
 {
     QByteArray out(n, Qt::Uninitialized);
-    if (n > 0 && RAND_bytes(reinterpret_cast<unsigned char *>(out.data()), int(n)) != 1)
+    if (n > 0 && RAND_bytes(reinterpret_cast<unsigned char *>(out.data()), int(n)) != 1) {
         return std::nullopt;
+    }
     return out;
 }
 
@@ -33,8 +34,9 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 QString lastOpenSslError()
 {
     const unsigned long code = ERR_get_error();
-    if (code == 0)
+    if (code == 0) {
         return QStringLiteral("unknown OpenSSL error");
+    }
     char text[256];
     ERR_error_string_n(code, text, sizeof text);
     return QString::fromLatin1(text);

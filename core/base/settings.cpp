@@ -28,8 +28,9 @@ constexpr Entry kTable[] = {
 QString settingKey(Setting s)
 {
     for (const Entry &e : kTable) {
-        if (e.setting == s)
+        if (e.setting == s) {
             return QString::fromLatin1(e.key);
+        }
     }
     return {};
 }
@@ -51,8 +52,9 @@ QVariant settingDefault(Setting s)
 
 QVariant readSetting(Setting s, QSettings *settings)
 {
-    if (!settings)
+    if (!settings) {
         return QSettings().value(settingKey(s), settingDefault(s));
+    }
     return settings->value(settingKey(s), settingDefault(s));
 }
 

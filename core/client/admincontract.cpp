@@ -10,14 +10,17 @@ namespace sd::admin {
 
 QString defaultTokenPath(const QString &persistFile)
 {
-    if (!persistFile.isEmpty())
+    if (!persistFile.isEmpty()) {
         return persistFile + QStringLiteral(".admin-token");
+    }
     const QByteArray stateDir = qgetenv("STATE_DIRECTORY"); // systemd StateDirectory=
-    if (!stateDir.isEmpty())
+    if (!stateDir.isEmpty()) {
         return QString::fromLocal8Bit(stateDir.split(':').first()) + QStringLiteral("/admin-token");
+    }
     QString base = QString::fromLocal8Bit(qgetenv("XDG_STATE_HOME"));
-    if (base.isEmpty())
+    if (base.isEmpty()) {
         base = QDir::homePath() + QStringLiteral("/.local/state");
+    }
     return base + QStringLiteral("/sessionstated/admin-token");
 }
 
@@ -37,8 +40,9 @@ QString sortName(SessionSort s)
 std::optional<SessionSort> parseSort(const QString &name)
 {
     for (SessionSort s : {SessionSort::LastAccess, SessionSort::Expires, SessionSort::Size}) {
-        if (name == sortName(s))
+        if (name == sortName(s)) {
             return s;
+        }
     }
     return std::nullopt;
 }
@@ -47,8 +51,9 @@ QUrlQuery SessionQuery::toUrlQuery() const
 {
     QUrlQuery q;
     auto add = [&q](const char *name, const QString &v) {
-        if (!v.isEmpty())
+        if (!v.isEmpty()) {
             q.addQueryItem(key(name), QString::fromLatin1(QUrl::toPercentEncoding(v)));
+        }
     };
     add(param::kApp, app);
     add(param::kPrefix, prefix);
@@ -63,8 +68,9 @@ std::optional<SessionQuery> SessionQuery::fromUrlQuery(const QUrlQuery &q, QStri
 {
     auto value = [&q](const char *name) { return q.queryItemValue(key(name), QUrl::FullyDecoded); };
     auto fail = [error](const QString &message) -> std::optional<SessionQuery> {
-        if (error)
+        if (error) {
             *error = message;
+        }
         return std::nullopt;
     };
     SessionQuery query;
@@ -73,20 +79,23 @@ std::optional<SessionQuery> SessionQuery::fromUrlQuery(const QUrlQuery &q, QStri
     const QString sort = value(param::kSort);
     if (!sort.isEmpty()) {
         const auto s = parseSort(sort);
-        if (!s)
+        if (!s) {
             return fail(QStringLiteral("sort is last_access, expires or size, not '%1'").arg(sort));
+        }
         query.sort = *s;
     }
     const QString order = value(param::kOrder);
-    if (order == u"asc")
+    if (order == u"asc") {
         query.descending = false;
-    else if (!order.isEmpty() && order != u"desc")
+    } else if (!order.isEmpty() && order != u"desc") {
         return fail(QStringLiteral("order is asc or desc, not '%1'").arg(order));
+    }
     if (q.hasQueryItem(key(param::kLimit))) {
         bool ok = false;
         query.limit = value(param::kLimit).toInt(&ok);
-        if (!ok || query.limit < 1 || query.limit > kMaxPageSize)
+        if (!ok || query.limit < 1 || query.limit > kMaxPageSize) {
             return fail(QStringLiteral("limit is 1..%1").arg(kMaxPageSize));
+        }
     }
     query.cursor = value(param::kCursor);
     return query;
@@ -104,8 +113,9 @@ QJsonObject SessionRow::toJson() const
                   {key(field::kLocked), locked},
                   {key(field::kLockAge), locked ? QJsonValue(lockAgeSeconds) : QJsonValue()},
                   {key(field::kLockCookie), lockCookie}};
-    if (items >= 0)
+    if (items >= 0) {
         o.insert(key(field::kItems), items);
+    }
     return o;
 }
 
@@ -130,8 +140,9 @@ SessionRow SessionRow::fromJson(const QJsonObject &o)
 QJsonObject SessionPage::toJson() const
 {
     QJsonArray list;
-    for (const SessionRow &r : rows)
+    for (const SessionRow &r : rows) {
         list.append(r.toJson());
+    }
     return {{key(field::kSessions), list},
             {key(field::kNextCursor), nextCursor.isEmpty() ? QJsonValue() : QJsonValue(nextCursor)},
             {key(field::kTotal), total}};
@@ -142,8 +153,9 @@ SessionPage SessionPage::fromJson(const QJsonObject &o)
     SessionPage p;
     const QJsonArray list = o.value(key(field::kSessions)).toArray();
     p.rows.reserve(list.size());
-    for (const QJsonValue &v : list)
+    for (const auto &v : list) {
         p.rows.append(SessionRow::fromJson(v.toObject()));
+    }
     p.nextCursor = o.value(key(field::kNextCursor)).toString();
     p.total = o.value(key(field::kTotal)).toInteger();
     return p;

@@ -41,18 +41,18 @@ namespace field {
 // a session row (GET /v1/sessions "sessions"[], GET|DELETE|POST touch on one session)
 inline constexpr char kApp[] = "app";
 inline constexpr char kId[] = "id";
-inline constexpr char kCreated[] = "created";         ///< ISO 8601 UTC with ms
-inline constexpr char kLastAccess[] = "last_access";  ///< expires - timeout
+inline constexpr char kCreated[] = "created";        ///< ISO 8601 UTC with ms
+inline constexpr char kLastAccess[] = "last_access"; ///< expires - timeout
 inline constexpr char kExpires[] = "expires";
-inline constexpr char kTimeout[] = "timeout";         ///< minutes
-inline constexpr char kBytes[] = "bytes";             ///< stored content bytes
-inline constexpr char kItems[] = "items";             ///< list: count or null; detail: decoded items[]
+inline constexpr char kTimeout[] = "timeout"; ///< minutes
+inline constexpr char kBytes[] = "bytes";     ///< stored content bytes
+inline constexpr char kItems[] = "items";     ///< list: count or null; detail: decoded items[]
 inline constexpr char kLocked[] = "locked";
-inline constexpr char kLockAge[] = "lock_age";        ///< seconds, null when not locked
+inline constexpr char kLockAge[] = "lock_age"; ///< seconds, null when not locked
 inline constexpr char kLockCookie[] = "lock_cookie";
-inline constexpr char kFlags[] = "flags";             ///< detail: the item's ExtraFlags
-inline constexpr char kAbandoned[] = "abandoned";     ///< DELETE: the session was removed
-inline constexpr char kWasLocked[] = "was_locked";    ///< DELETE: it was locked at the time
+inline constexpr char kFlags[] = "flags";          ///< detail: the item's ExtraFlags
+inline constexpr char kAbandoned[] = "abandoned";  ///< DELETE: the session was removed
+inline constexpr char kWasLocked[] = "was_locked"; ///< DELETE: it was locked at the time
 // the decoded items of one session (GET /v1/sessions/{app}/{id}; SessionStateUtility.Deserialize)
 inline constexpr char kCompressed[] = "compressed";
 inline constexpr char kDecodeError[] = "decode_error"; ///< instead of items: "byte N: ..."
@@ -128,8 +128,8 @@ struct SessionQuery
     QString prefix; ///< session id prefix; empty = all
     SessionSort sort = SessionSort::LastAccess;
     bool descending = true;
-    QString cursor;                   ///< next_cursor of the previous page; empty = first page
-    int limit = kDefaultPageSize;     ///< rows, 1..kMaxPageSize
+    QString cursor;               ///< next_cursor of the previous page; empty = first page
+    int limit = kDefaultPageSize; ///< rows, 1..kMaxPageSize
 
     /// The query string the client sends (empty values left out; app and prefix percent-encoded whole,
     /// since application hashes hold '+' and '/').
