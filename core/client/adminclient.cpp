@@ -92,7 +92,7 @@ QString AdminClient::explain(QNetworkReply *reply, const QUrl &base)
     }
     if (status != 0) {
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
-        const QString msg = o.value(QStringLiteral("error")).toString();
+        const QString msg = o.value(admin::key(admin::field::kError)).toString();
         return QCoreApplication::translate("AdminClient", "HTTP %1 from %2%3")
             .arg(status)
             .arg(where, msg.isEmpty() ? QString() : QStringLiteral(": ") + msg);
