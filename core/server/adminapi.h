@@ -10,9 +10,11 @@
 // protocol workers run elsewhere): listing and sampling only take the store's shard locks one shard at a
 // time, so the protocol listener is never stalled for longer than one shard scan.
 
-#include "stateproto/sessionstore.h"
-#include "server/stateserver.h"
 #include "client/admincontract.h"
+#include "server/admintoken.h"     // loadOrCreateAdminToken, bearerMatches (re-exported)
+#include "server/sessionlisting.h" // listSessions, splitSessionKey, sessionRow, decodedItemsJson (re-exported)
+#include "server/stateserver.h"
+#include "stateproto/sessionstore.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -34,41 +36,7 @@ class QTimer;
 
 namespace sd {
 
-// ------------------------------------------------------------------------------------- token handling
-
-/// Reads the bearer token from `path` (surrounding whitespace trimmed). If the file does not exist, creates
-/// it (and its folder, mode 0700) with 32 random bytes from OpenSSL's RAND_bytes as base64url, mode 0600,
-/// and sets `*created`. Returns nullopt with `error` naming the file when it cannot be read or created, or
-/// holds no token.
-std::optional<QByteArray> loadOrCreateAdminToken(const QString &path, bool *created, QString *error);
-
-/// Constant-time check of an `Authorization` header value against "Bearer <token>": both sides are hashed
-/// with SHA-256 and compared with CRYPTO_memcmp, so neither content nor length leaks through timing.
-bool bearerMatches(const QByteArray &authorizationHeader, const QByteArray &token);
-
-// ------------------------------------------------------------------------------------- session listing
-
-/// Splits a stored key (the URL-decoded request target) at its last '/': application id with its hash
-/// suffix, and session id. A key without '/' is all id with an empty app.
-std::pair<std::string_view, std::string_view> splitSessionKey(std::string_view key);
-
-/// The row for one session at `nowUnixMs`: app and id split from the key, last access = expires - timeout,
-/// lock age in whole seconds (0 when unlocked), bytes = content size; items left -1 (unknown).
-admin::SessionRow sessionRow(const SessionView &s, std::int64_t nowUnixMs);
-
-/// Lists one page: a single pass over the store in short locked steps (SessionStore::forEachInSteps),
-/// keeping only the best `limit + 1` rows in a bounded heap: O(N log limit) time, O(limit) memory, never a
-/// copy of the store. Order is (sort value, key), reversed when descending, so pages are stable while
-/// sessions come and go. Returns std::nullopt with `error` for a cursor this function did not produce.
-std::optional<admin::SessionPage> listSessions(const SessionStore &store, const admin::SessionQuery &query,
-                                               std::int64_t nowUnixMs, QString *error);
-
-/// The decoded items of SessionStateUtility bytes for display: {"items": [{"key" (null for the null key),
-/// "type" (.NET name), "type_id", "value" (display text) or "preview" (hex of the first 64 bytes, for
-/// BinaryFormatter and undecodable values), "bytes"}], "compressed", "timeout"}; {"decode_error": "byte N:
-/// ..."} instead when the bytes are not SessionStateUtility data. BinaryFormatter values are never
-/// deserialised (only their class and assembly names are read). Source: SessionStateUtility.Deserialize.
-QJsonObject decodedItemsJson(const QByteArray &content);
+struct HttpRequest;
 
 // ------------------------------------------------------------------------------------- the server
 
@@ -87,9 +55,9 @@ struct AdminOptions
 /// What /v1/stats reports besides the counters.
 struct AdminServerInfo
 {
-    ServerOptions server;     ///< limits and bind address of the protocol listener
-    QString persistFile;      ///< empty without --persist
-    QString sync;             ///< "batched" or "full" with --persist
+    ServerOptions server; ///< limits and bind address of the protocol listener
+    QString persistFile;  ///< empty without --persist
+    QString sync;         ///< "batched" or "full" with --persist
     std::int64_t startedUnixMs = 0;
 };
 
@@ -99,8 +67,8 @@ class AdminServer : public QObject
 {
     Q_OBJECT
 public:
-    AdminServer(SessionStore &store, const ServerCounters *counters, AdminServerInfo info, AdminOptions options,
-                QObject *parent = nullptr);
+    AdminServer(SessionStore &store, const ServerCounters *counters, AdminServerInfo info,
+                AdminOptions options, QObject *parent = nullptr);
     ~AdminServer() override;
 
     /// Binds; false with `error` ("cannot listen on 127.0.0.1:42425: address in use").
@@ -119,7 +87,6 @@ public:
 
 private:
     struct Conn;
-    struct Request;
     struct PendingEvent
     {
         bool start;
@@ -129,13 +96,16 @@ private:
     };
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
-    void handle(Conn &c, const Request &r);
+    void handle(Conn &c, const HttpRequest &r);
     void respond(Conn &c, int status, const QByteArray &contentType, const QByteArray &body,
                  const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
-    void respondJson(Conn &c, int status, const QJsonObject &o);
-    void respondError(Conn &c, int status, const QString &message);
-    void handleSessions(Conn &c, const Request &r);
-    void handleSession(Conn &c, const Request &r, const std::string &key, bool touch);
+    void respondJson(Conn &c, int status, const QJsonObject &o,
+                     const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
+    /// {"error": message, "status": status} (the contract's error answer).
+    void respondError(Conn &c, int status, const QString &message,
+                      const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
+    void handleSessions(Conn &c, const HttpRequest &r);
+    void handleSession(Conn &c, const HttpRequest &r, const std::string &key, bool touch);
     void startEventStream(Conn &c);
     void writeEvent(Conn &c, const QByteArray &event, const QByteArray &data, bool isSample);
     void sampleTick();

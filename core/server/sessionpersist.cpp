@@ -338,7 +338,6 @@ void SqlitePersistence::writerLoop()
         if (!batch.empty()) {
             if (writeBatch(batch)) {
                 m_committed.store(seq, std::memory_order_release);
-                ++m_batches;
                 if (m_onCommit)
                     m_onCommit();
             } else {
@@ -367,94 +366,113 @@ void SqlitePersistence::writerLoop()
     }
 }
 
+/// The statements one batch runs, prepared once per batch.
+struct SqlitePersistence::Statements
+{
+    explicit Statements(sqlite3 *db)
+        : upsert(db,
+                 "INSERT INTO ASPStateTempSessions (SessionId, Created, Expires, LockDate, LockDateLocal, "
+                 "LockCookie, Timeout, Locked, "
+                 "SessionItemShort, SessionItemLong, Flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                 "ON CONFLICT(SessionId) DO UPDATE SET Expires = excluded.Expires, LockDate = "
+                 "excluded.LockDate, "
+                 "LockDateLocal = excluded.LockDateLocal, LockCookie = excluded.LockCookie, Timeout = "
+                 "excluded.Timeout, "
+                 "Locked = excluded.Locked, SessionItemShort = excluded.SessionItemShort, SessionItemLong = "
+                 "excluded.SessionItemLong, "
+                 "Flags = excluded.Flags"),
+          lockUpdate(db, "UPDATE ASPStateTempSessions SET Expires = ?, LockDate = ?, LockDateLocal = ?, "
+                         "LockCookie = ?, Timeout = ?, "
+                         "Locked = ?, Flags = ? WHERE SessionId = ?"),
+          touch(db, "UPDATE ASPStateTempSessions SET Expires = ? WHERE SessionId = ?"),
+          remove(db, "DELETE FROM ASPStateTempSessions WHERE SessionId = ?")
+    {}
+    Stmt upsert, lockUpdate, touch, remove;
+};
+
 bool SqlitePersistence::writeBatch(std::unordered_map<std::string, Pending> &batch)
 {
     std::string error;
-    if (!exec("BEGIN IMMEDIATE", &error)) {
-        std::lock_guard lock(m_mutex);
-        m_lastError = error;
-        return false;
-    }
-    Stmt upsert(
-        m_db,
-        "INSERT INTO ASPStateTempSessions (SessionId, Created, Expires, LockDate, LockDateLocal, LockCookie, "
-        "Timeout, Locked, "
-        "SessionItemShort, SessionItemLong, Flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(SessionId) DO UPDATE SET Expires = excluded.Expires, LockDate = excluded.LockDate, "
-        "LockDateLocal = excluded.LockDateLocal, LockCookie = excluded.LockCookie, Timeout = "
-        "excluded.Timeout, "
-        "Locked = excluded.Locked, SessionItemShort = excluded.SessionItemShort, SessionItemLong = "
-        "excluded.SessionItemLong, "
-        "Flags = excluded.Flags");
-    Stmt lockUpdate(m_db, "UPDATE ASPStateTempSessions SET Expires = ?, LockDate = ?, LockDateLocal = ?, "
-                          "LockCookie = ?, Timeout = ?, "
-                          "Locked = ?, Flags = ? WHERE SessionId = ?");
-    Stmt touch(m_db, "UPDATE ASPStateTempSessions SET Expires = ? WHERE SessionId = ?");
-    Stmt remove(m_db, "DELETE FROM ASPStateTempSessions WHERE SessionId = ?");
+    if (!exec("BEGIN IMMEDIATE", &error))
+        return batchFailed(error);
+    Statements st(m_db);
     bool ok = true;
     for (auto &[key, p] : batch) {
-        const std::size_t slash = key.rfind('/');
-        const std::string appName = slash == std::string::npos ? std::string() : key.substr(0, slash + 1);
-        const std::string sessionId = aspStateSessionId(
-            slash == std::string::npos ? std::string_view(key) : std::string_view(key).substr(slash + 1),
-            appIdFor(appName));
-        const SessionSnapshot &s = p.s;
-        int rc = SQLITE_DONE;
-        switch (p.kind) {
-        case Pending::Full: {
-            const bool isShort = s.content.size() <= std::size_t(kItemShortLength);
-            rc = upsert.text(1, sessionId)
-                     .text(2, dateText(s.createdUnixMs, false))
-                     .text(3, dateText(s.expiresUnixMs, false))
-                     .text(4, dateText(s.lockDateUnixMs, false))
-                     .text(5, dateText(s.lockDateUnixMs, true))
-                     .integer(6, s.lockCookie)
-                     .integer(7, s.timeoutMinutes)
-                     .integer(8, s.locked ? 1 : 0)
-                     .blob(9, isShort ? &s.content : nullptr)
-                     .blob(10, isShort ? nullptr : &s.content)
-                     .integer(11, s.extraFlags)
-                     .step();
-            break;
-        }
-        case Pending::Lock:
-            rc = lockUpdate.text(1, dateText(s.expiresUnixMs, false))
-                     .text(2, dateText(s.lockDateUnixMs, false))
-                     .text(3, dateText(s.lockDateUnixMs, true))
-                     .integer(4, s.lockCookie)
-                     .integer(5, s.timeoutMinutes)
-                     .integer(6, s.locked ? 1 : 0)
-                     .integer(7, s.extraFlags)
-                     .text(8, sessionId)
-                     .step();
-            break;
-        case Pending::Touch:
-            rc = touch.text(1, dateText(s.expiresUnixMs, false)).text(2, sessionId).step();
-            break;
-        case Pending::Remove:
-            rc = remove.text(1, sessionId).step();
-            break;
-        }
-        if (rc != SQLITE_DONE) {
+        if (writeChange(st, rowSessionId(key), p) != SQLITE_DONE) {
             ok = false;
             break;
         }
     }
-    if (ok && m_counters) {
-        Stmt c(m_db, "INSERT OR REPLACE INTO SessionDeskCounters (Name, Value) VALUES (?, ?)");
-        c.text(1, "State Server Sessions Total").integer(2, m_counters->sessionsTotal.load()).step();
-        c.text(1, "State Server Sessions Abandoned").integer(2, m_counters->sessionsAbandoned.load()).step();
-        c.text(1, "State Server Sessions Timed Out").integer(2, m_counters->sessionsTimedOut.load()).step();
-    }
+    if (ok && m_counters)
+        saveCounters();
     if (!ok || !exec("COMMIT", &error)) {
         if (error.empty())
             error = m_options.path + ": " + sqlite3_errmsg(m_db);
         exec("ROLLBACK", nullptr);
-        std::lock_guard lock(m_mutex);
-        m_lastError = error;
-        return false;
+        return batchFailed(error);
     }
     return true;
+}
+
+std::string SqlitePersistence::rowSessionId(const std::string &key)
+{
+    const std::size_t slash = key.rfind('/');
+    const std::string appName = slash == std::string::npos ? std::string() : key.substr(0, slash + 1);
+    return aspStateSessionId(slash == std::string::npos ? std::string_view(key)
+                                                        : std::string_view(key).substr(slash + 1),
+                             appIdFor(appName));
+}
+
+int SqlitePersistence::writeChange(Statements &st, const std::string &sessionId, const Pending &p)
+{
+    const SessionSnapshot &s = p.s;
+    switch (p.kind) {
+    case Pending::Full: {
+        const bool isShort = s.content.size() <= std::size_t(kItemShortLength);
+        return st.upsert.text(1, sessionId)
+            .text(2, dateText(s.createdUnixMs, false))
+            .text(3, dateText(s.expiresUnixMs, false))
+            .text(4, dateText(s.lockDateUnixMs, false))
+            .text(5, dateText(s.lockDateUnixMs, true))
+            .integer(6, s.lockCookie)
+            .integer(7, s.timeoutMinutes)
+            .integer(8, s.locked ? 1 : 0)
+            .blob(9, isShort ? &s.content : nullptr)
+            .blob(10, isShort ? nullptr : &s.content)
+            .integer(11, s.extraFlags)
+            .step();
+    }
+    case Pending::Lock:
+        return st.lockUpdate.text(1, dateText(s.expiresUnixMs, false))
+            .text(2, dateText(s.lockDateUnixMs, false))
+            .text(3, dateText(s.lockDateUnixMs, true))
+            .integer(4, s.lockCookie)
+            .integer(5, s.timeoutMinutes)
+            .integer(6, s.locked ? 1 : 0)
+            .integer(7, s.extraFlags)
+            .text(8, sessionId)
+            .step();
+    case Pending::Touch:
+        return st.touch.text(1, dateText(s.expiresUnixMs, false)).text(2, sessionId).step();
+    case Pending::Remove:
+        return st.remove.text(1, sessionId).step();
+    }
+    return SQLITE_DONE;
+}
+
+void SqlitePersistence::saveCounters()
+{
+    Stmt c(m_db, "INSERT OR REPLACE INTO SessionDeskCounters (Name, Value) VALUES (?, ?)");
+    c.text(1, "State Server Sessions Total").integer(2, m_counters->sessionsTotal.load()).step();
+    c.text(1, "State Server Sessions Abandoned").integer(2, m_counters->sessionsAbandoned.load()).step();
+    c.text(1, "State Server Sessions Timed Out").integer(2, m_counters->sessionsTimedOut.load()).step();
+}
+
+bool SqlitePersistence::batchFailed(const std::string &error)
+{
+    std::lock_guard lock(m_mutex);
+    m_lastError = error;
+    return false;
 }
 
 } // namespace sd

@@ -70,8 +70,6 @@ public:
     void setCommitCallback(std::function<void()> f) { m_onCommit = std::move(f); }
     /// Last SQLite error seen by the writer ("" when none), for logs and health checks.
     std::string lastError() const;
-    /// Batches committed so far.
-    std::int64_t batches() const { return m_batches; }
 
     std::uint64_t sessionChanged(const SessionView &s, bool contentChanged, bool touchOnly) override;
     std::uint64_t sessionRemoved(const std::string &key, EndReason reason) override;
@@ -92,8 +90,18 @@ private:
         } kind = Touch;
         SessionSnapshot s; ///< content filled for Full only
     };
+    struct Statements;
     void writerLoop();
+    /// One transaction: every pending change, then the counters; false (lastError set, rolled back) on error.
     bool writeBatch(std::unordered_map<std::string, Pending> &batch);
+    /// The `SessionId` column value for a store key ("/app/path/" + id): id + the app's id in hex.
+    std::string rowSessionId(const std::string &key);
+    /// Runs the statement for one change; returns SQLite's step result (SQLITE_DONE on success).
+    static int writeChange(Statements &st, const std::string &sessionId, const Pending &p);
+    /// Saves the store's cumulative counters (SessionDeskCounters table) inside the open transaction.
+    void saveCounters();
+    /// Records `error` as lastError(); returns false.
+    bool batchFailed(const std::string &error);
     bool exec(const char *sql, std::string *error);
     std::int32_t appIdFor(const std::string &appName);
 
@@ -109,7 +117,6 @@ private:
     bool m_stop = false;
     std::string m_lastError;
     std::atomic<std::uint64_t> m_committed{0};
-    std::atomic<std::int64_t> m_batches{0};
     std::function<void()> m_onCommit;
     std::thread m_thread;
 };

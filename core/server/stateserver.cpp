@@ -463,8 +463,6 @@ void StateServer::run()
         if (now - lastTick >= 1000) {
             lastTick = now;
             m_store.expireNow();
-            if (m_tick)
-                m_tick();
         }
     }
     m_stopping = true;

@@ -10,7 +10,6 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -72,8 +71,6 @@ public:
     void setDurableSequence(const std::atomic<std::uint64_t> *committed) { m_committed = committed; }
     /// Wakes the workers to send responses whose sequence is now committed (the persister calls this).
     void notifyCommitted();
-    /// Called once a second from run() after expiry (the persister's periodic jobs, logging...).
-    void setTick(std::function<void()> tick) { m_tick = std::move(tick); }
 
     const ServerCounters &counters() const { return m_counters; }
 
@@ -86,7 +83,6 @@ private:
     int m_stopFd = -1;
     std::uint16_t m_port = 0;
     const std::atomic<std::uint64_t> *m_committed = nullptr;
-    std::function<void()> m_tick;
     std::mutex m_workersMutex; ///< guards m_workers against notifyCommitted() from the persister thread
     std::vector<std::unique_ptr<Worker>> m_workers;
     std::atomic<bool> m_stopping{false};

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/sessionlisting.h"
+
+#include "aspnet/sessiondata.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+namespace sd {
+
+namespace {
+
+QString fromStd(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+QByteArray toBase64Url(const QByteArray &b)
+{
+    return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+} // namespace
+
+std::pair<std::string_view, std::string_view> splitSessionKey(std::string_view key)
+{
+    const auto slash = key.rfind('/');
+    if (slash == std::string_view::npos)
+        return {std::string_view(), key};
+    return {key.substr(0, slash), key.substr(slash + 1)};
+}
+
+admin::SessionRow sessionRow(const SessionView &s, std::int64_t nowUnixMs)
+{
+    const auto [app, id] = splitSessionKey(s.key);
+    admin::SessionRow row;
+    row.app = fromStd(app);
+    row.id = fromStd(id);
+    row.createdUnixMs = s.createdUnixMs;
+    row.lastAccessUnixMs = s.expiresUnixMs - std::int64_t(s.timeoutMinutes) * 60000;
+    row.expiresUnixMs = s.expiresUnixMs;
+    row.timeoutMinutes = s.timeoutMinutes;
+    row.bytes = std::int64_t(s.content.size());
+    row.locked = s.locked;
+    row.lockAgeSeconds = s.locked ? std::max<std::int64_t>(0, (nowUnixMs - s.lockDateUnixMs) / 1000) : 0;
+    row.lockCookie = s.lockCookie;
+    return row;
+}
+
+namespace {
+
+std::string encodeCursor(std::int64_t value, std::string_view key)
+{
+    QByteArray raw = QByteArray::number(qint64(value));
+    raw += '\n';
+    raw += QByteArray(key.data(), qsizetype(key.size()));
+    return toBase64Url(raw).toStdString();
+}
+
+bool decodeCursor(const std::string &cursor, std::int64_t *value, std::string *key)
+{
+    const auto r = QByteArray::fromBase64Encoding(QByteArray::fromStdString(cursor),
+                                                  QByteArray::Base64UrlEncoding |
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+    if (!r)
+        return false;
+    const qsizetype nl = r.decoded.indexOf('\n');
+    if (nl <= 0)
+        return false;
+    bool ok = false;
+    *value = r.decoded.left(nl).toLongLong(&ok);
+    *key = r.decoded.mid(nl + 1).toStdString();
+    return ok;
+}
+
+/// Whether the session under `key` is in application `wantApp` (when not empty) and its id starts with
+/// `wantPrefix` (when not empty).
+bool matchesFilter(std::string_view key, std::string_view wantApp, std::string_view wantPrefix)
+{
+    const auto [app, id] = splitSessionKey(key);
+    if (!wantApp.empty() && app != wantApp)
+        return false;
+    return wantPrefix.empty() || id.substr(0, wantPrefix.size()) == wantPrefix;
+}
+
+/// The value `s` is sorted by: last access (expires - timeout), expiry, or content size.
+std::int64_t sortValue(const SessionView &s, admin::SessionSort sort)
+{
+    if (sort == admin::SessionSort::Expires)
+        return s.expiresUnixMs;
+    if (sort == admin::SessionSort::Size)
+        return std::int64_t(s.content.size());
+    return s.expiresUnixMs - std::int64_t(s.timeoutMinutes) * 60000;
+}
+
+} // namespace
+
+std::optional<admin::SessionPage> listSessions(const SessionStore &store, const admin::SessionQuery &query,
+                                               std::int64_t nowUnixMs, QString *error)
+{
+    std::int64_t cursorValue = 0;
+    std::string cursorKey;
+    const bool hasCursor = !query.cursor.isEmpty();
+    if (hasCursor && !decodeCursor(query.cursor.toStdString(), &cursorValue, &cursorKey)) {
+        if (error)
+            *error = QStringLiteral("cursor is not one this server gave out");
+        return std::nullopt;
+    }
+    const std::string wantApp = query.app.toStdString(), wantPrefix = query.prefix.toStdString();
+    const std::size_t limit = std::size_t(std::clamp(query.limit, 1, admin::kMaxPageSize));
+    const bool desc = query.descending;
+    // "a before b" in page order.
+    auto before = [desc](std::int64_t av, std::string_view ak, std::int64_t bv, std::string_view bk) {
+        if (av != bv)
+            return desc ? av > bv : av < bv;
+        return desc ? ak > bk : ak < bk;
+    };
+    struct Candidate
+    {
+        std::int64_t value;
+        std::unique_ptr<std::string> key; ///< stable address for the string_views in inHeap
+        SessionView view;                 ///< content left empty: only its size is kept
+        std::size_t contentBytes;
+    };
+    // Max-heap by page order: the top is the last of the best rows kept so far.
+    auto heapLess = [&before](const Candidate &a, const Candidate &b) {
+        return before(a.value, *a.key, b.value, *b.key);
+    };
+    std::vector<Candidate> heap;
+    heap.reserve(limit + 2);
+    std::unordered_set<std::string_view> inHeap; // forEachInSteps may show a session twice
+    admin::SessionPage page;
+    const bool filtered = !wantApp.empty() || !wantPrefix.empty();
+    store.forEachInSteps([&](const SessionView &s) {
+        // Only when filtered touch the key's bytes: a scan of millions is bound by cache misses.
+        if (filtered && !matchesFilter(s.key, wantApp, wantPrefix))
+            return;
+        ++page.total;
+        const std::int64_t value = sortValue(s, query.sort);
+        if (hasCursor && !before(cursorValue, cursorKey, value, s.key))
+            return; // on an earlier page
+        if (heap.size() > limit && !before(value, s.key, heap.front().value, *heap.front().key))
+            return;
+        if (inHeap.count(s.key))
+            return;
+        SessionView view = s;
+        view.content = {};
+        heap.push_back({value, std::make_unique<std::string>(s.key), view, s.content.size()});
+        heap.back().view.key = *heap.back().key;
+        inHeap.insert(*heap.back().key);
+        std::push_heap(heap.begin(), heap.end(), heapLess);
+        if (heap.size() > limit + 1) {
+            std::pop_heap(heap.begin(), heap.end(), heapLess);
+            inHeap.erase(*heap.back().key);
+            heap.pop_back();
+        }
+    });
+    std::sort_heap(heap.begin(), heap.end(), heapLess);
+    const bool more = heap.size() > limit;
+    if (more)
+        heap.pop_back();
+    page.rows.reserve(heap.size());
+    for (const Candidate &c : heap) {
+        admin::SessionRow row = sessionRow(c.view, nowUnixMs);
+        row.bytes = std::int64_t(c.contentBytes);
+        page.rows.push_back(std::move(row));
+    }
+    if (more && !heap.empty())
+        page.nextCursor = QString::fromStdString(encodeCursor(heap.back().value, *heap.back().key));
+    return page;
+}
+
+QJsonObject decodedItemsJson(const QByteArray &content)
+{
+    DecodeError e;
+    const auto data = decodeSessionState(content, {}, &e);
+    if (!data)
+        return {{admin::key(admin::field::kDecodeError), e.toString()}};
+    QJsonArray items;
+    for (const SessionItem &item : data->items) {
+        const quint8 typeId = item.raw.isEmpty() ? 0 : quint8(item.raw[0]);
+        QJsonObject o{
+            {admin::key(admin::field::kItemKey), item.nullKey ? QJsonValue() : QJsonValue(item.key)},
+            {admin::key(admin::field::kType), altTypeName(typeId)},
+            {admin::key(admin::field::kTypeId), typeId},
+            {admin::key(admin::field::kBytes), qint64(item.raw.size())}};
+        const auto v = decodeAltValue(item.raw);
+        if (v && typeId != quint8(AltType::Object)) {
+            o.insert(admin::key(admin::field::kValue), v->display);
+        } else {
+            // BinaryFormatter (or undecodable) bytes: never deserialised, shown as hex.
+            o.insert(admin::key(admin::field::kPreview), QString::fromLatin1(item.raw.mid(1, 64).toHex(' ')));
+            o.insert(admin::key(admin::field::kValue), v ? v->display : QStringLiteral("(undecodable)"));
+            if (v && !v->className.isEmpty())
+                o.insert(admin::key(admin::field::kClass), v->className);
+            if (v && !v->assemblyName.isEmpty())
+                o.insert(admin::key(admin::field::kAssembly), v->assemblyName);
+        }
+        items.append(o);
+    }
+    QJsonObject r{{admin::key(admin::field::kItems), items},
+                  {admin::key(admin::field::kCompressed), data->compressed},
+                  {admin::key(admin::field::kTimeout), data->timeout}};
+    if (data->staticObjects)
+        r.insert(admin::key(admin::field::kStaticObjectsBytes), qint64(data->staticObjects->size()));
+    return r;
+}
+
+} // namespace sd
