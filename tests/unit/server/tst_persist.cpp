@@ -163,7 +163,6 @@ private slots:
             QCOMPARE(*store.getItemExclusive(kApp + "short").lockCookie, 2); // locked when saved
             p.stop();
             QCOMPARE(p.lastError(), std::string());
-            QVERIFY(p.batches() >= 1);
             QVERIFY(p.committed().load() > 0);
             store.setObserver(nullptr);
         }
@@ -321,10 +320,9 @@ private slots:
             store.setAndReleaseItemExclusive(kApp + "b" + std::to_string(i), "x", 20, std::nullopt, 0);
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
         QCOMPARE(p.committed().load(), std::uint64_t(0)); // nothing on disk before the 60 s flush
-        QCOMPARE(p.batches(), 0);
-        p.stop(); // stop commits what is pending, in one batch
+        p.stop();                                          // stop commits what is pending
         store.setObserver(nullptr);
-        QCOMPARE(p.batches(), 1);
+        QVERIFY(p.committed().load() > 0);
         Db db(o.path);
         QCOMPARE(db.scalar("SELECT count(*) FROM ASPStateTempSessions"), std::string("50"));
     }
