@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/common/application.h"
 #include "base/settings.h"
+#include "widgets/common/application.h"
 #include "widgets/common/mainwindow.h"
 #include "widgets/monitor/monitorwidget.h"
 
@@ -18,17 +18,25 @@ int main(int argc, char *argv[])
     sd::installTranslations();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Edit and check ASP.NET session state settings."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Edit and check ASP.NET session state settings."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "A web.config to open."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("main", "A web.config to open."),
                                  QStringLiteral("[FILE]"));
-    const QCommandLineOption sample(QStringLiteral("sample"), QCoreApplication::translate("main", "Open the bundled sample web.config."));
-    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QCoreApplication::translate("main", "Quit after MS milliseconds (smoke tests)."),
-                                       QStringLiteral("MS"));
-    const QCommandLineOption noLocal(QStringLiteral("no-local-server"),
-                                     QCoreApplication::translate("main", "Do not start a local sessionstated when no connection profile is saved."));
-    const QCommandLineOption monitorTab(QStringLiteral("monitor"), QCoreApplication::translate("main", "Start on the Monitor tab."));
+    const QCommandLineOption sample(
+        QStringLiteral("sample"), QCoreApplication::translate("main", "Open the bundled sample web.config."));
+    const QCommandLineOption quitAfter(
+        QStringLiteral("quit-after"),
+        QCoreApplication::translate("main", "Quit after MS milliseconds (smoke tests)."),
+        QStringLiteral("MS"));
+    const QCommandLineOption noLocal(
+        QStringLiteral("no-local-server"),
+        QCoreApplication::translate(
+            "main", "Do not start a local sessionstated when no connection profile is saved."));
+    const QCommandLineOption monitorTab(QStringLiteral("monitor"),
+                                        QCoreApplication::translate("main", "Start on the Monitor tab."));
     parser.addOptions({sample, quitAfter, noLocal, monitorTab});
     parser.process(app);
 

@@ -204,9 +204,9 @@ bool ConfigDocument::loadFromBytes(const QByteArray &bytes, const QString &fileN
         const qsizetype bad = text.indexOf(QChar(QChar::ReplacementCharacter));
         int line = 1 + int(text.left(std::max<qsizetype>(bad, 0)).count(u'\n'));
         if (error)
-            *error = {fileName, line, 0,
-                      tr("the file is not valid %1 text; it is left untouched")
-                          .arg(QString::fromLatin1(enc.name))};
+            *error = {
+                fileName, line, 0,
+                tr("the file is not valid %1 text; it is left untouched").arg(QString::fromLatin1(enc.name))};
         return false;
     }
     QStringEncoder encoder(enc.name.constData());
@@ -725,8 +725,8 @@ int ConfigDocument::insertChildElement(int parent, const QString &elementText, Q
     bool ok = false;
     if (p.selfClosing) {
         const qsizetype from = p.attributes.isEmpty() ? p.nameEnd : p.attributes.last().end;
-        const QString replacement = u'>' + nl + childIndent + elementText + nl + parentIndent + QStringLiteral("</") +
-                                    p.name + u'>';
+        const QString replacement =
+            u'>' + nl + childIndent + elementText + nl + parentIndent + QStringLiteral("</") + p.name + u'>';
         at = from + 1 + nl.size() + childIndent.size();
         ok = replaceRange(from, p.end, replacement, error);
     } else {
@@ -736,8 +736,8 @@ int ConfigDocument::insertChildElement(int parent, const QString &elementText, Q
             ok = replaceRange(ls, ls, childIndent + elementText + nl, error);
         } else {
             at = p.endTagStart + nl.size() + childIndent.size();
-            ok = replaceRange(p.endTagStart, p.endTagStart, nl + childIndent + elementText + nl + parentIndent,
-                              error);
+            ok = replaceRange(p.endTagStart, p.endTagStart,
+                              nl + childIndent + elementText + nl + parentIndent, error);
         }
     }
     if (!ok)
@@ -806,8 +806,8 @@ bool ConfigDocument::setAttribute(int scope, SectionKind kind, const QString &at
     const XmlElement e = m_elements[index];
     bool ok = false;
     if (const XmlAttribute *a = e.attribute(attr)) {
-        ok = a->value() == value || replaceRange(a->valueStart, a->valueEnd, escapeAttribute(value, a->quote),
-                                                 error);
+        ok = a->value() == value ||
+             replaceRange(a->valueStart, a->valueEnd, escapeAttribute(value, a->quote), error);
     } else {
         const QChar quote = e.attributes.isEmpty() ? QChar(u'"') : e.attributes.first().quote;
         const QString text = attr + u'=' + quote + escapeAttribute(value, quote) + quote;
@@ -835,7 +835,8 @@ bool ConfigDocument::unsetAttribute(int scope, SectionKind kind, const QString &
         return true;
     if (ref.readOnly()) {
         if (error)
-            *error = tr("<%1> is read-only here (encrypted or in another file)").arg(sectionElementName(kind));
+            *error =
+                tr("<%1> is read-only here (encrypted or in another file)").arg(sectionElementName(kind));
         return false;
     }
     const XmlElement &e = m_elements[ref.element];

@@ -27,18 +27,18 @@ struct XmlAttribute
 /// One element, with the offsets that let edits be spliced into the original text.
 struct XmlElement
 {
-    QString name;                ///< qualified name as written
-    QString localName;           ///< name without prefix
-    qsizetype start = 0;         ///< offset of '<'
-    qsizetype nameEnd = 0;       ///< offset just past the element name in the start tag
-    qsizetype startTagEnd = 0;   ///< offset just past the start tag's '>'
-    qsizetype endTagStart = -1;  ///< offset of "</", or -1 for an empty-element tag
-    qsizetype end = 0;           ///< offset just past the whole element
-    bool selfClosing = false;    ///< written as <x ... />
-    int line = 0;                ///< 1-based line of '<'
-    int column = 0;              ///< 1-based column of '<'
-    int parent = -1;             ///< index into ConfigDocument::elements(), -1 for the root
-    QList<int> children;         ///< child element indices in document order
+    QString name;               ///< qualified name as written
+    QString localName;          ///< name without prefix
+    qsizetype start = 0;        ///< offset of '<'
+    qsizetype nameEnd = 0;      ///< offset just past the element name in the start tag
+    qsizetype startTagEnd = 0;  ///< offset just past the start tag's '>'
+    qsizetype endTagStart = -1; ///< offset of "</", or -1 for an empty-element tag
+    qsizetype end = 0;          ///< offset just past the whole element
+    bool selfClosing = false;   ///< written as <x ... />
+    int line = 0;               ///< 1-based line of '<'
+    int column = 0;             ///< 1-based column of '<'
+    int parent = -1;            ///< index into ConfigDocument::elements(), -1 for the root
+    QList<int> children;        ///< child element indices in document order
     QList<XmlAttribute> attributes;
 
     /// Attribute by exact (case-sensitive, as .NET config is) name, or nullptr.
@@ -59,19 +59,19 @@ QString sectionElementName(SectionKind kind);
 /// `<location>` without `path` or with `path="."`), or one `<location path="...">`.
 struct ConfigScope
 {
-    QString path;               ///< "" for the application level, else the location path as written
-    QList<int> locations;       ///< `<location>` element indices that make up this scope
-    QList<int> systemWebs;      ///< `<system.web>` element indices of this scope, in document order
+    QString path;          ///< "" for the application level, else the location path as written
+    QList<int> locations;  ///< `<location>` element indices that make up this scope
+    QList<int> systemWebs; ///< `<system.web>` element indices of this scope, in document order
     bool isApplicationLevel() const { return path.isEmpty(); }
 };
 
 /// Where a section of a scope stands.
 struct SectionRef
 {
-    int element = -1;           ///< element index of the section in force (the last one), -1 if absent
-    int count = 0;              ///< how many such elements the scope has (more than one is a finding)
-    bool encrypted = false;     ///< `configProtectionProvider` or an `<EncryptedData>` child
-    QString configSource;       ///< value of `configSource`, if the section lives in another file
+    int element = -1;       ///< element index of the section in force (the last one), -1 if absent
+    int count = 0;          ///< how many such elements the scope has (more than one is a finding)
+    bool encrypted = false; ///< `configProtectionProvider` or an `<EncryptedData>` child
+    QString configSource;   ///< value of `configSource`, if the section lives in another file
     bool readOnly() const { return encrypted || !configSource.isEmpty(); }
 };
 
@@ -156,8 +156,7 @@ public:
 
     /// Sets `attr` on the section of `kind` in `scope`, creating the section (and `<system.web>`)
     /// when absent. Refused on encrypted or configSource sections.
-    bool setAttribute(int scope, SectionKind kind, const QString &attr, const QString &value,
-                      QString *error);
+    bool setAttribute(int scope, SectionKind kind, const QString &attr, const QString &value, QString *error);
     /// Removes `attr` from the section; a missing attribute or section is not an error.
     bool unsetAttribute(int scope, SectionKind kind, const QString &attr, QString *error);
     /// Removes the section element (whole lines when it stands alone on its lines).

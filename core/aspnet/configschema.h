@@ -12,13 +12,13 @@ namespace sd {
 /// How an attribute's text is read by ASP.NET's configuration converters.
 enum class AttributeType
 {
-    Enum,           ///< one of `allowed`, case-sensitive (GenericEnumConverter)
-    Bool,           ///< "true"/"false", case-insensitive (Boolean.Parse)
-    Minutes,        ///< whole minutes or "Infinite" (TimeSpanMinutesOrInfiniteConverter)
-    Seconds,        ///< whole seconds or "Infinite" (TimeSpanSecondsOrInfiniteConverter)
-    String,         ///< free text
-    Key,            ///< machine key: hex or "AutoGenerate[,IsolateApps][,IsolateByAppId]"
-    Algorithm,      ///< one of `allowed` or "alg:NAME"
+    Enum,      ///< one of `allowed`, case-sensitive (GenericEnumConverter)
+    Bool,      ///< "true"/"false", case-insensitive (Boolean.Parse)
+    Minutes,   ///< whole minutes or "Infinite" (TimeSpanMinutesOrInfiniteConverter)
+    Seconds,   ///< whole seconds or "Infinite" (TimeSpanSecondsOrInfiniteConverter)
+    String,    ///< free text
+    Key,       ///< machine key: hex or "AutoGenerate[,IsolateApps][,IsolateByAppId]"
+    Algorithm, ///< one of `allowed` or "alg:NAME"
 };
 
 /// One attribute of `<sessionState>` or `<machineKey>` as ASP.NET defines it.
@@ -27,9 +27,10 @@ struct AttributeSpec
 {
     QString name;
     AttributeType type;
-    QString defaultValue;       ///< the value in force when the attribute is absent
-    QStringList allowed;        ///< for Enum/Algorithm
-    const char *help;           ///< one-line description (translate with QCoreApplication::translate("sd::Schema", help))
+    QString defaultValue; ///< the value in force when the attribute is absent
+    QStringList allowed;  ///< for Enum/Algorithm
+    const char
+        *help; ///< one-line description (translate with QCoreApplication::translate("sd::Schema", help))
 };
 
 /// The attributes of a section, in the order IIS Manager shows them, then the rest.
@@ -42,9 +43,9 @@ bool isGenericConfigAttribute(const QString &name);
 /// Where an effective value came from.
 enum class ValueOrigin
 {
-    File,       ///< written on this scope's element
-    Inherited,  ///< written at the application level, in force in a location scope
-    Default     ///< not written anywhere in this file: ASP.NET's default
+    File,      ///< written on this scope's element
+    Inherited, ///< written at the application level, in force in a location scope
+    Default    ///< not written anywhere in this file: ASP.NET's default
 };
 
 /// One attribute's value in force in a scope.
@@ -53,7 +54,7 @@ struct EffectiveValue
     QString name;
     QString value;
     ValueOrigin origin = ValueOrigin::Default;
-    int line = 0;               ///< 1-based line of the attribute, 0 for defaults
+    int line = 0; ///< 1-based line of the attribute, 0 for defaults
 };
 
 /**

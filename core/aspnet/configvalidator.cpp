@@ -19,7 +19,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("sd::Checker", text);
 }
 
-constexpr qint64 kMaxTimeoutMinutes = 525600; // one year: RS SessionStateModule.MAX_CACHE_BASED_TIMEOUT_MINUTES
+constexpr qint64 kMaxTimeoutMinutes =
+    525600; // one year: RS SessionStateModule.MAX_CACHE_BASED_TIMEOUT_MINUTES
 constexpr qint64 kLongInProcTimeoutMinutes = 60;
 
 /// Parses whole numbers as Int32.Parse would (surrounding whitespace, optional sign).
@@ -71,9 +72,10 @@ public:
     {
         if (!m_doc.isConfiguration()) {
             const int root = m_doc.rootElement();
-            add({QStringLiteral("CF001"), Severity::Error, QStringLiteral("configuration"), QString(), 0, QString(),
-                 root >= 0 ? m_doc.elements()[root].line : 1,
-                 tr("the document element is <%1>, not <configuration>: this is not an ASP.NET configuration file")
+            add({QStringLiteral("CF001"), Severity::Error, QStringLiteral("configuration"), QString(), 0,
+                 QString(), root >= 0 ? m_doc.elements()[root].line : 1,
+                 tr("the document element is <%1>, not <configuration>: this is not an ASP.NET configuration "
+                    "file")
                      .arg(root >= 0 ? m_doc.elements()[root].name : QString()),
                  tr("open a web.config, machine.config or transform file")});
             return m_findings;
@@ -131,9 +133,9 @@ private:
     bool isTransformFile() const
     {
         const XmlElement &root = m_doc.elements()[m_doc.rootElement()];
-        return std::any_of(root.attributes.begin(), root.attributes.end(),
-                           [](const XmlAttribute &a) { return a.name.startsWith(u"xmlns:") &&
-                                                              a.value().contains(u"XML-Document-Transform"); });
+        return std::any_of(root.attributes.begin(), root.attributes.end(), [](const XmlAttribute &a) {
+            return a.name.startsWith(u"xmlns:") && a.value().contains(u"XML-Document-Transform");
+        });
     }
 
     void checkScopeCommon(int scope, SectionKind kind)
@@ -143,12 +145,13 @@ private:
             return;
         const QString name = sectionElementName(kind);
         if (ref.count > 1)
-            addAttr(scope, kind, QStringLiteral("CF002"), isTransformFile() ? Severity::Info : Severity::Warning,
-                    QString(),
-                    tr("<%1> appears %2 times at this level; ASP.NET accepts one, and SessionDesk edits the last")
-                        .arg(name)
-                        .arg(ref.count),
-                    tr("keep a single <%1> per <system.web> level").arg(name));
+            addAttr(
+                scope, kind, QStringLiteral("CF002"), isTransformFile() ? Severity::Info : Severity::Warning,
+                QString(),
+                tr("<%1> appears %2 times at this level; ASP.NET accepts one, and SessionDesk edits the last")
+                    .arg(name)
+                    .arg(ref.count),
+                tr("keep a single <%1> per <system.web> level").arg(name));
         if (ref.encrypted)
             addAttr(scope, kind, QStringLiteral("CF003"), Severity::Info, QString(),
                     tr("<%1> is encrypted with protected configuration and is shown read-only").arg(name),
@@ -158,12 +161,13 @@ private:
                     tr("<%1> is kept in the file %2").arg(name, ref.configSource),
                     tr("open %1 to see and edit these settings").arg(ref.configSource));
         if (scope != 0)
-            addAttr(scope, kind, QStringLiteral("CF005"), Severity::Warning, QString(),
-                    tr("<%1> is a MachineToApplication section: in <location path=\"%2\"> it is valid only if %2 "
-                       "is an application")
-                        .arg(name, m_doc.scopes()[scope].path),
-                    tr("move it to the application's own web.config unless %1 is an IIS application")
-                        .arg(m_doc.scopes()[scope].path));
+            addAttr(
+                scope, kind, QStringLiteral("CF005"), Severity::Warning, QString(),
+                tr("<%1> is a MachineToApplication section: in <location path=\"%2\"> it is valid only if %2 "
+                   "is an application")
+                    .arg(name, m_doc.scopes()[scope].path),
+                tr("move it to the application's own web.config unless %1 is an IIS application")
+                    .arg(m_doc.scopes()[scope].path));
         const XmlElement &e = m_doc.elements()[ref.element];
         for (const auto &a : e.attributes)
             if (!attributeSpec(kind, a.name) && !isGenericConfigAttribute(a.name)) {
@@ -190,7 +194,8 @@ private:
         for (const auto &a : spec->allowed)
             if (a.compare(v.trimmed(), Qt::CaseInsensitive) == 0)
                 fix = tr("write it as %1 (values are case-sensitive)").arg(a);
-        addAttr(scope, kind, code, Severity::Error, attr, tr("%1=\"%2\" is not a valid value").arg(attr, v), fix);
+        addAttr(scope, kind, code, Severity::Error, attr, tr("%1=\"%2\" is not a valid value").arg(attr, v),
+                fix);
     }
 
     void checkBool(int scope, const QString &attr)
@@ -232,8 +237,8 @@ private:
 
     void checkStateConnectionString(int scope, const QString &mode)
     {
-        const EffectiveValue ev = effectiveValue(m_doc, scope, SectionKind::SessionState,
-                                                 QStringLiteral("stateConnectionString"));
+        const EffectiveValue ev =
+            effectiveValue(m_doc, scope, SectionKind::SessionState, QStringLiteral("stateConnectionString"));
         const QString v = ev.value.trimmed();
         const bool mine = ev.origin == ValueOrigin::File;
         static const QRegularExpression re(
@@ -256,15 +261,17 @@ private:
                 addAttr(scope, SectionKind::SessionState, QStringLiteral("SS003"), Severity::Error,
                         QStringLiteral("stateConnectionString"),
                         tr("port %1 in stateConnectionString is outside 1-65535").arg(port),
-                        tr("the ASP.NET State Service listens on 42424 unless its Port registry value says otherwise"));
+                        tr("the ASP.NET State Service listens on 42424 unless its Port registry value says "
+                           "otherwise"));
             return;
         }
         const QString host = m.captured(1).toLower();
-        if (mode == u"StateServer" && (host == u"loopback" || host == u"localhost" || host.startsWith(u"127.") ||
-                                      host == u"[::1]"))
+        if (mode == u"StateServer" &&
+            (host == u"loopback" || host == u"localhost" || host.startsWith(u"127.") || host == u"[::1]"))
             addAttr(scope, SectionKind::SessionState, QStringLiteral("SS106"), Severity::Info,
                     QStringLiteral("stateConnectionString"),
-                    tr("the state server is on this machine (%1): each web server of a farm keeps its own sessions")
+                    tr("the state server is on this machine (%1): each web server of a farm keeps its own "
+                       "sessions")
                         .arg(m.captured(1)),
                     tr("for a web farm, point every server at one shared state server host"));
     }
@@ -272,7 +279,8 @@ private:
     void checkSqlConnectionString(int scope, const QString &mode)
     {
         QString v;
-        const bool mine = written(scope, SectionKind::SessionState, QStringLiteral("sqlConnectionString"), &v);
+        const bool mine =
+            written(scope, SectionKind::SessionState, QStringLiteral("sqlConnectionString"), &v);
         if (!mine || (mode != u"SQLServer"))
             return;
         if (!v.contains(u'=')) {
@@ -286,14 +294,16 @@ private:
             return;
         }
         const auto cs = parseConnectionString(v);
-        const bool hasCatalog = cs.contains(QStringLiteral("initial catalog")) || cs.contains(QStringLiteral("database"));
+        const bool hasCatalog =
+            cs.contains(QStringLiteral("initial catalog")) || cs.contains(QStringLiteral("database"));
         const bool custom = value(scope, SectionKind::SessionState, QStringLiteral("allowCustomSqlDatabase"))
                                 .trimmed()
                                 .compare(u"true", Qt::CaseInsensitive) == 0;
         if (hasCatalog && !custom)
             addAttr(scope, SectionKind::SessionState, QStringLiteral("SS007"), Severity::Error,
                     QStringLiteral("sqlConnectionString"),
-                    tr("sqlConnectionString names a database (Initial Catalog) but allowCustomSqlDatabase is not true"),
+                    tr("sqlConnectionString names a database (Initial Catalog) but allowCustomSqlDatabase is "
+                       "not true"),
                     tr("set allowCustomSqlDatabase=\"true\", or remove Initial Catalog to use ASPState"));
         if (!hasCatalog && custom)
             addAttr(scope, SectionKind::SessionState, QStringLiteral("SS008"), Severity::Warning,
@@ -304,7 +314,8 @@ private:
             addAttr(scope, SectionKind::SessionState, QStringLiteral("SS104"), Severity::Warning,
                     QStringLiteral("sqlConnectionString"),
                     tr("sqlConnectionString holds a password in plain text"),
-                    tr("use Integrated Security, or encrypt the section: aspnet_regiis -pef system.web/sessionState DIR"));
+                    tr("use Integrated Security, or encrypt the section: aspnet_regiis -pef "
+                       "system.web/sessionState DIR"));
     }
 
     void checkSessionState(int scope)
@@ -331,8 +342,9 @@ private:
         checkEnum(scope, k, QStringLiteral("mode"), QStringLiteral("SS001"));
         checkEnum(scope, k, QStringLiteral("cookieless"), QStringLiteral("SS005"));
         checkEnum(scope, k, QStringLiteral("cookieSameSite"), QStringLiteral("SS011"));
-        for (const auto &b : {QStringLiteral("allowCustomSqlDatabase"), QStringLiteral("compressionEnabled"),
-                              QStringLiteral("regenerateExpiredSessionId"), QStringLiteral("useHostingIdentity")})
+        for (const auto &b :
+             {QStringLiteral("allowCustomSqlDatabase"), QStringLiteral("compressionEnabled"),
+              QStringLiteral("regenerateExpiredSessionId"), QStringLiteral("useHostingIdentity")})
             checkBool(scope, b);
         checkSeconds(scope, QStringLiteral("stateNetworkTimeout"), QStringLiteral("SS004"), true);
         checkSeconds(scope, QStringLiteral("sqlCommandTimeout"), QStringLiteral("SS010"), false);
@@ -357,7 +369,8 @@ private:
                     tr("write whole minutes, e.g. 20 (IIS Manager shows hh:mm:ss, the file holds minutes)"));
         else if (minutes && *minutes > kMaxTimeoutMinutes && cacheBased)
             addAttr(scope, k, QStringLiteral("SS002"), Severity::Error, QStringLiteral("timeout"),
-                    tr("timeout=\"%1\" is more than 525600 minutes (one year), which %2 mode refuses").arg(t, mode),
+                    tr("timeout=\"%1\" is more than 525600 minutes (one year), which %2 mode refuses")
+                        .arg(t, mode),
                     tr("use at most 525600"));
         else if (minutes && mode == u"InProc" && *minutes > kLongInProcTimeoutMinutes)
             addAttr(scope, k, QStringLiteral("SS105"), Severity::Warning, QStringLiteral("timeout"),
@@ -377,9 +390,10 @@ private:
                     tr("mode=\"Custom\" needs customProvider naming a provider"),
                     tr("set customProvider to the name of a <providers><add>"));
         else if (!provider.isEmpty() && ref.element >= 0 && !providerNames(ref.element).contains(provider))
-            addAttr(scope, k, QStringLiteral("SS006"), mode == u"Custom" ? Severity::Error : Severity::Warning,
-                    QStringLiteral("customProvider"),
-                    tr("customProvider=\"%1\" names no <providers><add name=...> of this <sessionState>").arg(provider),
+            addAttr(scope, k, QStringLiteral("SS006"),
+                    mode == u"Custom" ? Severity::Error : Severity::Warning, QStringLiteral("customProvider"),
+                    tr("customProvider=\"%1\" names no <providers><add name=...> of this <sessionState>")
+                        .arg(provider),
                     tr("add the provider under <providers>, or correct the name"));
     }
 
@@ -394,11 +408,12 @@ private:
                     tr("use StateServer or SQLServer mode, or a single worker process"));
         const bool outOfProc = mode == u"StateServer" || mode == u"SQLServer" || mode == u"Custom";
         if (outOfProc && !sharedMachineKey(scope))
-            addAttr(scope, k, QStringLiteral("SS101"), Severity::Warning, QStringLiteral("mode"),
-                    tr("%1 mode shares sessions between servers, but <machineKey> keys are generated per server: "
-                       "a web farm will reject each other's ViewState and authentication cookies")
-                        .arg(mode),
-                    tr("generate one <machineKey> and put the same keys on every server"));
+            addAttr(
+                scope, k, QStringLiteral("SS101"), Severity::Warning, QStringLiteral("mode"),
+                tr("%1 mode shares sessions between servers, but <machineKey> keys are generated per server: "
+                   "a web farm will reject each other's ViewState and authentication cookies")
+                    .arg(mode),
+                tr("generate one <machineKey> and put the same keys on every server"));
     }
 
     /// SS102/SS103/SS107: session ids in URLs.
@@ -418,9 +433,13 @@ private:
                     tr("cookieless=\"%1\" puts the session id in the URL for some clients").arg(cookieless),
                     tr("use cookieless=\"UseCookies\" unless cookie-less clients must be served"));
         if ((uri || cookieless == u"AutoDetect" || cookieless == u"UseDeviceProfile") &&
-            value(scope, k, QStringLiteral("regenerateExpiredSessionId")).trimmed().compare(u"false", Qt::CaseInsensitive) == 0)
-            addAttr(scope, k, QStringLiteral("SS107"), Severity::Warning, QStringLiteral("regenerateExpiredSessionId"),
-                    tr("with ids in URLs, regenerateExpiredSessionId=\"false\" lets a shared link reuse an expired id"),
+            value(scope, k, QStringLiteral("regenerateExpiredSessionId"))
+                    .trimmed()
+                    .compare(u"false", Qt::CaseInsensitive) == 0)
+            addAttr(scope, k, QStringLiteral("SS107"), Severity::Warning,
+                    QStringLiteral("regenerateExpiredSessionId"),
+                    tr("with ids in URLs, regenerateExpiredSessionId=\"false\" lets a shared link reuse an "
+                       "expired id"),
                     tr("set regenerateExpiredSessionId=\"true\""));
     }
 
@@ -430,12 +449,18 @@ private:
         const SectionKind k = SectionKind::SessionState;
         if (ref.element >= 0 && scope == 0) {
             QString v;
-            if (mode != u"StateServer" && written(scope, k, QStringLiteral("stateConnectionString"), &v) && mode != u"Off")
-                addAttr(scope, k, QStringLiteral("SS109"), Severity::Info, QStringLiteral("stateConnectionString"),
-                        tr("stateConnectionString is ignored in %1 mode").arg(mode), tr("remove it, or switch to StateServer"));
-            if (mode != u"SQLServer" && written(scope, k, QStringLiteral("sqlConnectionString"), &v) && mode != u"Off")
-                addAttr(scope, k, QStringLiteral("SS109"), Severity::Info, QStringLiteral("sqlConnectionString"),
-                        tr("sqlConnectionString is ignored in %1 mode").arg(mode), tr("remove it, or switch to SQLServer"));
+            if (mode != u"StateServer" && written(scope, k, QStringLiteral("stateConnectionString"), &v) &&
+                mode != u"Off")
+                addAttr(scope, k, QStringLiteral("SS109"), Severity::Info,
+                        QStringLiteral("stateConnectionString"),
+                        tr("stateConnectionString is ignored in %1 mode").arg(mode),
+                        tr("remove it, or switch to StateServer"));
+            if (mode != u"SQLServer" && written(scope, k, QStringLiteral("sqlConnectionString"), &v) &&
+                mode != u"Off")
+                addAttr(scope, k, QStringLiteral("SS109"), Severity::Info,
+                        QStringLiteral("sqlConnectionString"),
+                        tr("sqlConnectionString is ignored in %1 mode").arg(mode),
+                        tr("remove it, or switch to SQLServer"));
         }
     }
 
@@ -473,8 +498,10 @@ private:
 
     bool sharedMachineKey(int scope) const
     {
-        const KeyValue v = parseKeyValue(value(scope, SectionKind::MachineKey, QStringLiteral("validationKey")));
-        const KeyValue d = parseKeyValue(value(scope, SectionKind::MachineKey, QStringLiteral("decryptionKey")));
+        const KeyValue v =
+            parseKeyValue(value(scope, SectionKind::MachineKey, QStringLiteral("validationKey")));
+        const KeyValue d =
+            parseKeyValue(value(scope, SectionKind::MachineKey, QStringLiteral("decryptionKey")));
         return !v.autoGenerate() && !v.hex.isEmpty() && !d.autoGenerate() && !d.hex.isEmpty();
     }
 
@@ -522,13 +549,15 @@ private:
             addAttr(scope, k, QStringLiteral("MK007"), Severity::Error, QStringLiteral("validation"),
                     tr("validation=\"%1\" is not allowed with compatibilityMode Framework45").arg(validation),
                     tr("use HMACSHA256"));
-        else if (validation == u"MD5" || validation == u"SHA1" || validation == u"3DES" || validation == u"AES")
+        else if (validation == u"MD5" || validation == u"SHA1" || validation == u"3DES" ||
+                 validation == u"AES")
             addAttr(scope, k, QStringLiteral("MK010"), Severity::Warning, QStringLiteral("validation"),
                     tr("validation=\"%1\" is a weak MAC (MD5/SHA-1)").arg(validation),
                     tr("use HMACSHA256 and generate a new validationKey"));
         if (decryption == u"DES" || decryption == u"3DES")
             addAttr(scope, k, QStringLiteral("MK011"), Severity::Warning, QStringLiteral("decryption"),
-                    tr("decryption=\"%1\" is a weak cipher").arg(decryption), tr("use AES and generate a new decryptionKey"));
+                    tr("decryption=\"%1\" is a weak cipher").arg(decryption),
+                    tr("use AES and generate a new decryptionKey"));
         return {validationOk, decryptionOk};
     }
 
@@ -539,13 +568,17 @@ private:
         const SectionKind k = SectionKind::MachineKey;
         if (!vkey.hex.isEmpty() && isEvenHex(vkey.hex) && !fx45 && vkey.hex.size() < 40)
             addAttr(scope, k, QStringLiteral("MK004"), Severity::Error, QStringLiteral("validationKey"),
-                    tr("validationKey has %1 hex digits; ASP.NET needs at least 40 outside Framework45").arg(vkey.hex.size()),
+                    tr("validationKey has %1 hex digits; ASP.NET needs at least 40 outside Framework45")
+                        .arg(vkey.hex.size()),
                     tr("generate a new key (128 hex digits for HMACSHA256)"));
         else if (!vkey.hex.isEmpty() && isEvenHex(vkey.hex) && validationOk) {
             const int want = validation == u"HMACSHA384" || validation == u"HMACSHA512" ? 256 : 128;
             if (vkey.hex.size() < want && !validation.startsWith(u"alg:"))
                 addAttr(scope, k, QStringLiteral("MK014"), Severity::Info, QStringLiteral("validationKey"),
-                        tr("validationKey has %1 hex digits; %2 keys are normally %3").arg(vkey.hex.size()).arg(validation).arg(want),
+                        tr("validationKey has %1 hex digits; %2 keys are normally %3")
+                            .arg(vkey.hex.size())
+                            .arg(validation)
+                            .arg(want),
                         tr("generate a full-length key"));
         }
     }
@@ -571,8 +604,11 @@ private:
             }
             if (!ok)
                 addAttr(scope, k, QStringLiteral("MK006"), Severity::Error, QStringLiteral("decryptionKey"),
-                        tr("decryptionKey has %1 hex digits, which %2 cannot use (expected %3)").arg(len).arg(decryption, expected),
-                        tr("generate a new key for %1").arg(decryption == u"Auto" ? QStringLiteral("AES") : decryption));
+                        tr("decryptionKey has %1 hex digits, which %2 cannot use (expected %3)")
+                            .arg(len)
+                            .arg(decryption, expected),
+                        tr("generate a new key for %1")
+                            .arg(decryption == u"Auto" ? QStringLiteral("AES") : decryption));
         }
     }
 
@@ -585,14 +621,16 @@ private:
                                            std::pair{QStringLiteral("decryptionKey"), dkey}})
                 if (!kv.hex.isEmpty() && !kv.modifiers.isEmpty())
                     addAttr(scope, k, QStringLiteral("MK008"), Severity::Error, attr,
-                            tr("an explicit %1 cannot carry ,%2 in Framework45 mode").arg(attr, kv.modifiers.join(u',')),
+                            tr("an explicit %1 cannot carry ,%2 in Framework45 mode")
+                                .arg(attr, kv.modifiers.join(u',')),
                             tr("remove the modifiers after the hex key"));
         } else {
             for (const auto &[attr, kv] : {std::pair{QStringLiteral("validationKey"), vkey},
                                            std::pair{QStringLiteral("decryptionKey"), dkey}})
                 if (!kv.hex.isEmpty() && kv.modifiers.contains(QStringLiteral("IsolateApps")))
                     addAttr(scope, k, QStringLiteral("MK015"), Severity::Info, attr,
-                            tr("%1 is explicit but IsolateApps rewrites its first bytes per application path").arg(attr),
+                            tr("%1 is explicit but IsolateApps rewrites its first bytes per application path")
+                                .arg(attr),
                             tr("servers of a farm must host the application at the same virtual path"));
         }
     }
@@ -604,10 +642,13 @@ private:
         const bool vAuto = vkey.hex.isEmpty();
         const bool dAuto = dkey.hex.isEmpty();
         if (vAuto != dAuto)
-            addAttr(scope, k, QStringLiteral("MK013"), Severity::Warning, vAuto ? QStringLiteral("validationKey") : QStringLiteral("decryptionKey"),
-                    tr("one key is explicit and the other is generated per server: a web farm shares only half of "
-                       "its machine key"),
-                    tr("set both keys explicitly (Generate Keys), or let both be generated on a single server"));
+            addAttr(
+                scope, k, QStringLiteral("MK013"), Severity::Warning,
+                vAuto ? QStringLiteral("validationKey") : QStringLiteral("decryptionKey"),
+                tr("one key is explicit and the other is generated per server: a web farm shares only half "
+                   "of "
+                   "its machine key"),
+                tr("set both keys explicitly (Generate Keys), or let both be generated on a single server"));
     }
 
     /// MK012: keys on the list of publicly disclosed machine keys (when the options carry the list).
@@ -619,10 +660,12 @@ private:
                                            std::pair{QStringLiteral("decryptionKey"), dkey}})
                 if (!kv.hex.isEmpty() && m_options.disclosedKeys->contains(kv.hex))
                     addAttr(scope, k, QStringLiteral("MK012"), Severity::Error, attr,
-                            tr("%1 is on Microsoft's list of publicly disclosed machine keys: attackers can forge "
+                            tr("%1 is on Microsoft's list of publicly disclosed machine keys: attackers can "
+                               "forge "
                                "ViewState with it and run code on the server")
                                 .arg(attr),
-                            tr("generate new keys and put the same new keys on every server of the farm (or remove "
+                            tr("generate new keys and put the same new keys on every server of the farm (or "
+                               "remove "
                                "<machineKey> on a single server); then look for signs of compromise"));
         }
     }
@@ -642,13 +685,14 @@ private:
         }
         for (const QString &m : kv.modifiers)
             if (m != u"AutoGenerate" && m != u"IsolateApps" && m != u"IsolateByAppId") {
-                addAttr(scope, k, code, Severity::Error, attr,
-                        tr("%1 has the unknown part \"%2\"").arg(attr, m),
-                        tr("modifiers are AutoGenerate, IsolateApps and IsolateByAppId, separated by commas"));
+                addAttr(
+                    scope, k, code, Severity::Error, attr, tr("%1 has the unknown part \"%2\"").arg(attr, m),
+                    tr("modifiers are AutoGenerate, IsolateApps and IsolateByAppId, separated by commas"));
                 return kv;
             }
         if (kv.hex.isEmpty() && !kv.autoGenerate() && (fx45 || !kv.modifiers.isEmpty()))
-            addAttr(scope, k, code, Severity::Error, attr, tr("%1 has modifiers but no AutoGenerate").arg(attr),
+            addAttr(scope, k, code, Severity::Error, attr,
+                    tr("%1 has modifiers but no AutoGenerate").arg(attr),
                     tr("write AutoGenerate,IsolateApps"));
         if (!kv.hex.isEmpty() && !isEvenHex(kv.hex))
             addAttr(scope, k, code, Severity::Error, attr,
@@ -685,7 +729,8 @@ QList<Finding> validateDocument(const ConfigDocument &doc, const ValidationOptio
 
 bool hasErrors(const QList<Finding> &findings)
 {
-    return std::any_of(findings.begin(), findings.end(), [](const Finding &f) { return f.severity == Severity::Error; });
+    return std::any_of(findings.begin(), findings.end(),
+                       [](const Finding &f) { return f.severity == Severity::Error; });
 }
 
 } // namespace sd

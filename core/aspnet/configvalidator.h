@@ -24,15 +24,15 @@ QString severityName(Severity s);
 /// One problem or risk found in a configuration file. Codes are stable (docs/findings.md).
 struct Finding
 {
-    QString code;           ///< e.g. "SS002"
+    QString code; ///< e.g. "SS002"
     Severity severity = Severity::Warning;
-    QString element;        ///< "sessionState", "machineKey" or "configuration"
-    QString attribute;      ///< attribute name, "" when about the element
-    int scope = 0;          ///< index into ConfigDocument::scopes()
-    QString scopePath;      ///< "" for the application level
-    int line = 0;           ///< 1-based line in the file, 0 if not tied to one
-    QString message;        ///< what is wrong, one sentence
-    QString fix;            ///< what to do, one line
+    QString element;   ///< "sessionState", "machineKey" or "configuration"
+    QString attribute; ///< attribute name, "" when about the element
+    int scope = 0;     ///< index into ConfigDocument::scopes()
+    QString scopePath; ///< "" for the application level
+    int line = 0;      ///< 1-based line in the file, 0 if not tied to one
+    QString message;   ///< what is wrong, one sentence
+    QString fix;       ///< what to do, one line
 };
 
 /// Options for validateDocument().

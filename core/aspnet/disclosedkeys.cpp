@@ -70,7 +70,7 @@ int DisclosedKeyList::loadFromText(const QByteArray &text)
             any = true;
             ++m_fields;
             if (field.size() == 64)
-                m_hashes.insert(field.toLower()); // Microsoft's format: already a hash
+                m_hashes.insert(field.toLower());                 // Microsoft's format: already a hash
             m_hashes.insert(keyHash(QString::fromLatin1(field))); // plain key lists
         }
         used += any ? 1 : 0;

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 
-
 #include <array>
 
 namespace sd {
@@ -49,8 +48,8 @@ QStringList validationAlgorithmNames()
 
 QStringList decryptionAlgorithmNames()
 {
-    return {QStringLiteral("AES"), QStringLiteral("AES-256"), QStringLiteral("AES-192"),
-            QStringLiteral("AES-128"), QStringLiteral("3DES"), QStringLiteral("DES")};
+    return {QStringLiteral("AES"),     QStringLiteral("AES-256"), QStringLiteral("AES-192"),
+            QStringLiteral("AES-128"), QStringLiteral("3DES"),    QStringLiteral("DES")};
 }
 
 std::optional<ValidationAlgorithm> parseValidationAlgorithm(const QString &name)
@@ -187,8 +186,9 @@ std::optional<GeneratedMachineKey> generateMachineKey(ValidationAlgorithm valida
 {
     auto fail = [error]() -> std::optional<GeneratedMachineKey> {
         if (error)
-            *error = QCoreApplication::translate("sd::MachineKey", "OpenSSL could not supply random bytes: %1")
-                         .arg(lastOpenSslError());
+            *error =
+                QCoreApplication::translate("sd::MachineKey", "OpenSSL could not supply random bytes: %1")
+                    .arg(lastOpenSslError());
         return std::nullopt;
     };
     const auto vkey = randomBytes(validationKeyBytes(validation));

@@ -50,10 +50,10 @@ int decryptionKeyBytes(DecryptionAlgorithm alg);
 /// A freshly generated `<machineKey>`.
 struct GeneratedMachineKey
 {
-    QString validation;     ///< attribute value, e.g. "HMACSHA256"
-    QString decryption;     ///< attribute value, e.g. "AES"
-    QString validationKey;  ///< upper-case hex
-    QString decryptionKey;  ///< upper-case hex
+    QString validation;    ///< attribute value, e.g. "HMACSHA256"
+    QString decryption;    ///< attribute value, e.g. "AES"
+    QString validationKey; ///< upper-case hex
+    QString decryptionKey; ///< upper-case hex
 
     /// The one-line XML Microsoft's script prints (attribute order fixed, one space before "/>"):
     /// `<machineKey decryption="AES" decryptionKey="…" validation="HMACSHA256" validationKey="…" />`

@@ -159,15 +159,24 @@ struct IntegerLayout
 std::optional<IntegerLayout> fixedIntegerLayout(AltType type)
 {
     switch (type) {
-    case AltType::Int32: return IntegerLayout{4, true};
-    case AltType::Byte: return IntegerLayout{1, false};
-    case AltType::SByte: return IntegerLayout{1, true};
-    case AltType::Int16: return IntegerLayout{2, true};
-    case AltType::Int64: return IntegerLayout{8, true};
-    case AltType::UInt16: return IntegerLayout{2, false};
-    case AltType::UInt32: return IntegerLayout{4, false};
-    case AltType::UInt64: return IntegerLayout{8, false};
-    default: return std::nullopt;
+    case AltType::Int32:
+        return IntegerLayout{4, true};
+    case AltType::Byte:
+        return IntegerLayout{1, false};
+    case AltType::SByte:
+        return IntegerLayout{1, true};
+    case AltType::Int16:
+        return IntegerLayout{2, true};
+    case AltType::Int64:
+        return IntegerLayout{8, true};
+    case AltType::UInt16:
+        return IntegerLayout{2, false};
+    case AltType::UInt32:
+        return IntegerLayout{4, false};
+    case AltType::UInt64:
+        return IntegerLayout{8, false};
+    default:
+        return std::nullopt;
     }
 }
 

@@ -2,7 +2,6 @@
 #include "aspnet/sessionid.h"
 #include "base/crypto.h"
 
-
 namespace sd {
 
 namespace {

@@ -44,9 +44,10 @@ QList<DiffLine> diffLines(const QString &oldText, const QString &newText, int co
         std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
         for (qsizetype i = n - 1; i >= 0; --i)
             for (qsizetype j = m - 1; j >= 0; --j)
-                lcs[size_t(i)][size_t(j)] = a[pre + i] == b[pre + j]
-                                                ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
-                                                : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
+                lcs[size_t(i)][size_t(j)] =
+                    a[pre + i] == b[pre + j]
+                        ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
+                        : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
         qsizetype i = 0;
         qsizetype j = 0;
         while (i < n || j < m) {
@@ -76,7 +77,8 @@ QList<DiffLine> diffLines(const QString &oldText, const QString &newText, int co
     std::vector<bool> keep(size_t(all.size()), false);
     for (qsizetype i = 0; i < all.size(); ++i)
         if (all[i].kind != u' ')
-            for (qsizetype k = std::max<qsizetype>(0, i - context); k <= std::min(all.size() - 1, i + context); ++k)
+            for (qsizetype k = std::max<qsizetype>(0, i - context);
+                 k <= std::min(all.size() - 1, i + context); ++k)
                 keep[size_t(k)] = true;
     for (qsizetype i = 0; i < all.size(); ++i)
         if (keep[size_t(i)])
@@ -84,8 +86,8 @@ QList<DiffLine> diffLines(const QString &oldText, const QString &newText, int co
     return out;
 }
 
-QString unifiedDiff(const QString &oldText, const QString &newText, const QString &oldName, const QString &newName,
-                    int context)
+QString unifiedDiff(const QString &oldText, const QString &newText, const QString &oldName,
+                    const QString &newName, int context)
 {
     const QList<DiffLine> lines = diffLines(oldText, newText, context);
     if (lines.isEmpty())
@@ -120,7 +122,8 @@ QString unifiedDiff(const QString &oldText, const QString &newText, const QStrin
                 ++newCount;
             }
         }
-        out += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n").arg(oldStart).arg(oldCount).arg(newStart).arg(newCount);
+        out +=
+            QStringLiteral("@@ -%1,%2 +%3,%4 @@\n").arg(oldStart).arg(oldCount).arg(newStart).arg(newCount);
         for (qsizetype k = i; k < j; ++k)
             out += lines[k].kind + lines[k].text + u'\n';
         i = j;

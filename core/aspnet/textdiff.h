@@ -10,7 +10,7 @@ namespace sd {
 struct DiffLine
 {
     QChar kind;
-    QString text;  ///< the line without its line break
+    QString text; ///< the line without its line break
     int oldLine = 0;
     int newLine = 0;
 };

@@ -76,8 +76,8 @@ AdminClient::~AdminClient()
 
 QString AdminClient::sessionPath(const QString &app, const QString &id)
 {
-    return admin::key(admin::kSessionsPath) + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(app)) + u'/' +
-           QString::fromLatin1(QUrl::toPercentEncoding(id));
+    return admin::key(admin::kSessionsPath) + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(app)) +
+           u'/' + QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
 QString AdminClient::explain(QNetworkReply *reply, const QUrl &base)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadgen/loadgen.h"
 
-#include "stateproto/sessionstore.h"
-#include "client/stateclient.h"
-#include "stateproto/stateprotocol.h"
 #include "aspnet/sessiondata.h"
+#include "client/stateclient.h"
+#include "stateproto/sessionstore.h"
+#include "stateproto/stateprotocol.h"
 
 #include <hiredis/hiredis.h>
 
@@ -21,13 +21,13 @@
 #include <algorithm>
 #include <bit>
 #include <cerrno>
-#include <cmath>
-#include <fcntl.h>
-#include <optional>
 #include <chrono>
+#include <cmath>
 #include <cstring>
 #include <deque>
+#include <fcntl.h>
 #include <memory>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <thread>
@@ -42,8 +42,8 @@ int LatencyHistogram::index(std::int64_t ns)
         return int(std::max<std::int64_t>(ns, 0));
     const int msb = 63 - std::countl_zero(std::uint64_t(ns));
     const int shift = msb - kSubBits;
-    const int idx = (shift + 1) * (1 << kSubBits) + int((std::uint64_t(ns) >> shift) & ((1 << kSubBits) - 1)) +
-                    (1 << kSubBits);
+    const int idx = (shift + 1) * (1 << kSubBits) +
+                    int((std::uint64_t(ns) >> shift) & ((1 << kSubBits) - 1)) + (1 << kSubBits);
     return std::min(idx, kBuckets - 1);
 }
 
@@ -116,7 +116,8 @@ bool LoadMix::parse(const std::string &text, LoadMix *mix, std::string *error)
                                         : nullptr;
         if (!slot || value < 0) {
             if (error)
-                *error = "mix entries are new|return|read|abandon|reset|expire|contend=WEIGHT (a whole number >= 0), not '" +
+                *error = "mix entries are new|return|read|abandon|reset|expire|contend=WEIGHT (a whole "
+                         "number >= 0), not '" +
                          part + "'";
             return false;
         }
@@ -238,7 +239,8 @@ enum class Page : std::uint8_t
     Contend,
     Prefill
 };
-const char *const kPageNames[] = {"new", "return", "read", "abandon", "reset", "expire", "contend", "prefill"};
+const char *const kPageNames[] = {"new",   "return", "read",    "abandon",
+                                  "reset", "expire", "contend", "prefill"};
 
 enum class Op : std::uint8_t
 {
@@ -324,13 +326,13 @@ struct Worker
         Op op = Op::Get;
         int step = 0;
         bool cookieless = false;
-        bool busy = false;         ///< a request is in flight
+        bool busy = false; ///< a request is in flight
         std::int64_t sentAt = 0;
-        std::uint32_t slot = 0;    ///< index into present/absent bookkeeping
-        std::string id;            ///< session id of the current page
+        std::uint32_t slot = 0; ///< index into present/absent bookkeeping
+        std::string id;         ///< session id of the current page
         int app = 0;
         std::int32_t cookie = 0;
-        std::string lockId;        ///< Redis lock value (DateTime.Now.Ticks)
+        std::string lockId;                         ///< Redis lock value (DateTime.Now.Ticks)
         std::vector<std::uint32_t> present, absent; ///< this connection's own sessions
         std::uint64_t expireCounter = 0;
         int index = 0;
@@ -351,7 +353,9 @@ struct Worker
     bool prefillPhase = false;
     std::string fatal;
 
-    Worker(Shared &s, int workerId) : sh(s), id(workerId), rng(std::random_device{}() + std::uint64_t(workerId)) {}
+    Worker(Shared &s, int workerId)
+        : sh(s), id(workerId), rng(std::random_device{}() + std::uint64_t(workerId))
+    {}
     ~Worker()
     {
         for (auto &c : conns) {
@@ -468,12 +472,13 @@ struct Worker
             const std::string seconds = std::to_string(timeout * 60);
             switch (op) {
             case Op::GetExclusive: {
-                std::string lockId = std::to_string(
-                    unixMsToLocalTicks(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                           std::chrono::system_clock::now().time_since_epoch())
-                                           .count()) +
-                    std::int64_t(rng() % 10000));
-                if (!(c.page == Page::Contend && c.step == 1)) // the second tab must not take over the lock value
+                std::string lockId =
+                    std::to_string(unixMsToLocalTicks(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                          std::chrono::system_clock::now().time_since_epoch())
+                                                          .count()) +
+                                   std::int64_t(rng() % 10000));
+                if (!(c.page == Page::Contend &&
+                      c.step == 1)) // the second tab must not take over the lock value
                     c.lockId = lockId;
                 redisCommand(c, {"EVALSHA", sh.sha[0], "3", k.lock, k.data, k.timeout, lockId, "110"});
                 break;
@@ -487,7 +492,8 @@ struct Worker
                                  op == Op::PutNew ? sh.body : sh.uninitializedBody, seconds});
                 break;
             case Op::PutLocked:
-                redisCommand(c, {"EVALSHA", sh.sha[3], "3", k.lock, k.data, k.timeout, c.lockId, seconds, sh.body});
+                redisCommand(
+                    c, {"EVALSHA", sh.sha[3], "3", k.lock, k.data, k.timeout, c.lockId, seconds, sh.body});
                 break;
             case Op::Remove:
                 redisCommand(c, {"EVALSHA", sh.sha[4], "3", k.lock, k.data, k.timeout, c.lockId});
@@ -537,11 +543,16 @@ struct Worker
     Page pickPage(Conn &c)
     {
         const LoadMix &m = sh.o.mix;
-        const int total = m.newVisitor + m.returning + m.readOnly + m.abandon + m.reset + m.expire + m.contend;
+        const int total =
+            m.newVisitor + m.returning + m.readOnly + m.abandon + m.reset + m.expire + m.contend;
         int r = int(rng() % std::uint64_t(total));
         Page p = Page::Expire;
-        for (auto [w, page] : {std::pair{m.newVisitor, Page::New}, {m.returning, Page::Return}, {m.readOnly, Page::Read},
-                               {m.abandon, Page::Abandon}, {m.reset, Page::Reset}, {m.contend, Page::Contend}}) {
+        for (auto [w, page] : {std::pair{m.newVisitor, Page::New},
+                               {m.returning, Page::Return},
+                               {m.readOnly, Page::Read},
+                               {m.abandon, Page::Abandon},
+                               {m.reset, Page::Reset},
+                               {m.contend, Page::Contend}}) {
             if (r < w) {
                 p = page;
                 break;
@@ -587,8 +598,8 @@ struct Worker
             c.app = int(c.slot % std::uint32_t(sh.o.apps));
             c.id = sessionIdFor(sh.nonce, c.slot, 's');
         }
-        c.cookieless = c.page == Page::New && sh.o.cookieless > 0 &&
-                       double(rng() % 10000) < sh.o.cookieless * 10000.0;
+        c.cookieless =
+            c.page == Page::New && sh.o.cookieless > 0 && double(rng() % 10000) < sh.o.cookieless * 10000.0;
         switch (c.page) {
         case Page::New:
             return send(c, c.cookieless ? Op::PutUninitialized : Op::GetExclusive);
@@ -720,8 +731,9 @@ struct Worker
             if (r->type != REDIS_REPLY_ARRAY || r->elements < 3) {
                 status = -1;
             } else {
-                const bool locked = c.op == Op::GetExclusive ? (r->elements > 3 && r->element[3]->integer == 1)
-                                                             : r->element[0]->len > 0;
+                const bool locked = c.op == Op::GetExclusive
+                                        ? (r->elements > 3 && r->element[3]->integer == 1)
+                                        : r->element[0]->len > 0;
                 status = locked ? 423 : (r->element[1]->len == 0 ? 404 : 200);
             }
         } else if (c.op == Op::PutLocked || c.op == Op::Remove) {
@@ -762,7 +774,8 @@ struct Worker
                 waitingForRate.pop_front();
                 startPage(*c);
             }
-            if (prefillPhase && std::none_of(conns.begin(), conns.end(), [](const auto &c) { return c->busy; }))
+            if (prefillPhase &&
+                std::none_of(conns.begin(), conns.end(), [](const auto &c) { return c->busy; }))
                 return; // every session of this worker exists
             if (nowNs() - lastCheck > 1'000'000'000) {
                 lastCheck = nowNs();
@@ -798,7 +811,8 @@ struct Worker
         while (!sh.measuring.load() && !sh.stop.load())
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
         if (sh.o.pagesPerSecond > 0) // this worker's share of the rate, in proportion to its connections
-            pageIntervalNs = std::int64_t(1e9 / (sh.o.pagesPerSecond * double(conns.size()) / double(sh.o.concurrency)));
+            pageIntervalNs =
+                std::int64_t(1e9 / (sh.o.pagesPerSecond * double(conns.size()) / double(sh.o.concurrency)));
         nextPageAt = nowNs();
         for (auto &c : conns)
             if (!c->busy)
@@ -860,7 +874,8 @@ LoadReport runLoad(const LoadOptions &o, LoadProgress *progress, const std::atom
     sh.nonce = randomNonce();
     // Items: one String item padded so that the SessionStateItemCollection is about itemBytes long.
     SessionStateData d;
-    d.setRaw(QStringLiteral("cart"), *encodeAltValue(AltType::String, QString(std::max(1, o.itemBytes - 16), u'x')));
+    d.setRaw(QStringLiteral("cart"),
+             *encodeAltValue(AltType::String, QString(std::max(1, o.itemBytes - 16), u'x')));
     d.timeout = o.timeoutMinutes;
     const QByteArray full = encodeSessionState(d);
     SessionStateData empty;

@@ -76,12 +76,12 @@ struct LoadOptions
     std::int64_t requests = 0;   ///< stop after this many measured requests; 0 = run for the duration
     int itemBytes = 2048;        ///< size of the serialized SessionStateItemCollection
     LoadMix mix;
-    double pagesPerSecond = 0;   ///< rate limit over all connections; 0 = as fast as answers come
-    int apps = 1;                ///< applications the sessions are spread over
-    bool prefill = true;         ///< create every session before measuring
-    double cookieless = 0;       ///< fraction (0..1) of new visitors that start with CreateUninitializedItem
-    int timeoutMinutes = 20;     ///< session timeout of the visitors
-    int threads = 0;             ///< client threads; 0 = min(2, cores)
+    double pagesPerSecond = 0;    ///< rate limit over all connections; 0 = as fast as answers come
+    int apps = 1;                 ///< applications the sessions are spread over
+    bool prefill = true;          ///< create every session before measuring
+    double cookieless = 0;        ///< fraction (0..1) of new visitors that start with CreateUninitializedItem
+    int timeoutMinutes = 20;      ///< session timeout of the visitors
+    int threads = 0;              ///< client threads; 0 = min(2, cores)
     int requestTimeoutMs = 10000; ///< a request unanswered this long counts as "timeout" and reconnects
 };
 
@@ -112,7 +112,8 @@ struct LoadProgress
 LoadReport runLoad(const LoadOptions &options, LoadProgress *progress = nullptr,
                    const std::atomic<bool> *cancel = nullptr);
 
-/// The Redis keys RedisSessionStateProvider 5.x uses for `app` and `id`: {<app>_<id>}_SessionStateItemCollection,
+/// The Redis keys RedisSessionStateProvider 5.x uses for `app` and `id`:
+/// {<app>_<id>}_SessionStateItemCollection,
 /// {<app>_<id>}_WriteLock, {<app>_<id>}_SessionTimeout (machinekey.md §5).
 struct RedisSessionKeys
 {

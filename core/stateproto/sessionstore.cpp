@@ -452,7 +452,8 @@ void SessionStore::forEach(const std::function<void(const SessionView &)> &f) co
     }
 }
 
-void SessionStore::forEachInSteps(const std::function<void(const SessionView &)> &f, std::size_t bucketsPerStep) const
+void SessionStore::forEachInSteps(const std::function<void(const SessionView &)> &f,
+                                  std::size_t bucketsPerStep) const
 {
     bucketsPerStep = std::max<std::size_t>(1, bucketsPerStep);
     for (const auto &shardPtr : m_shards) {

@@ -77,7 +77,8 @@ struct SessionView
 
 inline SessionView SessionSnapshot::view() const
 {
-    return {key, content, timeoutMinutes, lockCookie, extraFlags, locked, lockDateUnixMs, createdUnixMs, expiresUnixMs};
+    return {key,    content,        timeoutMinutes, lockCookie,   extraFlags,
+            locked, lockDateUnixMs, createdUnixMs,  expiresUnixMs};
 }
 
 /// Cumulative counters; "State Server Sessions ..." of §6 plus store-level figures. All atomics, read freely.
@@ -170,11 +171,12 @@ public:
     std::optional<SessionSnapshot> snapshot(std::string_view key) const;
     /// Calls `f` for every session, shard by shard under each shard's lock (no expiry slide). Keep `f` short.
     void forEach(const std::function<void(const SessionView &)> &f) const;
-    /// As forEach, but takes each shard's lock for only `bucketsPerStep` hash buckets at a time (a few hundred
-    /// sessions), so a scan of millions never holds up protocol requests for more than that. A session
-    /// may be missed or seen twice when its shard grows (rehashes) during the scan; callers that need
+    /// As forEach, but takes each shard's lock for only `bucketsPerStep` hash buckets at a time (a few
+    /// hundred sessions), so a scan of millions never holds up protocol requests for more than that. A
+    /// session may be missed or seen twice when its shard grows (rehashes) during the scan; callers that need
     /// uniqueness must check keys.
-    void forEachInSteps(const std::function<void(const SessionView &)> &f, std::size_t bucketsPerStep = 256) const;
+    void forEachInSteps(const std::function<void(const SessionView &)> &f,
+                        std::size_t bucketsPerStep = 256) const;
     /// Number of sessions held.
     std::size_t size() const;
 

@@ -214,7 +214,8 @@ RequestParser::Status RequestParser::parseHeaderLines(std::string_view data, std
         if (++headers > m_limits.maxHeaders)
             return fail("more than " + std::to_string(m_limits.maxHeaders) + " header lines");
         std::string_view name, value;
-        if (!splitHeader(h, name, value) || name.empty() || name.find_first_of(" \t") != std::string_view::npos)
+        if (!splitHeader(h, name, value) || name.empty() ||
+            name.find_first_of(" \t") != std::string_view::npos)
             return fail("malformed header line");
         if (const Status st = applyHeader(name, value, state); st != Status::Done)
             return st;

@@ -37,7 +37,7 @@ proto::Response fromResult(StoreResult &&s, bool withItem)
         r.body = proto::invalidHeaderBody(s.badRequest);
     } else if (s.status == 200 && withItem) {
         r.timeout = s.timeoutMinutes;
-        r.lockCookie = s.lockCookie; // set only by an acquire
+        r.lockCookie = s.lockCookie;   // set only by an acquire
         r.body = std::move(s.content); // the item is copied once more, into the output buffer
     }
     return r;

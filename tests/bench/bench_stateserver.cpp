@@ -4,9 +4,9 @@
 //     as a ratio to a baseline in the same process: the same load against the same server code (StateServer +
 //     SessionStore) run on threads of this process instead of as the sessionstated executable;
 //  2. resident memory per session at 100,000 sessions of 1 KB, as a ratio to the 1 KB payload.
+#include "server/stateserver.h"
 #include "serverprocess.h"
 #include "stateproto/sessionstore.h"
-#include "server/stateserver.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -96,8 +96,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const double seconds = argc > 1 ? std::atof(argv[1]) : 5.0;
 
-    // Baseline: the same server code on threads of this process, under the same load (its sessions are created
-    // by the loop's first PUTs, as in the measured run).
+    // Baseline: the same server code on threads of this process, under the same load (its sessions are
+    // created by the loop's first PUTs, as in the measured run).
     double baseline = 0;
     {
         sd::SessionStore store;

@@ -50,7 +50,8 @@ public:
         banner = QString::fromUtf8(out).trimmed();
         port = quint16(m.captured(2).toUInt());
         if (admin) {
-            const auto a = QRegularExpression(QStringLiteral("admin API on http://\\S+:(\\d+)")).match(banner);
+            const auto a =
+                QRegularExpression(QStringLiteral("admin API on http://\\S+:(\\d+)")).match(banner);
             if (!a.hasMatch())
                 return false;
             adminPort = quint16(a.captured(1).toUInt());

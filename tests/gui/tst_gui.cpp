@@ -49,8 +49,7 @@ private:
     }
 
     /// Runs `code` once the next modal dialog is up (KeePassXC's TEST_MODAL).
-    template<typename F>
-    static void whenModal(F code)
+    template <typename F> static void whenModal(F code)
     {
         QTimer::singleShot(0, qApp, [code] {
             QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
@@ -62,7 +61,8 @@ private slots:
     void initTestCase()
     {
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
         QApplication::setOrganizationName(QStringLiteral("SessionDeskTest"));
         QApplication::setApplicationName(QStringLiteral("SessionDeskTest"));
         QLocale::setDefault(QLocale::c());
@@ -81,9 +81,10 @@ private slots:
 
     void editSaveReopen()
     {
-        const QString path = writeConfig(QStringLiteral("web.config"),
-                                         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n<configuration>\r\n  <system.web>\r\n"
-                                         "    <sessionState mode=\"InProc\" timeout=\"20\" />\r\n  </system.web>\r\n</configuration>\r\n");
+        const QString path = writeConfig(
+            QStringLiteral("web.config"),
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n<configuration>\r\n  <system.web>\r\n"
+            "    <sessionState mode=\"InProc\" timeout=\"20\" />\r\n  </system.web>\r\n</configuration>\r\n");
         QString validationKey;
         {
             MainWindow w;
@@ -101,7 +102,9 @@ private slots:
             auto *scs = sessionPage->findChild<QLineEdit *>(QStringLiteral("stateConnectionString"));
             QVERIFY(!scs->isEnabled() || !scs->parentWidget()->isEnabled());
             choose(mode, QStringLiteral("StateServer"));
-            QTRY_COMPARE(effectiveValue(w.document(), 0, SectionKind::SessionState, QStringLiteral("mode")).value, QStringLiteral("StateServer"));
+            QTRY_COMPARE(
+                effectiveValue(w.document(), 0, SectionKind::SessionState, QStringLiteral("mode")).value,
+                QStringLiteral("StateServer"));
             QVERIFY(scs->parentWidget()->isEnabled());
             QVERIFY(w.isWindowModified());
 
@@ -112,15 +115,20 @@ private slots:
             QTest::keyClicks(scs, QStringLiteral(":42424"));
             QVERIFY(!scs->property("invalid").toBool());
             QTest::keyClick(scs, Qt::Key_Return);
-            QTRY_COMPARE(effectiveValue(w.document(), 0, SectionKind::SessionState, QStringLiteral("stateConnectionString")).value,
+            QTRY_COMPARE(effectiveValue(w.document(), 0, SectionKind::SessionState,
+                                        QStringLiteral("stateConnectionString"))
+                             .value,
                          QStringLiteral("tcpip=stateserver:42424"));
 
             // Generate keys on the Machine Key page (the element is created).
             auto *pages = w.findChild<QTabWidget *>(QStringLiteral("pages"));
             auto *mkPage = w.findChild<QWidget *>(QStringLiteral("machineKeyPage"));
             pages->setCurrentWidget(mkPage);
-            QTest::mouseClick(mkPage->findChild<QPushButton *>(QStringLiteral("generateKeys")), Qt::LeftButton);
-            validationKey = effectiveValue(w.document(), 0, SectionKind::MachineKey, QStringLiteral("validationKey")).value;
+            QTest::mouseClick(mkPage->findChild<QPushButton *>(QStringLiteral("generateKeys")),
+                              Qt::LeftButton);
+            validationKey =
+                effectiveValue(w.document(), 0, SectionKind::MachineKey, QStringLiteral("validationKey"))
+                    .value;
             QCOMPARE(validationKey.size(), 128);
             auto *vkEdit = mkPage->findChild<QLineEdit *>(QStringLiteral("validationKey"));
             QCOMPARE(vkEdit->text(), validationKey);
@@ -134,14 +142,18 @@ private slots:
             w.undoStack()->undo();
             QCOMPARE(w.document().section(0, SectionKind::MachineKey).element, -1);
             w.undoStack()->redo();
-            QCOMPARE(effectiveValue(w.document(), 0, SectionKind::MachineKey, QStringLiteral("validationKey")).value, validationKey);
+            QCOMPARE(effectiveValue(w.document(), 0, SectionKind::MachineKey, QStringLiteral("validationKey"))
+                         .value,
+                     validationKey);
 
             // Save through the diff preview.
             bool sawDiff = false;
             whenModal([&sawDiff](QWidget *dialog) {
                 QCOMPARE(dialog->objectName(), QStringLiteral("diffDialog"));
-                const QString diff = dialog->findChild<QTextEdit *>(QStringLiteral("diffView"))->toPlainText();
-                sawDiff = diff.contains(QStringLiteral("mode=\"StateServer\"")) && diff.contains(QStringLiteral("<machineKey"));
+                const QString diff =
+                    dialog->findChild<QTextEdit *>(QStringLiteral("diffView"))->toPlainText();
+                sawDiff = diff.contains(QStringLiteral("mode=\"StateServer\"")) &&
+                          diff.contains(QStringLiteral("<machineKey"));
                 static_cast<QDialog *>(dialog)->accept();
             });
             QVERIFY(w.save(true));
@@ -152,19 +164,26 @@ private slots:
         // Reopen: the values are there, CRLF kept.
         MainWindow again;
         QVERIFY(again.openFile(path));
-        QCOMPARE(effectiveValue(again.document(), 0, SectionKind::SessionState, QStringLiteral("mode")).value, QStringLiteral("StateServer"));
-        QCOMPARE(effectiveValue(again.document(), 0, SectionKind::MachineKey, QStringLiteral("validationKey")).value, validationKey);
+        QCOMPARE(effectiveValue(again.document(), 0, SectionKind::SessionState, QStringLiteral("mode")).value,
+                 QStringLiteral("StateServer"));
+        QCOMPARE(effectiveValue(again.document(), 0, SectionKind::MachineKey, QStringLiteral("validationKey"))
+                     .value,
+                 validationKey);
         QCOMPARE(again.document().lineEnding(), QStringLiteral("\r\n"));
-        auto *mode = again.findChild<QWidget *>(QStringLiteral("sessionStatePage"))->findChild<QComboBox *>(QStringLiteral("mode"));
+        auto *mode = again.findChild<QWidget *>(QStringLiteral("sessionStatePage"))
+                         ->findChild<QComboBox *>(QStringLiteral("mode"));
         QCOMPARE(mode->currentText(), QStringLiteral("StateServer"));
-        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().first(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().first(),
+                 QFileInfo(path).absoluteFilePath());
     }
 
     void findingClickGoesToField()
     {
-        const QString path = writeConfig(QStringLiteral("finding.config"),
-                                         "<configuration><system.web><machineKey validation=\"MD5\"/></system.web>"
-                                         "<location path=\"a\"><system.web><sessionState timeout=\"0\"/></system.web></location></configuration>");
+        const QString path =
+            writeConfig(QStringLiteral("finding.config"),
+                        "<configuration><system.web><machineKey validation=\"MD5\"/></system.web>"
+                        "<location path=\"a\"><system.web><sessionState "
+                        "timeout=\"0\"/></system.web></location></configuration>");
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -176,9 +195,11 @@ private slots:
                 timeout = findings->topLevelItem(i);
         QVERIFY(timeout);
         findings->scrollToItem(timeout);
-        QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, findings->visualItemRect(timeout).center());
+        QTest::mouseClick(findings->viewport(), Qt::LeftButton, {},
+                          findings->visualItemRect(timeout).center());
         QTRY_COMPARE(w.currentScope(), 1);
-        auto *field = w.findChild<QWidget *>(QStringLiteral("sessionStatePage"))->findChild<QLineEdit *>(QStringLiteral("timeout"));
+        auto *field = w.findChild<QWidget *>(QStringLiteral("sessionStatePage"))
+                          ->findChild<QLineEdit *>(QStringLiteral("timeout"));
         QTRY_VERIFY(field->hasFocus());
         QVERIFY(field->property("invalid").toBool());
     }
@@ -186,38 +207,48 @@ private slots:
     void encryptedSectionIsReadOnly()
     {
         const QString path = writeConfig(QStringLiteral("enc.config"),
-                                         "<configuration><system.web><machineKey configProtectionProvider=\"RsaProtectedConfigurationProvider\">"
+                                         "<configuration><system.web><machineKey "
+                                         "configProtectionProvider=\"RsaProtectedConfigurationProvider\">"
                                          "<EncryptedData/></machineKey></system.web></configuration>");
         MainWindow w;
         QVERIFY(w.openFile(path));
         auto *mkPage = w.findChild<QWidget *>(QStringLiteral("machineKeyPage"));
         QVERIFY(!mkPage->findChild<QComboBox *>(QStringLiteral("validation"))->isEnabled());
-        QVERIFY(mkPage->findChild<QLabel *>(QStringLiteral("sectionStatus"))->text().contains(QStringLiteral("encrypted")));
+        QVERIFY(mkPage->findChild<QLabel *>(QStringLiteral("sectionStatus"))
+                    ->text()
+                    .contains(QStringLiteral("encrypted")));
     }
 
     void unsavedChangesPrompt()
     {
-        const QString path = writeConfig(QStringLiteral("prompt.config"), "<configuration><system.web/></configuration>");
+        const QString path =
+            writeConfig(QStringLiteral("prompt.config"), "<configuration><system.web/></configuration>");
         MainWindow w;
         w.show();
         QVERIFY(w.openFile(path));
-        QVERIFY(w.applyEdits(SectionKind::SessionState, {{QStringLiteral("timeout"), QStringLiteral("30")}}, QStringLiteral("t")));
-        whenModal([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click(); });
+        QVERIFY(w.applyEdits(SectionKind::SessionState, {{QStringLiteral("timeout"), QStringLiteral("30")}},
+                             QStringLiteral("t")));
+        whenModal(
+            [](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click(); });
         QVERIFY(!w.close()); // cancelled: stays open, nothing written
-        QCOMPARE(QFile(path).size(), qint64(QByteArray("<configuration><system.web/></configuration>").size()));
-        whenModal([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Discard)->click(); });
+        QCOMPARE(QFile(path).size(),
+                 qint64(QByteArray("<configuration><system.web/></configuration>").size()));
+        whenModal(
+            [](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Discard)->click(); });
         QVERIFY(w.close());
     }
 
     void typedValueCountsAsUnsavedAndTeardownIsSafe()
     {
-        const QString path = writeConfig(QStringLiteral("typed.config"), "<configuration><system.web/></configuration>");
+        const QString path =
+            writeConfig(QStringLiteral("typed.config"), "<configuration><system.web/></configuration>");
         {
             MainWindow w;
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QVERIFY(w.openFile(path));
-            auto *field = w.findChild<QWidget *>(QStringLiteral("sessionStatePage"))->findChild<QLineEdit *>(QStringLiteral("timeout"));
+            auto *field = w.findChild<QWidget *>(QStringLiteral("sessionStatePage"))
+                              ->findChild<QLineEdit *>(QStringLiteral("timeout"));
             field->setFocus();
             QTRY_VERIFY(field->hasFocus());
             field->setText(QStringLiteral("45"));
@@ -236,12 +267,14 @@ private slots:
             QTRY_VERIFY(field->hasFocus());
             field->setText(QStringLiteral("50"));
         } // destroyed with focus in an edited field: must not commit into a destroyed document
-        QCOMPARE(QFile(path).size(), qint64(QByteArray("<configuration><system.web/></configuration>").size()));
+        QCOMPARE(QFile(path).size(),
+                 qint64(QByteArray("<configuration><system.web/></configuration>").size()));
     }
 
     void unparseableFileIsRefused()
     {
-        const QString path = writeConfig(QStringLiteral("broken.config"), "<configuration><system.web></configuration>");
+        const QString path =
+            writeConfig(QStringLiteral("broken.config"), "<configuration><system.web></configuration>");
         MainWindow w;
         whenModal([](QWidget *box) { static_cast<QMessageBox *>(box)->accept(); });
         QVERIFY(!w.openFile(path));

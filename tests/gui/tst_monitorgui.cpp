@@ -3,13 +3,13 @@
 // session, abandon it and see it disappear and the abandoned counter rise; the dashboard receives samples;
 // clicks on empty chart areas (QTBUG-118669); a simulated 24-hour feed keeps memory bounded; connectivity
 // dialog; a profile from the open web.config; the embedded local server.
-#include "rss.h"
-#include "serverprocess.h"
 #include "client/adminclient.h"
-#include "widgets/monitor/dashboard.h"
 #include "loadgen/loadgen.h"
 #include "monitor/localserver.h"
+#include "rss.h"
+#include "serverprocess.h"
 #include "widgets/common/mainwindow.h"
+#include "widgets/monitor/dashboard.h"
 #include "widgets/monitor/monitorwidget.h"
 #include "widgets/monitor/sessionbrowser.h"
 

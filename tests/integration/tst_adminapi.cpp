@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Admin API tests against the real sessionstated (ephemeral loopback ports), plus listSessions in-process.
-#include "server/adminapi.h"
 #include "aspnet/sessiondata.h"
+#include "server/adminapi.h"
 #include "serverprocess.h"
 
 #include <QTest>
@@ -117,7 +117,8 @@ private slots:
     void initTestCase()
     {
         tokenFile = dir.filePath(QStringLiteral("admin-token"));
-        QVERIFY2(server.start({QStringLiteral("--admin-token-file"), tokenFile}), "sessionstated did not start");
+        QVERIFY2(server.start({QStringLiteral("--admin-token-file"), tokenFile}),
+                 "sessionstated did not start");
         QFile f(tokenFile);
         QVERIFY(f.open(QIODevice::ReadOnly));
         token = f.readAll().trimmed();
@@ -126,7 +127,9 @@ private slots:
 
     void tokenFileIsPrivateAndReused()
     {
-        struct stat st{};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(tokenFile).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 0777), 0600);
         QVERIFY(server.banner.contains(QStringLiteral("created now")));
@@ -171,27 +174,38 @@ private slots:
         };
         std::vector<std::string> reqs;
         for (int i = 0; i < 5; ++i)
-            reqs.push_back(putRequest(kApp + "/statscount" + std::to_string(i), sessionBytes({{QStringLiteral("a"), QStringLiteral("1")}})));
+            reqs.push_back(putRequest(kApp + "/statscount" + std::to_string(i),
+                                      sessionBytes({{QStringLiteral("a"), QStringLiteral("1")}})));
         QCOMPARE(pipeline(server.port, reqs), 5);
         const QJsonObject after = get("/v1/stats").json();
         QCOMPARE(n(after, "sessions", "total") - n(before, "sessions", "total"), 5);
         QCOMPARE(n(after, "sessions", "active") - n(before, "sessions", "active"), 5);
-        const QJsonObject put = after.value(QStringLiteral("requests")).toObject().value(QStringLiteral("by_verb")).toObject().value(QStringLiteral("PUT")).toObject();
+        const QJsonObject put = after.value(QStringLiteral("requests"))
+                                    .toObject()
+                                    .value(QStringLiteral("by_verb"))
+                                    .toObject()
+                                    .value(QStringLiteral("PUT"))
+                                    .toObject();
         QVERIFY(put.value(QStringLiteral("200")).toInteger() >= 5);
         QVERIFY(n(after, "bytes", "in") > n(before, "bytes", "in"));
         QVERIFY(n(after, "memory", "rss_bytes") > 1000000);
         QVERIFY(n(after, "memory", "payload_bytes") > 0);
-        QCOMPARE(after.value(QStringLiteral("limits")).toObject().value(QStringLiteral("max_body_bytes")).toInteger(), 20971520);
+        QCOMPARE(after.value(QStringLiteral("limits"))
+                     .toObject()
+                     .value(QStringLiteral("max_body_bytes"))
+                     .toInteger(),
+                 20971520);
         QVERIFY(!after.value(QStringLiteral("version")).toString().isEmpty());
 
         const HttpReply m = get("/metrics");
         QCOMPARE(m.status, 200);
         QVERIFY(m.head.contains("text/plain; version=0.0.4"));
-        for (const char *name : {"sessionstated_sessions_active ", "sessionstated_sessions_started_total ",
-                                 "sessionstated_sessions_timed_out_total ", "sessionstated_sessions_abandoned_total ",
-                                 "sessionstated_requests_total{verb=\"PUT\",status=\"200\"} ",
-                                 "sessionstated_lock_contention_total ", "process_resident_memory_bytes ",
-                                 "# TYPE sessionstated_requests_total counter"})
+        for (const char *name :
+             {"sessionstated_sessions_active ", "sessionstated_sessions_started_total ",
+              "sessionstated_sessions_timed_out_total ", "sessionstated_sessions_abandoned_total ",
+              "sessionstated_requests_total{verb=\"PUT\",status=\"200\"} ",
+              "sessionstated_lock_contention_total ", "process_resident_memory_bytes ",
+              "# TYPE sessionstated_requests_total counter"})
             QVERIFY2(m.body.contains(name), name);
     }
 
@@ -224,7 +238,8 @@ private slots:
                 QVERIFY(size >= lastSize);
                 lastSize = size;
                 using namespace sd::admin::field;
-                for (const char *field : {kCreated, kLastAccess, kExpires, kTimeout, kLocked, kLockAge, kLockCookie, kItems})
+                for (const char *field :
+                     {kCreated, kLastAccess, kExpires, kTimeout, kLocked, kLockAge, kLockCookie, kItems})
                     QVERIFY2(s.contains(QLatin1String(field)), field);
             }
             cursor = o.value(QStringLiteral("next_cursor")).toString().toLatin1();
@@ -248,8 +263,12 @@ private slots:
         d.setRaw(QStringLiteral("user"), *sd::encodeAltValue(sd::AltType::String, QStringLiteral("alice")));
         d.setRaw(QStringLiteral("visits"), *sd::encodeAltValue(sd::AltType::Int32, 42));
         // A BinaryFormatter item (type 20): header record and a class name, never to be deserialised.
-        d.setRaw(QStringLiteral("cart"), QByteArray("\x14\x00\x01\x00\x00\x00\xff\xff\xff\xff\x01\x00\x00\x00\x00\x00\x00\x00\x0b", 19));
-        QCOMPARE(pipeline(server.port, {putRequest(kApp + "/detailsession", sd::encodeSessionState(d).toStdString())}), 1);
+        d.setRaw(
+            QStringLiteral("cart"),
+            QByteArray("\x14\x00\x01\x00\x00\x00\xff\xff\xff\xff\x01\x00\x00\x00\x00\x00\x00\x00\x0b", 19));
+        QCOMPARE(pipeline(server.port,
+                          {putRequest(kApp + "/detailsession", sd::encodeSessionState(d).toStdString())}),
+                 1);
         const HttpReply r = get("/v1/sessions/" + encodeSegment(kApp) + "/detailsession");
         QCOMPARE(r.status, 200);
         const QJsonObject o = r.json();
@@ -257,11 +276,13 @@ private slots:
         const QJsonArray items = o.value(QStringLiteral("items")).toArray();
         QCOMPARE(items.size(), 3);
         QCOMPARE(items[0].toObject().value(QStringLiteral("value")).toString(), QStringLiteral("\"alice\""));
-        QCOMPARE(items[1].toObject().value(QStringLiteral("type")).toString(), QStringLiteral("System.Int32"));
+        QCOMPARE(items[1].toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("System.Int32"));
         QCOMPARE(items[1].toObject().value(QStringLiteral("value")).toString(), QStringLiteral("42"));
         const QJsonObject cart = items[2].toObject();
         QCOMPARE(cart.value(QStringLiteral("type_id")).toInt(), 20);
-        QVERIFY(cart.value(QStringLiteral("preview")).toString().startsWith(QStringLiteral("00 01 00 00 00 ff")));
+        QVERIFY(
+            cart.value(QStringLiteral("preview")).toString().startsWith(QStringLiteral("00 01 00 00 00 ff")));
         QCOMPARE(cart.value(QStringLiteral("bytes")).toInt(), 19);
         QCOMPARE(get("/v1/sessions/" + encodeSegment(kApp) + "/nosuchsession").status, 404);
     }
@@ -269,7 +290,9 @@ private slots:
     void abandonAndTouch()
     {
         const std::string key = kApp + "/abandonme";
-        QCOMPARE(pipeline(server.port, {putRequest(key, sessionBytes({{QStringLiteral("a"), QStringLiteral("b")}}), 5)}), 1);
+        QCOMPARE(pipeline(server.port,
+                          {putRequest(key, sessionBytes({{QStringLiteral("a"), QStringLiteral("b")}}), 5)}),
+                 1);
         // Lock it as a request in progress would.
         {
             RawClient c(server.port);
@@ -288,32 +311,51 @@ private slots:
         const QJsonObject locked = get(path).json();
         QCOMPARE(locked.value(QStringLiteral("locked")).toBool(), true);
         QVERIFY(locked.value(QStringLiteral("lock_age")).toInteger() >= 1);
-        const qint64 expires1 = QDateTime::fromString(locked.value(QStringLiteral("expires")).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+        const qint64 expires1 =
+            QDateTime::fromString(locked.value(QStringLiteral("expires")).toString(), Qt::ISODateWithMs)
+                .toMSecsSinceEpoch();
         const HttpReply touched = http(server.adminPort, "POST", path + "/touch", token);
         QCOMPARE(touched.status, 200);
-        QVERIFY(QDateTime::fromString(touched.json().value(QStringLiteral("expires")).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch() > expires1);
+        QVERIFY(QDateTime::fromString(touched.json().value(QStringLiteral("expires")).toString(),
+                                      Qt::ISODateWithMs)
+                    .toMSecsSinceEpoch() > expires1);
         QCOMPARE(http(server.adminPort, "POST", "/v1/sessions/x/missing/touch", token).status, 404);
 
-        const qint64 abandonedBefore = get("/v1/stats").json().value(QStringLiteral("sessions")).toObject().value(QStringLiteral("abandoned")).toInteger();
+        const qint64 abandonedBefore = get("/v1/stats")
+                                           .json()
+                                           .value(QStringLiteral("sessions"))
+                                           .toObject()
+                                           .value(QStringLiteral("abandoned"))
+                                           .toInteger();
         const HttpReply del = http(server.adminPort, "DELETE", path, token);
         QCOMPARE(del.status, 200);
         QCOMPARE(del.json().value(QStringLiteral("was_locked")).toBool(), true);
         QCOMPARE(get(path).status, 404);
         QCOMPARE(http(server.adminPort, "DELETE", path, token).status, 404);
-        QCOMPARE(get("/v1/stats").json().value(QStringLiteral("sessions")).toObject().value(QStringLiteral("abandoned")).toInteger(),
+        QCOMPARE(get("/v1/stats")
+                     .json()
+                     .value(QStringLiteral("sessions"))
+                     .toObject()
+                     .value(QStringLiteral("abandoned"))
+                     .toInteger(),
                  abandonedBefore + 1);
     }
 
     void eventsStreamSamplesAndSessionEvents()
     {
         RawClient c(server.adminPort);
-        QVERIFY(c.send("GET /v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token.toStdString() + "\r\n\r\n"));
+        QVERIFY(c.send("GET /v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token.toStdString() +
+                       "\r\n\r\n"));
         QTest::qWait(200);
         QCOMPARE(pipeline(server.port, {putRequest(kApp + "/eventsession", sessionBytes({}))}), 1);
-        QCOMPARE(http(server.adminPort, "DELETE", "/v1/sessions/" + encodeSegment(kApp) + "/eventsession", token).status, 200);
+        QCOMPARE(
+            http(server.adminPort, "DELETE", "/v1/sessions/" + encodeSegment(kApp) + "/eventsession", token)
+                .status,
+            200);
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
         while (std::chrono::steady_clock::now() < deadline &&
-               (c.buffer.find("event: stats") == std::string::npos || c.buffer.find("event: session_end") == std::string::npos))
+               (c.buffer.find("event: stats") == std::string::npos ||
+                c.buffer.find("event: session_end") == std::string::npos))
             c.fill(500);
         QVERIFY(c.buffer.find("Content-Type: text/event-stream") != std::string::npos);
         QVERIFY(c.buffer.find("event: session_start\ndata: {\"app\":") != std::string::npos);
@@ -323,7 +365,8 @@ private slots:
         const auto line = c.buffer.substr(stats + 19, c.buffer.find('\n', stats + 19) - stats - 19);
         const QJsonObject sample = QJsonDocument::fromJson(QByteArray::fromStdString(line)).object();
         const QJsonObject rates = sample.value(QStringLiteral("rates")).toObject();
-        for (const char *r : {"requests_per_second", "sessions_started_per_second", "timed_out_per_second", "abandoned_per_second", "bytes_in_per_second"})
+        for (const char *r : {"requests_per_second", "sessions_started_per_second", "timed_out_per_second",
+                              "abandoned_per_second", "bytes_in_per_second"})
             QVERIFY2(rates.contains(QLatin1String(r)), r);
         QVERIFY(sample.value(QStringLiteral("sessions")).toObject().contains(QStringLiteral("active")));
     }
@@ -339,25 +382,38 @@ private slots:
         a.sin_port = htons(server.adminPort);
         a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
-        const std::string req = "GET /v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token.toStdString() + "\r\n\r\n";
+        const std::string req =
+            "GET /v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token.toStdString() + "\r\n\r\n";
         QCOMPARE(::send(fd, req.data(), req.size(), MSG_NOSIGNAL), ssize_t(req.size()));
         QTest::qWait(200);
-        const qint64 rssBefore = get("/v1/stats").json().value(QStringLiteral("memory")).toObject().value(QStringLiteral("rss_bytes")).toInteger();
+        const qint64 rssBefore = get("/v1/stats")
+                                     .json()
+                                     .value(QStringLiteral("memory"))
+                                     .toObject()
+                                     .value(QStringLiteral("rss_bytes"))
+                                     .toInteger();
         for (int batch = 0; batch < 8; ++batch) {
             std::vector<std::string> reqs;
             for (int i = 0; i < 5000; ++i)
-                reqs.push_back(putRequest(kApp + "/flood" + std::to_string(batch * 5000 + i), std::string("\x14\0\0\0\0\0\xff", 7), 1));
+                reqs.push_back(putRequest(kApp + "/flood" + std::to_string(batch * 5000 + i),
+                                          std::string("\x14\0\0\0\0\0\xff", 7), 1));
             QCOMPARE(pipeline(server.port, reqs), 5000);
         }
         QTest::qWait(1500);
-        const qint64 rssAfter = get("/v1/stats").json().value(QStringLiteral("memory")).toObject().value(QStringLiteral("rss_bytes")).toInteger();
+        const qint64 rssAfter = get("/v1/stats")
+                                    .json()
+                                    .value(QStringLiteral("memory"))
+                                    .toObject()
+                                    .value(QStringLiteral("rss_bytes"))
+                                    .toInteger();
         // Now read everything: the stream must say that events were dropped, and keep going afterwards.
         std::string got;
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
         while (std::chrono::steady_clock::now() < deadline) {
             pollfd p{fd, POLLIN, 0};
             if (::poll(&p, 1, 200) <= 0) {
-                if (got.find("event: dropped") != std::string::npos && got.rfind("event: stats") > got.find("event: dropped"))
+                if (got.find("event: dropped") != std::string::npos &&
+                    got.rfind("event: stats") > got.find("event: dropped"))
                     break;
                 continue;
             }
@@ -374,7 +430,8 @@ private slots:
         QVERIFY(got.rfind("event: stats") > dropped);
         // Far fewer bytes than 40,000 events (~150 bytes each) were ever queued for this reader.
         QVERIFY2(got.size() < 3000000, qPrintable(QString::number(got.size())));
-        qInfo("slow reader got %zu bytes; server RSS %lld -> %lld KiB", got.size(), rssBefore / 1024, rssAfter / 1024);
+        qInfo("slow reader got %zu bytes; server RSS %lld -> %lld KiB", got.size(), rssBefore / 1024,
+              rssAfter / 1024);
     }
 
     void listSessionsInProcessIsBoundedAndStable()
@@ -382,7 +439,8 @@ private slots:
         sd::SessionStore store;
         store.setClock([] { return std::int64_t(1'700'000'000'000); });
         for (int i = 0; i < 20000; ++i)
-            store.setAndReleaseItemExclusive(kApp + "/s" + std::to_string(i), std::string(std::size_t(i % 97), 'x'), 20, std::nullopt, 0);
+            store.setAndReleaseItemExclusive(kApp + "/s" + std::to_string(i),
+                                             std::string(std::size_t(i % 97), 'x'), 20, std::nullopt, 0);
         sd::admin::SessionQuery q;
         q.sort = sd::admin::SessionSort::Size;
         q.descending = true;

@@ -21,7 +21,8 @@ namespace {
 QJsonObject stats(quint16 adminPort, const QByteArray &token)
 {
     RawClient c(adminPort);
-    c.send("GET /v1/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer " + token.toStdString() + "\r\n\r\n");
+    c.send("GET /v1/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer " +
+           token.toStdString() + "\r\n\r\n");
     while (c.fill(5000)) {
     }
     const auto body = c.buffer.substr(c.buffer.find("\r\n\r\n") + 4);
@@ -30,7 +31,14 @@ QJsonObject stats(quint16 adminPort, const QByteArray &token)
 
 qint64 count(const QJsonObject &s, const char *verb, const char *status)
 {
-    return s.value(QStringLiteral("requests")).toObject().value(QStringLiteral("by_verb")).toObject().value(QLatin1String(verb)).toObject().value(QLatin1String(status)).toInteger();
+    return s.value(QStringLiteral("requests"))
+        .toObject()
+        .value(QStringLiteral("by_verb"))
+        .toObject()
+        .value(QLatin1String(verb))
+        .toObject()
+        .value(QLatin1String(status))
+        .toInteger();
 }
 
 qint64 delta(const QJsonObject &a, const QJsonObject &b, const char *verb, const char *status)
@@ -81,7 +89,8 @@ private slots:
         QCOMPARE(h.count(), 100000);
         for (double q : {0.5, 0.9, 0.99, 0.999}) {
             const double expected = q * 100000 * 1000;
-            QVERIFY2(std::abs(double(h.percentile(q)) - expected) / expected < 0.02, qPrintable(QString::number(q)));
+            QVERIFY2(std::abs(double(h.percentile(q)) - expected) / expected < 0.02,
+                     qPrintable(QString::number(q)));
         }
         QCOMPARE(h.max(), 100000000);
         sd::LatencyHistogram other;
@@ -111,11 +120,12 @@ private slots:
         QVERIFY2(r.fatal.empty(), r.fatal.c_str());
         QCOMPARE(r.prefilled, 100);
         const QJsonObject b = stats(server.adminPort, token);
-        QCOMPARE(b.value(QStringLiteral("sessions")).toObject().value(QStringLiteral("total")).toInteger() -
-                     a.value(QStringLiteral("sessions")).toObject().value(QStringLiteral("total")).toInteger(),
-                 100);
-        QCOMPARE(delta(a, b, "PUT", "200"), 100);      // one SetAndReleaseItemExclusive (new item) per session
-        QVERIFY(delta(a, b, "GET", "200") >= 100);     // then GetItem pages
+        QCOMPARE(
+            b.value(QStringLiteral("sessions")).toObject().value(QStringLiteral("total")).toInteger() -
+                a.value(QStringLiteral("sessions")).toObject().value(QStringLiteral("total")).toInteger(),
+            100);
+        QCOMPARE(delta(a, b, "PUT", "200"), 100);  // one SetAndReleaseItemExclusive (new item) per session
+        QVERIFY(delta(a, b, "GET", "200") >= 100); // then GetItem pages
         QCOMPARE(r.errors.size(), std::size_t(0));
     }
 
@@ -127,8 +137,8 @@ private slots:
         const QJsonObject b = stats(server.adminPort, token);
         QVERIFY(r.errors.empty());
         QVERIFY(r.pages >= 490); // a request in flight per connection is not counted when the run stops
-        // Prefill PUTs, then per page GetItemExclusive (200) + SetAndReleaseItemExclusive with the cookie (200).
-        // (Up to one GET per connection may be answered after the client stopped counting.)
+        // Prefill PUTs, then per page GetItemExclusive (200) + SetAndReleaseItemExclusive with the cookie
+        // (200). (Up to one GET per connection may be answered after the client stopped counting.)
         QVERIFY(std::abs(delta(a, b, "PUT", "200") - 100 - delta(a, b, "GET", "200")) <= 4);
         QCOMPARE(delta(a, b, "GET", "423"), 0);
         QCOMPARE(delta(a, b, "PUT", "423"), 0); // the lock cookie always matched
@@ -154,7 +164,8 @@ private slots:
         r = sd::runLoad(o);
         b = stats(server.adminPort, token);
         QVERIFY(r.errors.empty());
-        // CreateUninitializedItem (PUT, ExtraFlags 1) -> GetItemExclusive (200, ActionFlags) -> PUT with cookie.
+        // CreateUninitializedItem (PUT, ExtraFlags 1) -> GetItemExclusive (200, ActionFlags) -> PUT with
+        // cookie.
         QCOMPARE(delta(a, b, "GET", "404"), 0);
         QVERIFY(delta(a, b, "GET", "200") >= 99);
         QVERIFY(std::abs(delta(a, b, "PUT", "200") - 2 * delta(a, b, "GET", "200")) <= 8);
@@ -165,11 +176,13 @@ private slots:
         const QJsonObject a = stats(server.adminPort, token);
         const sd::LoadReport r = sd::runLoad(options("abandon=1,reset=1,expire=1", 600));
         const QJsonObject b = stats(server.adminPort, token);
-        QVERIFY(r.pagesByKind.count("abandon") && r.pagesByKind.count("reset") && r.pagesByKind.count("expire"));
+        QVERIFY(r.pagesByKind.count("abandon") && r.pagesByKind.count("reset") &&
+                r.pagesByKind.count("expire"));
         QVERIFY(delta(a, b, "DELETE", "200") >= r.pagesByKind.at("abandon"));
         QVERIFY(delta(a, b, "HEAD", "200") + delta(a, b, "HEAD", "404") >= r.pagesByKind.at("reset"));
-        QVERIFY(b.value(QStringLiteral("sessions")).toObject().value(QStringLiteral("abandoned")).toInteger() >
-                a.value(QStringLiteral("sessions")).toObject().value(QStringLiteral("abandoned")).toInteger());
+        QVERIFY(
+            b.value(QStringLiteral("sessions")).toObject().value(QStringLiteral("abandoned")).toInteger() >
+            a.value(QStringLiteral("sessions")).toObject().value(QStringLiteral("abandoned")).toInteger());
         QCOMPARE(delta(a, b, "GET", "423") + delta(a, b, "DELETE", "423"), 0);
         for (const auto &[kind, n] : r.errors)
             QVERIFY2(kind == "lost", kind.c_str()); // a reset for a session abandoned earlier in the run
@@ -185,7 +198,8 @@ private slots:
         QVERIFY(pages >= 90);
         // GetItemExclusive 200, GetItemExclusive 423 (the second tab), SetAndReleaseItemExclusive 200.
         QVERIFY(delta(a, b, "GET", "423") >= pages);
-        QVERIFY(b.value(QStringLiteral("lock_contention")).toInteger() - a.value(QStringLiteral("lock_contention")).toInteger() >=
+        QVERIFY(b.value(QStringLiteral("lock_contention")).toInteger() -
+                    a.value(QStringLiteral("lock_contention")).toInteger() >=
                 pages);
     }
 
@@ -207,8 +221,9 @@ private slots:
         const quint16 port = probe.serverPort();
         probe.close();
         QProcess p;
-        p.start(redis, {QStringLiteral("--port"), QString::number(port), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                        QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"), QStringLiteral("no")});
+        p.start(redis, {QStringLiteral("--port"), QString::number(port), QStringLiteral("--bind"),
+                        QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
+                        QStringLiteral("--appendonly"), QStringLiteral("no")});
         QVERIFY(p.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(RawClient(port).connected, 5000);
         sd::LoadOptions o = options("return=1,read=1,abandon=1,reset=1,contend=1", 2000);
@@ -223,13 +238,15 @@ private slots:
 
         redisContext *ctx = redisConnect("127.0.0.1", port);
         QVERIFY(ctx && !ctx->err);
-        auto *keys = static_cast<redisReply *>(redisCommand(ctx, "KEYS {/app0_*}_SessionStateItemCollection"));
+        auto *keys =
+            static_cast<redisReply *>(redisCommand(ctx, "KEYS {/app0_*}_SessionStateItemCollection"));
         QVERIFY(keys && keys->type == REDIS_REPLY_ARRAY && keys->elements > 0);
         const std::string dataKey(keys->element[0]->str, keys->element[0]->len);
         const std::string tag = dataKey.substr(0, dataKey.find('}') + 1);
         QCOMPARE(tag.size(), std::size_t(1 + 5 + 1 + 24 + 1)); // "{" "/app0" "_" id "}"
         freeReplyObject(keys);
-        auto *timeout = static_cast<redisReply *>(redisCommand(ctx, "GET %s", (tag + "_SessionTimeout").c_str()));
+        auto *timeout =
+            static_cast<redisReply *>(redisCommand(ctx, "GET %s", (tag + "_SessionTimeout").c_str()));
         QCOMPARE(QByteArray(timeout->str, qsizetype(timeout->len)), QByteArray("1200")); // seconds
         freeReplyObject(timeout);
         auto *ttl = static_cast<redisReply *>(redisCommand(ctx, "TTL %s", dataKey.c_str()));
@@ -243,7 +260,9 @@ private slots:
         auto *data = static_cast<redisReply *>(redisCommand(ctx, "GET %s", dataKey.c_str()));
         // SessionStateItemCollection.Serialize: int32 count = 1, int32 null-key index = -1, key "cart".
         QVERIFY(data->len > 300 - 30);
-        QCOMPARE(QByteArray(data->str, 13), QByteArray("\x01\0\0\0\xff\xff\xff\xff\x04" "cart", 13));
+        QCOMPARE(QByteArray(data->str, 13), QByteArray("\x01\0\0\0\xff\xff\xff\xff\x04"
+                                                       "cart",
+                                                       13));
         freeReplyObject(data);
         redisFree(ctx);
         p.terminate();

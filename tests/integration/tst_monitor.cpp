@@ -2,14 +2,14 @@
 // The live monitor's core: metrics history and archive, profiles, connectivity tests, the admin API client,
 // the session list model (with QAbstractItemModelTester) and the local sessionstated child.
 #include "client/adminclient.h"
+#include "loadgen/loadgen.h"
 #include "monitor/connectionprofile.h"
 #include "monitor/connectivity.h"
-#include "loadgen/loadgen.h"
 #include "monitor/localserver.h"
 #include "monitor/metricshistory.h"
+#include "monitor/sessionlistmodel.h"
 #include "rss.h"
 #include "serverprocess.h"
-#include "monitor/sessionlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

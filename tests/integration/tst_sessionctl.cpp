@@ -24,7 +24,8 @@ Run sessionctl(const QStringList &args)
     QProcess p;
     p.start(QStringLiteral(SD_SESSIONCTL), args);
     p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 QByteArray readAll(const QString &path)
@@ -66,8 +67,9 @@ private slots:
         QVERIFY(ma.captured(1) != mb.captured(1));
         QVERIFY(ma.captured(2) != mb.captured(2));
 
-        const Run j = sessionctl({QStringLiteral("genkey"), QStringLiteral("--validation"), QStringLiteral("HMACSHA512"),
-                                  QStringLiteral("--decryption"), QStringLiteral("3DES"), QStringLiteral("--json")});
+        const Run j = sessionctl({QStringLiteral("genkey"), QStringLiteral("--validation"),
+                                  QStringLiteral("HMACSHA512"), QStringLiteral("--decryption"),
+                                  QStringLiteral("3DES"), QStringLiteral("--json")});
         QCOMPARE(j.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(j.out).object();
         QCOMPARE(o.value(QStringLiteral("validationKey")).toString().size(), 256);
@@ -77,9 +79,15 @@ private slots:
 
     void usageErrors()
     {
-        QCOMPARE(sessionctl({QStringLiteral("genkey"), QStringLiteral("--validation"), QStringLiteral("SHA3")}).code, 2);
+        QCOMPARE(
+            sessionctl({QStringLiteral("genkey"), QStringLiteral("--validation"), QStringLiteral("SHA3")})
+                .code,
+            2);
         QCOMPARE(sessionctl({QStringLiteral("frobnicate")}).code, 2);
-        QCOMPARE(sessionctl({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("/nonexistent/web.config")}).code, 2);
+        QCOMPARE(sessionctl({QStringLiteral("config"), QStringLiteral("show"),
+                             QStringLiteral("/nonexistent/web.config")})
+                     .code,
+                 2);
         const Run h = sessionctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("--help")});
         QCOMPARE(h.code, 0);
         QVERIFY(h.out.contains("Usage: sessionctl config set"));
@@ -91,14 +99,17 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("web.config"));
         writeAll(path, "<configuration><system.web><machineKey validationKey=\"" + QByteArray(128, 'A') +
-                           "\" decryptionKey=\"" + QByteArray(64, 'B') + "\"/><sessionState mode=\"StateServer\"/></system.web></configuration>");
-        const Run r = sessionctl({QStringLiteral("config"), QStringLiteral("show"), path, QStringLiteral("--json")});
+                           "\" decryptionKey=\"" + QByteArray(64, 'B') +
+                           "\"/><sessionState mode=\"StateServer\"/></system.web></configuration>");
+        const Run r =
+            sessionctl({QStringLiteral("config"), QStringLiteral("show"), path, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QVERIFY(!r.out.contains(QByteArray(128, 'A')));
         QVERIFY(r.out.contains("hidden: 128 hex digits"));
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QVERIFY(o.value(QStringLiteral("sessionState")).toObject().value(QStringLiteral("present")).toBool());
-        const Run shown = sessionctl({QStringLiteral("config"), QStringLiteral("show"), path, QStringLiteral("--show-keys")});
+        const Run shown = sessionctl(
+            {QStringLiteral("config"), QStringLiteral("show"), path, QStringLiteral("--show-keys")});
         QVERIFY(shown.out.contains(QByteArray(128, 'A')));
         QVERIFY(shown.out.contains("timeout"));
         QVERIFY(shown.out.contains("default"));
@@ -110,12 +121,19 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("web.config"));
         const QByteArray in = "<configuration><system.web><sessionState/></system.web></configuration>";
         writeAll(path, in);
-        QCOMPARE(sessionctl({QStringLiteral("config"), QStringLiteral("set"), path, QStringLiteral("sessionState.mode=stateserver")}).code, 1);
+        QCOMPARE(sessionctl({QStringLiteral("config"), QStringLiteral("set"), path,
+                             QStringLiteral("sessionState.mode=stateserver")})
+                     .code,
+                 1);
         QCOMPARE(readAll(path), in);
-        QCOMPARE(sessionctl({QStringLiteral("config"), QStringLiteral("set"), path, QStringLiteral("sessionState.Timeout=5")}).code, 2);
+        QCOMPARE(sessionctl({QStringLiteral("config"), QStringLiteral("set"), path,
+                             QStringLiteral("sessionState.Timeout=5")})
+                     .code,
+                 2);
         QCOMPARE(readAll(path), in);
         QVERIFY(!QFile::exists(path + QStringLiteral(".bak")));
-        const Run dry = sessionctl({QStringLiteral("config"), QStringLiteral("set"), path, QStringLiteral("--dry-run"), QStringLiteral("sessionState.timeout=5")});
+        const Run dry = sessionctl({QStringLiteral("config"), QStringLiteral("set"), path,
+                                    QStringLiteral("--dry-run"), QStringLiteral("sessionState.timeout=5")});
         QCOMPARE(dry.code, 0);
         QVERIFY(dry.out.contains("+<configuration><system.web><sessionState timeout=\"5\"/>"));
         QCOMPARE(readAll(path), in);
@@ -125,9 +143,11 @@ private slots:
     {
         // tests/data/webconfig always; the real files of ../shared/fixtures/webconfig when they are there.
         QTest::addColumn<QString>("file");
-        for (const QString &folder : {QStringLiteral(SD_TESTDATA_DIR "/webconfig"), fixtures() + QStringLiteral("/webconfig")}) {
+        for (const QString &folder :
+             {QStringLiteral(SD_TESTDATA_DIR "/webconfig"), fixtures() + QStringLiteral("/webconfig")}) {
             const QDir dir(folder);
-            const QString tag = folder.startsWith(QStringLiteral(SD_TESTDATA_DIR)) ? QStringLiteral("testdata/") : QString();
+            const QString tag =
+                folder.startsWith(QStringLiteral(SD_TESTDATA_DIR)) ? QStringLiteral("testdata/") : QString();
             for (const QString &f : dir.entryList({QStringLiteral("*.config")}, QDir::Files, QDir::Name))
                 QTest::newRow(qPrintable(tag + f)) << dir.filePath(f);
         }
@@ -140,8 +160,10 @@ private slots:
         const QByteArray original = readAll(file);
         writeAll(path, original);
         // An attribute the file does not write yet: set it, then unset it.
-        const Run show = sessionctl({QStringLiteral("config"), QStringLiteral("show"), path, QStringLiteral("--json")});
-        const QJsonObject ss = QJsonDocument::fromJson(show.out).object().value(QStringLiteral("sessionState")).toObject();
+        const Run show =
+            sessionctl({QStringLiteral("config"), QStringLiteral("show"), path, QStringLiteral("--json")});
+        const QJsonObject ss =
+            QJsonDocument::fromJson(show.out).object().value(QStringLiteral("sessionState")).toObject();
         if (!ss.value(QStringLiteral("present")).toBool() || ss.contains(QStringLiteral("configSource")))
             return; // element creation is covered by tst_corpus
         QString attr;
@@ -149,17 +171,19 @@ private slots:
             if (attr.isEmpty() && a.toObject().value(QStringLiteral("origin")).toString() == u"default")
                 attr = a.toObject().value(QStringLiteral("name")).toString();
         QVERIFY(!attr.isEmpty());
-        const Run set = sessionctl({QStringLiteral("config"), QStringLiteral("set"), path, QStringLiteral("--force"),
-                                    QStringLiteral("sessionState.%1=SDTEST").arg(attr)});
+        const Run set =
+            sessionctl({QStringLiteral("config"), QStringLiteral("set"), path, QStringLiteral("--force"),
+                        QStringLiteral("sessionState.%1=SDTEST").arg(attr)});
         QVERIFY2(set.code == 0 || set.code == 1, set.err.constData());
         QCOMPARE(readAll(path + QStringLiteral(".bak")), original);
         // Exactly one insertion: ' ATTR="SDTEST"' (possibly on its own line). Compared as text for a UTF-16
         // file (two bytes a character), as bytes otherwise.
         auto asText = [](const QByteArray &b) {
-            return b.startsWith("\xFF\xFE") ? QString::fromUtf16(reinterpret_cast<const char16_t *>(b.constData() + 2),
-                                                                 (b.size() - 2) / 2)
-                                                   .toUtf8()
-                                             : b;
+            return b.startsWith("\xFF\xFE")
+                       ? QString::fromUtf16(reinterpret_cast<const char16_t *>(b.constData() + 2),
+                                            (b.size() - 2) / 2)
+                             .toUtf8()
+                       : b;
         };
         const QByteArray before = asText(original), edited = asText(readAll(path));
         qsizetype p = 0;
@@ -168,7 +192,8 @@ private slots:
         const QByteArray inserted = edited.mid(p, edited.size() - before.size());
         QVERIFY2(inserted.trimmed() == attr.toLatin1() + "=\"SDTEST\"", inserted.constData());
         QCOMPARE(edited.left(p) + edited.mid(p + inserted.size()), before);
-        const Run unset = sessionctl({QStringLiteral("config"), QStringLiteral("unset"), path, QStringLiteral("sessionState.") + attr});
+        const Run unset = sessionctl({QStringLiteral("config"), QStringLiteral("unset"), path,
+                                      QStringLiteral("sessionState.") + attr});
         QVERIFY2(unset.code == 0 || unset.code == 1, unset.err.constData());
         QCOMPARE(readAll(path), original);
     }
@@ -189,16 +214,23 @@ private slots:
         const QString bad = dir.filePath(QStringLiteral("bad.config"));
         // Key set A of machinekey.md §3.2, on Microsoft's list.
         writeAll(bad, "<configuration><system.web><machineKey validation=\"HMACSHA256\" decryption=\"3DES\" "
-                      "validationKey=\"F5144F1A581A57BA3B60311AF7562A855998F7DD203CD8A71405599B980D8694B5C986C888BE4FC0E6571C2CE600D58CE82B8FA13106B17D77EA4CECDDBBEC1B\" "
-                      "decryptionKey=\"B47D3CD1E780CF30C739A080995B9B10B64354AA135A2D78\"/></system.web></configuration>");
+                      "validationKey="
+                      "\"F5144F1A581A57BA3B60311AF7562A855998F7DD203CD8A71405599B980D8694B5C986C888BE4FC0E657"
+                      "1C2CE600D58CE82B8FA13106B17D77EA4CECDDBBEC1B\" "
+                      "decryptionKey=\"B47D3CD1E780CF30C739A080995B9B10B64354AA135A2D78\"/></system.web></"
+                      "configuration>");
         const Run r = sessionctl({QStringLiteral("check"), QStringLiteral("--disclosed-keys"), list, bad});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains("MK012"));
 
         const QString good = dir.filePath(QStringLiteral("good.config"));
         writeAll(good, "<configuration><system.web><sessionState/></system.web></configuration>");
-        QCOMPARE(sessionctl({QStringLiteral("config"), QStringLiteral("set"), good, QStringLiteral("--generate-machine-key")}).code, 0);
-        const Run g = sessionctl({QStringLiteral("check"), QStringLiteral("--disclosed-keys"), list, good, QStringLiteral("--json")});
+        QCOMPARE(sessionctl({QStringLiteral("config"), QStringLiteral("set"), good,
+                             QStringLiteral("--generate-machine-key")})
+                     .code,
+                 0);
+        const Run g = sessionctl({QStringLiteral("check"), QStringLiteral("--disclosed-keys"), list, good,
+                                  QStringLiteral("--json")});
         QCOMPARE(g.code, 0);
         QCOMPARE(QJsonDocument::fromJson(g.out).object().value(QStringLiteral("errors")).toInt(), 0);
 
@@ -207,7 +239,8 @@ private slots:
         const Run b = sessionctl({QStringLiteral("check"), broken});
         QCOMPARE(b.code, 1);
         QVERIFY(b.out.contains("CF000"));
-        QCOMPARE(sessionctl({QStringLiteral("check"), dir.filePath(QStringLiteral("missing.config"))}).code, 2);
+        QCOMPARE(sessionctl({QStringLiteral("check"), dir.filePath(QStringLiteral("missing.config"))}).code,
+                 2);
     }
 };
 

@@ -69,8 +69,9 @@ private slots:
                                   (out + plain.proc.readAllStandardError()).constData(), 5000);
         const QString tokenPath = state.path() + QStringLiteral("/sessionstated/admin-token");
         QCOMPARE(QString::fromUtf8(out).trimmed(),
-                 QStringLiteral("sessionstated: listening on 127.0.0.1:42424\n"
-                                "sessionstated: admin API on http://127.0.0.1:42425 (bearer token in %1, created now)")
+                 QStringLiteral(
+                     "sessionstated: listening on 127.0.0.1:42424\n"
+                     "sessionstated: admin API on http://127.0.0.1:42425 (bearer token in %1, created now)")
                      .arg(tokenPath));
         QCOMPARE(QFile::permissions(tokenPath),
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser); // mode 0600

@@ -2,9 +2,9 @@
 #include "widgets/common/mainwindow.h"
 #include "base/settings.h"
 
-#include "widgets/monitor/monitorwidget.h"
-#include "widgets/config/sectionform.h"
 #include "aspnet/textdiff.h"
+#include "widgets/config/sectionform.h"
+#include "widgets/monitor/monitorwidget.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -63,8 +63,7 @@ class TextEditCommand : public QUndoCommand
 public:
     TextEditCommand(MainWindow *w, QString before, QString after, const QString &label)
         : QUndoCommand(label), m_window(w), m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
+    {}
     void undo() override { m_window->setDocumentText(m_before); }
     void redo() override { m_window->setDocumentText(m_after); }
 
@@ -133,7 +132,8 @@ std::optional<std::pair<QString, int>> MainWindow::stateServerOfDocument() const
 
 QString MainWindow::sampleCopyPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sample/web.config");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/sample/web.config");
 }
 
 void MainWindow::buildActions()
@@ -157,13 +157,16 @@ void MainWindow::buildActions()
 QAction *MainWindow::buildFileMenu()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
-    auto *newAct = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New web.config..."), this, &MainWindow::newFile);
+    auto *newAct = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New web.config..."), this,
+                                   &MainWindow::newFile);
     newAct->setShortcut(QKeySequence::New);
-    auto *openAct = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open..."), this, &MainWindow::openDialog);
+    auto *openAct = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open..."), this,
+                                    &MainWindow::openDialog);
     openAct->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &Sample"), this, &MainWindow::openSample);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_saveAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save..."), this, [this] { save(true); });
+    m_saveAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save..."), this,
+                                   [this] { save(true); });
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     auto *closeAct = file->addAction(tr("&Close File"), this, [this] {
@@ -202,7 +205,8 @@ std::pair<QAction *, QAction *> MainWindow::buildEditMenu()
     });
     gen->setShortcut(QKeySequence(tr("Ctrl+G")));
     edit->addSeparator();
-    edit->addAction(tr("&Preferences..."), this, &MainWindow::choosePreferences)->setShortcut(QKeySequence::Preferences);
+    edit->addAction(tr("&Preferences..."), this, &MainWindow::choosePreferences)
+        ->setShortcut(QKeySequence::Preferences);
     return {undo, redo};
 }
 
@@ -219,12 +223,16 @@ void MainWindow::buildViewMenu()
         showFinding(item);
     });
     next->setShortcut(QKeySequence(Qt::Key_F8));
-    view->addAction(tr("&Session State"), this, [this] { m_pages->setCurrentWidget(m_sessionPage); })->setShortcut(QKeySequence(tr("Ctrl+1")));
-    view->addAction(tr("&Machine Key"), this, [this] { m_pages->setCurrentWidget(m_machineKeyPage); })->setShortcut(QKeySequence(tr("Ctrl+2")));
+    view->addAction(tr("&Session State"), this, [this] { m_pages->setCurrentWidget(m_sessionPage); })
+        ->setShortcut(QKeySequence(tr("Ctrl+1")));
+    view->addAction(tr("&Machine Key"), this, [this] { m_pages->setCurrentWidget(m_machineKeyPage); })
+        ->setShortcut(QKeySequence(tr("Ctrl+2")));
 
     view->addSeparator();
-    view->addAction(tr("C&onfiguration"), this, [this] { showMonitor(false); })->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
-    view->addAction(tr("M&onitor"), this, [this] { showMonitor(true); })->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    view->addAction(tr("C&onfiguration"), this, [this] { showMonitor(false); })
+        ->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    view->addAction(tr("M&onitor"), this, [this] { showMonitor(true); })
+        ->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
 }
 
 void MainWindow::buildServerMenu()
@@ -261,7 +269,8 @@ void MainWindow::buildLanguageMenu()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] {
             writeSetting(Setting::Language, code);
-            QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start of SessionDesk."));
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language is used from the next start of SessionDesk."));
         });
     }
 }
@@ -284,9 +293,10 @@ void MainWindow::buildStartPage()
     page->setObjectName(QStringLiteral("startPage"));
     auto *v = new QVBoxLayout(page);
     v->setContentsMargins(48, 36, 48, 36);
-    auto *title = new QLabel(tr("<h1>SessionDesk</h1><p>Open a web.config to edit its session state and machine key "
-                                "settings safely: only what you change is written, and the previous file is kept as "
-                                "<i>.bak</i>.</p>"));
+    auto *title =
+        new QLabel(tr("<h1>SessionDesk</h1><p>Open a web.config to edit its session state and machine key "
+                      "settings safely: only what you change is written, and the previous file is kept as "
+                      "<i>.bak</i>.</p>"));
     title->setWordWrap(true);
     v->addWidget(title);
     auto *buttons = new QHBoxLayout;
@@ -306,7 +316,8 @@ void MainWindow::buildStartPage()
     v->addWidget(new QLabel(tr("<b>Recent files</b> (drop a .config file anywhere to open it)")));
     m_recentList = new QListWidget;
     m_recentList->setObjectName(QStringLiteral("recentFiles"));
-    connect(m_recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *i) { openFile(i->data(Qt::UserRole).toString()); });
+    connect(m_recentList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *i) { openFile(i->data(Qt::UserRole).toString()); });
     v->addWidget(m_recentList, 1);
     m_stack->addWidget(page);
 }
@@ -333,11 +344,12 @@ void MainWindow::buildEditor()
     m_pages->addTab(m_sessionPage, tr("Session State"));
     m_pages->addTab(m_machineKeyPage, tr("Machine Key"));
     for (SectionForm *f : {m_sessionPage, m_machineKeyPage}) {
-        connect(f, &SectionForm::editRequested, this, [this](SectionKind kind, const QString &attr, const QString &value) {
-            applyEdits(kind, {{attr, value}},
-                       value.isNull() ? tr("Remove %1.%2").arg(sectionElementName(kind), attr)
-                                      : tr("Set %1.%2").arg(sectionElementName(kind), attr));
-        });
+        connect(f, &SectionForm::editRequested, this,
+                [this](SectionKind kind, const QString &attr, const QString &value) {
+                    applyEdits(kind, {{attr, value}},
+                               value.isNull() ? tr("Remove %1.%2").arg(sectionElementName(kind), attr)
+                                              : tr("Set %1.%2").arg(sectionElementName(kind), attr));
+                });
         connect(f, &SectionForm::editsRequested, this, &MainWindow::applyEdits);
     }
     split->addWidget(m_outline);
@@ -354,7 +366,8 @@ void MainWindow::buildEditor()
     m_findingsView->setHeaderLabels({tr("Severity"), tr("Code"), tr("Level"), tr("Line"), tr("Finding")});
     m_findingsView->header()->setSectionResizeMode(4, QHeaderView::Stretch);
     connect(m_findingsView, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *i) { showFinding(i); });
-    connect(m_findingsView, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *i) { showFinding(i); });
+    connect(m_findingsView, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *i) { showFinding(i); });
     dock->setWidget(m_findingsView);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {170}, Qt::Vertical);
@@ -371,7 +384,8 @@ void MainWindow::setDocumentText(const QString &text)
     refreshAll();
 }
 
-bool MainWindow::applyEdits(SectionKind kind, const QList<std::pair<QString, QString>> &attrs, const QString &label)
+bool MainWindow::applyEdits(SectionKind kind, const QList<std::pair<QString, QString>> &attrs,
+                            const QString &label)
 {
     if (!hasDocument())
         return false;
@@ -428,8 +442,9 @@ void MainWindow::refreshOutline()
     QTreeWidgetItem *current = nullptr;
     for (int s = 0; s < m_doc.scopes().size(); ++s) {
         const ConfigScope &scope = m_doc.scopes()[s];
-        auto *item = new QTreeWidgetItem(root, {scope.isApplicationLevel() ? tr("Application level")
-                                                                           : tr("Location: %1").arg(scope.path)});
+        auto *item =
+            new QTreeWidgetItem(root, {scope.isApplicationLevel() ? tr("Application level")
+                                                                  : tr("Location: %1").arg(scope.path)});
         item->setData(0, ScopeRole, s);
         item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
         for (int page = 0; page < 2; ++page) {
@@ -480,8 +495,9 @@ void MainWindow::refreshFindings()
             icon = style()->standardIcon(QStyle::SP_MessageBoxInformation);
             break;
         }
-        auto *item = new QTreeWidgetItem(m_findingsView, {sev, f.code, f.scopePath.isEmpty() ? tr("application") : f.scopePath,
-                                                          QString::number(f.line), f.message});
+        auto *item = new QTreeWidgetItem(
+            m_findingsView, {sev, f.code, f.scopePath.isEmpty() ? tr("application") : f.scopePath,
+                             QString::number(f.line), f.message});
         item->setIcon(0, icon);
         item->setToolTip(4, tr("%1\nFix: %2").arg(f.message, f.fix));
         item->setData(0, ScopeRole, f.scope);
@@ -491,7 +507,8 @@ void MainWindow::refreshFindings()
     for (int c = 0; c < 4; ++c)
         m_findingsView->resizeColumnToContents(c);
     QString keys = m_disclosed.isEmpty()
-                       ? (m_disclosedError.isEmpty() ? tr("disclosed-key list not set (Edit > Preferences)") : m_disclosedError)
+                       ? (m_disclosedError.isEmpty() ? tr("disclosed-key list not set (Edit > Preferences)")
+                                                     : m_disclosedError)
                        : tr("keys checked against %1 disclosed keys").arg(m_disclosed.size());
     m_summary->setText(tr("%1 error(s), %2 warning(s); %3").arg(errors).arg(warnings).arg(keys));
 }
@@ -541,7 +558,9 @@ bool MainWindow::openFile(const QString &path)
     ConfigDocument doc;
     ConfigError e;
     if (!doc.load(path, &e)) {
-        QMessageBox::critical(this, tr("Open"), tr("SessionDesk cannot open this file; it was not changed.\n\n%1").arg(e.toString()));
+        QMessageBox::critical(
+            this, tr("Open"),
+            tr("SessionDesk cannot open this file; it was not changed.\n\n%1").arg(e.toString()));
         return false;
     }
     m_doc = std::move(doc);
@@ -558,7 +577,8 @@ bool MainWindow::openFile(const QString &path)
     m_pages->setCurrentIndex(0);
     refreshAll();
     if (!m_doc.isConfiguration())
-        statusBar()->showMessage(tr("The document element is not <configuration>: nothing here can be edited."));
+        statusBar()->showMessage(
+            tr("The document element is not <configuration>: nothing here can be edited."));
     return true;
 }
 
@@ -578,7 +598,10 @@ bool MainWindow::save(bool preview)
         int errors = 0;
         for (const Finding &f : m_findings)
             errors += f.severity == Severity::Error;
-        QString intro = diff.isEmpty() ? tr("No change to write.") : tr("These lines change; nothing else in the file is touched. The previous file is kept as %1.bak.").arg(QFileInfo(m_path).fileName());
+        QString intro = diff.isEmpty() ? tr("No change to write.")
+                                       : tr("These lines change; nothing else in the file is touched. The "
+                                            "previous file is kept as %1.bak.")
+                                             .arg(QFileInfo(m_path).fileName());
         if (errors > 0)
             intro += u' ' + tr("<b>%n error(s) remain</b>: ASP.NET may refuse this file.", nullptr, errors);
         auto *label = new QLabel(intro);
@@ -590,11 +613,16 @@ bool MainWindow::save(bool preview)
         view->setLineWrapMode(QTextEdit::NoWrap);
         QString html = QStringLiteral("<pre style=\"font-family: monospace\">");
         for (const DiffLine &l : diff) {
-            const QString color = l.kind == u'+' ? QStringLiteral("#1e7b34") : l.kind == u'-' ? QStringLiteral("#b03030") : QStringLiteral("#555");
-            const QString bg = l.kind == u'+' ? QStringLiteral("#e6ffec") : l.kind == u'-' ? QStringLiteral("#ffebe9") : QStringLiteral("transparent");
+            const QString color = l.kind == u'+'   ? QStringLiteral("#1e7b34")
+                                  : l.kind == u'-' ? QStringLiteral("#b03030")
+                                                   : QStringLiteral("#555");
+            const QString bg = l.kind == u'+'   ? QStringLiteral("#e6ffec")
+                               : l.kind == u'-' ? QStringLiteral("#ffebe9")
+                                                : QStringLiteral("transparent");
             const int line = l.newLine ? l.newLine : l.oldLine;
             html += QStringLiteral("<span style=\"color:%1; background:%2\">%3 %4 %5</span>\n")
-                        .arg(color, bg, QString::number(line).rightJustified(5), QString(l.kind), l.text.toHtmlEscaped());
+                        .arg(color, bg, QString::number(line).rightJustified(5), QString(l.kind),
+                             l.text.toHtmlEscaped());
         }
         html += QStringLiteral("</pre>");
         view->setHtml(html);
@@ -608,12 +636,14 @@ bool MainWindow::save(bool preview)
             return false;
     }
     if (!m_doc.save(m_path, &e)) {
-        QMessageBox::critical(this, tr("Save"), tr("The file was not saved; it is unchanged on disk.\n\n%1").arg(e.toString()));
+        QMessageBox::critical(this, tr("Save"),
+                              tr("The file was not saved; it is unchanged on disk.\n\n%1").arg(e.toString()));
         return false;
     }
     m_doc.markSaved();
     m_undo->setClean();
-    statusBar()->showMessage(tr("Saved %1 (previous version in %2.bak)").arg(m_path, QFileInfo(m_path).fileName()), 6000);
+    statusBar()->showMessage(
+        tr("Saved %1 (previous version in %2.bak)").arg(m_path, QFileInfo(m_path).fileName()), 6000);
     refreshTitle();
     return true;
 }
@@ -636,9 +666,10 @@ bool MainWindow::maybeSave()
     }
     if (!hasDocument() || !m_doc.isModified())
         return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                             tr("%1 has unsaved changes. Save them?").arg(QFileInfo(m_path).fileName()),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::warning(this, tr("Unsaved changes"),
+                             tr("%1 has unsaved changes. Save them?").arg(QFileInfo(m_path).fileName()),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save(true);
     return answer == QMessageBox::Discard;
@@ -658,20 +689,22 @@ void MainWindow::openSample()
     if (!QFile::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile::copy(QStringLiteral(":/samples/web.config"), path);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(path,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
     openFile(path);
 }
 
 void MainWindow::newFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New web.config"), QStringLiteral("web.config"),
-                                                      tr("Configuration files (*.config)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New web.config"), QStringLiteral("web.config"), tr("Configuration files (*.config)"));
     if (path.isEmpty())
         return;
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) ||
-        f.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <system.web>\n    <sessionState mode=\"InProc\" timeout=\"20\" />\n  </system.web>\n</configuration>\n") < 0) {
+        f.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <system.web>\n    "
+                "<sessionState mode=\"InProc\" timeout=\"20\" />\n  </system.web>\n</configuration>\n") < 0) {
         QMessageBox::critical(this, tr("New web.config"), f.errorString());
         return;
     }
@@ -701,13 +734,15 @@ void MainWindow::choosePreferences()
     row->addWidget(path, 1);
     row->addWidget(browse);
     connect(browse, &QPushButton::clicked, &d, [&] {
-        const QString f = QFileDialog::getOpenFileName(&d, tr("Disclosed machine keys"), QString(), tr("CSV or text (*.csv *.txt);;All files (*)"));
+        const QString f = QFileDialog::getOpenFileName(&d, tr("Disclosed machine keys"), QString(),
+                                                       tr("CSV or text (*.csv *.txt);;All files (*)"));
         if (!f.isEmpty())
             path->setText(f);
     });
     form->addRow(tr("Disclosed-key list:"), row);
-    auto *hint = new QLabel(tr("Microsoft's list of publicly disclosed machine keys: MachineKeys.csv from the "
-                               "microsoft/mstic repository (RapidReleaseTI). Keys on it are reported as errors."));
+    auto *hint =
+        new QLabel(tr("Microsoft's list of publicly disclosed machine keys: MachineKeys.csv from the "
+                      "microsoft/mstic repository (RapidReleaseTI). Keys on it are reported as errors."));
     hint->setWordWrap(true);
     form->addRow(hint);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

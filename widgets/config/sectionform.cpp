@@ -33,18 +33,24 @@ QString attrLabel(const QString &attr)
         {QStringLiteral("stateNetworkTimeout"), QT_TRANSLATE_NOOP("sd::SectionForm", "Time-out (seconds):")},
         {QStringLiteral("sqlConnectionString"), QT_TRANSLATE_NOOP("sd::SectionForm", "Connection string:")},
         {QStringLiteral("sqlCommandTimeout"), QT_TRANSLATE_NOOP("sd::SectionForm", "Time-out (seconds):")},
-        {QStringLiteral("sqlConnectionRetryInterval"), QT_TRANSLATE_NOOP("sd::SectionForm", "Retry interval (seconds):")},
-        {QStringLiteral("allowCustomSqlDatabase"), QT_TRANSLATE_NOOP("sd::SectionForm", "Enable custom database:")},
+        {QStringLiteral("sqlConnectionRetryInterval"),
+         QT_TRANSLATE_NOOP("sd::SectionForm", "Retry interval (seconds):")},
+        {QStringLiteral("allowCustomSqlDatabase"),
+         QT_TRANSLATE_NOOP("sd::SectionForm", "Enable custom database:")},
         {QStringLiteral("customProvider"), QT_TRANSLATE_NOOP("sd::SectionForm", "Provider:")},
         {QStringLiteral("cookieless"), QT_TRANSLATE_NOOP("sd::SectionForm", "Cookie mode:")},
         {QStringLiteral("cookieName"), QT_TRANSLATE_NOOP("sd::SectionForm", "Cookie name:")},
         {QStringLiteral("cookieSameSite"), QT_TRANSLATE_NOOP("sd::SectionForm", "SameSite:")},
         {QStringLiteral("timeout"), QT_TRANSLATE_NOOP("sd::SectionForm", "Time-out (minutes):")},
-        {QStringLiteral("regenerateExpiredSessionId"), QT_TRANSLATE_NOOP("sd::SectionForm", "Regenerate expired session ID:")},
+        {QStringLiteral("regenerateExpiredSessionId"),
+         QT_TRANSLATE_NOOP("sd::SectionForm", "Regenerate expired session ID:")},
         {QStringLiteral("useHostingIdentity"), QT_TRANSLATE_NOOP("sd::SectionForm", "Use hosting identity:")},
-        {QStringLiteral("compressionEnabled"), QT_TRANSLATE_NOOP("sd::SectionForm", "Compress session data:")},
-        {QStringLiteral("partitionResolverType"), QT_TRANSLATE_NOOP("sd::SectionForm", "Partition resolver type:")},
-        {QStringLiteral("sessionIDManagerType"), QT_TRANSLATE_NOOP("sd::SectionForm", "Session ID manager type:")},
+        {QStringLiteral("compressionEnabled"),
+         QT_TRANSLATE_NOOP("sd::SectionForm", "Compress session data:")},
+        {QStringLiteral("partitionResolverType"),
+         QT_TRANSLATE_NOOP("sd::SectionForm", "Partition resolver type:")},
+        {QStringLiteral("sessionIDManagerType"),
+         QT_TRANSLATE_NOOP("sd::SectionForm", "Session ID manager type:")},
         {QStringLiteral("validation"), QT_TRANSLATE_NOOP("sd::SectionForm", "Validation method:")},
         {QStringLiteral("decryption"), QT_TRANSLATE_NOOP("sd::SectionForm", "Encryption method:")},
         {QStringLiteral("validationKey"), QT_TRANSLATE_NOOP("sd::SectionForm", "Validation key:")},
@@ -61,7 +67,8 @@ QString attrLabel(const QString &attr)
 
 SectionForm::SectionForm(SectionKind kind, QWidget *parent) : QWidget(parent), m_kind(kind)
 {
-    setObjectName(kind == SectionKind::SessionState ? QStringLiteral("sessionStatePage") : QStringLiteral("machineKeyPage"));
+    setObjectName(kind == SectionKind::SessionState ? QStringLiteral("sessionStatePage")
+                                                    : QStringLiteral("machineKeyPage"));
     auto *outer = new QVBoxLayout(this);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -77,7 +84,8 @@ SectionForm::SectionForm(SectionKind kind, QWidget *parent) : QWidget(parent), m
 
     if (kind == SectionKind::SessionState) {
         addGroup(QString(), {QStringLiteral("mode")}, {});
-        addGroup(tr("State server"), {QStringLiteral("stateConnectionString"), QStringLiteral("stateNetworkTimeout")},
+        addGroup(tr("State server"),
+                 {QStringLiteral("stateConnectionString"), QStringLiteral("stateNetworkTimeout")},
                  {QStringLiteral("StateServer")});
         addGroup(tr("SQL Server"),
                  {QStringLiteral("sqlConnectionString"), QStringLiteral("sqlCommandTimeout"),
@@ -93,10 +101,14 @@ SectionForm::SectionForm(SectionKind kind, QWidget *parent) : QWidget(parent), m
                   QStringLiteral("partitionResolverType"), QStringLiteral("sessionIDManagerType")},
                  {});
     } else {
-        addGroup(tr("Algorithms"), {QStringLiteral("validation"), QStringLiteral("decryption"), QStringLiteral("compatibilityMode")}, {});
+        addGroup(
+            tr("Algorithms"),
+            {QStringLiteral("validation"), QStringLiteral("decryption"), QStringLiteral("compatibilityMode")},
+            {});
         addGroup(tr("Keys"), {QStringLiteral("validationKey"), QStringLiteral("decryptionKey")}, {});
         buildMachineKeyTools();
-        addGroup(tr("Advanced"), {QStringLiteral("applicationName"), QStringLiteral("dataProtectorType")}, {});
+        addGroup(tr("Advanced"), {QStringLiteral("applicationName"), QStringLiteral("dataProtectorType")},
+                 {});
     }
     static_cast<QVBoxLayout *>(m_inner->layout())->addStretch(1);
 }
@@ -120,14 +132,16 @@ void SectionForm::addField(QFormLayout *form, const QString &attr)
     f.attr = attr;
     f.label = new QLabel(attrLabel(attr));
     QWidget *w = nullptr;
-    if (spec->type == AttributeType::Enum || spec->type == AttributeType::Bool || spec->type == AttributeType::Algorithm) {
+    if (spec->type == AttributeType::Enum || spec->type == AttributeType::Bool ||
+        spec->type == AttributeType::Algorithm) {
         f.combo = new QComboBox;
         f.combo->setEditable(spec->type == AttributeType::Algorithm); // alg:NAME is free text
         w = f.combo;
         connect(f.combo, &QComboBox::activated, this, [this, f] { commit(f); });
         if (f.combo->isEditable()) {
             connect(f.combo->lineEdit(), &QLineEdit::editingFinished, this, [this, f] { commit(f); });
-            connect(f.combo->lineEdit(), &QLineEdit::textEdited, this, [this, f](const QString &t) { checkAsYouType(f, t); });
+            connect(f.combo->lineEdit(), &QLineEdit::textEdited, this,
+                    [this, f](const QString &t) { checkAsYouType(f, t); });
         }
     } else {
         f.edit = new QLineEdit;
@@ -175,22 +189,40 @@ void SectionForm::buildMachineKeyTools()
         if (m_refreshing)
             return;
         if (autoBox->isChecked()) {
-            emit editsRequested(m_kind, {{attr, isolate->isChecked() ? QStringLiteral("AutoGenerate,IsolateApps") : QStringLiteral("AutoGenerate")}},
+            emit editsRequested(m_kind,
+                                {{attr, isolate->isChecked() ? QStringLiteral("AutoGenerate,IsolateApps")
+                                                             : QStringLiteral("AutoGenerate")}},
                                 tr("Generate %1 at runtime").arg(attr));
         } else {
             QString error;
-            const auto key = generateMachineKey(ValidationAlgorithm::HMACSHA256, DecryptionAlgorithm::AES256, &error);
+            const auto key =
+                generateMachineKey(ValidationAlgorithm::HMACSHA256, DecryptionAlgorithm::AES256, &error);
             if (!key)
                 return;
-            emit editsRequested(m_kind, {{attr, attr == u"validationKey" ? key->validationKey : key->decryptionKey}},
+            emit editsRequested(m_kind,
+                                {{attr, attr == u"validationKey" ? key->validationKey : key->decryptionKey}},
                                 tr("Set an explicit %1").arg(attr));
         }
     };
-    connect(m_autoValidation, &QCheckBox::clicked, this, [=, this] { applyChecks(QStringLiteral("validationKey"), m_autoValidation, m_isolateValidation); });
-    connect(m_isolateValidation, &QCheckBox::clicked, this, [=, this] { applyChecks(QStringLiteral("validationKey"), m_autoValidation, m_isolateValidation); });
-    connect(m_autoDecryption, &QCheckBox::clicked, this, [=, this] { applyChecks(QStringLiteral("decryptionKey"), m_autoDecryption, m_isolateDecryption); });
-    connect(m_isolateDecryption, &QCheckBox::clicked, this, [=, this] { applyChecks(QStringLiteral("decryptionKey"), m_autoDecryption, m_isolateDecryption); });
+    connect(m_autoValidation, &QCheckBox::clicked, this, [=, this] {
+        applyChecks(QStringLiteral("validationKey"), m_autoValidation, m_isolateValidation);
+    });
+    connect(m_isolateValidation, &QCheckBox::clicked, this, [=, this] {
+        applyChecks(QStringLiteral("validationKey"), m_autoValidation, m_isolateValidation);
+    });
+    connect(m_autoDecryption, &QCheckBox::clicked, this, [=, this] {
+        applyChecks(QStringLiteral("decryptionKey"), m_autoDecryption, m_isolateDecryption);
+    });
+    connect(m_isolateDecryption, &QCheckBox::clicked, this, [=, this] {
+        applyChecks(QStringLiteral("decryptionKey"), m_autoDecryption, m_isolateDecryption);
+    });
 
+    addKeyButtons(grid);
+    static_cast<QVBoxLayout *>(m_inner->layout())->addWidget(box);
+}
+
+void SectionForm::addKeyButtons(QFormLayout *grid)
+{
     auto *buttons = new QWidget;
     auto *h = new QHBoxLayout(buttons);
     h->setContentsMargins(0, 0, 0, 0);
@@ -211,11 +243,11 @@ void SectionForm::buildMachineKeyTools()
     connect(m_revealKeys, &QCheckBox::toggled, this, [this](bool on) {
         for (const Field &f : m_fields)
             if (f.edit && (f.attr == u"validationKey" || f.attr == u"decryptionKey"))
-                f.edit->setEchoMode(on || parseKeyValue(f.edit->text()).hex.isEmpty() ? QLineEdit::Normal : QLineEdit::Password);
+                f.edit->setEchoMode(on || parseKeyValue(f.edit->text()).hex.isEmpty() ? QLineEdit::Normal
+                                                                                      : QLineEdit::Password);
     });
     connect(generate, &QPushButton::clicked, this, &SectionForm::generateKeys);
     connect(copy, &QPushButton::clicked, this, &SectionForm::copyXml);
-    static_cast<QVBoxLayout *>(m_inner->layout())->addWidget(box);
 }
 
 void SectionForm::generateKeys()
@@ -272,7 +304,8 @@ void SectionForm::commit(const Field &f)
         return;
     const QString text = fieldText(f);
     const SectionRef ref = m_doc->section(m_scope, m_kind);
-    const XmlAttribute *current = ref.element >= 0 ? m_doc->elements()[ref.element].attribute(f.attr) : nullptr;
+    const XmlAttribute *current =
+        ref.element >= 0 ? m_doc->elements()[ref.element].attribute(f.attr) : nullptr;
     if (text.isEmpty() && current)
         emit editRequested(m_kind, f.attr, QString());
     else if (!text.isEmpty() && (!current || current->value() != text))
@@ -340,12 +373,13 @@ void SectionForm::refresh(const ConfigDocument *doc, int scope, const QList<Find
         const bool own = v.origin == ValueOrigin::File;
         const QString shownValue = v.value.isEmpty() ? tr("(none)") : v.value;
         const QString inherited = v.origin == ValueOrigin::Inherited ? tr("inherited: %1").arg(shownValue)
-                                                                      : tr("default: %1").arg(shownValue);
+                                                                     : tr("default: %1").arg(shownValue);
         QWidget *w = f.combo ? static_cast<QWidget *>(f.combo) : f.edit;
         if (f.combo) {
             f.combo->clear();
             const QString shown = own ? spec->defaultValue : v.value;
-            f.combo->addItem(v.origin == ValueOrigin::Inherited ? tr("(inherited: %1)").arg(shown) : tr("(default: %1)").arg(shown),
+            f.combo->addItem(v.origin == ValueOrigin::Inherited ? tr("(inherited: %1)").arg(shown)
+                                                                : tr("(default: %1)").arg(shown),
                              QVariant());
             for (const QString &a : spec->allowed)
                 f.combo->addItem(a, a);
@@ -363,15 +397,18 @@ void SectionForm::refresh(const ConfigDocument *doc, int scope, const QList<Find
             f.edit->setText(own ? v.value : QString());
             f.edit->setPlaceholderText(inherited);
             if (spec->type == AttributeType::Key) // only explicit hex keys are secrets
-                f.edit->setEchoMode(parseKeyValue(v.value).hex.isEmpty() || m_revealKeys->isChecked() ? QLineEdit::Normal
-                                                                                                     : QLineEdit::Password);
+                f.edit->setEchoMode(parseKeyValue(v.value).hex.isEmpty() || m_revealKeys->isChecked()
+                                        ? QLineEdit::Normal
+                                        : QLineEdit::Password);
         }
         w->setEnabled(doc && !ref.readOnly());
         markField(f, findings);
     }
     if (m_autoValidation && doc) {
-        const KeyValue vk = parseKeyValue(effectiveValue(*doc, scope, m_kind, QStringLiteral("validationKey")).value);
-        const KeyValue dk = parseKeyValue(effectiveValue(*doc, scope, m_kind, QStringLiteral("decryptionKey")).value);
+        const KeyValue vk =
+            parseKeyValue(effectiveValue(*doc, scope, m_kind, QStringLiteral("validationKey")).value);
+        const KeyValue dk =
+            parseKeyValue(effectiveValue(*doc, scope, m_kind, QStringLiteral("decryptionKey")).value);
         m_autoValidation->setChecked(vk.hex.isEmpty());
         m_isolateValidation->setChecked(vk.modifiers.contains(QStringLiteral("IsolateApps")));
         m_isolateValidation->setEnabled(vk.hex.isEmpty() && !ref.readOnly());
@@ -389,10 +426,12 @@ void SectionForm::refresh(const ConfigDocument *doc, int scope, const QList<Find
     else if (!ref.configSource.isEmpty())
         status = tr("This section is kept in %1 and is shown read-only.").arg(ref.configSource);
     else if (ref.element < 0)
-        status = tr("<%1> is not in this level: the values shown are in force. Changing one adds the element.")
-                     .arg(sectionElementName(m_kind));
+        status =
+            tr("<%1> is not in this level: the values shown are in force. Changing one adds the element.")
+                .arg(sectionElementName(m_kind));
     else
-        status = tr("<%1> at line %2.").arg(sectionElementName(m_kind)).arg(doc->elements()[ref.element].line);
+        status =
+            tr("<%1> at line %2.").arg(sectionElementName(m_kind)).arg(doc->elements()[ref.element].line);
     m_status->setText(status);
     updateEnabled();
     m_refreshing = false;

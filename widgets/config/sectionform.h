@@ -42,7 +42,8 @@ signals:
     /// Set (`value` non-null) or remove (`value` null) one attribute.
     void editRequested(sd::SectionKind kind, const QString &attr, const QString &value);
     /// Several machineKey attributes at once (Generate Keys, the IIS check boxes).
-    void editsRequested(sd::SectionKind kind, const QList<std::pair<QString, QString>> &attrs, const QString &label);
+    void editsRequested(sd::SectionKind kind, const QList<std::pair<QString, QString>> &attrs,
+                        const QString &label);
 
 private:
     struct Field
@@ -56,6 +57,8 @@ private:
     void addGroup(const QString &title, const QStringList &attrs, const QStringList &modes);
     void addField(QFormLayout *form, const QString &attr);
     void buildMachineKeyTools();
+    /// Show keys, Generate Keys, Copy XML and the web-farm note, as rows of the key options `grid`.
+    void addKeyButtons(QFormLayout *grid);
     void commit(const Field &f);
     void checkAsYouType(const Field &f, const QString &text);
     void markField(const Field &f, const QList<Finding> &findings);

@@ -28,10 +28,13 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("lf") << QByteArray("<configuration>\n  <system.web />\n</configuration>");
-        QTest::newRow("crlf+bom") << QByteArray("\xEF\xBB\xBF<?xml version=\"1.0\"?>\r\n<configuration>\r\n</configuration>\r\n");
+        QTest::newRow("crlf+bom") << QByteArray(
+            "\xEF\xBB\xBF<?xml version=\"1.0\"?>\r\n<configuration>\r\n</configuration>\r\n");
         QTest::newRow("tabs+comment+cdata")
-            << QByteArray("<configuration>\n\t<!-- <sessionState mode=\"Off\" -->\n\t<x><![CDATA[<machineKey/>]]></x>\n</configuration>\n");
-        QTest::newRow("latin1") << QByteArray("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><configuration a=\"caf\xE9\"/>");
+            << QByteArray("<configuration>\n\t<!-- <sessionState mode=\"Off\" "
+                          "-->\n\t<x><![CDATA[<machineKey/>]]></x>\n</configuration>\n");
+        QTest::newRow("latin1") << QByteArray(
+            "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><configuration a=\"caf\xE9\"/>");
     }
     void noEditIsByteIdentical()
     {
@@ -43,132 +46,171 @@ private slots:
 
     void utf16WithBom()
     {
-        const QString text = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-16\"?>\r\n<configuration>\r\n  <system.web>\r\n"
-                                            "    <sessionState mode=\"InProc\" />\r\n  </system.web>\r\n</configuration>\r\n");
+        const QString text = QStringLiteral(
+            "<?xml version=\"1.0\" encoding=\"utf-16\"?>\r\n<configuration>\r\n  <system.web>\r\n"
+            "    <sessionState mode=\"InProc\" />\r\n  </system.web>\r\n</configuration>\r\n");
         QStringEncoder enc(QStringEncoder::Utf16LE);
         const QByteArray bytes = QByteArray("\xFF\xFE") + QByteArray(enc(text));
         ConfigDocument doc = parse(bytes);
         QCOMPARE(doc.encodingName(), QStringLiteral("UTF-16LE"));
         QCOMPARE(doc.toBytes(), bytes);
         QString error;
-        QVERIFY(doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("mode"), QStringLiteral("StateServer"), &error));
+        QVERIFY(doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("mode"),
+                                 QStringLiteral("StateServer"), &error));
         QStringEncoder enc2(QStringEncoder::Utf16LE);
-        QCOMPARE(doc.toBytes(), QByteArray("\xFF\xFE") + QByteArray(enc2(QString(text).replace(QStringLiteral("InProc"), QStringLiteral("StateServer")))));
+        QCOMPARE(doc.toBytes(), QByteArray("\xFF\xFE") +
+                                    QByteArray(enc2(QString(text).replace(QStringLiteral("InProc"),
+                                                                          QStringLiteral("StateServer")))));
     }
 
     void commentedOutHalvesAreNotElements()
     {
         // Half an element in one comment, the rest in another: neither is a <sessionState>.
-        const ConfigDocument doc = parse("<configuration><system.web>\n<!-- <sessionState mode=\"SQLServer\" -->\n"
-                                         "<!-- timeout=\"5\" /> -->\n</system.web></configuration>");
+        const ConfigDocument doc =
+            parse("<configuration><system.web>\n<!-- <sessionState mode=\"SQLServer\" -->\n"
+                  "<!-- timeout=\"5\" /> -->\n</system.web></configuration>");
         QCOMPARE(doc.section(0, SectionKind::SessionState).element, -1);
     }
 
     void namespacedConfiguration()
     {
-        const ConfigDocument doc = parse("<configuration xmlns=\"http://schemas.microsoft.com/.NetConfiguration/v2.0\">"
-                                         "<system.web><sessionState cookieless=\"AutoDetect\"/></system.web></configuration>");
+        const ConfigDocument doc =
+            parse("<configuration xmlns=\"http://schemas.microsoft.com/.NetConfiguration/v2.0\">"
+                  "<system.web><sessionState cookieless=\"AutoDetect\"/></system.web></configuration>");
         QVERIFY(doc.isConfiguration());
         QVERIFY(doc.section(0, SectionKind::SessionState).element >= 0);
     }
 
     void locations()
     {
-        const ConfigDocument doc = parse("<configuration>\n"
-                                         "<location allowOverride=\"true\"><system.web><machineKey validation=\"SHA1\"/></system.web></location>\n"
-                                         "<location path=\".\"><system.web><sessionState mode=\"Off\"/></system.web></location>\n"
-                                         "<location path=\"admin\"><system.web><sessionState mode=\"InProc\"/></system.web></location>\n"
-                                         "</configuration>");
+        const ConfigDocument doc = parse(
+            "<configuration>\n"
+            "<location allowOverride=\"true\"><system.web><machineKey "
+            "validation=\"SHA1\"/></system.web></location>\n"
+            "<location path=\".\"><system.web><sessionState mode=\"Off\"/></system.web></location>\n"
+            "<location path=\"admin\"><system.web><sessionState mode=\"InProc\"/></system.web></location>\n"
+            "</configuration>");
         QCOMPARE(doc.scopes().size(), 2);
         QVERIFY(doc.section(0, SectionKind::MachineKey).element >= 0);
         QVERIFY(doc.section(0, SectionKind::SessionState).element >= 0);
         QCOMPARE(doc.scopeIndex(QStringLiteral("admin")), 1);
-        QCOMPARE(effectiveValue(doc, 1, SectionKind::SessionState, QStringLiteral("mode")).value, QStringLiteral("InProc"));
-        QCOMPARE(effectiveValue(doc, 1, SectionKind::MachineKey, QStringLiteral("validation")).origin, ValueOrigin::Inherited);
+        QCOMPARE(effectiveValue(doc, 1, SectionKind::SessionState, QStringLiteral("mode")).value,
+                 QStringLiteral("InProc"));
+        QCOMPARE(effectiveValue(doc, 1, SectionKind::MachineKey, QStringLiteral("validation")).origin,
+                 ValueOrigin::Inherited);
     }
 
     void encryptedAndConfigSourceAreReadOnly()
     {
-        ConfigDocument doc = parse("<configuration><system.web>"
-                                   "<machineKey configProtectionProvider=\"RsaProtectedConfigurationProvider\"><EncryptedData/></machineKey>"
-                                   "<sessionState configSource=\"session.config\"/></system.web></configuration>");
+        ConfigDocument doc = parse(
+            "<configuration><system.web>"
+            "<machineKey "
+            "configProtectionProvider=\"RsaProtectedConfigurationProvider\"><EncryptedData/></machineKey>"
+            "<sessionState configSource=\"session.config\"/></system.web></configuration>");
         QVERIFY(doc.section(0, SectionKind::MachineKey).encrypted);
         QCOMPARE(doc.section(0, SectionKind::SessionState).configSource, QStringLiteral("session.config"));
         QString error;
-        QVERIFY(!doc.setAttribute(0, SectionKind::MachineKey, QStringLiteral("validation"), QStringLiteral("SHA1"), &error));
+        QVERIFY(!doc.setAttribute(0, SectionKind::MachineKey, QStringLiteral("validation"),
+                                  QStringLiteral("SHA1"), &error));
         QVERIFY(error.contains(QStringLiteral("encrypted")));
-        QVERIFY(!doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("mode"), QStringLiteral("Off"), &error));
+        QVERIFY(!doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("mode"), QStringLiteral("Off"),
+                                  &error));
         QVERIFY(!doc.isModified());
     }
 
     void setExistingAttributeChangesOnlyItsValue()
     {
-        const QByteArray in = "<configuration>\r\n\t<system.web>\r\n\t\t<sessionState mode='InProc' timeout = '20'/>\r\n\t</system.web>\r\n</configuration>";
+        const QByteArray in = "<configuration>\r\n\t<system.web>\r\n\t\t<sessionState mode='InProc' timeout "
+                              "= '20'/>\r\n\t</system.web>\r\n</configuration>";
         ConfigDocument doc = parse(in);
         QString error;
-        QVERIFY(doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("timeout"), QStringLiteral("45"), &error));
+        QVERIFY(doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("timeout"),
+                                 QStringLiteral("45"), &error));
         QCOMPARE(doc.toBytes(), QByteArray(in).replace("'20'", "'45'"));
     }
 
     void insertAttributeKeepsLayout()
     {
-        const QByteArray in = "<configuration>\n  <system.web>\n    <sessionState\n        mode=\"InProc\"\n        timeout=\"20\" />\n  </system.web>\n</configuration>\n";
+        const QByteArray in = "<configuration>\n  <system.web>\n    <sessionState\n        mode=\"InProc\"\n "
+                              "       timeout=\"20\" />\n  </system.web>\n</configuration>\n";
         ConfigDocument doc = parse(in);
         QString error;
-        QVERIFY(doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("cookieless"), QStringLiteral("UseCookies"), &error));
-        QCOMPARE(doc.toBytes(), QByteArray(in).replace("timeout=\"20\"", "timeout=\"20\"\n        cookieless=\"UseCookies\""));
+        QVERIFY(doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("cookieless"),
+                                 QStringLiteral("UseCookies"), &error));
+        QCOMPARE(doc.toBytes(), QByteArray(in).replace("timeout=\"20\"",
+                                                       "timeout=\"20\"\n        cookieless=\"UseCookies\""));
     }
 
     void escapesValues()
     {
         ConfigDocument doc = parse("<configuration><system.web><sessionState/></system.web></configuration>");
         QString error;
-        QVERIFY(doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("sqlConnectionString"), QStringLiteral("a=\"b\";c=<&>"), &error));
+        QVERIFY(doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("sqlConnectionString"),
+                                 QStringLiteral("a=\"b\";c=<&>"), &error));
         QVERIFY(doc.text().contains(QStringLiteral("sqlConnectionString=\"a=&quot;b&quot;;c=&lt;&amp;>\"")));
-        QCOMPARE(effectiveValue(doc, 0, SectionKind::SessionState, QStringLiteral("sqlConnectionString")).value, QStringLiteral("a=\"b\";c=<&>"));
+        QCOMPARE(
+            effectiveValue(doc, 0, SectionKind::SessionState, QStringLiteral("sqlConnectionString")).value,
+            QStringLiteral("a=\"b\";c=<&>"));
     }
 
     void addElementInFileStyle()
     {
-        const QByteArray in = "<configuration>\r\n\t<system.web>\r\n\t\t<pages />\r\n\t</system.web>\r\n</configuration>";
+        const QByteArray in =
+            "<configuration>\r\n\t<system.web>\r\n\t\t<pages />\r\n\t</system.web>\r\n</configuration>";
         ConfigDocument doc = parse(in);
         QString error;
-        QVERIFY(doc.setAttribute(0, SectionKind::MachineKey, QStringLiteral("validation"), QStringLiteral("HMACSHA256"), &error));
-        QCOMPARE(doc.toBytes(), QByteArray("<configuration>\r\n\t<system.web>\r\n\t\t<pages />\r\n\t\t<machineKey validation=\"HMACSHA256\" />\r\n\t</system.web>\r\n</configuration>"));
+        QVERIFY(doc.setAttribute(0, SectionKind::MachineKey, QStringLiteral("validation"),
+                                 QStringLiteral("HMACSHA256"), &error));
+        QCOMPARE(doc.toBytes(),
+                 QByteArray("<configuration>\r\n\t<system.web>\r\n\t\t<pages />\r\n\t\t<machineKey "
+                            "validation=\"HMACSHA256\" />\r\n\t</system.web>\r\n</configuration>"));
     }
 
     void createsSystemWeb()
     {
         ConfigDocument doc = parse("<configuration>\n    <appSettings />\n</configuration>\n");
         QString error;
-        QVERIFY(doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("mode"), QStringLiteral("StateServer"), &error));
-        QCOMPARE(doc.text(), QStringLiteral("<configuration>\n    <appSettings />\n    <system.web>\n        <sessionState mode=\"StateServer\" />\n    </system.web>\n</configuration>\n"));
+        QVERIFY(doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("mode"),
+                                 QStringLiteral("StateServer"), &error));
+        QCOMPARE(
+            doc.text(),
+            QStringLiteral("<configuration>\n    <appSettings />\n    <system.web>\n        <sessionState "
+                           "mode=\"StateServer\" />\n    </system.web>\n</configuration>\n"));
     }
 
     void expandsSelfClosingSystemWebInLocation()
     {
-        ConfigDocument doc = parse("<configuration>\n  <location path=\"api\">\n    <system.web/>\n  </location>\n</configuration>");
+        ConfigDocument doc = parse(
+            "<configuration>\n  <location path=\"api\">\n    <system.web/>\n  </location>\n</configuration>");
         QString error;
-        QVERIFY(doc.setAttribute(1, SectionKind::SessionState, QStringLiteral("mode"), QStringLiteral("Off"), &error));
-        QCOMPARE(doc.text(), QStringLiteral("<configuration>\n  <location path=\"api\">\n    <system.web>\n      <sessionState mode=\"Off\" />\n    </system.web>\n  </location>\n</configuration>"));
+        QVERIFY(doc.setAttribute(1, SectionKind::SessionState, QStringLiteral("mode"), QStringLiteral("Off"),
+                                 &error));
+        QCOMPARE(doc.text(),
+                 QStringLiteral(
+                     "<configuration>\n  <location path=\"api\">\n    <system.web>\n      <sessionState "
+                     "mode=\"Off\" />\n    </system.web>\n  </location>\n</configuration>"));
     }
 
     void unsetAndRemove()
     {
-        const QByteArray in = "<configuration>\n  <system.web>\n    <machineKey validation=\"SHA1\" decryption=\"AES\" />\n    <pages/>\n  </system.web>\n</configuration>\n";
+        const QByteArray in = "<configuration>\n  <system.web>\n    <machineKey validation=\"SHA1\" "
+                              "decryption=\"AES\" />\n    <pages/>\n  </system.web>\n</configuration>\n";
         ConfigDocument doc = parse(in);
         QString error;
         QVERIFY(doc.unsetAttribute(0, SectionKind::MachineKey, QStringLiteral("validation"), &error));
         QCOMPARE(doc.toBytes(), QByteArray(in).replace(" validation=\"SHA1\"", ""));
         QVERIFY(doc.removeSection(0, SectionKind::MachineKey, &error));
-        QCOMPARE(doc.toBytes(), QByteArray("<configuration>\n  <system.web>\n    <pages/>\n  </system.web>\n</configuration>\n"));
+        QCOMPARE(
+            doc.toBytes(),
+            QByteArray("<configuration>\n  <system.web>\n    <pages/>\n  </system.web>\n</configuration>\n"));
     }
 
     void parseErrorHasPosition()
     {
         ConfigDocument doc;
         ConfigError e;
-        QVERIFY(!doc.loadFromBytes("<configuration>\n  <system.web>\n  </system.wbe>\n</configuration>", QStringLiteral("bad.config"), &e));
+        QVERIFY(!doc.loadFromBytes("<configuration>\n  <system.web>\n  </system.wbe>\n</configuration>",
+                                   QStringLiteral("bad.config"), &e));
         QCOMPARE(e.line, 3);
         QVERIFY(e.column > 0);
         QVERIFY(e.toString().startsWith(QStringLiteral("bad.config:3:")));
@@ -195,14 +237,16 @@ private slots:
         ConfigError e;
         QVERIFY(doc.load(path, &e));
         QString error;
-        QVERIFY(doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("timeout"), QStringLiteral("30"), &error));
+        QVERIFY(doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("timeout"),
+                                 QStringLiteral("30"), &error));
         QVERIFY(doc.save(path, &e));
         QFile bak(path + QStringLiteral(".bak"));
         QVERIFY(bak.open(QIODevice::ReadOnly));
         QCOMPARE(bak.readAll(), in);
         ConfigDocument again;
         QVERIFY(again.load(path, &e));
-        QCOMPARE(effectiveValue(again, 0, SectionKind::SessionState, QStringLiteral("timeout")).value, QStringLiteral("30"));
+        QCOMPARE(effectiveValue(again, 0, SectionKind::SessionState, QStringLiteral("timeout")).value,
+                 QStringLiteral("30"));
     }
 };
 

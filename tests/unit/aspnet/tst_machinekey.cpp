@@ -20,11 +20,16 @@ private slots:
         QTest::addColumn<int>("vhex");
         QTest::addColumn<int>("dhex");
         QTest::addColumn<QString>("dname");
-        QTest::newRow("default") << "HMACSHA256" << "AES" << 128 << 64 << "AES";
-        QTest::newRow("md5/des") << "MD5" << "DES" << 128 << 16 << "DES";
-        QTest::newRow("sha1/3des") << "SHA1" << "3DES" << 128 << 48 << "3DES";
-        QTest::newRow("384/aes128") << "HMACSHA384" << "AES-128" << 256 << 32 << "AES";
-        QTest::newRow("512/aes192") << "HMACSHA512" << "AES-192" << 256 << 48 << "AES";
+        QTest::newRow("default") << "HMACSHA256"
+                                 << "AES" << 128 << 64 << "AES";
+        QTest::newRow("md5/des") << "MD5"
+                                 << "DES" << 128 << 16 << "DES";
+        QTest::newRow("sha1/3des") << "SHA1"
+                                   << "3DES" << 128 << 48 << "3DES";
+        QTest::newRow("384/aes128") << "HMACSHA384"
+                                    << "AES-128" << 256 << 32 << "AES";
+        QTest::newRow("512/aes192") << "HMACSHA512"
+                                    << "AES-192" << 256 << 48 << "AES";
     }
     void sizes()
     {
@@ -34,7 +39,8 @@ private slots:
         QFETCH(int, dhex);
         QFETCH(QString, dname);
         QString error;
-        const auto k = generateMachineKey(*parseValidationAlgorithm(validation), *parseDecryptionAlgorithm(decryption), &error);
+        const auto k = generateMachineKey(*parseValidationAlgorithm(validation),
+                                          *parseDecryptionAlgorithm(decryption), &error);
         QVERIFY2(k, qPrintable(error));
         QCOMPARE(k->validationKey.size(), vhex);
         QCOMPARE(k->decryptionKey.size(), dhex);
@@ -43,7 +49,8 @@ private slots:
         static const QRegularExpression upperHex(QStringLiteral("^[0-9A-F]+$"));
         QVERIFY(upperHex.match(k->validationKey).hasMatch());
         QVERIFY(upperHex.match(k->decryptionKey).hasMatch());
-        QCOMPARE(k->toXml(), QStringLiteral("<machineKey decryption=\"%1\" decryptionKey=\"%2\" validation=\"%3\" validationKey=\"%4\" />")
+        QCOMPARE(k->toXml(), QStringLiteral("<machineKey decryption=\"%1\" decryptionKey=\"%2\" "
+                                            "validation=\"%3\" validationKey=\"%4\" />")
                                  .arg(dname, k->decryptionKey, validation, k->validationKey));
     }
 
@@ -51,7 +58,8 @@ private slots:
     {
         QSet<QString> seen;
         for (int i = 0; i < 200; ++i) {
-            const auto k = generateMachineKey(ValidationAlgorithm::HMACSHA256, DecryptionAlgorithm::DES, nullptr);
+            const auto k =
+                generateMachineKey(ValidationAlgorithm::HMACSHA256, DecryptionAlgorithm::DES, nullptr);
             QVERIFY(k);
             QVERIFY(!seen.contains(k->validationKey));
             seen.insert(k->validationKey);
@@ -83,26 +91,32 @@ private slots:
     void disclosedListFormats()
     {
         // Microsoft's format: sha256(upper(key)), lower-case hex, ", " separated.
-        const QString keyB = QStringLiteral("0074D9E5776602E629B362073918A43AD0D631800111D0453DB3416D3827C95B81F575B388A6B425E39AC49BCDC2DC8A57AD2207DC726E78544525A83AB4FE08");
+        const QString keyB =
+            QStringLiteral("0074D9E5776602E629B362073918A43AD0D631800111D0453DB3416D3827C95B81F575B388A6B425E"
+                           "39AC49BCDC2DC8A57AD2207DC726E78544525A83AB4FE08");
         DisclosedKeyList ms;
         QCOMPARE(ms.loadFromText("validationKey, decryptionKey\n" + DisclosedKeyList::keyHash(keyB) + ", " +
-                                 DisclosedKeyList::keyHash(QString()) + "\n"), 1);
+                                 DisclosedKeyList::keyHash(QString()) + "\n"),
+                 1);
         QVERIFY(ms.contains(keyB));
-        QVERIFY(ms.contains(keyB.toLower()));             // hashed upper-cased
+        QVERIFY(ms.contains(keyB.toLower())); // hashed upper-cased
         QVERIFY(ms.contains(keyB + QStringLiteral(",IsolateApps")));
-        QVERIFY(!ms.contains(QString()));                  // the empty-key hash never matches
+        QVERIFY(!ms.contains(QString())); // the empty-key hash never matches
         QVERIFY(!ms.contains(QStringLiteral("AutoGenerate,IsolateApps")));
         // A plain key list (badsecrets/Blacklist3r shape).
         DisclosedKeyList plain;
-        QCOMPARE(plain.loadFromText(keyB.toLatin1() + ",245EDC5AAF1F32D0087178F7409370AF0A2C1FDDE1240212C73604E0DE509029\n"), 1);
-        QVERIFY(plain.contains(QStringLiteral("245edc5aaf1f32d0087178f7409370af0a2c1fdde1240212c73604e0de509029")));
+        QCOMPARE(plain.loadFromText(keyB.toLatin1() +
+                                    ",245EDC5AAF1F32D0087178F7409370AF0A2C1FDDE1240212C73604E0DE509029\n"),
+                 1);
+        QVERIFY(plain.contains(
+            QStringLiteral("245edc5aaf1f32d0087178f7409370af0a2c1fdde1240212c73604e0de509029")));
     }
 
     void microsoftList_data()
     {
-        // Microsoft's MachineKeys.csv (../shared/fixtures, 3,713 key pairs) when it is beside the checkout, and
-        // always the small list in tests/data written in the same format (key sets A and B of machinekey.md
-        // §3.2 plus three made-up pairs).
+        // Microsoft's MachineKeys.csv (../shared/fixtures, 3,713 key pairs) when it is beside the checkout,
+        // and always the small list in tests/data written in the same format (key sets A and B of
+        // machinekey.md §3.2 plus three made-up pairs).
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("pairs");
         QTest::newRow("testdata") << QStringLiteral(SD_TESTDATA_DIR "/disclosed-keys/MachineKeys.csv") << 5;
@@ -119,9 +133,13 @@ private slots:
         QVERIFY2(list.load(path, &error), qPrintable(error));
         QCOMPARE(list.size(), pairs * 2);
         // Test keys A and B of machinekey.md §3.2 are on Microsoft's list.
-        QVERIFY(list.contains(QStringLiteral("F5144F1A581A57BA3B60311AF7562A855998F7DD203CD8A71405599B980D8694B5C986C888BE4FC0E6571C2CE600D58CE82B8FA13106B17D77EA4CECDDBBEC1B")));
-        QVERIFY(list.contains(QStringLiteral("245EDC5AAF1F32D0087178F7409370AF0A2C1FDDE1240212C73604E0DE509029")));
-        const auto fresh = generateMachineKey(ValidationAlgorithm::HMACSHA256, DecryptionAlgorithm::AES256, nullptr);
+        QVERIFY(
+            list.contains(QStringLiteral("F5144F1A581A57BA3B60311AF7562A855998F7DD203CD8A71405599B980D8694B5C"
+                                         "986C888BE4FC0E6571C2CE600D58CE82B8FA13106B17D77EA4CECDDBBEC1B")));
+        QVERIFY(list.contains(
+            QStringLiteral("245EDC5AAF1F32D0087178F7409370AF0A2C1FDDE1240212C73604E0DE509029")));
+        const auto fresh =
+            generateMachineKey(ValidationAlgorithm::HMACSHA256, DecryptionAlgorithm::AES256, nullptr);
         QVERIFY(!list.contains(fresh->validationKey));
         QVERIFY(!list.contains(fresh->decryptionKey));
     }

@@ -320,7 +320,7 @@ private slots:
             store.setAndReleaseItemExclusive(kApp + "b" + std::to_string(i), "x", 20, std::nullopt, 0);
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
         QCOMPARE(p.committed().load(), std::uint64_t(0)); // nothing on disk before the 60 s flush
-        p.stop();                                          // stop commits what is pending
+        p.stop();                                         // stop commits what is pending
         store.setObserver(nullptr);
         QVERIFY(p.committed().load() > 0);
         Db db(o.path);
