@@ -189,10 +189,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>admin URL &quot;%1&quot; is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the admin URL as http://HOST:PORT (sessionstated&apos;s default port is 42425).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,10 +210,6 @@
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no HTTP answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -310,6 +302,10 @@
     </message>
     <message>
         <source>a write transaction can start (rolled back, nothing changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin URL &quot;%1&quot; is not http://HOST:PORT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,19 +980,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the visible data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1004,7 +988,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export PNG</source>
+        <source>Export the visible data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the charts as PNG</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1548,10 +1536,6 @@ Fix: %2</source>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: the admin URL &quot;%2&quot; is not http://HOST:PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
