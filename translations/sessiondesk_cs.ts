@@ -5,310 +5,310 @@
     <name>AdminClient</name>
     <message>
         <source>The admin API at %1 refused the token. Check the profile&apos;s token file (sessionstated prints its path at start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrační API na %1 odmítlo token. Zkontrolujte soubor s tokenem v profilu (sessionstated při spuštění vypíše jeho cestu).</translation>
     </message>
     <message>
         <source>HTTP %1 from %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 od %2%3</translation>
     </message>
     <message>
         <source>Nothing listens at %1. Is sessionstated running, with its admin API (not --no-admin) on this port?</source>
-        <translation type="unfinished"></translation>
+        <translation>Na %1 nic nenaslouchá. Běží sessionstated a má na tomto portu administrační API (bez --no-admin)?</translation>
     </message>
     <message>
         <source>The host of %1 is unknown: check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostitel adresy %1 je neznámý: zkontrolujte název.</translation>
     </message>
     <message>
         <source>%1 did not answer in time: a firewall may drop the packets, or the server is overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neodpověděl včas: pakety možná zahazuje firewall, nebo je server přetížen.</translation>
     </message>
     <message>
         <source>%1 answered with something that is not a JSON object: is this a sessionstated admin port?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odpověděl něčím, co není objekt JSON: je to administrační port sessionstated?</translation>
     </message>
     <message>
         <source>the event stream was closed by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>server uzavřel proud událostí</translation>
     </message>
 </context>
 <context>
     <name>Connectivity</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>zrušeno</translation>
     </message>
     <message>
         <source>Nothing listens on %1:%2. Start the state server (Windows: net start aspnet_state, and set the ASP.NET State Service to Automatic; Linux: systemctl start sessionstated) or fix the port (the default is 42424; the service&apos;s Port registry value can change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Na %1:%2 nic nenaslouchá. Spusťte stavový server (Windows: net start aspnet_state a nastavte službu ASP.NET State Service na automatické spouštění; Linux: systemctl start sessionstated), nebo opravte port (výchozí je 42424; změnit jej může hodnota Port služby v registru).</translation>
     </message>
     <message>
         <source>A server that only listens on loopback also refuses remote hosts: set AllowRemoteConnection=1 (aspnet_state) or --allow-remote --bind (sessionstated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server, který naslouchá jen na loopbacku, odmítá i vzdálené hostitele: nastavte AllowRemoteConnection=1 (aspnet_state) nebo --allow-remote --bind (sessionstated).</translation>
     </message>
     <message>
         <source>no token file is set in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>v profilu není nastaven soubor s tokenem</translation>
     </message>
     <message>
         <source>cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor s tokenem %1 nelze přečíst: %2</translation>
     </message>
     <message>
         <source>the token file %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor s tokenem %1 je prázdný</translation>
     </message>
     <message>
         <source>stateConnectionString &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stateConnectionString &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>úspěch</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>varování</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>SELHÁNÍ</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>přeskočeno</translation>
     </message>
     <message>
         <source>Name resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Překlad názvu</translation>
     </message>
     <message>
         <source>TCP connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojení TCP</translation>
     </message>
     <message>
         <source>Protocol handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake protokolu</translation>
     </message>
     <message>
         <source>Write/read/remove round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Zápis/čtení/odebrání</translation>
     </message>
     <message>
         <source>Admin API auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověření u administračního API</translation>
     </message>
     <message>
         <source>Write the stateConnectionString as tcpip=HOST:PORT, e.g. tcpip=127.0.0.1:42424.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapište stateConnectionString ve tvaru tcpip=HOST:PORT, např. tcpip=127.0.0.1:42424.</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; does not resolve: check its spelling and DNS, or use an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Název hostitele &quot;%1&quot; nelze přeložit: zkontrolujte jeho pravopis a DNS, nebo použijte IP adresu.</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2 (%n address(es))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2 (%n adresa)</numerusform>
+            <numerusform>%1 → %2 (%n adresy)</numerusform>
+            <numerusform>%1 → %2 (%n adres)</numerusform>
         </translation>
     </message>
     <message>
         <source>connected to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>připojeno k %1:%2</translation>
     </message>
     <message>
         <source>No answer within stateNetworkTimeout (%1 s): a firewall probably drops the packets. Open TCP port %2 on the server (Windows Defender Firewall inbound rule) and on any network firewall between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Během stateNetworkTimeout (%1 s) nepřišla žádná odpověď: pakety nejspíš zahazuje firewall. Otevřete TCP port %2 na serveru (příchozí pravidlo Windows Defender Firewall) i na všech síťových firewallech po cestě.</translation>
     </message>
     <message>
         <source>Check the host and the port of the stateConnectionString.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkontrolujte hostitele a port ve stateConnectionString.</translation>
     </message>
     <message>
         <source>needs name resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>vyžaduje překlad názvu</translation>
     </message>
     <message>
         <source>The port accepted the connection but did not answer as a state server: is another program on this port?</source>
-        <translation type="unfinished"></translation>
+        <translation>Port přijal spojení, ale neodpověděl jako stavový server: neběží na tomto portu jiný program?</translation>
     </message>
     <message>
         <source>The server closed the connection without answering. The ASP.NET State Service does that to remote clients unless AllowRemoteConnection=1 (HKLM\SYSTEM\CurrentControlSet\Services\aspnet_state\Parameters; restart the service); sessionstated needs --allow-remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server uzavřel spojení bez odpovědi. Služba ASP.NET State Service to vzdáleným klientům dělá, pokud není nastaveno AllowRemoteConnection=1 (HKLM\SYSTEM\CurrentControlSet\Services\aspnet_state\Parameters; restartujte službu); sessionstated potřebuje --allow-remote.</translation>
     </message>
     <message>
         <source>HTTP %1 for a GET of a scratch key</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 pro GET dočasného klíče</translation>
     </message>
     <message>
         <source>This is not the answer of an ASP.NET state server: check the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto není odpověď stavového serveru ASP.NET: zkontrolujte port.</translation>
     </message>
     <message>
         <source>HTTP %1 without X-AspNet-Version</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 bez X-AspNet-Version</translation>
     </message>
     <message>
         <source>HTTP %1, X-AspNet-Version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, X-AspNet-Version %2</translation>
     </message>
     <message>
         <source>The answer lacks X-AspNet-Version: a state server always sends it; check the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>V odpovědi chybí X-AspNet-Version: stavový server ji posílá vždy; zkontrolujte port.</translation>
     </message>
     <message>
         <source>needs a TCP connection</source>
-        <translation type="unfinished"></translation>
+        <translation>vyžaduje připojení TCP</translation>
     </message>
     <message>
         <source>read-only profile: nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>profil jen pro čtení: nic se nezapisuje</translation>
     </message>
     <message>
         <source>needs the protocol handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>vyžaduje handshake protokolu</translation>
     </message>
     <message>
         <source>PUT %1, GET %2%3, DELETE %4</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT %1, GET %2%3, DELETE %4</translation>
     </message>
     <message>
         <source> (other bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jiné bajty)</translation>
     </message>
     <message>
         <source>The server answers but does not keep what it is sent: look at its log (sessionstated prints errors; aspnet_state writes to the Windows event log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server odpovídá, ale neuchovává, co se mu pošle: podívejte se do jeho protokolu (sessionstated vypisuje chyby; aspnet_state zapisuje do protokolu událostí Windows).</translation>
     </message>
     <message>
         <source>PUT, GET and DELETE of a scratch session: %1 ms, %2 ms, %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT, GET a DELETE dočasné relace: %1 ms, %2 ms, %3 ms</translation>
     </message>
     <message>
         <source>no token file in the profile (the ASP.NET State Service has no admin API)</source>
-        <translation type="unfinished"></translation>
+        <translation>v profilu není soubor s tokenem (služba ASP.NET State Service nemá administrační API)</translation>
     </message>
     <message>
         <source>Write the admin URL as http://HOST:PORT (sessionstated&apos;s default port is 42425).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapište administrační URL ve tvaru http://HOST:PORT (výchozí port sessionstated je 42425).</translation>
     </message>
     <message>
         <source>Point the profile at the file sessionstated prints at start (--admin-token-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasměrujte profil na soubor, který sessionstated vypíše při spuštění (--admin-token-file).</translation>
     </message>
     <message>
         <source>Nothing listens at %1: sessionstated&apos;s admin API is off (--no-admin) or on another port (--admin-port); it binds 127.0.0.1 unless --admin-bind says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na %1 nic nenaslouchá: administrační API sessionstated je vypnuto (--no-admin) nebo běží na jiném portu (--admin-port); naslouchá na 127.0.0.1, pokud --admin-bind neurčuje jinak.</translation>
     </message>
     <message>
         <source>No answer in time: a firewall may drop the packets to the admin port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď nepřišla včas: pakety na administrační port možná zahazuje firewall.</translation>
     </message>
     <message>
         <source>sessionstated %1, %2 active sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessionstated %1, aktivních relací: %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The token was refused: the token file does not belong to this server. Use the file named in sessionstated&apos;s start-up banner (--admin-token-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token byl odmítnut: soubor s tokenem nepatří tomuto serveru. Použijte soubor uvedený v úvodním výpisu sessionstated při spuštění (--admin-token-file).</translation>
     </message>
     <message>
         <source>This port does not answer like sessionstated&apos;s admin API: check the admin URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento port neodpovídá jako administrační API sessionstated: zkontrolujte administrační URL.</translation>
     </message>
     <message>
         <source>File exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor existuje</translation>
     </message>
     <message>
         <source>Schema recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma rozpoznáno</translation>
     </message>
     <message>
         <source>Writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Zápis možný</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není soubor</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neexistuje</translation>
     </message>
     <message>
         <source>Point at sessionstated&apos;s --persist file (the unit&apos;s default is /var/lib/sessionstated/sessions.db) or an ASPState-shaped SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte soubor --persist serveru sessionstated (výchozí hodnota v jednotce systemd je /var/lib/sessionstated/sessions.db) nebo databázi SQLite se strukturou ASPState.</translation>
     </message>
     <message>
         <source>%1, %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bajtů: %2</translation>
     </message>
     <message>
         <source>The file cannot be opened as SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor nelze otevřít jako databázi SQLite.</translation>
     </message>
     <message>
         <source>no ASPStateTempSessions table (is this SQLite? %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí tabulka ASPStateTempSessions (je to SQLite? %1)</translation>
     </message>
     <message>
         <source>ASPStateTempSessions lacks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>v ASPStateTempSessions chybí %1</translation>
     </message>
     <message>
         <source>This is not a session database: sessionstated creates the schema on first start with --persist; for SQL Server, run aspnet_regsql -ssadd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto není databáze relací: sessionstated vytvoří schéma při prvním spuštění s --persist; pro SQL Server spusťte aspnet_regsql -ssadd.</translation>
     </message>
     <message>
         <source>ASPStateTempSessions with %1 columns, %2 sessions stored</source>
-        <translation type="unfinished"></translation>
+        <translation>ASPStateTempSessions: sloupců %1, uložených relací %2</translation>
     </message>
     <message>
         <source>needs the file</source>
-        <translation type="unfinished"></translation>
+        <translation>vyžaduje soubor</translation>
     </message>
     <message>
         <source>needs a recognised schema</source>
-        <translation type="unfinished"></translation>
+        <translation>vyžaduje rozpoznané schéma</translation>
     </message>
     <message>
         <source>the file is not writable by this user</source>
-        <translation type="unfinished"></translation>
+        <translation>tento uživatel nemůže do souboru zapisovat</translation>
     </message>
     <message>
         <source>its folder is not writable (SQLite needs it for the -wal and -shm files)</source>
-        <translation type="unfinished"></translation>
+        <translation>do jeho složky nelze zapisovat (SQLite ji potřebuje pro soubory -wal a -shm)</translation>
     </message>
     <message>
         <source>Run as the server&apos;s user, or fix the owner (the unit runs as sessionstated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spusťte jako uživatel serveru, nebo opravte vlastníka (jednotka běží jako uživatel sessionstated).</translation>
     </message>
     <message>
         <source>write lock busy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zámek pro zápis je obsazen: %1</translation>
     </message>
     <message>
         <source>A server is writing to it right now; that is normal while sessionstated runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server do něj právě zapisuje; to je při běhu sessionstated normální.</translation>
     </message>
     <message>
         <source>SQLite refused a write transaction: check the file system (read-only mount, disk full).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite odmítlo transakci zápisu: zkontrolujte souborový systém (připojení jen pro čtení, plný disk).</translation>
     </message>
     <message>
         <source>a write transaction can start (rolled back, nothing changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>transakci zápisu lze zahájit (vrácena zpět, nic se nezměnilo)</translation>
     </message>
     <message>
         <source>the admin URL &quot;%1&quot; is not http://HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>administrační URL &quot;%1&quot; není ve tvaru http://HOST:PORT</translation>
     </message>
 </context>
 <context>
@@ -331,11 +331,11 @@
     </message>
     <message>
         <source>Do not start a local sessionstated when no connection profile is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nespouštět místní sessionstated, když není uložen žádný profil připojení.</translation>
     </message>
     <message>
         <source>Start on the Monitor tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit na kartě Sledování.</translation>
     </message>
 </context>
 <context>
@@ -812,190 +812,190 @@
     <name>sd::ConnectivityDialog</name>
     <message>
         <source>Test connectivity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test připojení: %1</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledek</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti</translation>
     </message>
     <message>
         <source>Test again</source>
-        <translation type="unfinished"></translation>
+        <translation>Otestovat znovu</translation>
     </message>
     <message>
         <source>Test a session database file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Otestovat soubor databáze relací...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít</translation>
     </message>
     <message>
         <source>Session database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor databáze relací</translation>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáze SQLite (*.db *.sqlite *.sqlite3);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 failed.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Krok %1 selhal.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Every step passed.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Všechny kroky proběhly úspěšně.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Test session database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test databáze relací: %1</translation>
     </message>
 </context>
 <context>
     <name>sd::Dashboard</name>
     <message>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Časové okno:</translation>
     </message>
     <message>
         <source>5 minutes (1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>5 minut (1 s)</translation>
     </message>
     <message>
         <source>1 hour (10 s averages)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hodina (průměry za 10 s)</translation>
     </message>
     <message>
         <source>24 hours (2 min averages)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 hodin (průměry za 2 min)</translation>
     </message>
     <message>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat CSV...</translation>
     </message>
     <message>
         <source>Export PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat PNG...</translation>
     </message>
     <message>
         <source>Active sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivní relace</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivní</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>relace</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Paměť</translation>
     </message>
     <message>
         <source>payload</source>
-        <translation type="unfinished"></translation>
+        <translation>užitečná data</translation>
     </message>
     <message>
         <source>overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>režie</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavky</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>požadavky</translation>
     </message>
     <message>
         <source>per second</source>
-        <translation type="unfinished"></translation>
+        <translation>za sekundu</translation>
     </message>
     <message>
         <source>Sessions started</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahájené relace</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>zahájené</translation>
     </message>
     <message>
         <source>Sessions ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Skončené relace</translation>
     </message>
     <message>
         <source>timed out (evictions)</source>
-        <translation type="unfinished"></translation>
+        <translation>vypršelé (vyřazení)</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>ukončené</translation>
     </message>
     <message>
         <source>Lock contention (423)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soupeření o zámky (423)</translation>
     </message>
     <message>
         <source>423 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>odpovědi 423</translation>
     </message>
     <message>
         <source>History not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie se neukládá: %1</translation>
     </message>
     <message>
         <source>History not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie nebyla načtena: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: cannot write the image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: obrázek nelze zapsat</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Export the visible data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat zobrazená data jako CSV</translation>
     </message>
     <message>
         <source>Export the charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat grafy jako PNG</translation>
     </message>
 </context>
 <context>
@@ -1013,27 +1013,27 @@
     <name>sd::LocalStateServer</name>
     <message>
         <source>sessionstated was not found beside sessiondesk or on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>sessionstated nebyl nalezen vedle sessiondesk ani v PATH</translation>
     </message>
     <message>
         <source>cannot create a private folder for the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze vytvořit soukromou složku pro token: %1</translation>
     </message>
     <message>
         <source>Local sessionstated (started by SessionDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Místní sessionstated (spuštěný aplikací SessionDesk)</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze spustit %1: %2</translation>
     </message>
     <message>
         <source>sessionstated crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>sessionstated spadl</translation>
     </message>
     <message>
         <source>sessionstated exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sessionstated skončil s kódem %1</translation>
     </message>
 </context>
 <context>
@@ -1397,255 +1397,257 @@ Oprava: %2</translation>
     </message>
     <message>
         <source>&amp;Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfigurace</translation>
     </message>
     <message>
         <source>&amp;Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ledování</translation>
     </message>
     <message>
         <source>C&amp;onfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onfigurace</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>M&amp;onitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sledo&amp;vání</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver</translation>
     </message>
     <message>
         <source>&amp;Test Connectivity...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test připojení...</translation>
     </message>
     <message>
         <source>New Profile from &amp;web.config...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový profil z &amp;web.config...</translation>
     </message>
     <message>
         <source>&amp;Generate Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generovat zátěž</translation>
     </message>
 </context>
 <context>
     <name>sd::MonitorWidget</name>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojit</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profily</translation>
     </message>
     <message>
         <source>&amp;New profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nový profil...</translation>
     </message>
     <message>
         <source>&amp;Edit profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upravit profil...</translation>
     </message>
     <message>
         <source>New profile from the open &amp;web.config...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový profil z otevřeného &amp;web.config...</translation>
     </message>
     <message>
         <source>&amp;Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Smazat profil</translation>
     </message>
     <message>
         <source>Test connectivity...</source>
-        <translation type="unfinished"></translation>
+        <translation>Otestovat připojení...</translation>
     </message>
     <message>
         <source> READ-ONLY </source>
-        <translation type="unfinished"></translation>
+        <translation> JEN PRO ČTENÍ </translation>
     </message>
     <message>
         <source>This profile only monitors: nothing is written to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento profil pouze sleduje: na server se nic nezapisuje.</translation>
     </message>
     <message>
         <source>Generate load</source>
-        <translation type="unfinished"></translation>
+        <translation>Generovat zátěž</translation>
     </message>
     <message>
         <source>Runs sessionctl load against this server (new, returning, read-only, abandoning and expiring visitors, and a second tab that meets a lock) so the charts move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustí proti tomuto serveru sessionctl load (noví, vracející se, jen čtoucí, ukončující a vypršívající návštěvníci a druhá karta, která narazí na zámek), aby se grafy hýbaly.</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přehled</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;elace</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jen pro čtení)</translation>
     </message>
     <message>
         <source>(no profile: use Profiles &gt; New profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(žádný profil: použijte Profily &gt; Nový profil)</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit profil</translation>
     </message>
     <message>
         <source>The local server&apos;s ports and token are its own; they change at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porty a token místního serveru si určuje server sám; mění se při každém spuštění.</translation>
     </message>
     <message>
         <source>State server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavový server %1</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat profil</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot;? The token file is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat profil &quot;%1&quot;? Soubor s tokenem zůstane nedotčen.</translation>
     </message>
     <message>
         <source>New profile from web.config</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový profil z web.config</translation>
     </message>
     <message>
         <source>Open a web.config whose &lt;sessionState&gt; sets a stateConnectionString first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve otevřete web.config, jehož &lt;sessionState&gt; nastavuje stateConnectionString.</translation>
     </message>
     <message>
         <source>From web.config (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z web.config (%1)</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpojit</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze se připojit k %1: %2</translation>
     </message>
     <message>
         <source>sessionstated %1 · %2 active sessions · %3 requests/s · %4 MiB payload · up %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sessionstated %1 · aktivní relace: %2 · požadavky/s: %3 · užitečná data: %4 MiB · v provozu %5 s</translation>
     </message>
     <message>
         <source>Connected to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojeno k %1 (%2).</translation>
     </message>
     <message>
         <source>%1: %2 Retrying...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zkouší se znovu...</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojování k %1...</translation>
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpojeno.</translation>
     </message>
     <message>
         <source>The local state server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Místní stavový server se nespustil: %1</translation>
     </message>
     <message>
         <source>The local state server stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Místní stavový server se zastavil: %1</translation>
     </message>
     <message>
         <source>Starting a local sessionstated...</source>
-        <translation type="unfinished"></translation>
+        <translation>Spouští se místní sessionstated...</translation>
     </message>
     <message>
         <source>Generate load on %1?
 
 This writes test sessions to that server (application /app0) at about 300 pages a second until you stop it. Do not do this to a production server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generovat zátěž na %1?
+
+Na tento server (aplikace /app0) se budou zapisovat testovací relace rychlostí asi 300 stránek za sekundu, dokud to nezastavíte. Nedělejte to na produkčním serveru.</translation>
     </message>
     <message>
         <source>sessionctl was not found beside sessiondesk or on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>sessionctl nebyl nalezen vedle sessiondesk ani v PATH.</translation>
     </message>
     <message>
         <source>The load generator stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Generátor zátěže se zastavil (návratový kód %1).</translation>
     </message>
 </context>
 <context>
     <name>sd::ProfileDialog</name>
     <message>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil připojení</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>file with the admin token (sessionstated prints its path)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor s administračním tokenem (sessionstated vypíše jeho cestu)</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished">Procházet...</translation>
+        <translation>Procházet...</translation>
     </message>
     <message>
         <source>Admin token file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s administračním tokenem</translation>
     </message>
     <message>
         <source>Read-only: monitor only (no abandon, reset, load or write test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jen pro čtení: pouze sledování (bez ukončování relací, resetu časového limitu, zátěže a testu zápisu)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ná&amp;zev:</translation>
     </message>
     <message>
         <source>&amp;stateConnectionString:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;stateConnectionString:</translation>
     </message>
     <message>
         <source>state&amp;NetworkTimeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>state&amp;NetworkTimeout:</translation>
     </message>
     <message>
         <source>&amp;Admin API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;administračního API:</translation>
     </message>
     <message>
         <source>&amp;Token file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s &amp;tokenem:</translation>
     </message>
     <message>
         <source>The token is never stored in the settings: only the path of the file that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token se nikdy neukládá do nastavení: ukládá se jen cesta k souboru, který jej obsahuje.</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil musí mít název.</translation>
     </message>
     <message>
         <source>stateConnectionString: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stateConnectionString: %1</translation>
     </message>
 </context>
 <context>
@@ -1950,231 +1952,236 @@ This writes test sessions to that server (application /app0) at about 300 pages 
     <name>sd::SessionBrowser</name>
     <message>
         <source>Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikace:</translation>
     </message>
     <message>
         <source>all applications</source>
-        <translation type="unfinished"></translation>
+        <translation>všechny aplikace</translation>
     </message>
     <message>
         <source>Session ID starts with:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID relace začíná na:</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrovat</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst další</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovit</translation>
     </message>
     <message>
         <source>Auto-refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Automaticky obnovovat</translation>
     </message>
     <message>
         <source>Reloads the first page every 5 seconds; pauses while more than one page is loaded or a session is selected, so the list does not move while you read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Každých 5 sekund znovu načte první stránku; pozastaví se, když je načteno více stránek nebo je vybrána relace, aby se seznam při čtení nehýbal.</translation>
     </message>
     <message>
         <source>Select a session to see its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte relaci, chcete-li zobrazit její položky.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajty</translation>
     </message>
     <message>
         <source>Abandon...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončit...</translation>
     </message>
     <message>
         <source>Reset timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetovat časový limit</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat ID</translation>
     </message>
     <message>
         <source>Abandon all matching...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončit všechny odpovídající...</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepřipojeno.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyba: %1</translation>
     </message>
     <message>
         <source>Loading the first page...</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítá se první stránka...</translation>
     </message>
     <message>
         <source>%1 of %2 sessions loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Načteno relací: %1 z %2</translation>
     </message>
     <message>
         <source> (loading...)</source>
-        <translation type="unfinished"></translation>
+        <translation> (načítání...)</translation>
     </message>
     <message>
         <source>— the cap of %1 rows is reached: narrow the filter to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>— byl dosažen limit %1 řádků: pro zobrazení ostatních zužte filtr.</translation>
     </message>
     <message>
         <source>(auto-refresh paused while more than one page is loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(automatické obnovování je pozastaveno, dokud je načteno více stránek)</translation>
     </message>
     <message>
         <source>(auto-refresh paused while a session is selected; Refresh reloads)</source>
-        <translation type="unfinished"></translation>
+        <translation>(automatické obnovování je pozastaveno, dokud je vybrána relace; znovu načte tlačítko Obnovit)</translation>
     </message>
     <message>
         <source>The profile is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil je jen pro čtení.</translation>
     </message>
     <message>
         <source>Loading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítá se %1...</translation>
     </message>
     <message>
         <source>This session is gone (expired or abandoned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato relace již neexistuje (vypršela nebo byla ukončena).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2&lt;br&gt;created %3, last access %4, expires %5 (timeout %6 min), %7 bytes%8</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; v %2&lt;br&gt;vytvořeno %3, poslední přístup %4, vyprší %5 (časový limit %6 min), bajtů: %7%8</translation>
     </message>
     <message>
         <source>, compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>, komprimováno</translation>
     </message>
     <message>
         <source>&lt;br&gt;locked for %1 s (lock cookie %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;zamčeno %1 s (cookie zámku %2)</translation>
     </message>
     <message>
         <source>&lt;br&gt;The items cannot be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Položky nelze dekódovat: %1</translation>
     </message>
     <message>
         <source>[opaque BinaryFormatter data]</source>
-        <translation type="unfinished"></translation>
+        <translation>[neprůhledná data BinaryFormatter]</translation>
     </message>
     <message>
         <source>[opaque %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[neprůhledný %1]</translation>
     </message>
     <message>
         <source>(null key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(klíč null)</translation>
     </message>
     <message>
         <source>Abandon session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončit relaci</translation>
     </message>
     <message>
         <source>Abandon session %1?
 
 Its data is deleted now, as Session.Abandon() would; a lock held by a running request is overridden, and Session_End is raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončit relaci %1?
+
+Její data se hned smažou, stejně jako by to udělalo Session.Abandon(); zámek držený běžícím požadavkem se zruší a vyvolá se Session_End.</translation>
     </message>
     <message>
         <source>ALL %1 sessions on this server (no filter is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>VŠECHNY relace na tomto serveru, celkem %1 (není nastaven žádný filtr)</translation>
     </message>
     <message>
         <source>%1 sessions matching application &quot;%2&quot; and id prefix &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>relace odpovídající aplikaci &quot;%2&quot; a předponě ID &quot;%3&quot;, celkem %1</translation>
     </message>
     <message>
         <source>Abandon all matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončit všechny odpovídající</translation>
     </message>
     <message>
         <source>Abandon %1?
 
 The first of them:
 %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončit %1?
+
+První z nich:
+%2%3</translation>
     </message>
     <message>
         <source>Abandoning sessions...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončují se relace...</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastavit</translation>
     </message>
     <message>
         <source>%1 sessions abandoned, %2 could not be (already gone or refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončené relace: %1; nelze ukončit: %2 (již neexistují nebo byly odmítnuty).</translation>
     </message>
 </context>
 <context>
     <name>sd::SessionListModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>locked %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>zamčeno %1 s</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikace</translation>
     </message>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID relace</translation>
     </message>
     <message>
         <source>Last access</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední přístup</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyprší</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Časový limit</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost (bajty)</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Položky</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Zámek</translation>
     </message>
 </context>
 </TS>

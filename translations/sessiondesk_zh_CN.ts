@@ -5,308 +5,308 @@
     <name>AdminClient</name>
     <message>
         <source>The admin API at %1 refused the token. Check the profile&apos;s token file (sessionstated prints its path at start).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的管理 API 拒绝了令牌。请检查连接配置中的令牌文件（sessionstated 启动时会输出其路径）。</translation>
     </message>
     <message>
         <source>HTTP %1 from %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1，来自 %2%3</translation>
     </message>
     <message>
         <source>Nothing listens at %1. Is sessionstated running, with its admin API (not --no-admin) on this port?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上没有任何程序在监听。sessionstated 是否正在运行，并且其管理 API（未使用 --no-admin）位于此端口？</translation>
     </message>
     <message>
         <source>The host of %1 is unknown: check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的主机未知：请检查名称。</translation>
     </message>
     <message>
         <source>%1 did not answer in time: a firewall may drop the packets, or the server is overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未及时响应：可能是防火墙丢弃了数据包，或者服务器过载。</translation>
     </message>
     <message>
         <source>%1 answered with something that is not a JSON object: is this a sessionstated admin port?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回的内容不是 JSON 对象：这是 sessionstated 的管理端口吗？</translation>
     </message>
     <message>
         <source>the event stream was closed by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器关闭了事件流</translation>
     </message>
 </context>
 <context>
     <name>Connectivity</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Nothing listens on %1:%2. Start the state server (Windows: net start aspnet_state, and set the ASP.NET State Service to Automatic; Linux: systemctl start sessionstated) or fix the port (the default is 42424; the service&apos;s Port registry value can change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 上没有任何程序在监听。请启动状态服务器（Windows：net start aspnet_state，并将 ASP.NET 状态服务设为自动启动；Linux：systemctl start sessionstated），或更正端口（默认为 42424；该服务的 Port 注册表值可以更改它）。</translation>
     </message>
     <message>
         <source>A server that only listens on loopback also refuses remote hosts: set AllowRemoteConnection=1 (aspnet_state) or --allow-remote --bind (sessionstated).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在环回地址上监听的服务器也会拒绝远程主机：请设置 AllowRemoteConnection=1（aspnet_state）或 --allow-remote --bind（sessionstated）。</translation>
     </message>
     <message>
         <source>no token file is set in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置中未设置令牌文件</translation>
     </message>
     <message>
         <source>cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取令牌文件 %1：%2</translation>
     </message>
     <message>
         <source>the token file %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌文件 %1 为空</translation>
     </message>
     <message>
         <source>stateConnectionString &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stateConnectionString“%1”：%2</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Name resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>名称解析</translation>
     </message>
     <message>
         <source>TCP connect</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 连接</translation>
     </message>
     <message>
         <source>Protocol handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>协议握手</translation>
     </message>
     <message>
         <source>Write/read/remove round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>写入/读取/删除往返</translation>
     </message>
     <message>
         <source>Admin API auth</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 API 认证</translation>
     </message>
     <message>
         <source>Write the stateConnectionString as tcpip=HOST:PORT, e.g. tcpip=127.0.0.1:42424.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 stateConnectionString 写成 tcpip=HOST:PORT，例如 tcpip=127.0.0.1:42424。</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; does not resolve: check its spelling and DNS, or use an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名“%1”无法解析：请检查拼写和 DNS，或改用 IP 地址。</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2 (%n address(es))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2（%n 个地址）</numerusform>
         </translation>
     </message>
     <message>
         <source>connected to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1:%2</translation>
     </message>
     <message>
         <source>No answer within stateNetworkTimeout (%1 s): a firewall probably drops the packets. Open TCP port %2 on the server (Windows Defender Firewall inbound rule) and on any network firewall between.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 stateNetworkTimeout（%1 秒）内没有响应：很可能是防火墙丢弃了数据包。请在服务器上（Windows Defender 防火墙入站规则）以及其间的所有网络防火墙上开放 TCP 端口 %2。</translation>
     </message>
     <message>
         <source>Check the host and the port of the stateConnectionString.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 stateConnectionString 中的主机和端口。</translation>
     </message>
     <message>
         <source>needs name resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>需要先完成名称解析</translation>
     </message>
     <message>
         <source>The port accepted the connection but did not answer as a state server: is another program on this port?</source>
-        <translation type="unfinished"></translation>
+        <translation>该端口接受了连接，但没有像状态服务器那样响应：是否有其他程序在使用此端口？</translation>
     </message>
     <message>
         <source>The server closed the connection without answering. The ASP.NET State Service does that to remote clients unless AllowRemoteConnection=1 (HKLM\SYSTEM\CurrentControlSet\Services\aspnet_state\Parameters; restart the service); sessionstated needs --allow-remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未作响应就关闭了连接。除非设置了 AllowRemoteConnection=1（HKLM\SYSTEM\CurrentControlSet\Services\aspnet_state\Parameters；然后重启该服务），ASP.NET 状态服务会对远程客户端这样做；sessionstated 需要 --allow-remote。</translation>
     </message>
     <message>
         <source>HTTP %1 for a GET of a scratch key</source>
-        <translation type="unfinished"></translation>
+        <translation>对临时键执行 GET 返回 HTTP %1</translation>
     </message>
     <message>
         <source>This is not the answer of an ASP.NET state server: check the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 ASP.NET 状态服务器的响应：请检查端口。</translation>
     </message>
     <message>
         <source>HTTP %1 without X-AspNet-Version</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1，没有 X-AspNet-Version</translation>
     </message>
     <message>
         <source>HTTP %1, X-AspNet-Version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1，X-AspNet-Version %2</translation>
     </message>
     <message>
         <source>The answer lacks X-AspNet-Version: a state server always sends it; check the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中缺少 X-AspNet-Version：状态服务器总是会发送它；请检查端口。</translation>
     </message>
     <message>
         <source>needs a TCP connection</source>
-        <translation type="unfinished"></translation>
+        <translation>需要先建立 TCP 连接</translation>
     </message>
     <message>
         <source>read-only profile: nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>只读连接配置：不写入任何内容</translation>
     </message>
     <message>
         <source>needs the protocol handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>需要先完成协议握手</translation>
     </message>
     <message>
         <source>PUT %1, GET %2%3, DELETE %4</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT %1，GET %2%3，DELETE %4</translation>
     </message>
     <message>
         <source> (other bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>（字节不同）</translation>
     </message>
     <message>
         <source>The server answers but does not keep what it is sent: look at its log (sessionstated prints errors; aspnet_state writes to the Windows event log).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器有响应，但没有保存发送给它的内容：请查看其日志（sessionstated 会输出错误；aspnet_state 会写入 Windows 事件日志）。</translation>
     </message>
     <message>
         <source>PUT, GET and DELETE of a scratch session: %1 ms, %2 ms, %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>临时会话的 PUT、GET 和 DELETE：%1 毫秒、%2 毫秒、%3 毫秒</translation>
     </message>
     <message>
         <source>no token file in the profile (the ASP.NET State Service has no admin API)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置中没有令牌文件（ASP.NET 状态服务没有管理 API）</translation>
     </message>
     <message>
         <source>Write the admin URL as http://HOST:PORT (sessionstated&apos;s default port is 42425).</source>
-        <translation type="unfinished"></translation>
+        <translation>将管理 URL 写成 http://HOST:PORT（sessionstated 的默认端口为 42425）。</translation>
     </message>
     <message>
         <source>Point the profile at the file sessionstated prints at start (--admin-token-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>让连接配置指向 sessionstated 启动时输出的文件（--admin-token-file）。</translation>
     </message>
     <message>
         <source>Nothing listens at %1: sessionstated&apos;s admin API is off (--no-admin) or on another port (--admin-port); it binds 127.0.0.1 unless --admin-bind says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上没有任何程序在监听：sessionstated 的管理 API 已关闭（--no-admin）或位于其他端口（--admin-port）；除非 --admin-bind 另有指定，它只绑定 127.0.0.1。</translation>
     </message>
     <message>
         <source>No answer in time: a firewall may drop the packets to the admin port.</source>
-        <translation type="unfinished"></translation>
+        <translation>未及时响应：可能是防火墙丢弃了发往管理端口的数据包。</translation>
     </message>
     <message>
         <source>sessionstated %1, %2 active sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessionstated %1，%2 个活动会话</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The token was refused: the token file does not belong to this server. Use the file named in sessionstated&apos;s start-up banner (--admin-token-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌被拒绝：该令牌文件不属于此服务器。请使用 sessionstated 启动横幅中给出的文件（--admin-token-file）。</translation>
     </message>
     <message>
         <source>This port does not answer like sessionstated&apos;s admin API: check the admin URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>此端口的响应不像 sessionstated 的管理 API：请检查管理 URL。</translation>
     </message>
     <message>
         <source>File exists</source>
-        <translation type="unfinished"></translation>
+        <translation>文件存在</translation>
     </message>
     <message>
         <source>Schema recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>架构可识别</translation>
     </message>
     <message>
         <source>Writable</source>
-        <translation type="unfinished"></translation>
+        <translation>可写</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在</translation>
     </message>
     <message>
         <source>Point at sessionstated&apos;s --persist file (the unit&apos;s default is /var/lib/sessionstated/sessions.db) or an ASPState-shaped SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指向 sessionstated 的 --persist 文件（服务单元的默认值为 /var/lib/sessionstated/sessions.db），或具有 ASPState 结构的 SQLite 数据库。</translation>
     </message>
     <message>
         <source>%1, %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 字节</translation>
     </message>
     <message>
         <source>The file cannot be opened as SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将该文件作为 SQLite 数据库打开。</translation>
     </message>
     <message>
         <source>no ASPStateTempSessions table (is this SQLite? %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ASPStateTempSessions 表（这是 SQLite 吗？%1）</translation>
     </message>
     <message>
         <source>ASPStateTempSessions lacks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ASPStateTempSessions 缺少 %1</translation>
     </message>
     <message>
         <source>This is not a session database: sessionstated creates the schema on first start with --persist; for SQL Server, run aspnet_regsql -ssadd.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是会话数据库：sessionstated 在首次使用 --persist 启动时创建架构；对于 SQL Server，请运行 aspnet_regsql -ssadd。</translation>
     </message>
     <message>
         <source>ASPStateTempSessions with %1 columns, %2 sessions stored</source>
-        <translation type="unfinished"></translation>
+        <translation>ASPStateTempSessions 有 %1 列，存储了 %2 个会话</translation>
     </message>
     <message>
         <source>needs the file</source>
-        <translation type="unfinished"></translation>
+        <translation>需要该文件</translation>
     </message>
     <message>
         <source>needs a recognised schema</source>
-        <translation type="unfinished"></translation>
+        <translation>需要可识别的架构</translation>
     </message>
     <message>
         <source>the file is not writable by this user</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户无法写入该文件</translation>
     </message>
     <message>
         <source>its folder is not writable (SQLite needs it for the -wal and -shm files)</source>
-        <translation type="unfinished"></translation>
+        <translation>其所在文件夹不可写（SQLite 需要在其中创建 -wal 和 -shm 文件）</translation>
     </message>
     <message>
         <source>Run as the server&apos;s user, or fix the owner (the unit runs as sessionstated).</source>
-        <translation type="unfinished"></translation>
+        <translation>请以服务器的用户身份运行，或更正所有者（服务单元以 sessionstated 用户身份运行）。</translation>
     </message>
     <message>
         <source>write lock busy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>写锁被占用：%1</translation>
     </message>
     <message>
         <source>A server is writing to it right now; that is normal while sessionstated runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器正在写入该文件；sessionstated 运行期间这是正常的。</translation>
     </message>
     <message>
         <source>SQLite refused a write transaction: check the file system (read-only mount, disk full).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 拒绝了写事务：请检查文件系统（只读挂载、磁盘已满）。</translation>
     </message>
     <message>
         <source>a write transaction can start (rolled back, nothing changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>可以开始写事务（已回滚，未做任何更改）</translation>
     </message>
     <message>
         <source>the admin URL &quot;%1&quot; is not http://HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 URL“%1”不是 http://HOST:PORT 格式</translation>
     </message>
 </context>
 <context>
@@ -329,11 +329,11 @@
     </message>
     <message>
         <source>Do not start a local sessionstated when no connection profile is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存连接配置时不启动本地 sessionstated。</translation>
     </message>
     <message>
         <source>Start on the Monitor tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时显示“监视”标签页。</translation>
     </message>
 </context>
 <context>
@@ -810,190 +810,190 @@
     <name>sd::ConnectivityDialog</name>
     <message>
         <source>Test connectivity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接：%1</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Test again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新测试</translation>
     </message>
     <message>
         <source>Test a session database file...</source>
-        <translation type="unfinished"></translation>
+        <translation>测试会话数据库文件...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Session database file</source>
-        <translation type="unfinished"></translation>
+        <translation>会话数据库文件</translation>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 failed.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 失败。&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1：&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Every step passed.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;所有步骤均已通过。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Test session database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>测试会话数据库：%1</translation>
     </message>
 </context>
 <context>
     <name>sd::Dashboard</name>
     <message>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间窗口：</translation>
     </message>
     <message>
         <source>5 minutes (1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>5 分钟（1 秒）</translation>
     </message>
     <message>
         <source>1 hour (10 s averages)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时（10 秒平均值）</translation>
     </message>
     <message>
         <source>24 hours (2 min averages)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时（2 分钟平均值）</translation>
     </message>
     <message>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV...</translation>
     </message>
     <message>
         <source>Export PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG...</translation>
     </message>
     <message>
         <source>Active sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>活动会话</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>payload</source>
-        <translation type="unfinished"></translation>
+        <translation>有效负载</translation>
     </message>
     <message>
         <source>overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>开销</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒</translation>
     </message>
     <message>
         <source>Sessions started</source>
-        <translation type="unfinished"></translation>
+        <translation>新建的会话</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Sessions ended</source>
-        <translation type="unfinished"></translation>
+        <translation>结束的会话</translation>
     </message>
     <message>
         <source>timed out (evictions)</source>
-        <translation type="unfinished"></translation>
+        <translation>超时（逐出）</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>已终止</translation>
     </message>
     <message>
         <source>Lock contention (423)</source>
-        <translation type="unfinished"></translation>
+        <translation>锁争用（423）</translation>
     </message>
     <message>
         <source>423 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>423 响应</translation>
     </message>
     <message>
         <source>History not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存历史记录：%1</translation>
     </message>
     <message>
         <source>History not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取历史记录：%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: cannot write the image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入图像</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Export the visible data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将可见数据导出为 CSV</translation>
     </message>
     <message>
         <source>Export the charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出为 PNG</translation>
     </message>
 </context>
 <context>
@@ -1011,27 +1011,27 @@
     <name>sd::LocalStateServer</name>
     <message>
         <source>sessionstated was not found beside sessiondesk or on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>在 sessiondesk 所在目录和 PATH 中均未找到 sessionstated</translation>
     </message>
     <message>
         <source>cannot create a private folder for the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为令牌创建私有文件夹：%1</translation>
     </message>
     <message>
         <source>Local sessionstated (started by SessionDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 sessionstated（由 SessionDesk 启动）</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <source>sessionstated crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>sessionstated 已崩溃</translation>
     </message>
     <message>
         <source>sessionstated exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sessionstated 已退出，退出代码为 %1</translation>
     </message>
 </context>
 <context>
@@ -1393,255 +1393,257 @@ Fix: %2</source>
     </message>
     <message>
         <source>&amp;Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>配置(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>监视(&amp;M)</translation>
     </message>
     <message>
         <source>C&amp;onfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>配置(&amp;O)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>M&amp;onitor</source>
-        <translation type="unfinished"></translation>
+        <translation>监视(&amp;O)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Test Connectivity...</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)...</translation>
     </message>
     <message>
         <source>New Profile from &amp;web.config...</source>
-        <translation type="unfinished"></translation>
+        <translation>从 web.config 新建连接配置(&amp;W)...</translation>
     </message>
     <message>
         <source>&amp;Generate Load</source>
-        <translation type="unfinished"></translation>
+        <translation>生成负载(&amp;G)</translation>
     </message>
 </context>
 <context>
     <name>sd::MonitorWidget</name>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置</translation>
     </message>
     <message>
         <source>&amp;New profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接配置(&amp;N)...</translation>
     </message>
     <message>
         <source>&amp;Edit profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑连接配置(&amp;E)...</translation>
     </message>
     <message>
         <source>New profile from the open &amp;web.config...</source>
-        <translation type="unfinished"></translation>
+        <translation>从打开的 web.config 新建连接配置(&amp;W)...</translation>
     </message>
     <message>
         <source>&amp;Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除连接配置(&amp;D)</translation>
     </message>
     <message>
         <source>Test connectivity...</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接...</translation>
     </message>
     <message>
         <source> READ-ONLY </source>
-        <translation type="unfinished"></translation>
+        <translation> 只读 </translation>
     </message>
     <message>
         <source>This profile only monitors: nothing is written to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接配置仅用于监视：不会向服务器写入任何内容。</translation>
     </message>
     <message>
         <source>Generate load</source>
-        <translation type="unfinished"></translation>
+        <translation>生成负载</translation>
     </message>
     <message>
         <source>Runs sessionctl load against this server (new, returning, read-only, abandoning and expiring visitors, and a second tab that meets a lock) so the charts move.</source>
-        <translation type="unfinished"></translation>
+        <translation>对此服务器运行 sessionctl load（模拟新访问者、回访者、只读访问者、终止会话的访问者和会话过期的访问者，以及一个遇到锁的第二个标签页），让图表有数据变化。</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话(&amp;S)</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（只读）</translation>
     </message>
     <message>
         <source>(no profile: use Profiles &gt; New profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无连接配置：请使用“连接配置 &gt; 新建连接配置”）</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑连接配置</translation>
     </message>
     <message>
         <source>The local server&apos;s ports and token are its own; they change at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器的端口和令牌由它自己决定，每次启动都会改变。</translation>
     </message>
     <message>
         <source>State server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态服务器 %1</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除连接配置</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot;? The token file is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除连接配置“%1”？令牌文件不会被改动。</translation>
     </message>
     <message>
         <source>New profile from web.config</source>
-        <translation type="unfinished"></translation>
+        <translation>从 web.config 新建连接配置</translation>
     </message>
     <message>
         <source>Open a web.config whose &lt;sessionState&gt; sets a stateConnectionString first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个其 &lt;sessionState&gt; 设置了 stateConnectionString 的 web.config。</translation>
     </message>
     <message>
         <source>From web.config (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 web.config（%1）</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>断开连接</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1：%2</translation>
     </message>
     <message>
         <source>sessionstated %1 · %2 active sessions · %3 requests/s · %4 MiB payload · up %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sessionstated %1 · %2 个活动会话 · %3 请求/秒 · 有效负载 %4 MiB · 已运行 %5 秒</translation>
     </message>
     <message>
         <source>Connected to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1（%2）。</translation>
     </message>
     <message>
         <source>%1: %2 Retrying...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 正在重试...</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1...</translation>
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开连接。</translation>
     </message>
     <message>
         <source>The local state server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本地状态服务器未能启动：%1</translation>
     </message>
     <message>
         <source>The local state server stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本地状态服务器已停止：%1</translation>
     </message>
     <message>
         <source>Starting a local sessionstated...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动本地 sessionstated...</translation>
     </message>
     <message>
         <source>Generate load on %1?
 
 This writes test sessions to that server (application /app0) at about 300 pages a second until you stop it. Do not do this to a production server.</source>
-        <translation type="unfinished"></translation>
+        <translation>要对 %1 生成负载吗？
+
+这会以每秒约 300 个页面的速度向该服务器（应用程序 /app0）写入测试会话，直到你停止为止。请勿对生产服务器执行此操作。</translation>
     </message>
     <message>
         <source>sessionctl was not found beside sessiondesk or on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 sessiondesk 所在目录和 PATH 中均未找到 sessionctl。</translation>
     </message>
     <message>
         <source>The load generator stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>负载生成器已停止（退出代码 %1）。</translation>
     </message>
 </context>
 <context>
     <name>sd::ProfileDialog</name>
     <message>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>file with the admin token (sessionstated prints its path)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含管理令牌的文件（sessionstated 会输出其路径）</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished">浏览...</translation>
+        <translation>浏览...</translation>
     </message>
     <message>
         <source>Admin token file</source>
-        <translation type="unfinished"></translation>
+        <translation>管理令牌文件</translation>
     </message>
     <message>
         <source>Read-only: monitor only (no abandon, reset, load or write test)</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：仅监视（不终止会话、不重置超时、不生成负载、不做写入测试）</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;stateConnectionString:</source>
-        <translation type="unfinished"></translation>
+        <translation>stateConnectionString(&amp;S)：</translation>
     </message>
     <message>
         <source>state&amp;NetworkTimeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>stateNetworkTimeout(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Admin API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 API URL(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Token file:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌文件(&amp;T)：</translation>
     </message>
     <message>
         <source>The token is never stored in the settings: only the path of the file that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌本身从不保存在设置中：只保存包含令牌的文件的路径。</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置需要一个名称。</translation>
     </message>
     <message>
         <source>stateConnectionString: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stateConnectionString：%1</translation>
     </message>
 </context>
 <context>
@@ -1946,231 +1948,236 @@ This writes test sessions to that server (application /app0) at about 300 pages 
     <name>sd::SessionBrowser</name>
     <message>
         <source>Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序：</translation>
     </message>
     <message>
         <source>all applications</source>
-        <translation type="unfinished"></translation>
+        <translation>所有应用程序</translation>
     </message>
     <message>
         <source>Session ID starts with:</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 ID 开头为：</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更多</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Auto-refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>自动刷新</translation>
     </message>
     <message>
         <source>Reloads the first page every 5 seconds; pauses while more than one page is loaded or a session is selected, so the list does not move while you read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每 5 秒重新加载第一页；当已加载多页或选中了某个会话时暂停，以免列表在你阅读时发生变动。</translation>
     </message>
     <message>
         <source>Select a session to see its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个会话以查看其中的项。</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
     <message>
         <source>Abandon...</source>
-        <translation type="unfinished"></translation>
+        <translation>终止...</translation>
     </message>
     <message>
         <source>Reset timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>重置超时</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 ID</translation>
     </message>
     <message>
         <source>Abandon all matching...</source>
-        <translation type="unfinished"></translation>
+        <translation>终止所有匹配的会话...</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接。</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Loading the first page...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载第一页...</translation>
     </message>
     <message>
         <source>%1 of %2 sessions loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载 %1 个会话（共 %2 个）</translation>
     </message>
     <message>
         <source> (loading...)</source>
-        <translation type="unfinished"></translation>
+        <translation>（正在加载...）</translation>
     </message>
     <message>
         <source>— the cap of %1 rows is reached: narrow the filter to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>— 已达到 %1 行的上限：请缩小筛选范围以查看其他会话。</translation>
     </message>
     <message>
         <source>(auto-refresh paused while more than one page is loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已加载多页，自动刷新暂停）</translation>
     </message>
     <message>
         <source>(auto-refresh paused while a session is selected; Refresh reloads)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已选中会话，自动刷新暂停；点击“刷新”可重新加载）</translation>
     </message>
     <message>
         <source>The profile is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>该连接配置为只读。</translation>
     </message>
     <message>
         <source>Loading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1...</translation>
     </message>
     <message>
         <source>This session is gone (expired or abandoned).</source>
-        <translation type="unfinished"></translation>
+        <translation>此会话已不存在（已过期或已终止）。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2&lt;br&gt;created %3, last access %4, expires %5 (timeout %6 min), %7 bytes%8</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，位于 %2&lt;br&gt;创建于 %3，上次访问 %4，过期于 %5（超时 %6 分钟），%7 字节%8</translation>
     </message>
     <message>
         <source>, compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>，已压缩</translation>
     </message>
     <message>
         <source>&lt;br&gt;locked for %1 s (lock cookie %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;已锁定 %1 秒（锁 Cookie %2）</translation>
     </message>
     <message>
         <source>&lt;br&gt;The items cannot be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;无法解码这些项：%1</translation>
     </message>
     <message>
         <source>[opaque BinaryFormatter data]</source>
-        <translation type="unfinished"></translation>
+        <translation>[不透明的 BinaryFormatter 数据]</translation>
     </message>
     <message>
         <source>[opaque %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[不透明的 %1]</translation>
     </message>
     <message>
         <source>(null key)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空键）</translation>
     </message>
     <message>
         <source>Abandon session</source>
-        <translation type="unfinished"></translation>
+        <translation>终止会话</translation>
     </message>
     <message>
         <source>Abandon session %1?
 
 Its data is deleted now, as Session.Abandon() would; a lock held by a running request is overridden, and Session_End is raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>终止会话 %1？
+
+其数据将立即删除，与 Session.Abandon() 的效果相同；正在运行的请求持有的锁会被强制解除，并引发 Session_End。</translation>
     </message>
     <message>
         <source>ALL %1 sessions on this server (no filter is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器上的全部 %1 个会话（未设置筛选条件）</translation>
     </message>
     <message>
         <source>%1 sessions matching application &quot;%2&quot; and id prefix &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>与应用程序“%2”和 ID 前缀“%3”匹配的 %1 个会话</translation>
     </message>
     <message>
         <source>Abandon all matching</source>
-        <translation type="unfinished"></translation>
+        <translation>终止所有匹配的会话</translation>
     </message>
     <message>
         <source>Abandon %1?
 
 The first of them:
 %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>终止%1？
+
+其中前几个：
+%2%3</translation>
     </message>
     <message>
         <source>Abandoning sessions...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在终止会话...</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>%1 sessions abandoned, %2 could not be (already gone or refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>已终止 %1 个会话，%2 个无法终止（已不存在或被拒绝）。</translation>
     </message>
 </context>
 <context>
     <name>sd::SessionListModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>locked %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定 %1 秒</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序</translation>
     </message>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 ID</translation>
     </message>
     <message>
         <source>Last access</source>
-        <translation type="unfinished"></translation>
+        <translation>上次访问</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>大小（字节）</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>项数</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁</translation>
     </message>
 </context>
 </TS>
