@@ -23,10 +23,12 @@ void printMainHelp()
              "Commands:\n";
     const QList<Command> &all = commands();
     for (qsizetype i = 0; i < all.size(); ++i) {
-        for (const QString &line : all[i].usage)
+        for (const QString &line : all[i].usage) {
             out() << "  " << line << '\n';
-        if (i + 1 == all.size() || all[i + 1].summary != all[i].summary)
+        }
+        if (i + 1 == all.size() || all[i + 1].summary != all[i].summary) {
             out() << "      " << all[i].summary << '\n';
+        }
     }
     out() << "\n'sessionctl COMMAND --help' describes each command.\n"
              "Exit status: 0 fine, 1 findings of error severity, 2 usage or I/O error.\n";
@@ -42,12 +44,15 @@ int dispatchConfig(const QStringList &args)
     }
     QStringList sub = args.mid(3);
     sub.prepend(args[0]);
-    if (const Command *c = findCommand(kConfigPrefix + args[2]))
+    if (const Command *c = findCommand(kConfigPrefix + args[2])) {
         return c->run(sub);
+    }
     QStringList known;
-    for (const Command &c : commands())
-        if (c.name.startsWith(kConfigPrefix))
+    for (const Command &c : commands()) {
+        if (c.name.startsWith(kConfigPrefix)) {
             known << c.name.mid(kConfigPrefix.size());
+        }
+    }
     return usageError(
         QStringLiteral("unknown config command '%1' (%2)").arg(args[2], known.join(QStringLiteral(", "))));
 }
@@ -122,9 +127,11 @@ const QList<Command> &commands()
 
 const Command *findCommand(const QString &name)
 {
-    for (const Command &c : commands())
-        if (c.name == name)
+    for (const Command &c : commands()) {
+        if (c.name == name) {
             return &c;
+        }
+    }
     return nullptr;
 }
 
@@ -134,8 +141,9 @@ int sessionctlMain(const QStringList &args)
 {
     using namespace ctl;
     if (args.size() < 2 || args[1] == u"help" || args[1] == u"--help" || args[1] == u"-h") {
-        if (args.size() >= 3 && args[1] == u"help")
+        if (args.size() >= 3 && args[1] == u"help") {
             return sessionctlMain({args[0], args[2], QStringLiteral("--help")});
+        }
         printMainHelp();
         return args.size() < 2 ? ExitUsage : ExitOk;
     }
@@ -144,12 +152,14 @@ int sessionctlMain(const QStringList &args)
         out().flush();
         return ExitOk;
     }
-    const QString verb = args[1];
-    if (verb == u"config")
+    const QString &verb = args[1];
+    if (verb == u"config") {
         return dispatchConfig(args);
+    }
     const Command *command = verb.contains(u' ') ? nullptr : findCommand(verb);
-    if (!command)
+    if (!command) {
         return usageError(QStringLiteral("unknown command '%1'").arg(verb));
+    }
     QStringList rest = args.mid(2);
     rest.prepend(args[0]);
     return command->run(rest);

@@ -489,7 +489,7 @@ void printSessionRows(const QJsonArray &rows, qint64 total, const QString &next,
                  .arg(QStringLiteral("ITEMS"), 5)
                  .arg(QStringLiteral("LOCK"), -8)
                  .arg(QStringLiteral("APP"));
-    for (const QJsonValue &v : rows) {
+    for (const auto &v : rows) {
         const QJsonObject s = v.toObject();
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                      .arg(s.value(key(field::kId)).toString(), -24)
@@ -530,7 +530,7 @@ int listSessions(AdminSession &s, const QCommandLineParser &p, const SessionsOpt
         if (r.httpStatus != 200)
             return s.fail(r, key(admin::kSessionsPath));
         total = r.json.value(key(field::kTotal)).toInteger();
-        for (const QJsonValue &v : r.json.value(key(field::kSessions)).toArray())
+        for (const auto &v : r.json.value(key(field::kSessions)).toArray())
             rows.append(v);
         next = r.json.value(key(field::kNextCursor)).toString();
     } while (p.isSet(o.all) && !next.isEmpty() && rows.size() < kMaxRows);
@@ -560,7 +560,7 @@ void printSessionItems(const QJsonObject &o)
 {
     if (o.contains(key(field::kDecodeError)))
         out() << "  not SessionStateUtility data: " << o.value(key(field::kDecodeError)).toString() << '\n';
-    for (const QJsonValue &v : o.value(key(field::kItems)).toArray()) {
+    for (const auto &v : o.value(key(field::kItems)).toArray()) {
         const QJsonObject i = v.toObject();
         out() << "  "
               << (i.value(key(field::kItemKey)).isNull() ? QStringLiteral("(null key)")

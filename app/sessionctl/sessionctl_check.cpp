@@ -74,15 +74,17 @@ void checkFile(const QString &file, const ValidationOptions &options, bool json,
     for (const auto &f : findings) {
         t.errors += f.severity == Severity::Error;
         t.warnings += f.severity == Severity::Warning;
-        if (json)
+        if (json) {
             fj.append(findingJson(f));
-        else
+        } else {
             printFinding(file, f);
+        }
     }
     fileJson.insert(QStringLiteral("findings"), fj);
     t.files.append(fileJson);
-    if (hasErrors(findings) && t.rc == ExitOk)
+    if (hasErrors(findings) && t.rc == ExitOk) {
         t.rc = ExitFindings;
+    }
 }
 
 /// The closing summary: the JSON document, or the "N error(s), M warning(s)" line.
@@ -92,15 +94,17 @@ void printCheckSummary(const CheckTally &t, int fileCount, const DisclosedKeyLis
         QJsonObject o{{QStringLiteral("files"), t.files},
                       {QStringLiteral("errors"), t.errors},
                       {QStringLiteral("warnings"), t.warnings}};
-        if (disclosed)
+        if (disclosed) {
             o.insert(QStringLiteral("disclosedKeys"),
                      QJsonObject{{QStringLiteral("file"), disclosed->path()},
                                  {QStringLiteral("keys"), disclosed->size()}});
+        }
         printJson(o);
     } else {
         out() << t.errors << " error(s), " << t.warnings << " warning(s) in " << fileCount << " file(s)";
-        if (disclosed)
+        if (disclosed) {
             out() << "; keys checked against " << disclosed->size() << " publicly disclosed keys";
+        }
         out() << '\n';
     }
 }
@@ -125,10 +129,12 @@ int cmdCheck(const QStringList &args)
                   QStringLiteral("Check <sessionState> and <machineKey> for errors ASP.NET would refuse, "
                                  "session-loss risks and security problems.\nExit status: 0 no errors, 1 "
                                  "errors found, 2 usage or I/O error."));
-        rc >= 0)
+        rc >= 0) {
         return rc;
-    if (p.positionalArguments().isEmpty())
+    }
+    if (p.positionalArguments().isEmpty()) {
         return usageError(QStringLiteral("missing FILE"), QStringLiteral("check"));
+    }
     DisclosedKeyList list;
     ValidationOptions options;
     if (p.isSet(disclosed)) {
@@ -141,8 +147,9 @@ int cmdCheck(const QStringList &args)
         options.disclosedKeys = &list;
     }
     CheckTally tally;
-    for (const QString &file : p.positionalArguments())
+    for (const QString &file : p.positionalArguments()) {
         checkFile(file, options, p.isSet(json), tally);
+    }
     printCheckSummary(tally, int(p.positionalArguments().size()), options.disclosedKeys ? &list : nullptr,
                       p.isSet(json));
     out().flush();

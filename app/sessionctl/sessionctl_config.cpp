@@ -21,8 +21,9 @@ namespace {
 bool openDocument(const QString &path, ConfigDocument &doc)
 {
     ConfigError e;
-    if (doc.load(path, &e))
+    if (doc.load(path, &e)) {
         return true;
+    }
     err() << kProgram << ": " << e.toString() << '\n';
     err().flush();
     return false;
@@ -34,9 +35,11 @@ int resolveScope(const ConfigDocument &doc, const QCommandLineParser &p, const Q
     const int scope = doc.scopeIndex(path);
     if (scope < 0) {
         QStringList known;
-        for (const auto &s : doc.scopes())
-            if (!s.isApplicationLevel())
+        for (const auto &s : doc.scopes()) {
+            if (!s.isApplicationLevel()) {
                 known << s.path;
+            }
+        }
         err() << kProgram << ": " << doc.fileName() << ": no <location path=\"" << path << "\">"
               << (known.isEmpty() ? QStringLiteral("; the file has none")
                                   : QStringLiteral("; it has: ") + known.join(QStringLiteral(", ")))
@@ -62,14 +65,17 @@ QString originName(ValueOrigin o)
 /// Explicit hex keys are secrets: shown only with --show-keys.
 QString displayValue(const EffectiveValue &v, bool showKeys)
 {
-    if (showKeys || (v.name != u"validationKey" && v.name != u"decryptionKey"))
+    if (showKeys || (v.name != u"validationKey" && v.name != u"decryptionKey")) {
         return v.value;
+    }
     const KeyValue kv = parseKeyValue(v.value);
-    if (kv.hex.isEmpty())
+    if (kv.hex.isEmpty()) {
         return v.value;
+    }
     QString masked = QStringLiteral("(hidden: %1 hex digits)").arg(kv.hex.size());
-    if (!kv.modifiers.isEmpty())
+    if (!kv.modifiers.isEmpty()) {
         masked += u',' + kv.modifiers.join(u',');
+    }
     return masked;
 }
 
@@ -81,18 +87,74 @@ QJsonObject sectionJson(const ConfigDocument &doc, int scope, SectionKind kind, 
         QJsonObject a{{QStringLiteral("name"), v.name},
                       {QStringLiteral("value"), displayValue(v, showKeys)},
                       {QStringLiteral("origin"), originName(v.origin)}};
-        if (v.line > 0)
+        if (v.line > 0) {
             a.insert(QStringLiteral("line"), v.line);
+        }
         attrs.append(a);
     }
     QJsonObject o{{QStringLiteral("present"), ref.element >= 0},
                   {QStringLiteral("encrypted"), ref.encrypted},
                   {QStringLiteral("attributes"), attrs}};
-    if (ref.element >= 0)
+    if (ref.element >= 0) {
         o.insert(QStringLiteral("line"), doc.elements()[ref.element].line);
-    if (!ref.configSource.isEmpty())
+    }
+    if (!ref.configSource.isEmpty()) {
         o.insert(QStringLiteral("configSource"), ref.configSource);
+    }
     return o;
+}
+
+/// `config show --json`: the file's encoding and line ends, its levels, and both sections of level `scope`.
+void printConfigJson(const ConfigDocument &doc, int scope, const QStringList &locations, bool showKeys)
+{
+    printJson({{QStringLiteral("file"), doc.fileName()},
+               {QStringLiteral("encoding"), doc.encodingName()},
+               {QStringLiteral("bom"), doc.hasBom()},
+               {QStringLiteral("lineEnding"),
+                doc.lineEnding() == u"\r\n" ? QStringLiteral("CRLF") : QStringLiteral("LF")},
+               {QStringLiteral("location"), doc.scopes()[scope].path},
+               {QStringLiteral("locations"), QJsonArray::fromStringList(locations)},
+               {QStringLiteral("sessionState"), sectionJson(doc, scope, SectionKind::SessionState, showKeys)},
+               {QStringLiteral("machineKey"), sectionJson(doc, scope, SectionKind::MachineKey, showKeys)}});
+}
+
+/// `config show` as text: the file, the level, the other levels, then each section's effective values.
+void printConfigText(const ConfigDocument &doc, int scope, const QStringList &locations, bool showKeys)
+{
+    out() << doc.fileName() << " (" << doc.encodingName() << (doc.hasBom() ? " with BOM" : "") << ", "
+          << (doc.lineEnding() == u"\r\n" ? "CRLF" : "LF") << ")\n";
+    out() << "Level: "
+          << (scope == 0 ? QStringLiteral("application")
+                         : QStringLiteral("<location path=\"%1\">").arg(doc.scopes()[scope].path))
+          << '\n';
+    if (!locations.isEmpty()) {
+        out() << "Other levels: " << locations.join(QStringLiteral(", ")) << '\n';
+    }
+    for (SectionKind kind : {SectionKind::SessionState, SectionKind::MachineKey}) {
+        const SectionRef ref = doc.section(scope, kind);
+        out() << "\n<" << sectionElementName(kind) << ">";
+        if (ref.element >= 0) {
+            out() << "  line " << doc.elements()[ref.element].line;
+        } else {
+            out() << "  not in this level";
+        }
+        if (ref.encrypted) {
+            out() << "  ENCRYPTED (read-only)";
+        }
+        if (!ref.configSource.isEmpty()) {
+            out() << "  in " << ref.configSource;
+        }
+        out() << '\n';
+        for (const auto &v : effectiveSection(doc, scope, kind)) {
+            QString origin = originName(v.origin);
+            if (v.line > 0) {
+                origin += QStringLiteral(" (line %1)").arg(v.line);
+            }
+            out() << "  " << v.name.leftJustified(28) << ' ' << displayValue(v, showKeys).leftJustified(40)
+                  << ' ' << origin << '\n';
+        }
+    }
+    out().flush();
 }
 
 } // namespace
@@ -113,63 +175,31 @@ int cmdConfigShow(const QStringList &args)
             parse(p, args, QStringLiteral("config show"),
                   QStringLiteral("Show the effective <sessionState> and <machineKey> of a level, defaults "
                                  "filled in, each value marked file, inherited or default."));
-        rc >= 0)
+        rc >= 0) {
         return rc;
-    if (p.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("config show takes one FILE"), QStringLiteral("config show"));
-    ConfigDocument doc;
-    if (!openDocument(p.positionalArguments().first(), doc))
-        return ExitUsage;
-    const int scope = resolveScope(doc, p, location);
-    if (scope < 0)
-        return ExitUsage;
-    QStringList locations;
-    for (const auto &s : doc.scopes())
-        if (!s.isApplicationLevel())
-            locations << s.path;
-    if (p.isSet(json)) {
-        printJson({{QStringLiteral("file"), doc.fileName()},
-                   {QStringLiteral("encoding"), doc.encodingName()},
-                   {QStringLiteral("bom"), doc.hasBom()},
-                   {QStringLiteral("lineEnding"),
-                    doc.lineEnding() == u"\r\n" ? QStringLiteral("CRLF") : QStringLiteral("LF")},
-                   {QStringLiteral("location"), doc.scopes()[scope].path},
-                   {QStringLiteral("locations"), QJsonArray::fromStringList(locations)},
-                   {QStringLiteral("sessionState"),
-                    sectionJson(doc, scope, SectionKind::SessionState, p.isSet(showKeys))},
-                   {QStringLiteral("machineKey"),
-                    sectionJson(doc, scope, SectionKind::MachineKey, p.isSet(showKeys))}});
-        return ExitOk;
     }
-    out() << doc.fileName() << " (" << doc.encodingName() << (doc.hasBom() ? " with BOM" : "") << ", "
-          << (doc.lineEnding() == u"\r\n" ? "CRLF" : "LF") << ")\n";
-    out() << "Level: "
-          << (scope == 0 ? QStringLiteral("application")
-                         : QStringLiteral("<location path=\"%1\">").arg(doc.scopes()[scope].path))
-          << '\n';
-    if (!locations.isEmpty())
-        out() << "Other levels: " << locations.join(QStringLiteral(", ")) << '\n';
-    for (SectionKind kind : {SectionKind::SessionState, SectionKind::MachineKey}) {
-        const SectionRef ref = doc.section(scope, kind);
-        out() << "\n<" << sectionElementName(kind) << ">";
-        if (ref.element >= 0)
-            out() << "  line " << doc.elements()[ref.element].line;
-        else
-            out() << "  not in this level";
-        if (ref.encrypted)
-            out() << "  ENCRYPTED (read-only)";
-        if (!ref.configSource.isEmpty())
-            out() << "  in " << ref.configSource;
-        out() << '\n';
-        for (const auto &v : effectiveSection(doc, scope, kind)) {
-            QString origin = originName(v.origin);
-            if (v.line > 0)
-                origin += QStringLiteral(" (line %1)").arg(v.line);
-            out() << "  " << v.name.leftJustified(28) << ' '
-                  << displayValue(v, p.isSet(showKeys)).leftJustified(40) << ' ' << origin << '\n';
+    if (p.positionalArguments().size() != 1) {
+        return usageError(QStringLiteral("config show takes one FILE"), QStringLiteral("config show"));
+    }
+    ConfigDocument doc;
+    if (!openDocument(p.positionalArguments().first(), doc)) {
+        return ExitUsage;
+    }
+    const int scope = resolveScope(doc, p, location);
+    if (scope < 0) {
+        return ExitUsage;
+    }
+    QStringList locations;
+    for (const auto &s : doc.scopes()) {
+        if (!s.isApplicationLevel()) {
+            locations << s.path;
         }
     }
-    out().flush();
+    if (p.isSet(json)) {
+        printConfigJson(doc, scope, locations, p.isSet(showKeys));
+    } else {
+        printConfigText(doc, scope, locations, p.isSet(showKeys));
+    }
     return ExitOk;
 }
 
@@ -180,12 +210,13 @@ bool splitTarget(const QString &target, SectionKind *kind, QString *attr)
 {
     const qsizetype dot = target.indexOf(u'.');
     const QString element = dot < 0 ? target : target.left(dot);
-    if (element.compare(u"sessionState", Qt::CaseInsensitive) == 0)
+    if (element.compare(u"sessionState", Qt::CaseInsensitive) == 0) {
         *kind = SectionKind::SessionState;
-    else if (element.compare(u"machineKey", Qt::CaseInsensitive) == 0)
+    } else if (element.compare(u"machineKey", Qt::CaseInsensitive) == 0) {
         *kind = SectionKind::MachineKey;
-    else
+    } else {
         return false;
+    }
     *attr = dot < 0 ? QString() : target.mid(dot + 1);
     return true;
 }
@@ -200,9 +231,11 @@ QString findingKey(const Finding &f)
 QStringList errorKeys(const QList<Finding> &findings)
 {
     QStringList keys;
-    for (const auto &f : findings)
-        if (f.severity == Severity::Error)
+    for (const auto &f : findings) {
+        if (f.severity == Severity::Error) {
             keys << findingKey(f);
+        }
+    }
     return keys;
 }
 
@@ -214,12 +247,15 @@ int finishEdit(ConfigDocument &doc, const QString &originalText, const QList<Fin
     const QList<Finding> after = validateDocument(doc);
     const QStringList oldErrors = errorKeys(before);
     QList<Finding> introduced;
-    for (const auto &f : after)
-        if (f.severity == Severity::Error && !oldErrors.contains(findingKey(f)))
+    for (const auto &f : after) {
+        if (f.severity == Severity::Error && !oldErrors.contains(findingKey(f))) {
             introduced << f;
-    for (const auto &f : introduced)
+        }
+    }
+    for (const auto &f : introduced) {
         err() << doc.fileName() << ':' << f.line << ": error " << f.code << ": " << f.message
               << "\n    fix: " << f.fix << '\n';
+    }
     if (!introduced.isEmpty() && !force) {
         err() << kProgram << ": refused: the edit would add " << introduced.size()
               << " error(s); nothing was written (--force writes anyway)\n";
@@ -315,19 +351,23 @@ int applyGeneratedKey(Edit &e, const QString &validationName, const QString &dec
 {
     const auto v = parseValidationAlgorithm(validationName);
     const auto d = parseDecryptionAlgorithm(decryptionName);
-    if (!v || !d)
+    if (!v || !d) {
         return usageError(QStringLiteral("unknown algorithm '%1'").arg(!v ? validationName : decryptionName),
                           e.verb);
+    }
     const auto key = generateMachineKey(*v, *d, &e.error);
-    if (!key)
+    if (!key) {
         return e.failed(QStringLiteral("generate"));
+    }
     const QList<std::pair<QString, QString>> attrs{{QStringLiteral("decryption"), key->decryption},
                                                    {QStringLiteral("decryptionKey"), key->decryptionKey},
                                                    {QStringLiteral("validation"), key->validation},
                                                    {QStringLiteral("validationKey"), key->validationKey}};
-    for (const auto &[name, value] : attrs)
-        if (!e.doc.setAttribute(e.scope, SectionKind::MachineKey, name, value, &e.error))
+    for (const auto &[name, value] : attrs) {
+        if (!e.doc.setAttribute(e.scope, SectionKind::MachineKey, name, value, &e.error)) {
             return e.failed(QStringLiteral("machineKey.") + name);
+        }
+    }
     e.done << QStringLiteral("generated new machineKey (%1/%2)").arg(key->validation, key->decryption);
     return -1;
 }
@@ -338,20 +378,24 @@ int applyAssignment(Edit &e, const QString &arg)
     SectionKind kind{};
     QString attr;
     const qsizetype eq = arg.indexOf(u'=');
-    if (eq < 0 || !splitTarget(arg.left(eq), &kind, &attr) || attr.isEmpty())
+    if (eq < 0 || !splitTarget(arg.left(eq), &kind, &attr) || attr.isEmpty()) {
         return usageError(
             QStringLiteral("'%1' is not ELEMENT.ATTR=VALUE (ELEMENT is sessionState or machineKey)").arg(arg),
             e.verb);
+    }
     if (!attributeSpec(kind, attr)) {
         QString hint;
-        for (const auto &s : attributeSpecs(kind))
-            if (s.name.compare(attr, Qt::CaseInsensitive) == 0)
+        for (const auto &s : attributeSpecs(kind)) {
+            if (s.name.compare(attr, Qt::CaseInsensitive) == 0) {
                 hint = QStringLiteral(" (did you mean %1?)").arg(s.name);
+            }
+        }
         return usageError(
             QStringLiteral("<%1> has no attribute '%2'%3").arg(sectionElementName(kind), attr, hint), e.verb);
     }
-    if (!e.doc.setAttribute(e.scope, kind, attr, arg.mid(eq + 1), &e.error))
+    if (!e.doc.setAttribute(e.scope, kind, attr, arg.mid(eq + 1), &e.error)) {
         return e.failed(arg.left(eq));
+    }
     e.done << QStringLiteral("set %1.%2").arg(sectionElementName(kind), attr);
     return -1;
 }
@@ -361,15 +405,17 @@ int applyRemoval(Edit &e, const QString &arg)
 {
     SectionKind kind{};
     QString attr;
-    if (!splitTarget(arg, &kind, &attr))
+    if (!splitTarget(arg, &kind, &attr)) {
         return usageError(
             QStringLiteral("'%1' is not ELEMENT or ELEMENT.ATTR (ELEMENT is sessionState or machineKey)")
                 .arg(arg),
             e.verb);
+    }
     const bool ok = attr.isEmpty() ? e.doc.removeSection(e.scope, kind, &e.error)
                                    : e.doc.unsetAttribute(e.scope, kind, attr, &e.error);
-    if (!ok)
+    if (!ok) {
         return e.failed(arg);
+    }
     e.done << (attr.isEmpty() ? QStringLiteral("removed <%1>").arg(sectionElementName(kind))
                               : QStringLiteral("removed %1.%2").arg(sectionElementName(kind), attr));
     return -1;
@@ -390,29 +436,38 @@ int configEdit(const QStringList &args, bool set)
                                  "previous file is kept as FILE.bak.")
                 : QStringLiteral("Remove attributes or whole <sessionState>/<machineKey> elements. Only "
                                  "the removed bytes change; the previous file is kept as FILE.bak."));
-        rc >= 0)
+        rc >= 0) {
         return rc;
+    }
     QStringList pos = p.positionalArguments();
-    if (pos.isEmpty())
+    if (pos.isEmpty()) {
         return usageError(QStringLiteral("missing FILE"), e.verb);
+    }
     const QString file = pos.takeFirst();
     const bool generate = set && p.isSet(o.generate);
-    if (pos.isEmpty() && !generate)
+    if (pos.isEmpty() && !generate) {
         return usageError(set ? QStringLiteral("nothing to set") : QStringLiteral("nothing to unset"),
                           e.verb);
-    if (!openDocument(file, e.doc))
+    }
+    if (!openDocument(file, e.doc)) {
         return ExitUsage;
+    }
     e.scope = resolveScope(e.doc, p, o.location);
-    if (e.scope < 0)
+    if (e.scope < 0) {
         return ExitUsage;
+    }
     const QString original = e.doc.text();
     const QList<Finding> before = validateDocument(e.doc);
-    if (generate)
-        if (int rc = applyGeneratedKey(e, p.value(o.validation), p.value(o.decryption)); rc >= 0)
+    if (generate) {
+        if (int rc = applyGeneratedKey(e, p.value(o.validation), p.value(o.decryption)); rc >= 0) {
             return rc;
-    for (const QString &arg : std::as_const(pos))
-        if (int rc = set ? applyAssignment(e, arg) : applyRemoval(e, arg); rc >= 0)
+        }
+    }
+    for (const QString &arg : std::as_const(pos)) {
+        if (int rc = set ? applyAssignment(e, arg) : applyRemoval(e, arg); rc >= 0) {
             return rc;
+        }
+    }
     return finishEdit(e.doc, original, before, p.isSet(o.dryRun), p.isSet(o.force),
                       e.done.join(QStringLiteral(", ")));
 }

@@ -26,18 +26,22 @@ int cmdGenkey(const QStringList &args)
             p, args, QStringLiteral("genkey"),
             QStringLiteral("Generate a <machineKey> with OpenSSL's CSPRNG, in the shape of Microsoft's "
                            "Generate-MachineKey script.\nPut the same keys on every server of a farm."));
-        rc >= 0)
+        rc >= 0) {
         return rc;
-    if (!p.positionalArguments().isEmpty())
+    }
+    if (!p.positionalArguments().isEmpty()) {
         return usageError(QStringLiteral("genkey takes no arguments"), QStringLiteral("genkey"));
+    }
     const auto v = parseValidationAlgorithm(p.value(validation));
-    if (!v)
+    if (!v) {
         return usageError(QStringLiteral("unknown validation algorithm '%1'").arg(p.value(validation)),
                           QStringLiteral("genkey"));
+    }
     const auto d = parseDecryptionAlgorithm(p.value(decryption));
-    if (!d)
+    if (!d) {
         return usageError(QStringLiteral("unknown decryption algorithm '%1'").arg(p.value(decryption)),
                           QStringLiteral("genkey"));
+    }
     QString error;
     const auto key = generateMachineKey(*v, *d, &error);
     if (!key) {
@@ -53,10 +57,12 @@ int cmdGenkey(const QStringList &args)
                    {QStringLiteral("decryptionKeyBytes"), decryptionKeyBytes(*d)},
                    {QStringLiteral("xml"), key->toXml()}});
     } else {
-        if (*v == ValidationAlgorithm::MD5 || *v == ValidationAlgorithm::SHA1)
+        if (*v == ValidationAlgorithm::MD5 || *v == ValidationAlgorithm::SHA1) {
             err() << kProgram << ": warning: " << key->validation << " is a weak MAC; prefer HMACSHA256\n";
-        if (*d == DecryptionAlgorithm::DES || *d == DecryptionAlgorithm::TripleDES)
+        }
+        if (*d == DecryptionAlgorithm::DES || *d == DecryptionAlgorithm::TripleDES) {
             err() << kProgram << ": warning: " << key->decryption << " is a weak cipher; prefer AES\n";
+        }
         err().flush();
         out() << key->toXml() << '\n';
     }

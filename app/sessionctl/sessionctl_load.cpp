@@ -51,10 +51,12 @@ struct LoadCli
                            const char *def = nullptr)
     {
         QCommandLineOption o(QString::fromLatin1(name), QString::fromLatin1(help));
-        if (value)
+        if (value) {
             o.setValueName(QString::fromLatin1(value));
-        if (def)
+        }
+        if (def) {
             o.setDefaultValue(QString::fromLatin1(def));
+        }
         p.addOption(o);
         return o;
     }
@@ -65,8 +67,9 @@ QString parseLoadTarget(const QString &target, LoadOptions &o)
 {
     if (target.startsWith(QStringLiteral("redis://"))) {
         const QUrl u(target);
-        if (!u.isValid() || u.host().isEmpty())
+        if (!u.isValid() || u.host().isEmpty()) {
             return QStringLiteral("'%1' is not redis://HOST:PORT").arg(target);
+        }
         o.target = LoadOptions::Target::Redis;
         o.host = u.host().toStdString();
         o.port = quint16(u.port(6379));
@@ -74,8 +77,9 @@ QString parseLoadTarget(const QString &target, LoadOptions &o)
     }
     QString error;
     const auto e = parseStateConnectionString(target, &error);
-    if (!e)
+    if (!e) {
         return error;
+    }
     o.host = e->host.toStdString();
     o.port = e->port;
     return {};
@@ -88,19 +92,21 @@ QString parseLoadNumbers(const LoadCli &c, LoadOptions &o)
     auto number = [&](const QCommandLineOption &opt, double min, double max) {
         bool ok = false;
         const double v = c.p.value(opt).toDouble(&ok);
-        if ((!ok || v < min || v > max) && bad.isEmpty())
+        if ((!ok || v < min || v > max) && bad.isEmpty()) {
             bad = QStringLiteral("--%1 must be a number from %2 to %3, not '%4'")
                       .arg(opt.names().first())
                       .arg(min)
                       .arg(max)
                       .arg(c.p.value(opt));
+        }
         return v;
     };
     o.sessions = int(number(c.sessions, 1, 50'000'000));
     o.concurrency = int(number(c.concurrency, 1, 10000));
     o.durationSeconds = number(c.duration, 0.1, 86400);
-    if (c.p.isSet(c.requests))
+    if (c.p.isSet(c.requests)) {
         o.requests = qint64(number(c.requests, 1, 1e12));
+    }
     o.itemBytes = int(number(c.itemBytes, 1, 16 * 1024 * 1024));
     o.pagesPerSecond = number(c.rate, 0, 1e9);
     o.apps = int(number(c.apps, 1, 10000));
@@ -124,10 +130,12 @@ LoadReport runWithProgress(const LoadOptions &o)
         std::int64_t lastRequests = 0;
         int second = 0;
         while (!done.load()) {
-            for (int i = 0; i < 100 && !done.load(); ++i)
+            for (int i = 0; i < 100 && !done.load(); ++i) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(10));
-            if (done.load())
+            }
+            if (done.load()) {
                 break;
+            }
             ++second;
             const std::int64_t r = progress.requests.load();
             std::fprintf(stderr, "%s %3ds  %9lld requests  %8lld/s  %9lld pages  %lld errors\n",
@@ -156,10 +164,12 @@ void printLoadJson(const QString &target, const LoadOptions &o, const LoadReport
 {
     const auto us = [&report](double q) { return percentileUs(report, q); };
     QJsonObject errors, pages;
-    for (const auto &[k, v] : report.errors)
+    for (const auto &[k, v] : report.errors) {
         errors.insert(QString::fromStdString(k), qint64(v));
-    for (const auto &[k, v] : report.pagesByKind)
+    }
+    for (const auto &[k, v] : report.pagesByKind) {
         pages.insert(QString::fromStdString(k), qint64(v));
+    }
     printJson({{QStringLiteral("target"), target},
                {QStringLiteral("seconds"), report.seconds},
                {QStringLiteral("requests"), qint64(report.requests)},
@@ -189,9 +199,10 @@ void printLoadText(const QString &target, const LoadOptions &o, const LoadReport
     out() << "target        " << target << " (" << o.concurrency << " connections, " << o.sessions
           << " sessions, " << o.itemBytes << " B items, mix " << QString::fromStdString(o.mix.toString())
           << ")\n";
-    if (o.prefill)
+    if (o.prefill) {
         out() << "prefill       " << report.prefilled << " sessions in "
               << QString::number(report.prefillSeconds, 'f', 2) << " s\n";
+    }
     out() << "measured      " << QString::number(report.seconds, 'f', 2) << " s, " << report.requests
           << " requests, " << report.pages << " pages\n"
           << "throughput    " << QString::number(report.requestsPerSecond(), 'f', 0) << " requests/s, "
@@ -202,11 +213,13 @@ void printLoadText(const QString &target, const LoadOptions &o, const LoadReport
           << QString::number(us(0.999), 'f', 1) << "  max "
           << QString::number(double(report.latency.max()) / 1000.0, 'f', 1) << '\n'
           << "pages        ";
-    for (const auto &[k, v] : report.pagesByKind)
+    for (const auto &[k, v] : report.pagesByKind) {
         out() << ' ' << QString::fromStdString(k) << '=' << v;
+    }
     out() << "\nerrors        " << errorTotal;
-    for (const auto &[k, v] : report.errors)
+    for (const auto &[k, v] : report.errors) {
         out() << ' ' << QString::fromStdString(k) << '=' << v;
+    }
     out() << '\n';
     // One line for scripts (tests/bench/compare-redis.sh).
     out() << "result rps=" << QString::number(report.requestsPerSecond(), 'f', 0)
@@ -237,21 +250,26 @@ int cmdLoad(const QStringList &args)
                 "hiredis). "
                 "Prints a progress line each second on stderr, then throughput, latency percentiles and "
                 "errors."));
-        rc >= 0)
+        rc >= 0) {
         return rc;
-    if (c.p.positionalArguments().size() != 1)
+    }
+    if (c.p.positionalArguments().size() != 1) {
         return usageError(QStringLiteral("load needs one TARGET: tcpip=HOST:PORT or redis://HOST:PORT"),
                           QStringLiteral("load"));
+    }
     LoadOptions o;
     const QString target = c.p.positionalArguments().first();
-    if (const QString e = parseLoadTarget(target, o); !e.isEmpty())
+    if (const QString e = parseLoadTarget(target, o); !e.isEmpty()) {
         return usageError(e, QStringLiteral("load"));
-    if (const QString bad = parseLoadNumbers(c, o); !bad.isEmpty())
+    }
+    if (const QString bad = parseLoadNumbers(c, o); !bad.isEmpty()) {
         return usageError(bad, QStringLiteral("load"));
+    }
     if (c.p.isSet(c.mix)) {
         std::string error;
-        if (!LoadMix::parse(c.p.value(c.mix).toStdString(), &o.mix, &error))
+        if (!LoadMix::parse(c.p.value(c.mix).toStdString(), &o.mix, &error)) {
             return usageError(QString::fromStdString(error), QStringLiteral("load"));
+        }
     }
     const LoadReport report = runWithProgress(o);
     if (!report.fatal.empty()) {
@@ -260,12 +278,14 @@ int cmdLoad(const QStringList &args)
         return ExitUsage;
     }
     std::int64_t errorTotal = 0;
-    for (const auto &[k, v] : report.errors)
+    for (const auto &[k, v] : report.errors) {
         errorTotal += v;
-    if (c.p.isSet(c.json))
+    }
+    if (c.p.isSet(c.json)) {
         printLoadJson(target, o, report);
-    else
+    } else {
         printLoadText(target, o, report, errorTotal);
+    }
     return errorTotal > 0 &&
                    report.errors.size() > report.errors.count("lost") + report.errors.count("locked")
                ? ExitFindings

@@ -76,20 +76,27 @@ std::string keyArg(const QCommandLineParser &p, const StateTarget &t, const QStr
 QJsonObject replyJson(const StateReply &r)
 {
     QJsonObject o{{QStringLiteral("status"), r.status}, {QStringLiteral("roundTripMs"), r.roundTripMs}};
-    if (!r.serverVersion.isEmpty())
+    if (!r.serverVersion.isEmpty()) {
         o.insert(QStringLiteral("serverVersion"), r.serverVersion);
-    if (r.timeout)
+    }
+    if (r.timeout) {
         o.insert(QStringLiteral("timeout"), *r.timeout);
-    if (r.lockCookie)
+    }
+    if (r.lockCookie) {
         o.insert(QStringLiteral("lockCookie"), *r.lockCookie);
-    if (r.lockAge)
+    }
+    if (r.lockAge) {
         o.insert(QStringLiteral("lockAge"), double(*r.lockAge));
-    if (r.lockDate)
+    }
+    if (r.lockDate) {
         o.insert(QStringLiteral("lockDate"), QString::number(*r.lockDate));
-    if (r.actionFlags)
+    }
+    if (r.actionFlags) {
         o.insert(QStringLiteral("actionFlags"), *r.actionFlags);
-    if (!r.error.isEmpty())
+    }
+    if (!r.error.isEmpty()) {
         o.insert(QStringLiteral("error"), r.error);
+    }
     return o;
 }
 
@@ -108,21 +115,27 @@ int reportReply(const StateReply &r, bool json, const QJsonObject &extra = {})
     }
     if (json) {
         QJsonObject o = replyJson(r);
-        for (auto it = extra.begin(); it != extra.end(); ++it)
+        for (auto it = extra.begin(); it != extra.end(); ++it) {
             o.insert(it.key(), it.value());
+        }
         printJson(o);
     } else {
         out() << r.status << ' ' << QString::fromLatin1(QByteArrayView(httpReasonPhrase(r.status)));
-        if (r.timeout)
+        if (r.timeout) {
             out() << "  Timeout: " << *r.timeout;
-        if (r.lockCookie)
+        }
+        if (r.lockCookie) {
             out() << "  LockCookie: " << *r.lockCookie;
-        if (r.lockAge)
+        }
+        if (r.lockAge) {
             out() << "  LockAge: " << *r.lockAge << " s";
-        if (r.lockDate)
+        }
+        if (r.lockDate) {
             out() << "  LockDate: " << *r.lockDate;
-        if (r.actionFlags)
+        }
+        if (r.actionFlags) {
             out() << "  ActionFlags: " << *r.actionFlags;
+        }
         out() << QStringLiteral("  (%1 ms)").arg(r.roundTripMs, 0, 'f', 2) << '\n';
         out().flush();
     }
@@ -146,11 +159,13 @@ int cmdPing(const QStringList &args)
                                       "session id and print the "
                                       "server's X-AspNet-Version and the round-trip time. Exit 0 when it "
                                       "answers like a state server."));
-        rc >= 0)
+        rc >= 0) {
         return rc;
+    }
     const auto endpoint = endpointArg(p, QStringLiteral("ping"), false);
-    if (!endpoint)
+    if (!endpoint) {
         return ExitUsage;
+    }
     StateClient client(*endpoint, p.value(t.timeout).toInt());
     const std::string key = stateRequestTarget(QStringLiteral("/LM/W3SVC/1/ROOT"),
                                                createSessionId().value_or(QStringLiteral("sessionctlping")));
@@ -159,10 +174,12 @@ int cmdPing(const QStringList &args)
     StateReply first;
     for (int i = 0; i < n; ++i) {
         const StateReply r = client.resetItemTimeout(key);
-        if (i == 0)
+        if (i == 0) {
             first = r;
-        if (r.status == 0)
+        }
+        if (r.status == 0) {
             return reportReply(r, p.isSet(t.json));
+        }
         best = std::min(best, r.roundTripMs);
         total += r.roundTripMs;
     }
@@ -185,10 +202,11 @@ int cmdPing(const QStringList &args)
                      .arg(total / n, 0, 'f', 3)
                      .arg(n)
               << '\n';
-        if (!looksRight)
+        if (!looksRight) {
             out() << "warning: the answer to a HEAD for an unknown session was " << first.status
                   << (first.serverVersion.isEmpty() ? QStringLiteral(" without X-AspNet-Version") : QString())
                   << "; an ASP.NET state server answers 404 with X-AspNet-Version\n";
+        }
         out().flush();
     }
     return looksRight ? ExitOk : ExitFindings;
@@ -229,14 +247,15 @@ int reportDecodedItems(const StateReply &r, bool json)
     }
     const int rc = reportReply(r, json, extra);
     if (!json) {
-        if (data)
+        if (data) {
             out() << r.body.size() << " bytes" << (data->compressed ? ", compressed" : "") << ", "
                   << data->items.size() << " item(s)" << (data->staticObjects ? ", static objects" : "")
                   << '\n'
                   << lines.join(u'\n') << (lines.isEmpty() ? "" : "\n");
-        else
+        } else {
             out() << r.body.size() << " bytes that are not SessionStateUtility data: " << e.toString()
                   << '\n';
+        }
         out().flush();
     }
     return rc;
@@ -268,20 +287,24 @@ int cmdGet(const QStringList &args)
                       "GetItem (GET) one session and show its items decoded (SessionStateItemCollection; "
                       "BinaryFormatter values are shown by size and class, never deserialised). "
                       "Exit 0 on 200, 1 on 404/423/400, 2 when the server cannot be reached."));
-        rc >= 0)
+        rc >= 0) {
         return rc;
+    }
     const auto endpoint = endpointArg(p, QStringLiteral("get"), true);
-    if (!endpoint)
+    if (!endpoint) {
         return ExitUsage;
+    }
     StateClient client(*endpoint, p.value(t.timeout).toInt());
     const std::string key = keyArg(p, t, p.positionalArguments()[1]);
     StateReply r;
-    if (p.isSet(release))
+    if (p.isSet(release)) {
         r = client.releaseItemExclusive(key, p.value(release).toInt());
-    else
+    } else {
         r = p.isSet(exclusive) ? client.getItemExclusive(key) : client.getItem(key);
-    if (r.status != 200 || r.body.isEmpty())
+    }
+    if (r.status != 200 || r.body.isEmpty()) {
         return reportReply(r, p.isSet(t.json));
+    }
     if (p.isSet(raw)) {
         std::fwrite(r.body.constData(), 1, std::size_t(r.body.size()), stdout);
         std::fflush(stdout);
@@ -308,8 +331,9 @@ std::optional<AltType> altTypeByName(const QString &name)
         {QStringLiteral("null"), AltType::Null}};
     auto it =
         std::find_if(types.begin(), types.end(), [&name](const auto &pair) { return pair.first == name; });
-    if (it == types.end())
+    if (it == types.end()) {
         return std::nullopt;
+    }
     return it->second;
 }
 
@@ -318,23 +342,26 @@ std::optional<AltType> altTypeByName(const QString &name)
 QString addItemSpec(SessionStateData &data, const QString &spec, bool isTyped)
 {
     const qsizetype eq = spec.indexOf(u'=');
-    if (eq <= 0)
+    if (eq <= 0) {
         return QStringLiteral("'%1' is not NAME=VALUE").arg(spec);
+    }
     QString value = spec.mid(eq + 1);
     AltType type = AltType::String;
     if (isTyped) {
         const qsizetype colon = value.indexOf(u':');
         const QString name = (colon < 0 ? value : value.left(colon)).toLower();
         const auto t = altTypeByName(name);
-        if (!t)
+        if (!t) {
             return QStringLiteral("unknown type '%1' in '%2'").arg(name, spec);
+        }
         type = *t;
         value = colon < 0 ? QString() : value.mid(colon + 1);
     }
     QString error;
     const auto raw = encodeAltValue(type, value, &error);
-    if (!raw)
+    if (!raw) {
         return QStringLiteral("%1: %2").arg(spec, error);
+    }
     data.setRaw(spec.left(eq), *raw);
     return {};
 }
@@ -379,12 +406,16 @@ std::optional<QByteArray> putBody(const QCommandLineParser &p, const PutOptions 
     SessionStateData data;
     data.timeout = minutes;
     data.compressed = p.isSet(o.compress);
-    for (const QString &spec : p.values(o.item))
-        if (*error = addItemSpec(data, spec, false); !error->isEmpty())
+    for (const QString &spec : p.values(o.item)) {
+        if (*error = addItemSpec(data, spec, false); !error->isEmpty()) {
             return std::nullopt;
-    for (const QString &spec : p.values(o.typed))
-        if (*error = addItemSpec(data, spec, true); !error->isEmpty())
+        }
+    }
+    for (const QString &spec : p.values(o.typed)) {
+        if (*error = addItemSpec(data, spec, true); !error->isEmpty()) {
             return std::nullopt;
+        }
+    }
     return encodeSessionState(data);
 }
 
@@ -396,8 +427,9 @@ int cmdPut(const QStringList &args)
     StateTarget t;
     t.add(p, true);
     const PutOptions o;
-    for (const auto *opt : {&o.timeout, &o.item, &o.typed, &o.file, &o.cookie, &o.uninit, &o.compress})
+    for (const auto *opt : {&o.timeout, &o.item, &o.typed, &o.file, &o.cookie, &o.uninit, &o.compress}) {
         p.addOption(*opt);
+    }
     p.addPositionalArgument(QStringLiteral("tcpip=HOST:PORT"), QStringLiteral("The stateConnectionString."));
     p.addPositionalArgument(QStringLiteral("SESSIONID"),
                             QStringLiteral("The session id (or the request target with --raw-key)."));
@@ -405,24 +437,29 @@ int cmdPut(const QStringList &args)
                        QStringLiteral("SetAndReleaseItemExclusive (PUT) a session built from --item/--typed, "
                                       "or the bytes of --file. "
                                       "Exit 0 on 200, 1 on 423/400, 2 on a usage or connection error."));
-        rc >= 0)
+        rc >= 0) {
         return rc;
+    }
     const auto endpoint = endpointArg(p, QStringLiteral("put"), true);
-    if (!endpoint)
+    if (!endpoint) {
         return ExitUsage;
+    }
     bool ok = false;
     const int minutes = p.value(o.timeout).toInt(&ok);
-    if (!ok)
+    if (!ok) {
         return usageError(QStringLiteral("--timeout must be a number of minutes"), QStringLiteral("put"));
+    }
     QString error;
     const auto body = putBody(p, o, minutes, &error);
-    if (!body)
+    if (!body) {
         return usageError(error, QStringLiteral("put"));
+    }
     StateClient client(*endpoint, p.value(t.timeout).toInt());
     const std::string key = keyArg(p, t, p.positionalArguments()[1]);
     std::optional<int> lockCookie;
-    if (p.isSet(o.cookie))
+    if (p.isSet(o.cookie)) {
         lockCookie = p.value(o.cookie).toInt();
+    }
     const StateReply r = p.isSet(o.uninit)
                              ? client.createUninitializedItem(key, *body, minutes)
                              : client.setAndReleaseItemExclusive(key, *body, minutes, lockCookie);
@@ -443,15 +480,18 @@ int cmdRemove(const QStringList &args)
     if (int rc = parse(p, args, QStringLiteral("remove"),
                        QStringLiteral("RemoveItem (DELETE): abandon one session. Exit 0 on 200, 1 on "
                                       "404/423, 2 on a usage or connection error."));
-        rc >= 0)
+        rc >= 0) {
         return rc;
+    }
     const auto endpoint = endpointArg(p, QStringLiteral("remove"), true);
-    if (!endpoint)
+    if (!endpoint) {
         return ExitUsage;
+    }
     StateClient client(*endpoint, p.value(t.timeout).toInt());
     std::optional<int> lockCookie;
-    if (p.isSet(cookie))
+    if (p.isSet(cookie)) {
         lockCookie = p.value(cookie).toInt();
+    }
     return reportReply(client.removeItem(keyArg(p, t, p.positionalArguments()[1]), lockCookie),
                        p.isSet(t.json));
 }

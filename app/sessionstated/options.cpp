@@ -60,8 +60,9 @@ const OptionRow kOptions[] = {
     {"bind", nullptr, "ADDR", OptionKind::Text, OptionSection::Server, 0, 0, 0, "[--bind ADDR]",
      "IPv4 or IPv6 address to listen on (default 127.0.0.1, or 0.0.0.0 with\n--allow-remote).",
      [](DaemonConfig &c, const OptionValue &v) {
-         if (v.set)
+         if (v.set) {
              c.bind = v.text;
+         }
      }},
     {"allow-remote", nullptr, nullptr, OptionKind::Flag, OptionSection::Server, 0, 0, 0, "[--allow-remote]",
      "Accept connections from other hosts (aspnet_state's AllowRemoteConnection).\n"
@@ -78,7 +79,7 @@ const OptionRow kOptions[] = {
     {"max-headers", nullptr, "N", OptionKind::Number, OptionSection::Server, 64, 1, 10000,
      "[--max-headers N]", "Most header lines in one request (default {default}).",
      [](DaemonConfig &c, const OptionValue &v) { c.server.limits.maxHeaders = std::size_t(v.number); }},
-    {"max-body", nullptr, "BYTES", OptionKind::Number, OptionSection::Server, 20 * 1024 * 1024, 0,
+    {"max-body", nullptr, "BYTES", OptionKind::Number, OptionSection::Server, qint64(20) * 1024 * 1024, 0,
      qint64(1) << 31, "[--max-body BYTES]",
      "Largest Content-Length (default {default} = 20 MiB).\n"
      "A request over a limit gets \"400 Bad Request\" and the connection is closed.",
@@ -95,16 +96,18 @@ const OptionRow kOptions[] = {
      "ASPStateTempSessions, ASPStateTempApplications). At start, expired sessions\n"
      "are dropped and the rest, with the counters, are loaded.",
      [](DaemonConfig &c, const OptionValue &v) {
-         if (v.set)
+         if (v.set) {
              c.persistFile = v.text;
+         }
      }},
     {"sync", nullptr, "batched|full", OptionKind::Text, OptionSection::Server, 0, 0, 0, "",
      "batched (default): changes are committed every --flush-interval ms; a crash\n"
      "loses at most that window. full: every change is committed (synchronous=FULL)\n"
      "before its response is sent; no acknowledged write is lost.",
      [](DaemonConfig &c, const OptionValue &v) {
-         if (v.set)
+         if (v.set) {
              c.sync = v.text;
+         }
      }},
     {"flush-interval", nullptr, "MS", OptionKind::Number, OptionSection::Server, 1000, 1, 3600000,
      "[--flush-interval MS]", "Commit interval of --sync batched (default {default}).",
@@ -115,8 +118,9 @@ const OptionRow kOptions[] = {
     {"admin-bind", nullptr, "ADDR", OptionKind::Text, OptionSection::Admin, 0, 0, 0, "[--admin-bind ADDR]",
      "Address of the admin listener (default 127.0.0.1).",
      [](DaemonConfig &c, const OptionValue &v) {
-         if (v.set)
+         if (v.set) {
              c.admin.bind = v.text;
+         }
      }},
     // Applied after --port: when --port is 0 and this is absent, it is 0 too.
     {"admin-port", nullptr, "N", OptionKind::Number, OptionSection::Admin, 42425, 0, 65535,
@@ -132,8 +136,9 @@ const OptionRow kOptions[] = {
      "(mode 0600). Default: FILE.admin-token beside --persist FILE, else\n"
      "$STATE_DIRECTORY/admin-token, else ~/.local/state/sessionstated/admin-token.",
      [](DaemonConfig &c, const OptionValue &v) {
-         if (v.set)
+         if (v.set) {
              c.adminTokenFile = v.text;
+         }
      }},
     {"no-admin", nullptr, nullptr, OptionKind::Flag, OptionSection::Admin, 0, 0, 0, "", "No admin listener.",
      [](DaemonConfig &c, const OptionValue &v) { c.noAdmin = v.set; }},
@@ -203,8 +208,9 @@ QString optionLabel(const OptionRow &o)
 {
     QString label = o.alias ? QStringLiteral("-%1, ").arg(QLatin1String(o.alias)) : QString();
     label += QStringLiteral("--") + QLatin1String(o.name);
-    if (o.valueName)
+    if (o.valueName) {
         label += u' ' + QLatin1String(o.valueName);
+    }
     return label;
 }
 
@@ -216,8 +222,9 @@ QString optionEntry(const OptionRow &o)
     QString help = QString::fromLatin1(o.help);
     help.replace(QStringLiteral("{default}"), QString::number(o.def));
     help.replace(u'\n', u'\n' + QString(kHelpColumn, u' '));
-    if (label.size() < kHelpColumn)
+    if (label.size() < kHelpColumn) {
         return label.leftJustified(kHelpColumn, u' ') + help + u'\n';
+    }
     return label + u'\n' + QString(kHelpColumn, u' ') + help + u'\n';
 }
 
@@ -225,9 +232,11 @@ QString optionEntry(const OptionRow &o)
 QString sectionEntries(OptionSection section)
 {
     QString text;
-    for (const OptionRow &o : kOptions)
-        if (o.section == section)
+    for (const OptionRow &o : kOptions) {
+        if (o.section == section) {
             text += optionEntry(o);
+        }
+    }
     return text;
 }
 
@@ -244,8 +253,9 @@ QString synopsis()
             line = continuation;
         }
         for (const OptionRow &o : kOptions) {
-            if (o.section != section || !*o.synopsis)
+            if (o.section != section || !*o.synopsis) {
                 continue;
+            }
             const QString fragment = QLatin1String(o.synopsis);
             if (line != program && line != continuation &&
                 line.size() + 1 + fragment.size() > kSynopsisWidth) {
@@ -271,12 +281,14 @@ int usage(const QString &message)
 QCommandLineOption parserOption(const OptionRow &o)
 {
     QStringList names;
-    if (o.alias)
+    if (o.alias) {
         names << QLatin1String(o.alias);
+    }
     names << QLatin1String(o.name);
     QCommandLineOption option(names);
-    if (o.valueName)
+    if (o.valueName) {
         option.setValueName(QLatin1String(o.valueName));
+    }
     return option;
 }
 
@@ -286,18 +298,20 @@ OptionValue optionValue(const QCommandLineParser &p, const OptionRow &o, QString
 {
     const QString name = QLatin1String(o.name);
     OptionValue v{p.isSet(name), o.kind == OptionKind::Flag ? QString() : p.value(name), o.def};
-    if (o.kind != OptionKind::Number || !v.set)
+    if (o.kind != OptionKind::Number || !v.set) {
         return v;
+    }
     bool good = false;
     const qint64 n = v.text.toLongLong(&good);
-    if (good && n >= o.min && n <= o.max)
+    if (good && n >= o.min && n <= o.max) {
         v.number = n;
-    else if (bad->isEmpty())
+    } else if (bad->isEmpty()) {
         *bad = QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
                    .arg(name)
                    .arg(o.min)
                    .arg(o.max)
                    .arg(v.text);
+    }
     return v;
 }
 
@@ -306,18 +320,22 @@ OptionValue optionValue(const QCommandLineParser &p, const OptionRow &o, QString
 QString combinationError(const QCommandLineParser &p, DaemonConfig *c)
 {
     if (c->noAdmin) {
-        for (const OptionRow &o : kOptions)
+        for (const OptionRow &o : kOptions) {
             if (o.section == OptionSection::Admin && QLatin1String(o.name) != u"no-admin" &&
-                p.isSet(QLatin1String(o.name)))
+                p.isSet(QLatin1String(o.name))) {
                 return QStringLiteral("--no-admin cannot be combined with other --admin options");
+            }
+        }
     }
     if (c->sync) {
-        if (*c->sync == u"full")
+        if (*c->sync == u"full") {
             c->persist.sync = PersistOptions::Sync::Full;
-        else if (*c->sync != u"batched")
+        } else if (*c->sync != u"batched") {
             return QStringLiteral("--sync is 'batched' or 'full', not '%1'").arg(*c->sync);
-        if (!c->persistFile)
+        }
+        if (!c->persistFile) {
             return QStringLiteral("--sync needs --persist FILE");
+        }
     }
     return {};
 }
@@ -336,13 +354,16 @@ std::optional<int> readCommandLine(const QStringList &args, DaemonConfig *config
 {
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    for (const OptionRow &o : kOptions)
+    for (const OptionRow &o : kOptions) {
         p.addOption(parserOption(o));
-    if (!p.parse(args))
+    }
+    if (!p.parse(args)) {
         return usage(p.errorText());
+    }
     QString bad; // the first invalid number
-    for (const OptionRow &o : kOptions)
+    for (const OptionRow &o : kOptions) {
         o.apply(*config, optionValue(p, o, &bad));
+    }
     if (config->showHelp) {
         std::fputs(manualText().toUtf8().constData(), stdout);
         return 0;
@@ -352,12 +373,15 @@ std::optional<int> readCommandLine(const QStringList &args, DaemonConfig *config
                     std::string(proto::kAspNetVersion).c_str());
         return 0;
     }
-    if (!p.positionalArguments().isEmpty())
+    if (!p.positionalArguments().isEmpty()) {
         return usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
-    if (!bad.isEmpty())
+    }
+    if (!bad.isEmpty()) {
         return usage(bad);
-    if (const QString error = combinationError(p, config); !error.isEmpty())
+    }
+    if (const QString error = combinationError(p, config); !error.isEmpty()) {
         return usage(error);
+    }
     config->server.bind =
         config->bind ? config->bind->toStdString() : (config->server.allowRemote ? "0.0.0.0" : "127.0.0.1");
     return std::nullopt;

@@ -26,8 +26,9 @@ StateServer *g_server = nullptr;
 
 void onSignal(int)
 {
-    if (g_server)
+    if (g_server) {
         g_server->stop();
+    }
 }
 
 /// What a running sessionstated holds: the store, the protocol server, the persister and the admin API.
@@ -64,8 +65,9 @@ const char *syncName(const PersistOptions &po)
 /// False after printing the error.
 bool openPersistence(Daemon &d)
 {
-    if (!d.config.persistFile)
+    if (!d.config.persistFile) {
         return true;
+    }
     PersistOptions &po = d.config.persist;
     po.path = d.config.persistFile->toStdString();
     d.persistence = std::make_unique<SqlitePersistence>();
@@ -93,8 +95,9 @@ bool startStateServer(Daemon &d)
     }
     if (d.persistence) {
         d.store.setObserver(d.persistence.get());
-        if (d.config.persist.sync == PersistOptions::Sync::Full)
+        if (d.config.persist.sync == PersistOptions::Sync::Full) {
             d.server->setDurableSequence(&d.persistence->committed());
+        }
         StateServer *server = d.server.get();
         d.persistence->setCommitCallback([server] { server->notifyCommitted(); });
         d.persistence->start(&d.store.counters());
@@ -120,8 +123,9 @@ void installStopSignals(StateServer *server)
 bool startAdmin(Daemon &d)
 {
     const DaemonConfig &c = d.config;
-    if (c.noAdmin)
+    if (c.noAdmin) {
         return true;
+    }
     const QString persistFile = c.persistFile.value_or(QString());
     d.tokenPath = c.adminTokenFile ? *c.adminTokenFile : admin::defaultTokenPath(persistFile);
     QString error;
@@ -146,21 +150,26 @@ bool startAdmin(Daemon &d)
 void installSessionHooks(Daemon &d)
 {
     const bool log = d.config.logSessions;
-    if (!log && !d.admin)
+    if (!log && !d.admin) {
         return;
+    }
     AdminServer *a = d.admin.get();
     d.store.setSessionStartHandler([log, a](const std::string &key) {
-        if (log)
+        if (log) {
             std::fprintf(stderr, "Session_Start %s\n", key.c_str());
-        if (a)
+        }
+        if (a) {
             a->publishSessionStart(key);
+        }
     });
     d.store.setSessionEndHandler([log, a](const std::string &key, EndReason r) {
-        if (log)
+        if (log) {
             std::fprintf(stderr, "Session_End %s (%s)\n", key.c_str(),
                          r == EndReason::TimedOut ? "timed out" : "abandoned");
-        if (a)
+        }
+        if (a) {
             a->publishSessionEnd(key, r);
+        }
     });
 }
 
@@ -210,8 +219,9 @@ void shutDown(Daemon &d)
         d.persistence->stop(); // commits what is pending
         d.store.setObserver(nullptr);
         const std::string last = d.persistence->lastError();
-        if (!last.empty())
+        if (!last.empty()) {
             std::fprintf(stderr, "sessionstated: last persistence error: %s\n", last.c_str());
+        }
     }
     const ServerCounters &c = d.server->counters();
     std::fprintf(stderr, "sessionstated: stopped; %lld connections served, %lld sessions held\n",
@@ -223,15 +233,18 @@ void shutDown(Daemon &d)
 int sessionstatedMain(const QStringList &args)
 {
     Daemon d;
-    if (const std::optional<int> exitStatus = readCommandLine(args, &d.config))
+    if (const std::optional<int> exitStatus = readCommandLine(args, &d.config)) {
         return *exitStatus;
+    }
     prepareProcess();
     d.startedMs = QDateTime::currentMSecsSinceEpoch();
-    if (!openPersistence(d) || !startStateServer(d))
+    if (!openPersistence(d) || !startStateServer(d)) {
         return 1;
+    }
     installStopSignals(d.server.get());
-    if (!startAdmin(d))
+    if (!startAdmin(d)) {
         return 1;
+    }
     installSessionHooks(d);
     printListening(d);
     serve(d);

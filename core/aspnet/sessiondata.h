@@ -110,7 +110,7 @@ struct DecodeOptions
         Yes
     };
     Compression compression = Compression::Auto;
-    qsizetype maxInflatedSize = 64 * 1024 * 1024; ///< cap against decompression bombs (bytes)
+    qsizetype maxInflatedSize = qsizetype(64) * 1024 * 1024; ///< cap against decompression bombs (bytes)
 };
 
 /// SessionStateUtility.Deserialize (and DeserializeStoreData for compressed data). Never throws or

@@ -21,8 +21,8 @@ namespace sd {
 
 namespace {
 
-constexpr qsizetype kMaxRequestHead = 16 * 1024;
-constexpr qint64 kMaxRequestBody = 64 * 1024;
+constexpr qsizetype kMaxRequestHead = qsizetype(16) * 1024;
+constexpr qint64 kMaxRequestBody = qint64(64) * 1024;
 
 QString isoTime(std::int64_t unixMs)
 {
@@ -64,25 +64,28 @@ AdminServer::AdminServer(SessionStore &store, const ServerCounters *counters, Ad
 
 AdminServer::~AdminServer()
 {
-    for (Conn *c : std::as_const(m_conns))
+    for (Conn *c : std::as_const(m_conns)) {
         delete c;
+    }
 }
 
 bool AdminServer::listen(QString *error)
 {
     QHostAddress addr;
     if (!addr.setAddress(m_options.bind)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("'%1' is not an IPv4 or IPv6 address").arg(m_options.bind);
+        }
         return false;
     }
     m_server->setMaxPendingConnections(m_options.maxConnections);
     if (!m_server->listen(addr, m_options.port)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("cannot listen on %1:%2: %3")
                          .arg(m_options.bind)
                          .arg(m_options.port)
                          .arg(m_server->errorString());
+        }
         return false;
     }
     m_sampleTimer->start();
@@ -126,8 +129,9 @@ void AdminServer::onNewConnection()
 void AdminServer::onReadyRead(QTcpSocket *socket)
 {
     Conn *c = m_conns.value(socket);
-    if (!c)
+    if (!c) {
         return;
+    }
     if (c->stream || c->closing) {
         socket->readAll(); // an events client has nothing more to say
         return;
@@ -135,16 +139,18 @@ void AdminServer::onReadyRead(QTcpSocket *socket)
     c->buffer += socket->readAll();
     while (!c->closing && !c->stream) {
         HttpParse parsed = parseHttpRequest(c->buffer, kMaxRequestHead, kMaxRequestBody);
-        if (parsed.state == HttpParse::State::Incomplete)
+        if (parsed.state == HttpParse::State::Incomplete) {
             return;
+        }
         if (parsed.state == HttpParse::State::Error) {
             c->closing = true;
             respondError(*c, parsed.errorStatus, parsed.errorMessage);
             return;
         }
         c->buffer.remove(0, parsed.consumed);
-        if (!parsed.request.keepAlive)
+        if (!parsed.request.keepAlive) {
             c->closing = true;
+        }
         handle(*c, parsed.request);
     }
 }
@@ -153,8 +159,9 @@ void AdminServer::respond(Conn &c, int status, const QByteArray &contentType, co
                           const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
     c.socket->write(httpResponse(status, contentType, body, extraHeaders, c.closing));
-    if (c.closing)
+    if (c.closing) {
         c.socket->disconnectFromHost();
+    }
 }
 
 void AdminServer::respondJson(Conn &c, int status, const QJsonObject &o,
@@ -174,18 +181,22 @@ void AdminServer::respondError(Conn &c, int status, const QString &message,
 
 void AdminServer::handle(Conn &c, const HttpRequest &r)
 {
-    if (!bearerMatches(r.headers.value("authorization"), m_options.token))
+    if (!bearerMatches(r.headers.value("authorization"), m_options.token)) {
         return respondError(c, 401, QStringLiteral("missing or wrong bearer token (see --admin-token-file)"),
                             {{"WWW-Authenticate", "Bearer realm=\"sessionstated\""}});
+    }
     const AdminRoute route = routeAdminRequest(r.method, r.path);
     using Endpoint = AdminRoute::Endpoint;
-    if (route.endpoint == Endpoint::Unknown)
+    if (route.endpoint == Endpoint::Unknown) {
         return respondError(
             c, 404, QStringLiteral("no such endpoint; try /v1/stats, /v1/sessions, /v1/events or /metrics"));
-    if (route.endpoint == Endpoint::NoSuchSub)
+    }
+    if (route.endpoint == Endpoint::NoSuchSub) {
         return respondError(c, 404, QStringLiteral("no such endpoint"));
-    if (!route.methodAllowed)
+    }
+    if (!route.methodAllowed) {
         return respondError(c, 405, QStringLiteral("method not allowed"), {{"Allow", route.allow}});
+    }
     switch (route.endpoint) {
     case Endpoint::Metrics:
         return respond(c, 200, "text/plain; version=0.0.4; charset=utf-8", metrics());
@@ -219,11 +230,13 @@ void AdminServer::handleSessions(Conn &c, const HttpRequest &r)
 {
     QString error;
     const auto query = admin::SessionQuery::fromUrlQuery(QUrlQuery(QString::fromUtf8(r.query)), &error);
-    if (!query)
+    if (!query) {
         return respondError(c, 400, error);
+    }
     const auto page = listSessions(m_store, *query, m_store.now(), &error);
-    if (!page)
+    if (!page) {
         return respondError(c, 400, error);
+    }
     QJsonObject o = page->toJson();
     QJsonArray rows = o.value(admin::key(admin::field::kSessions)).toArray();
     for (qsizetype i = 0; i < rows.size(); ++i) { // items: a count, -1 when undecodable, null when gone
@@ -247,26 +260,31 @@ void AdminServer::handleSession(Conn &c, const HttpRequest &r, const std::string
         respondError(c, 404, QStringLiteral("no session %1").arg(QString::fromStdString(key)));
     };
     if (touch) {
-        if (m_store.resetItemTimeout(key).status != 200)
+        if (m_store.resetItemTimeout(key).status != 200) {
             return notFound();
+        }
         const auto s = m_store.snapshot(key);
-        if (!s)
+        if (!s) {
             return notFound();
+        }
         return respondJson(c, 200, snapshotJson(*s));
     }
     auto s = m_store.snapshot(key);
-    if (!s)
+    if (!s) {
         return notFound();
+    }
     if (r.method == "DELETE") {
         // An admin's abandon wins over a lock: use the holder's cookie, as Session.Abandon in that request
         // would have. Counted as abandoned and raises Session_End (SessionStore::removeItem).
         StoreResult res = m_store.removeItem(key, s->lockCookie);
         if (res.status == 423) { // relocked in between: one more try with the new cookie
-            if (auto again = m_store.snapshot(key))
+            if (auto again = m_store.snapshot(key)) {
                 res = m_store.removeItem(key, again->lockCookie);
+            }
         }
-        if (res.status == 404)
+        if (res.status == 404) {
             return notFound();
+        }
         QJsonObject o = snapshotJson(*s);
         o.insert(admin::key(admin::field::kAbandoned), res.status == 200);
         o.insert(admin::key(admin::field::kWasLocked), s->locked);
@@ -275,10 +293,12 @@ void AdminServer::handleSession(Conn &c, const HttpRequest &r, const std::string
     QJsonObject o = snapshotJson(*s);
     const QJsonObject decoded =
         decodedItemsJson(QByteArray::fromRawData(s->content.data(), qsizetype(s->content.size())));
-    for (auto it = decoded.begin(); it != decoded.end(); ++it)
+    for (auto it = decoded.begin(); it != decoded.end(); ++it) {
         o.insert(it.key(), it.value());
-    if (!decoded.contains(admin::key(admin::field::kItems)))
+    }
+    if (!decoded.contains(admin::key(admin::field::kItems))) {
         o.insert(admin::key(admin::field::kItems), QJsonValue());
+    }
     o.insert(admin::key(admin::field::kFlags), s->extraFlags);
     respondJson(c, 200, o);
 }
@@ -294,9 +314,11 @@ AdminServer::Cumulative AdminServer::cumulative() const
     c.abandoned = sc.sessionsAbandoned.load();
     c.lockContention = sc.lockContention.load();
     if (m_counters) {
-        for (const auto &verb : m_counters->requests)
-            for (const auto &n : verb)
+        for (const auto &verb : m_counters->requests) {
+            for (const auto &n : verb) {
                 c.requests += n.load();
+            }
+        }
         c.bytesIn = m_counters->bytesIn.load();
         c.bytesOut = m_counters->bytesOut.load();
     }
@@ -379,9 +401,10 @@ QByteArray AdminServer::metrics() const
 
 void AdminServer::startEventStream(Conn &c)
 {
-    if (int(m_streams.size()) >= m_options.maxEventStreams)
+    if (int(m_streams.size()) >= m_options.maxEventStreams) {
         return respondError(c, 503,
                             QStringLiteral("too many event streams (%1)").arg(m_options.maxEventStreams));
+    }
     c.stream = true;
     c.buffer.clear();
     // A small kernel send buffer keeps the backlog a slow reader can build near maxStreamBacklogBytes.
@@ -393,8 +416,9 @@ void AdminServer::startEventStream(Conn &c)
         ": sessionstated events: 'stats' every second, 'session_start', 'session_end', 'dropped'\n"
         "retry: 2000\n\n");
     m_streams.push_back(&c);
-    if (++m_subscribers == 1)
+    if (++m_subscribers == 1) {
         m_drainTimer->start();
+    }
 }
 
 void AdminServer::writeEvent(Conn &c, const QByteArray &event, const QByteArray &data, bool isSample)
@@ -436,14 +460,16 @@ void AdminServer::sampleTick()
             {QStringLiteral("bytes_out_per_second"), rate(now.bytesOut, m_last.bytesOut)}});
     m_last = now;
     const QByteArray data = QJsonDocument(sample).toJson(QJsonDocument::Compact);
-    for (Conn *c : m_streams)
+    for (Conn *c : m_streams) {
         writeEvent(*c, admin::event::kStats, data, true);
+    }
 }
 
 void AdminServer::publish(PendingEvent e)
 {
-    if (m_subscribers.load(std::memory_order_relaxed) == 0)
+    if (m_subscribers.load(std::memory_order_relaxed) == 0) {
         return;
+    }
     std::lock_guard lock(m_eventsMutex);
     if (int(m_events.size()) >= m_options.maxQueuedEvents) {
         ++m_eventsDropped;
@@ -454,15 +480,17 @@ void AdminServer::publish(PendingEvent e)
 
 void AdminServer::publishSessionStart(const std::string &key)
 {
-    if (m_subscribers.load(std::memory_order_relaxed) == 0)
+    if (m_subscribers.load(std::memory_order_relaxed) == 0) {
         return;
+    }
     publish({true, EndReason::Abandoned, key, m_store.now()});
 }
 
 void AdminServer::publishSessionEnd(const std::string &key, EndReason reason)
 {
-    if (m_subscribers.load(std::memory_order_relaxed) == 0)
+    if (m_subscribers.load(std::memory_order_relaxed) == 0) {
         return;
+    }
     publish({false, reason, key, m_store.now()});
 }
 
@@ -479,20 +507,23 @@ void AdminServer::drainEvents()
         m_drainTimer->stop();
         return;
     }
-    for (Conn *c : m_streams)
+    for (Conn *c : m_streams) {
         c->droppedEvents += lost;
+    }
     for (const PendingEvent &e : events) {
         const auto [app, id] = splitSessionKey(e.key);
         QJsonObject o{{admin::key(admin::field::kApp), fromStd(app)},
                       {admin::key(admin::field::kId), fromStd(id)},
                       {admin::key(admin::field::kTime), isoTime(e.unixMs)}};
-        if (!e.start)
+        if (!e.start) {
             o.insert(admin::key(admin::field::kReason), e.reason == EndReason::TimedOut
                                                             ? QStringLiteral("timed_out")
                                                             : QStringLiteral("abandoned"));
+        }
         const QByteArray data = QJsonDocument(o).toJson(QJsonDocument::Compact);
-        for (Conn *c : m_streams)
+        for (Conn *c : m_streams) {
             writeEvent(*c, e.start ? admin::event::kSessionStart : admin::event::kSessionEnd, data, false);
+        }
     }
 }
 

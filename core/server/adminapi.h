@@ -48,8 +48,9 @@ struct AdminOptions
     QByteArray token;     ///< the bearer token every request must carry
     int maxConnections = 64;
     int maxEventStreams = 16;
-    qint64 maxStreamBacklogBytes = 64 * 1024; ///< an events client further behind gets samples dropped
-    int maxQueuedEvents = 65536;              ///< session events waiting for the next 100 ms broadcast
+    qint64 maxStreamBacklogBytes =
+        qint64(64) * 1024;       ///< an events client further behind gets samples dropped
+    int maxQueuedEvents = 65536; ///< session events waiting for the next 100 ms broadcast
 };
 
 /// What /v1/stats reports besides the counters.

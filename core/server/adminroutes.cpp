@@ -33,8 +33,9 @@ AdminRoute routeSession(const QByteArray &method, const QList<QByteArray> &segme
 {
     AdminRoute r;
     if (segments.size() == n + 3) {
-        if (segments[n + 2] != segmentsOf(admin::kTouchSuffix).value(0))
+        if (segments[n + 2] != segmentsOf(admin::kTouchSuffix).value(0)) {
             return routeTo(AdminRoute::Endpoint::NoSuchSub, "", false);
+        }
         r = routeTo(AdminRoute::Endpoint::Touch, "POST", method == "POST");
     } else {
         r = routeTo(AdminRoute::Endpoint::Session, "GET, DELETE", method == "GET" || method == "DELETE");
@@ -49,19 +50,24 @@ AdminRoute routeSession(const QByteArray &method, const QList<QByteArray> &segme
 AdminRoute routeAdminRequest(const QByteArray &method, const QByteArray &path)
 {
     const bool get = method == "GET";
-    if (path == admin::kMetricsPath)
+    if (path == admin::kMetricsPath) {
         return routeTo(AdminRoute::Endpoint::Metrics, "GET", get);
+    }
     const QList<QByteArray> segments = segmentsOf(path);
-    if (segments == segmentsOf(admin::kStatsPath))
+    if (segments == segmentsOf(admin::kStatsPath)) {
         return routeTo(AdminRoute::Endpoint::Stats, "GET", get);
-    if (segments == segmentsOf(admin::kEventsPath))
+    }
+    if (segments == segmentsOf(admin::kEventsPath)) {
         return routeTo(AdminRoute::Endpoint::Events, "GET", get);
+    }
     const QList<QByteArray> sessions = segmentsOf(admin::kSessionsPath);
-    if (segments == sessions)
+    if (segments == sessions) {
         return routeTo(AdminRoute::Endpoint::Sessions, "GET", get);
+    }
     const qsizetype n = sessions.size();
-    if ((segments.size() == n + 2 || segments.size() == n + 3) && segments.mid(0, n) == sessions)
+    if ((segments.size() == n + 2 || segments.size() == n + 3) && segments.mid(0, n) == sessions) {
         return routeSession(method, segments, n);
+    }
     return {};
 }
 

@@ -15,8 +15,9 @@ std::int64_t residentBytes()
 {
     // /proc/self/statm: size resident shared ... in pages.
     QFile f(QStringLiteral("/proc/self/statm"));
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly)) {
         return 0;
+    }
     const QList<QByteArray> parts = f.readAll().split(' ');
     return parts.size() > 1 ? parts[1].toLongLong() * sysconf(_SC_PAGESIZE) : 0;
 }
@@ -44,11 +45,13 @@ QByteArray prometheusText(const StoreCounters &sc, const ServerCounters *counter
     if (counters) {
         m += "# HELP sessionstated_requests_total State Service protocol requests by verb and status.\n"
              "# TYPE sessionstated_requests_total counter\n";
-        for (std::size_t v = 0; v < counters->requests.size(); ++v)
-            for (std::size_t s = 0; s < counters->requests[v].size(); ++s)
+        for (std::size_t v = 0; v < counters->requests.size(); ++v) {
+            for (std::size_t s = 0; s < counters->requests[v].size(); ++s) {
                 m += QByteArray("sessionstated_requests_total{verb=\"") + kVerbLabels[v] + "\",status=\"" +
                      kStatusLabels[s] + "\"} " + QByteArray::number(qint64(counters->requests[v][s].load())) +
                      '\n';
+            }
+        }
         metric("sessionstated_received_bytes_total", "counter", "Bytes read from protocol clients.",
                counters->bytesIn.load());
         metric("sessionstated_sent_bytes_total", "counter", "Bytes written to protocol clients.",

@@ -30,8 +30,9 @@ QByteArray toBase64Url(const QByteArray &b)
 std::pair<std::string_view, std::string_view> splitSessionKey(std::string_view key)
 {
     const auto slash = key.rfind('/');
-    if (slash == std::string_view::npos)
+    if (slash == std::string_view::npos) {
         return {std::string_view(), key};
+    }
     return {key.substr(0, slash), key.substr(slash + 1)};
 }
 
@@ -67,11 +68,13 @@ bool decodeCursor(const std::string &cursor, std::int64_t *value, std::string *k
     const auto r = QByteArray::fromBase64Encoding(QByteArray::fromStdString(cursor),
                                                   QByteArray::Base64UrlEncoding |
                                                       QByteArray::AbortOnBase64DecodingErrors);
-    if (!r)
+    if (!r) {
         return false;
+    }
     const qsizetype nl = r.decoded.indexOf('\n');
-    if (nl <= 0)
+    if (nl <= 0) {
         return false;
+    }
     bool ok = false;
     *value = r.decoded.left(nl).toLongLong(&ok);
     *key = r.decoded.mid(nl + 1).toStdString();
@@ -83,20 +86,110 @@ bool decodeCursor(const std::string &cursor, std::int64_t *value, std::string *k
 bool matchesFilter(std::string_view key, std::string_view wantApp, std::string_view wantPrefix)
 {
     const auto [app, id] = splitSessionKey(key);
-    if (!wantApp.empty() && app != wantApp)
+    if (!wantApp.empty() && app != wantApp) {
         return false;
+    }
     return wantPrefix.empty() || id.substr(0, wantPrefix.size()) == wantPrefix;
 }
 
 /// The value `s` is sorted by: last access (expires - timeout), expiry, or content size.
 std::int64_t sortValue(const SessionView &s, admin::SessionSort sort)
 {
-    if (sort == admin::SessionSort::Expires)
+    if (sort == admin::SessionSort::Expires) {
         return s.expiresUnixMs;
-    if (sort == admin::SessionSort::Size)
+    }
+    if (sort == admin::SessionSort::Size) {
         return std::int64_t(s.content.size());
+    }
     return s.expiresUnixMs - std::int64_t(s.timeoutMinutes) * 60000;
 }
+
+/// The best `limit + 1` sessions seen so far in page order ((sort value, key), reversed when descending):
+/// a max-heap whose top is the last row kept, so a scan of N sessions costs O(N log limit) and O(limit)
+/// memory.
+class PageHeap
+{
+public:
+    PageHeap(std::size_t limit, bool descending) : m_limit(limit), m_desc(descending)
+    {
+        m_heap.reserve(limit + 2);
+    }
+
+    /// "a before b" in page order.
+    bool before(std::int64_t av, std::string_view ak, std::int64_t bv, std::string_view bk) const
+    {
+        if (av != bv) {
+            return m_desc ? av > bv : av < bv;
+        }
+        return m_desc ? ak > bk : ak < bk;
+    }
+
+    /// Keeps `s` (sorted by `value`) if it is among the best `limit + 1`. A session offered twice (the
+    /// stepped scan may show one twice) is kept once.
+    void offer(std::int64_t value, const SessionView &s)
+    {
+        if (m_heap.size() > m_limit && !before(value, s.key, m_heap.front().value, *m_heap.front().key)) {
+            return;
+        }
+        if (m_inHeap.count(s.key)) {
+            return;
+        }
+        SessionView view = s;
+        view.content = {};
+        m_heap.push_back({value, std::make_unique<std::string>(s.key), view, s.content.size()});
+        m_heap.back().view.key = *m_heap.back().key;
+        m_inHeap.insert(*m_heap.back().key);
+        std::push_heap(m_heap.begin(), m_heap.end(), heapLess());
+        if (m_heap.size() > m_limit + 1) {
+            std::pop_heap(m_heap.begin(), m_heap.end(), heapLess());
+            m_inHeap.erase(*m_heap.back().key);
+            m_heap.pop_back();
+        }
+    }
+
+    /// Moves the first `limit` rows, in page order, into `page`, and sets its cursor when more follow.
+    void finish(admin::SessionPage &page, std::int64_t nowUnixMs)
+    {
+        std::sort_heap(m_heap.begin(), m_heap.end(), heapLess());
+        const bool more = m_heap.size() > m_limit;
+        if (more) {
+            m_heap.pop_back();
+        }
+        page.rows.reserve(qsizetype(m_heap.size()));
+        for (const Candidate &c : m_heap) {
+            admin::SessionRow row = sessionRow(c.view, nowUnixMs);
+            row.bytes = std::int64_t(c.contentBytes);
+            page.rows.push_back(std::move(row));
+        }
+        if (more && !m_heap.empty()) {
+            page.nextCursor = QString::fromStdString(encodeCursor(m_heap.back().value, *m_heap.back().key));
+        }
+    }
+
+private:
+    struct Candidate
+    {
+        std::int64_t value;
+        std::unique_ptr<std::string> key; ///< stable address for the string_views in m_inHeap
+        SessionView view;                 ///< content left empty: only its size is kept
+        std::size_t contentBytes;
+    };
+    /// Heap order: "a before b" in page order, so the heap's top is the last row kept.
+    struct Less
+    {
+        const PageHeap *self;
+        bool operator()(const Candidate &a, const Candidate &b) const
+        {
+            return self->before(a.value, *a.key, b.value, *b.key);
+        }
+    };
+    Less heapLess() const { return Less{this}; }
+
+    std::size_t m_limit;
+    bool m_desc;
+    std::vector<Candidate> m_heap;
+    std::unordered_set<std::string_view> m_inHeap;
+};
 
 } // namespace
 
@@ -107,71 +200,28 @@ std::optional<admin::SessionPage> listSessions(const SessionStore &store, const 
     std::string cursorKey;
     const bool hasCursor = !query.cursor.isEmpty();
     if (hasCursor && !decodeCursor(query.cursor.toStdString(), &cursorValue, &cursorKey)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("cursor is not one this server gave out");
+        }
         return std::nullopt;
     }
     const std::string wantApp = query.app.toStdString(), wantPrefix = query.prefix.toStdString();
-    const std::size_t limit = std::size_t(std::clamp(query.limit, 1, admin::kMaxPageSize));
-    const bool desc = query.descending;
-    // "a before b" in page order.
-    auto before = [desc](std::int64_t av, std::string_view ak, std::int64_t bv, std::string_view bk) {
-        if (av != bv)
-            return desc ? av > bv : av < bv;
-        return desc ? ak > bk : ak < bk;
-    };
-    struct Candidate
-    {
-        std::int64_t value;
-        std::unique_ptr<std::string> key; ///< stable address for the string_views in inHeap
-        SessionView view;                 ///< content left empty: only its size is kept
-        std::size_t contentBytes;
-    };
-    // Max-heap by page order: the top is the last of the best rows kept so far.
-    auto heapLess = [&before](const Candidate &a, const Candidate &b) {
-        return before(a.value, *a.key, b.value, *b.key);
-    };
-    std::vector<Candidate> heap;
-    heap.reserve(limit + 2);
-    std::unordered_set<std::string_view> inHeap; // forEachInSteps may show a session twice
+    PageHeap best(std::size_t(std::clamp(query.limit, 1, admin::kMaxPageSize)), query.descending);
     admin::SessionPage page;
     const bool filtered = !wantApp.empty() || !wantPrefix.empty();
     store.forEachInSteps([&](const SessionView &s) {
         // Only when filtered touch the key's bytes: a scan of millions is bound by cache misses.
-        if (filtered && !matchesFilter(s.key, wantApp, wantPrefix))
+        if (filtered && !matchesFilter(s.key, wantApp, wantPrefix)) {
             return;
+        }
         ++page.total;
         const std::int64_t value = sortValue(s, query.sort);
-        if (hasCursor && !before(cursorValue, cursorKey, value, s.key))
+        if (hasCursor && !best.before(cursorValue, cursorKey, value, s.key)) {
             return; // on an earlier page
-        if (heap.size() > limit && !before(value, s.key, heap.front().value, *heap.front().key))
-            return;
-        if (inHeap.count(s.key))
-            return;
-        SessionView view = s;
-        view.content = {};
-        heap.push_back({value, std::make_unique<std::string>(s.key), view, s.content.size()});
-        heap.back().view.key = *heap.back().key;
-        inHeap.insert(*heap.back().key);
-        std::push_heap(heap.begin(), heap.end(), heapLess);
-        if (heap.size() > limit + 1) {
-            std::pop_heap(heap.begin(), heap.end(), heapLess);
-            inHeap.erase(*heap.back().key);
-            heap.pop_back();
         }
+        best.offer(value, s);
     });
-    std::sort_heap(heap.begin(), heap.end(), heapLess);
-    const bool more = heap.size() > limit;
-    if (more)
-        heap.pop_back();
-    page.rows.reserve(heap.size());
-    for (const Candidate &c : heap) {
-        admin::SessionRow row = sessionRow(c.view, nowUnixMs);
-        row.bytes = std::int64_t(c.contentBytes);
-        page.rows.push_back(std::move(row));
-    }
-    if (more && !heap.empty())
-        page.nextCursor = QString::fromStdString(encodeCursor(heap.back().value, *heap.back().key));
+    best.finish(page, nowUnixMs);
     return page;
 }
 
@@ -179,8 +229,9 @@ QJsonObject decodedItemsJson(const QByteArray &content)
 {
     DecodeError e;
     const auto data = decodeSessionState(content, {}, &e);
-    if (!data)
+    if (!data) {
         return {{admin::key(admin::field::kDecodeError), e.toString()}};
+    }
     QJsonArray items;
     for (const SessionItem &item : data->items) {
         const quint8 typeId = item.raw.isEmpty() ? 0 : quint8(item.raw[0]);
@@ -196,18 +247,21 @@ QJsonObject decodedItemsJson(const QByteArray &content)
             // BinaryFormatter (or undecodable) bytes: never deserialised, shown as hex.
             o.insert(admin::key(admin::field::kPreview), QString::fromLatin1(item.raw.mid(1, 64).toHex(' ')));
             o.insert(admin::key(admin::field::kValue), v ? v->display : QStringLiteral("(undecodable)"));
-            if (v && !v->className.isEmpty())
+            if (v && !v->className.isEmpty()) {
                 o.insert(admin::key(admin::field::kClass), v->className);
-            if (v && !v->assemblyName.isEmpty())
+            }
+            if (v && !v->assemblyName.isEmpty()) {
                 o.insert(admin::key(admin::field::kAssembly), v->assemblyName);
+            }
         }
         items.append(o);
     }
     QJsonObject r{{admin::key(admin::field::kItems), items},
                   {admin::key(admin::field::kCompressed), data->compressed},
                   {admin::key(admin::field::kTimeout), data->timeout}};
-    if (data->staticObjects)
+    if (data->staticObjects) {
         r.insert(admin::key(admin::field::kStaticObjectsBytes), qint64(data->staticObjects->size()));
+    }
     return r;
 }
 

@@ -38,9 +38,10 @@ enum class Exclusive : std::uint8_t
 /// Limits on what one request may hold; exceeding one is answered with 400 and a closed connection.
 struct Limits
 {
-    std::size_t maxLineBytes = 8192;             ///< request line or one header line, CRLF included
-    std::size_t maxHeaders = 64;                 ///< header lines per request
-    std::size_t maxBodyBytes = 20 * 1024 * 1024; ///< Content-Length (default 20 MiB, as p2pStateServer)
+    std::size_t maxLineBytes = 8192; ///< request line or one header line, CRLF included
+    std::size_t maxHeaders = 64;     ///< header lines per request
+    std::size_t maxBodyBytes =
+        std::size_t(20) * 1024 * 1024; ///< Content-Length (default 20 MiB, as p2pStateServer)
 };
 
 /// One parsed request. Header values are kept as sent (trimmed); StateRuntime parses the ones a verb uses,
@@ -171,7 +172,7 @@ public:
     std::optional<std::int64_t> lockAge, lockDate;
     std::string aspNetVersion;
     std::string body;
-    std::size_t maxBodyBytes = 64 * 1024 * 1024;
+    std::size_t maxBodyBytes = std::size_t(64) * 1024 * 1024;
 
 private:
     std::size_t m_consumed = 0;
