@@ -4,6 +4,7 @@
 
 #include "stateproto/stateprotocol.h"
 
+#include <QDateTime>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cerrno>
@@ -125,6 +126,16 @@ int StateClient::connectSocket(QString *error) const
     return fd;
 }
 
+namespace {
+/// DateTime.Now.Ticks: 100 ns units since 0001-01-01 in the local time zone.
+qint64 nowLocalTicks()
+{
+    constexpr qint64 kUnixEpochTicks = 621355968000000000LL;
+    const QDateTime now = QDateTime::currentDateTime();
+    return (now.toMSecsSinceEpoch() + qint64(now.offsetFromUtc()) * 1000) * 10000 + kUnixEpochTicks;
+}
+} // namespace
+
 /// One request/answer round on one socket: sends the wire bytes, then reads until the response parser
 /// has a whole answer. Every wait is bounded by the deadline set at construction. The first failure
 /// stops the round and leaves its message in `error`.
@@ -211,6 +222,10 @@ struct StateClient::Exchange
         reply.actionFlags = parser.actionFlags;
         reply.lockAge = parser.lockAge;
         reply.lockDate = parser.lockDate;
+        reply.hasData = parser.hasData();
+        if (parser.status == 423)
+            reply.lockAgeSeconds =
+                proto::ResponseParser::clientLockAgeSeconds(parser.lockAge, parser.lockDate, nowLocalTicks());
         reply.serverVersion = QString::fromStdString(parser.aspNetVersion);
     }
 

@@ -35,7 +35,13 @@ struct StateReply
     int status = 0;
     QByteArray body;
     std::optional<int> timeout, lockCookie, actionFlags;
-    std::optional<qint64> lockAge, lockDate;
+    std::optional<qint64> lockAge, lockDate; ///< as sent (LockAge seconds, LockDate local .NET ticks)
+    /// On 423: the lock age in seconds as the real client reads it (proto::ResponseParser::
+    /// clientLockAgeSeconds: LockAge when 0 <= LockAge < 1 year, 0 from a year on, else from LockDate).
+    std::optional<qint64> lockAgeSeconds;
+    /// A 200 with Content-Length > 0: data, as OutOfProcStateClientManager.DoGet reads it (a 200 with no
+    /// bytes is "no item" to the real client).
+    bool hasData = false;
     QString serverVersion; ///< X-AspNet-Version
     double roundTripMs = 0;
     QString error;

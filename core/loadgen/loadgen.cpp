@@ -716,7 +716,11 @@ struct Worker
             if (st == proto::ResponseParser::Status::Error)
                 return reconnect(c, "protocol");
             c.in.erase(0, c.resp.consumed());
-            return onAnswer(c, c.resp.status, c.resp.lockCookie);
+            // A 200 to a GET is data only with Content-Length > 0 (RS OutOfProcStateClientManager.DoGet):
+            // with no bytes the real client sees no item, so it counts as not found here too.
+            const bool noItem =
+                (c.op == Op::Get || c.op == Op::GetExclusive) && c.resp.status == 200 && !c.resp.hasData();
+            return onAnswer(c, noItem ? 404 : c.resp.status, c.resp.lockCookie);
         }
         void *reply = nullptr;
         if (redisReaderGetReply(c.reader, &reply) != REDIS_OK)

@@ -387,6 +387,51 @@ void appendRequest(std::string &out, const ClientRequest &r)
     out += r.body;
 }
 
+bool ResponseParser::parseStatusLine(std::string_view line)
+{
+    line = trim(line);
+    if (line.substr(0, 9) == "HTTP/1.1 " || line.substr(0, 9) == "HTTP/1.0 ")
+        line = trim(line.substr(9));
+    if (line.size() < 3 || (line.size() > 3 && line[3] != ' '))
+        return false;
+    for (std::size_t k = 0; k < 3; ++k)
+        if (line[k] < '0' || line[k] > '9')
+            return false;
+    status = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
+    return true;
+}
+
+bool ResponseParser::applyHeader(std::string_view name, std::string_view value)
+{
+    auto number = [&](std::optional<std::int64_t> &slot) {
+        std::int64_t v = 0;
+        const auto res = std::from_chars(value.data(), value.data() + value.size(), v);
+        if (res.ec == std::errc())
+            slot = v;
+    };
+    if (iequals(name, "Content-Length")) {
+        const auto v = parseInt32(value);
+        if (!v || *v < 0 || std::size_t(*v) > maxBodyBytes) {
+            m_error = "invalid or too large Content-Length";
+            return false;
+        }
+        contentLength = std::size_t(*v);
+    } else if (iequals(name, "Timeout")) {
+        timeout = parseInt32(value);
+    } else if (iequals(name, "ActionFlags")) {
+        actionFlags = parseInt32(value);
+    } else if (iequals(name, "LockCookie")) {
+        lockCookie = parseInt32(value);
+    } else if (iequals(name, "LockAge")) {
+        number(lockAge);
+    } else if (iequals(name, "LockDate")) {
+        number(lockDate);
+    } else if (iequals(name, "X-AspNet-Version")) {
+        aspNetVersion = value;
+    }
+    return true;
+}
+
 ResponseParser::Status ResponseParser::parse(std::string_view data, bool headRequest)
 {
     status = 0;
@@ -397,6 +442,7 @@ ResponseParser::Status ResponseParser::parse(std::string_view data, bool headReq
     lockDate.reset();
     aspNetVersion.clear();
     body.clear();
+    contentLength = 0;
     m_consumed = 0;
     m_error.clear();
     constexpr std::size_t kMaxLine = 8192;
@@ -414,14 +460,8 @@ ResponseParser::Status ResponseParser::parse(std::string_view data, bool headReq
     case LineStatus::Line:
         break;
     }
-    line = trim(line);
-    if (line.substr(0, 9) != "HTTP/1.1 " && line.substr(0, 9) != "HTTP/1.0 ")
-        return fail("not an HTTP/1.x status line");
-    const auto code = parseInt32(line.substr(9, 3));
-    if (!code)
-        return fail("invalid status code");
-    status = *code;
-    std::size_t contentLength = 0;
+    if (!parseStatusLine(line))
+        return fail("not a status line (\"HTTP/1.x 200 OK\" or \"200 OK\")");
     for (int n = 0;; ++n) {
         std::string_view h;
         const LineStatus st = n > 200 ? LineStatus::TooLong : takeLine(data, pos, kMaxLine, h);
@@ -434,38 +474,28 @@ ResponseParser::Status ResponseParser::parse(std::string_view data, bool headReq
         std::string_view name, value;
         if (!splitHeader(h, name, value))
             return fail("malformed header line");
-        auto number = [&](std::optional<std::int64_t> &slot) {
-            std::int64_t v = 0;
-            const auto res = std::from_chars(value.data(), value.data() + value.size(), v);
-            if (res.ec == std::errc())
-                slot = v;
-        };
-        if (iequals(name, "Content-Length")) {
-            const auto v = parseInt32(value);
-            if (!v || *v < 0 || std::size_t(*v) > maxBodyBytes)
-                return fail("invalid or too large Content-Length");
-            contentLength = std::size_t(*v);
-        } else if (iequals(name, "Timeout")) {
-            timeout = parseInt32(value);
-        } else if (iequals(name, "ActionFlags")) {
-            actionFlags = parseInt32(value);
-        } else if (iequals(name, "LockCookie")) {
-            lockCookie = parseInt32(value);
-        } else if (iequals(name, "LockAge")) {
-            number(lockAge);
-        } else if (iequals(name, "LockDate")) {
-            number(lockDate);
-        } else if (iequals(name, "X-AspNet-Version")) {
-            aspNetVersion = value;
-        }
+        if (!applyHeader(name, value))
+            return Status::Error;
     }
-    if (headRequest)
-        contentLength = 0;
-    if (data.size() - pos < contentLength)
+    const std::size_t bodyBytes = headRequest ? 0 : contentLength;
+    if (data.size() - pos < bodyBytes)
         return Status::NeedMore;
-    body.assign(data.substr(pos, contentLength));
-    m_consumed = pos + contentLength;
+    body.assign(data.substr(pos, bodyBytes));
+    m_consumed = pos + bodyBytes;
     return Status::Done;
+}
+
+std::int64_t ResponseParser::clientLockAgeSeconds(std::optional<std::int64_t> lockAge,
+                                                  std::optional<std::int64_t> lockDate,
+                                                  std::int64_t nowLocalTicks)
+{
+    constexpr std::int64_t kOneYearSeconds = std::int64_t(365) * 24 * 60 * 60; // Sec.ONE_YEAR
+    constexpr std::int64_t kTicksPerSecond = 10'000'000;
+    if (lockAge && *lockAge >= 0)
+        return *lockAge < kOneYearSeconds ? *lockAge : 0;
+    if (lockDate && 0 < *lockDate && *lockDate < nowLocalTicks)
+        return (nowLocalTicks - *lockDate) / kTicksPerSecond;
+    return 0;
 }
 
 } // namespace sd::proto

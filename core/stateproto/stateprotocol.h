@@ -153,7 +153,11 @@ struct ClientRequest
 };
 void appendRequest(std::string &out, const ClientRequest &r);
 
-/// Incremental response parser for the client.
+/// Incremental response parser for the client. It reads every State Service's replies: the status line
+/// with or without a version (`HTTP/1.0 200 OK`, `HTTP/1.1 200 OK`, or bare `200 OK` as the managed
+/// StateWorkerRequest.SendStatus writes it and p2pStateServer sends it), headers in any order (the real
+/// order is X-AspNet-Version, ActionFlags, LockCookie, Timeout, Cache-Control, Content-Length; on 423
+/// LockDate, LockAge, LockCookie), names compared case-insensitively.
 class ResponseParser
 {
 public:
@@ -167,14 +171,35 @@ public:
     Status parse(std::string_view data, bool headRequest = false);
     std::size_t consumed() const { return m_consumed; }
     const std::string &errorMessage() const { return m_error; }
+
+    /// True when a 200 carries data: Content-Length > 0, as OutOfProcStateClientManager.DoGet reads a 200
+    /// (RS OutOfProcStateClientManager.cs DoGet, `if (contentLength > 0)`); a 200 with Content-Length: 0
+    /// is "no item" to the real client.
+    bool hasData() const { return status == 200 && contentLength > 0; }
+
+    /// The lock age, in seconds, a real client takes from a 423 (RS OutOfProcStateClientManager.cs DoGet,
+    /// case 423): a LockAge from 0 to under one year (Sec.ONE_YEAR, 365 days) is used as it is; a LockAge of
+    /// a year or more gives 0; a LockAge that is negative or absent falls back to LockDate (.NET ticks in
+    /// the client's local time): `nowLocalTicks - LockDate` when 0 < LockDate < nowLocalTicks, else 0.
+    static std::int64_t clientLockAgeSeconds(std::optional<std::int64_t> lockAge,
+                                             std::optional<std::int64_t> lockDate,
+                                             std::int64_t nowLocalTicks);
+
     int status = 0;
     std::optional<std::int32_t> timeout, actionFlags, lockCookie;
     std::optional<std::int64_t> lockAge, lockDate;
     std::string aspNetVersion;
     std::string body;
+    std::size_t contentLength = 0; ///< Content-Length as sent (0 when absent), even for HEAD
     std::size_t maxBodyBytes = std::size_t(64) * 1024 * 1024;
 
 private:
+    /// Reads the status code from a status line with or without its `HTTP/1.x ` version; false when the
+    /// line is neither form.
+    bool parseStatusLine(std::string_view line);
+    /// Applies one reply header to the public fields; false (with m_error) for a bad Content-Length.
+    bool applyHeader(std::string_view name, std::string_view value);
+
     std::size_t m_consumed = 0;
     std::string m_error;
 };
