@@ -28,6 +28,7 @@ enum class OptionSection
     Server,  ///< OPTIONS
     Admin,   ///< ADMIN API, after its introduction
     General, ///< right after the ADMIN API options (--version, --help)
+    Hidden,  ///< nowhere: options for tests only
 };
 
 /// One option's value on this command line.
@@ -58,7 +59,7 @@ const OptionRow kOptions[] = {
      "TCP port (default {default}; 0 picks a free port, printed at start).",
      [](DaemonConfig &c, const OptionValue &v) { c.server.port = std::uint16_t(v.number); }},
     {"bind", nullptr, "ADDR", OptionKind::Text, OptionSection::Server, 0, 0, 0, "[--bind ADDR]",
-     "IPv4 or IPv6 address to listen on (default 127.0.0.1, or 0.0.0.0 with\n--allow-remote).",
+     "IPv4 or IPv6 address to listen on (default 127.0.0.1 and ::1, or 0.0.0.0\nand :: with --allow-remote).",
      [](DaemonConfig &c, const OptionValue &v) {
          if (v.set) {
              c.bind = v.text;
@@ -146,6 +147,11 @@ const OptionRow kOptions[] = {
      [](DaemonConfig &c, const OptionValue &v) { c.showVersion = v.set; }},
     {"help", "h", nullptr, OptionKind::Flag, OptionSection::General, 0, 0, 0, "", "Print this page.",
      [](DaemonConfig &c, const OptionValue &v) { c.showHelp = v.set; }},
+    // For tests of expiry over the wire: session time (timeouts, expiry, lock ages) runs N times as fast as
+    // the wall clock, and expired sessions are collected every 1000/N ms. Not in the manual.
+    {"test-time-scale", nullptr, "N", OptionKind::Number, OptionSection::Hidden, 1, 1, 1000, "",
+     "Session time runs N times fast (tests only).",
+     [](DaemonConfig &c, const OptionValue &v) { c.timeScale = int(v.number); }},
 };
 
 // ------------------------------------------------------------------------------------------ the manual
@@ -166,7 +172,8 @@ DESCRIPTION
     CreateUninitializedItem with "ExtraFlags: 1"), DELETE (RemoveItem) and HEAD (ResetItemTimeout), with lock
     cookies, 423 Locked answers carrying LockCookie, LockAge and LockDate, and sliding expiration.
 
-    Like aspnet_state it listens on 127.0.0.1:42424 and refuses connections from other hosts unless
+    Like aspnet_state it listens on 127.0.0.1:42424 (and on [::1]:42424, so that tcpip=localhost:42424
+    connects whichever way localhost resolves) and refuses connections from other hosts unless
     --allow-remote is given. With --persist, sessions survive a restart.
 
 OPTIONS
@@ -382,8 +389,12 @@ std::optional<int> readCommandLine(const QStringList &args, DaemonConfig *config
     if (const QString error = combinationError(p, config); !error.isEmpty()) {
         return usage(error);
     }
-    config->server.bind =
-        config->bind ? config->bind->toStdString() : (config->server.allowRemote ? "0.0.0.0" : "127.0.0.1");
+    // Without --bind, both loopback addresses (or both wildcards), so that tcpip=localhost:PORT connects
+    // whichever way localhost resolves; --bind ADDR is exactly ADDR.
+    const bool remote = config->server.allowRemote;
+    config->server.bind = config->bind ? config->bind->toStdString() : (remote ? "0.0.0.0" : "127.0.0.1");
+    config->server.alsoBind = config->bind ? "" : (remote ? "::" : "::1");
+    config->server.expiryIntervalMs = 1000 / config->timeScale;
     return std::nullopt;
 }
 

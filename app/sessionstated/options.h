@@ -28,8 +28,9 @@ struct DaemonConfig
     bool logSessions = false;              ///< --log-sessions
     std::optional<QString> bind;           ///< --bind as given; server.bind holds the resolved address
     std::optional<QString> sync;           ///< --sync as given (checked after every number)
-    bool showHelp = false;                 ///< -h, --help
-    bool showVersion = false;              ///< --version
+    int timeScale = 1;        ///< hidden --test-time-scale N: the store's clock runs N times fast
+    bool showHelp = false;    ///< -h, --help
+    bool showVersion = false; ///< --version
 };
 
 /// Parses `args` (args[0] = program) into `config`. Returns std::nullopt when the server should start;

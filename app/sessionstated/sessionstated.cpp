@@ -87,11 +87,22 @@ bool openPersistence(Daemon &d)
 /// the error.
 bool startStateServer(Daemon &d)
 {
+    if (d.config.timeScale > 1) {
+        const std::int64_t origin = d.store.now();
+        const std::int64_t scale = d.config.timeScale;
+        d.store.setClock([origin, scale] {
+            const std::int64_t real = QDateTime::currentMSecsSinceEpoch();
+            return origin + (real - origin) * scale;
+        });
+    }
     d.server = std::make_unique<StateServer>(d.store, d.config.server);
     std::string error;
     if (!d.server->listen(&error)) {
         QTextStream(stderr) << "sessionstated: " << QString::fromStdString(error) << '\n';
         return false;
+    }
+    if (!d.server->alsoBindSkipped().empty()) {
+        std::fprintf(stderr, "sessionstated: not listening on %s\n", d.server->alsoBindSkipped().c_str());
     }
     if (d.persistence) {
         d.store.setObserver(d.persistence.get());

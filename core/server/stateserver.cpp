@@ -3,6 +3,7 @@
 
 #include "stateproto/stateruntime.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <chrono>
@@ -11,6 +12,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <optional>
 #include <poll.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
@@ -45,7 +47,86 @@ bool isLoopback(const sockaddr_storage &a)
     return a.ss_family == AF_UNIX;
 }
 
-char kListenTag, kWakeTag;
+char kListenTags[2], kWakeTag; ///< epoll tags: StateServer::m_listenFds[i] is kListenTags[i]
+
+/// A bind address with its port, ready for bind().
+struct BindAddress
+{
+    sockaddr_storage addr{};
+    socklen_t len = 0;
+    std::string text; ///< as given ("::1")
+
+    int family() const { return addr.ss_family; }
+    /// "127.0.0.1:42424" or "[::1]:42424".
+    std::string where() const
+    {
+        const std::uint16_t p =
+            ntohs(family() == AF_INET6 ? reinterpret_cast<const sockaddr_in6 &>(addr).sin6_port
+                                       : reinterpret_cast<const sockaddr_in &>(addr).sin_port);
+        return (family() == AF_INET6 ? "[" + text + "]" : text) + ":" + std::to_string(p);
+    }
+    void setPort(std::uint16_t port)
+    {
+        if (family() == AF_INET6)
+            reinterpret_cast<sockaddr_in6 &>(addr).sin6_port = htons(port);
+        else
+            reinterpret_cast<sockaddr_in &>(addr).sin_port = htons(port);
+    }
+};
+
+/// `host` (an IPv4 or IPv6 literal) and `port`; nullopt with `error` when `host` is neither.
+std::optional<BindAddress> parseBindAddress(const std::string &host, std::uint16_t port, std::string *error)
+{
+    BindAddress a;
+    a.text = host;
+    auto *v4 = reinterpret_cast<sockaddr_in *>(&a.addr);
+    auto *v6 = reinterpret_cast<sockaddr_in6 *>(&a.addr);
+    if (inet_pton(AF_INET, host.c_str(), &v4->sin_addr) == 1) {
+        v4->sin_family = AF_INET;
+        a.len = sizeof *v4;
+    } else if (inet_pton(AF_INET6, host.c_str(), &v6->sin6_addr) == 1) {
+        v6->sin6_family = AF_INET6;
+        a.len = sizeof *v6;
+    } else {
+        if (error)
+            *error = "'" + host + "' is not an IPv4 or IPv6 address";
+        return std::nullopt;
+    }
+    a.setPort(port);
+    return a;
+}
+
+/// A non-blocking listening socket on `a` (IPv6 sockets are IPv6-only). -1 with errno on failure.
+int openListener(const BindAddress &a)
+{
+    const int fd = socket(a.family(), SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -1;
+    const int one = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    if (a.family() == AF_INET6)
+        setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
+    if (bind(fd, reinterpret_cast<const sockaddr *>(&a.addr), a.len) != 0 || ::listen(fd, 4096) != 0) {
+        const int saved = errno;
+        ::close(fd);
+        errno = saved;
+        return -1;
+    }
+    return fd;
+}
+
+/// The local port of the bound socket `fd`.
+std::uint16_t boundPort(int fd)
+{
+    sockaddr_storage bound{};
+    socklen_t len = sizeof bound;
+    getsockname(fd, reinterpret_cast<sockaddr *>(&bound), &len);
+    return ntohs(bound.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6 &>(bound).sin6_port
+                                             : reinterpret_cast<sockaddr_in &>(bound).sin_port);
+}
+
+/// Attempts at finding an ephemeral port free on both addresses before listen() gives up.
+constexpr int kPortAttempts = 16;
 
 } // namespace
 
@@ -109,8 +190,10 @@ struct StateServer::Worker
         ev.data.ptr = &kWakeTag;
         epoll_ctl(epollFd, EPOLL_CTL_ADD, wakeFd, &ev);
         ev.events = EPOLLIN | EPOLLEXCLUSIVE;
-        ev.data.ptr = &kListenTag;
-        epoll_ctl(epollFd, EPOLL_CTL_ADD, s.m_listenFd, &ev);
+        for (std::size_t i = 0; i < s.m_listenFds.size(); ++i) {
+            ev.data.ptr = &kListenTags[i];
+            epoll_ctl(epollFd, EPOLL_CTL_ADD, s.m_listenFds[i], &ev);
+        }
     }
 
     ~Worker()
@@ -142,18 +225,20 @@ struct StateServer::Worker
         --server.m_counters.connectionsOpen;
     }
 
-    void acceptSome()
+    /// Accepts up to 64 connections from the listening socket `listenFd`; refuses non-loopback peers
+    /// without allowRemote (either family) and connections over maxConnections.
+    void acceptSome(int listenFd)
     {
         for (int i = 0; i < 64; ++i) {
             sockaddr_storage peer{};
             socklen_t len = sizeof peer;
-            const int fd = accept4(server.m_listenFd, reinterpret_cast<sockaddr *>(&peer), &len,
-                                   SOCK_NONBLOCK | SOCK_CLOEXEC);
+            const int fd =
+                accept4(listenFd, reinterpret_cast<sockaddr *>(&peer), &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
             if (fd < 0) {
                 if ((errno == EMFILE || errno == ENFILE) && spareFd >= 0) {
                     // Out of descriptors: accept and drop one so the listen queue does not spin us.
                     ::close(spareFd);
-                    const int drop = accept(server.m_listenFd, nullptr, nullptr);
+                    const int drop = accept(listenFd, nullptr, nullptr);
                     if (drop >= 0)
                         ::close(drop);
                     spareFd = open("/dev/null", O_RDONLY | O_CLOEXEC);
@@ -346,8 +431,8 @@ struct StateServer::Worker
             const int n = epoll_wait(epollFd, events, 256, 1000);
             for (int i = 0; i < n; ++i) {
                 void *tag = events[i].data.ptr;
-                if (tag == &kListenTag) {
-                    acceptSome();
+                if (tag == &kListenTags[0] || tag == &kListenTags[1]) {
+                    acceptSome(server.m_listenFds[std::size_t(static_cast<char *>(tag) - kListenTags)]);
                 } else if (tag == &kWakeTag) {
                     std::uint64_t v;
                     [[maybe_unused]] const ssize_t r = ::read(wakeFd, &v, sizeof v);
@@ -376,7 +461,8 @@ struct StateServer::Worker
             }
         }
         // Graceful stop: one last attempt to deliver what was answered; then the destructor closes all.
-        epoll_ctl(epollFd, EPOLL_CTL_DEL, server.m_listenFd, nullptr);
+        for (const int fd : server.m_listenFds)
+            epoll_ctl(epollFd, EPOLL_CTL_DEL, fd, nullptr);
         releaseHolds();
         std::vector<Conn *> all(conns.begin(), conns.end());
         for (Conn *c : all)
@@ -393,52 +479,58 @@ StateServer::StateServer(SessionStore &store, ServerOptions options)
 StateServer::~StateServer()
 {
     m_workers.clear();
-    if (m_listenFd >= 0)
-        ::close(m_listenFd);
+    for (const int fd : m_listenFds)
+        ::close(fd);
     ::close(m_stopFd);
 }
 
 bool StateServer::listen(std::string *error)
 {
-    sockaddr_storage addr{};
-    socklen_t len = 0;
-    int family = AF_INET;
-    auto *v4 = reinterpret_cast<sockaddr_in *>(&addr);
-    auto *v6 = reinterpret_cast<sockaddr_in6 *>(&addr);
-    if (inet_pton(AF_INET, m_options.bind.c_str(), &v4->sin_addr) == 1) {
-        v4->sin_family = AF_INET;
-        v4->sin_port = htons(m_options.port);
-        len = sizeof *v4;
-    } else if (inet_pton(AF_INET6, m_options.bind.c_str(), &v6->sin6_addr) == 1) {
-        family = AF_INET6;
-        v6->sin6_family = AF_INET6;
-        v6->sin6_port = htons(m_options.port);
-        len = sizeof *v6;
-    } else {
-        if (error)
-            *error = "'" + m_options.bind + "' is not an IPv4 or IPv6 address";
+    std::optional<BindAddress> primary = parseBindAddress(m_options.bind, m_options.port, error);
+    std::optional<BindAddress> also;
+    if (!primary)
         return false;
-    }
-    const std::string where = (family == AF_INET6 ? "[" + m_options.bind + "]" : m_options.bind) + ":" +
-                              std::to_string(m_options.port);
-    m_listenFd = socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    const int one = 1;
-    setsockopt(m_listenFd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    if (family == AF_INET6)
-        setsockopt(m_listenFd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
-    if (bind(m_listenFd, reinterpret_cast<sockaddr *>(&addr), len) != 0 || ::listen(m_listenFd, 4096) != 0) {
-        if (error)
-            *error = "cannot listen on " + where + ": " + std::strerror(errno);
-        ::close(m_listenFd);
-        m_listenFd = -1;
+    if (!m_options.alsoBind.empty() && !(also = parseBindAddress(m_options.alsoBind, m_options.port, error)))
         return false;
+    for (int attempt = 0; attempt < kPortAttempts; ++attempt) {
+        const int fd = openListener(*primary);
+        if (fd < 0) {
+            if (error)
+                *error = "cannot listen on " + primary->where() + ": " + std::strerror(errno);
+            return false;
+        }
+        m_port = boundPort(fd);
+        primary->setPort(m_port);
+        m_listenFds = {fd};
+        m_listeningOn = {primary->where()};
+        if (!also)
+            return true;
+        also->setPort(m_port);
+        const int fd2 = openListener(*also);
+        if (fd2 >= 0) {
+            m_listenFds.push_back(fd2);
+            m_listeningOn.push_back(also->where());
+            return true;
+        }
+        const int err = errno;
+        if (err == EAFNOSUPPORT || err == EADDRNOTAVAIL) {
+            m_alsoBindSkipped = also->where() + ": " + std::strerror(err);
+            return true; // no such family on this host: one socket serves
+        }
+        ::close(fd);
+        m_listenFds.clear();
+        m_listeningOn.clear();
+        if (err != EADDRINUSE || m_options.port != 0) {
+            if (error)
+                *error = "cannot listen on " + also->where() + ": " + std::strerror(err);
+            return false;
+        }
+        primary->setPort(0); // the ephemeral port is taken on the other address: try another
+        also->setPort(0);
     }
-    sockaddr_storage bound{};
-    socklen_t blen = sizeof bound;
-    getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&bound), &blen);
-    m_port = ntohs(family == AF_INET ? reinterpret_cast<sockaddr_in &>(bound).sin_port
-                                     : reinterpret_cast<sockaddr_in6 &>(bound).sin6_port);
-    return true;
+    if (error)
+        *error = "cannot find a port free on both " + m_options.bind + " and " + m_options.alsoBind;
+    return false;
 }
 
 void StateServer::run()
@@ -456,11 +548,11 @@ void StateServer::run()
     pollfd p{m_stopFd, POLLIN, 0};
     std::int64_t lastTick = steadyMs();
     for (;;) {
-        const int n = poll(&p, 1, 1000);
+        const int n = poll(&p, 1, std::clamp(m_options.expiryIntervalMs, 1, 1000));
         if (n > 0)
             break;
         const std::int64_t now = steadyMs();
-        if (now - lastTick >= 1000) {
+        if (now - lastTick >= std::max(1, m_options.expiryIntervalMs)) {
             lastTick = now;
             m_store.expireNow();
         }

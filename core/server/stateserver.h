@@ -22,13 +22,18 @@ namespace sd {
 struct ServerOptions
 {
     std::string bind = "127.0.0.1"; ///< address to bind (IPv4 or IPv6 literal)
-    std::uint16_t port = 42424;     ///< aspnet_state's default Port; 0 = ephemeral (see StateServer::port())
-    bool allowRemote = false;       ///< AllowRemoteConnection: otherwise peers must be loopback
+    /// A second address on the same port, so that tcpip=localhost:PORT connects whichever way localhost
+    /// resolves: "::1" beside 127.0.0.1 (sessionstated's default), "::" beside 0.0.0.0. "" = none. When the
+    /// host lacks its address family (EAFNOSUPPORT, EADDRNOTAVAIL) it is skipped: see alsoBindSkipped().
+    std::string alsoBind = "::1";
+    std::uint16_t port = 42424; ///< aspnet_state's default Port; 0 = ephemeral (see StateServer::port())
+    bool allowRemote = false;   ///< AllowRemoteConnection: otherwise peers must be loopback
     int socketTimeoutSeconds =
         60; ///< SocketTimeout: idle connections, and requests not complete, are closed after this; 0 = never
     int threads = 0;                     ///< worker threads; 0 = one per core
     std::size_t maxConnections = 100000; ///< further connections are accepted and closed at once
     proto::Limits limits;                ///< request-line length, header count, body size
+    int expiryIntervalMs = 1000;         ///< run() expires due sessions this often (milliseconds, >= 1)
 };
 
 /// Traffic counters (cumulative unless noted). Index verbs by proto::Verb, statuses by statusIndex().
@@ -56,10 +61,16 @@ public:
     StateServer(const StateServer &) = delete;
     StateServer &operator=(const StateServer &) = delete;
 
-    /// Binds and listens. false with `error` ("cannot bind 127.0.0.1:42424: Address already in use").
+    /// Binds and listens on options.bind, then on options.alsoBind with the same port (with port 0, both
+    /// get one free port). false with `error` ("cannot listen on 127.0.0.1:42424: Address already in use").
     bool listen(std::string *error);
     /// The bound port (the ephemeral one when options.port was 0).
     std::uint16_t port() const { return m_port; }
+    /// After listen(): the addresses listened on, as "127.0.0.1:42424" and "[::1]:42424", bind first.
+    const std::vector<std::string> &listeningOn() const { return m_listeningOn; }
+    /// After listen(): why options.alsoBind is not listened on ("[::1]:42424: Cannot assign requested
+    /// address"); "" when it is, or when there is none.
+    const std::string &alsoBindSkipped() const { return m_alsoBindSkipped; }
     /// Serves until stop(): starts the workers, expires sessions once a second, then closes every connection
     /// after a grace period of up to 2 s for responses still being written.
     void run();
@@ -79,7 +90,9 @@ private:
     SessionStore &m_store;
     ServerOptions m_options;
     ServerCounters m_counters;
-    int m_listenFd = -1;
+    std::vector<int> m_listenFds; ///< options.bind's socket, then options.alsoBind's (at most 2)
+    std::vector<std::string> m_listeningOn;
+    std::string m_alsoBindSkipped;
     int m_stopFd = -1;
     std::uint16_t m_port = 0;
     const std::atomic<std::uint64_t> *m_committed = nullptr;
