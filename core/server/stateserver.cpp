@@ -35,6 +35,16 @@ std::int64_t steadyMs()
 
 /// Output queued beyond this stops request processing on a connection until the peer reads (backpressure).
 constexpr std::size_t kMaxPendingOutput = 4 * 1024 * 1024;
+/// Empties a connection buffer; one that grew past kKeepBufferBytes (a large item) gives its memory back.
+constexpr std::size_t kKeepBufferBytes = std::size_t(1) << 20;
+void clearBuffer(std::string &buffer)
+{
+    if (buffer.capacity() > kKeepBufferBytes)
+        std::string().swap(buffer);
+    else
+        buffer.clear();
+}
+
 /// A request body at least this large is logged when it starts to arrive: it costs that much memory, about
 /// twice while it is copied into the store (the real service has no limit; ours is --max-body).
 constexpr std::size_t kLargeBodyBytes = std::size_t(64) * 1024 * 1024;
@@ -330,7 +340,7 @@ struct StateServer::Worker
             appendOut(c, r, seq);
         }
         if (c->inPos == c->in.size()) {
-            c->in.clear();
+            clearBuffer(c->in);
             c->inPos = 0;
         } else if (c->inPos > 65536) {
             c->in.erase(0, c->inPos);
@@ -371,7 +381,7 @@ struct StateServer::Worker
             }
         }
         if (c->outPos == c->out.size()) {
-            c->out.clear();
+            clearBuffer(c->out);
             c->outPos = 0;
             if (c->closeAfterFlush) {
                 close(c);
