@@ -80,10 +80,11 @@ const OptionRow kOptions[] = {
     {"max-headers", nullptr, "N", OptionKind::Number, OptionSection::Server, 64, 1, 10000,
      "[--max-headers N]", "Most header lines in one request (default {default}).",
      [](DaemonConfig &c, const OptionValue &v) { c.server.limits.maxHeaders = std::size_t(v.number); }},
-    {"max-body", nullptr, "BYTES", OptionKind::Number, OptionSection::Server, qint64(20) * 1024 * 1024, 0,
+    {"max-body", nullptr, "BYTES", OptionKind::Number, OptionSection::Server, qint64(2147483647), 0,
      qint64(1) << 31, "[--max-body BYTES]",
-     "Largest Content-Length (default {default} = 20 MiB).\n"
-     "A request over a limit gets \"400 Bad Request\" and the connection is closed.",
+     "Largest Content-Length (default {default} = 2 GiB - 1, as aspnet_state: no cap\n"
+     "of its own; memory is the bound). A body over it is read and dropped, then\n"
+     "answered \"400 Bad Request\" saying why, and the connection is closed.",
      [](DaemonConfig &c, const OptionValue &v) { c.server.limits.maxBodyBytes = std::size_t(v.number); }},
     {"threads", nullptr, "N", OptionKind::Number, OptionSection::Server, 0, 0, 256, "[--threads N]",
      "Network threads (default: one per CPU core).",

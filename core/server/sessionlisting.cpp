@@ -36,6 +36,19 @@ std::pair<std::string_view, std::string_view> splitSessionKey(std::string_view k
     return {key.substr(0, slash), key.substr(slash + 1)};
 }
 
+namespace {
+
+/// When the session was last touched: expires - timeout. A Timeout 0 session never expires (its expires is
+/// kNeverExpiresUnixMs, DateTime.MaxValue) and keeps no touch time, so its creation time stands in.
+std::int64_t lastAccess(const SessionView &s)
+{
+    if (s.timeoutMinutes == 0)
+        return s.createdUnixMs;
+    return s.expiresUnixMs - std::int64_t(s.timeoutMinutes) * 60000;
+}
+
+} // namespace
+
 admin::SessionRow sessionRow(const SessionView &s, std::int64_t nowUnixMs)
 {
     const auto [app, id] = splitSessionKey(s.key);
@@ -43,8 +56,8 @@ admin::SessionRow sessionRow(const SessionView &s, std::int64_t nowUnixMs)
     row.app = fromStd(app);
     row.id = fromStd(id);
     row.createdUnixMs = s.createdUnixMs;
-    row.lastAccessUnixMs = s.expiresUnixMs - std::int64_t(s.timeoutMinutes) * 60000;
-    row.expiresUnixMs = s.expiresUnixMs;
+    row.lastAccessUnixMs = lastAccess(s);
+    row.expiresUnixMs = s.expiresUnixMs; // 9999-12-31T23:59:59.999Z (DateTime.MaxValue) for Timeout 0
     row.timeoutMinutes = s.timeoutMinutes;
     row.bytes = std::int64_t(s.content.size());
     row.locked = s.locked;
@@ -101,7 +114,7 @@ std::int64_t sortValue(const SessionView &s, admin::SessionSort sort)
     if (sort == admin::SessionSort::Size) {
         return std::int64_t(s.content.size());
     }
-    return s.expiresUnixMs - std::int64_t(s.timeoutMinutes) * 60000;
+    return lastAccess(s);
 }
 
 /// The best `limit + 1` sessions seen so far in page order ((sort value, key), reversed when descending):

@@ -7,13 +7,16 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <new>
 #include <optional>
 #include <poll.h>
+#include <string>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
@@ -33,6 +36,19 @@ std::int64_t steadyMs()
 
 /// Output queued beyond this stops request processing on a connection until the peer reads (backpressure).
 constexpr std::size_t kMaxPendingOutput = 4 * 1024 * 1024;
+/// Empties a connection buffer; one that grew past kKeepBufferBytes (a large item) gives its memory back.
+constexpr std::size_t kKeepBufferBytes = std::size_t(1) << 20;
+void clearBuffer(std::string &buffer)
+{
+    if (buffer.capacity() > kKeepBufferBytes)
+        std::string().swap(buffer);
+    else
+        buffer.clear();
+}
+
+/// A request body at least this large is logged when it starts to arrive: it costs that much memory, about
+/// twice while it is copied into the store (the real service has no limit; ours is --max-body).
+constexpr std::size_t kLargeBodyBytes = std::size_t(64) * 1024 * 1024;
 
 bool isLoopback(const sockaddr_storage &a)
 {
@@ -164,6 +180,9 @@ struct StateServer::Worker
         proto::RequestParser parser;
         std::int64_t lastActivity = 0;
         std::int64_t requestStart = 0; ///< when the partial request now buffered began; 0 = none
+        std::size_t reserved = 0;      ///< request size the input buffer was last reserved for
+        std::size_t discardLeft = 0;   ///< body bytes of a rejected request still to read and drop
+        std::string rejectMessage;     ///< why that request is rejected (sent in the 400 once it is dropped)
         bool closeAfterFlush = false;
         bool peerClosed = false;
         explicit Conn(const proto::Limits &l) : parser(l) {}
@@ -284,6 +303,8 @@ struct StateServer::Worker
                 c->in.append(buf, std::size_t(n));
                 server.m_counters.bytesIn += n;
                 c->lastActivity = steadyMs();
+                if (c->discardLeft > 0)
+                    dropDiscarded(c);
             } else if (n == 0) {
                 c->peerClosed = true;
             } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
@@ -296,38 +317,103 @@ struct StateServer::Worker
         return serve(c);
     }
 
+    /// Queues the 400 for a rejected request (c->rejectMessage) and closes after it; drops the rest of the
+    /// input.
+    void sendReject(Conn *c)
+    {
+        proto::Response r;
+        r.status = 400;
+        r.close = true;
+        r.body = "<html><head><title>Bad Request</title></head>\r\n<body><h1>Http/1.1 400 Bad "
+                 "Request</h1>" +
+                 c->rejectMessage + "</body></html>";
+        appendOut(c, r, 0);
+        c->closeAfterFlush = true;
+        c->in.clear();
+        c->inPos = 0;
+    }
+
+    /// Drops buffered bytes of a rejected body; once the whole body is gone, queues the 400. The client thus
+    /// reads a status instead of a broken pipe in the middle of its upload.
+    void dropDiscarded(Conn *c)
+    {
+        const std::size_t n = std::min(c->discardLeft, c->in.size() - c->inPos);
+        c->inPos += n;
+        c->discardLeft -= n;
+        if (c->discardLeft == 0) {
+            sendReject(c);
+        } else if (c->inPos == c->in.size()) {
+            c->in.clear();
+            c->inPos = 0;
+        }
+    }
+
+    /// A request the parser refused: counted, then answered 400 at once, or, for a body over --max-body,
+    /// once that body has been read and dropped.
+    void rejectRequest(Conn *c)
+    {
+        ++server.m_counters.protocolErrors;
+        ++server.m_counters.requests[std::size_t(proto::Verb::Other)][1];
+        c->rejectMessage = c->parser.errorMessage();
+        c->discardLeft = c->parser.discardBytes();
+        if (c->discardLeft == 0) {
+            sendReject(c);
+            return;
+        }
+        std::fprintf(stderr, "sessionstated: request body of %zu bytes refused (over --max-body %zu)\n",
+                     c->discardLeft, server.m_options.limits.maxBodyBytes);
+        c->inPos += c->parser.consumed();
+        if (c->requestStart == 0)
+            c->requestStart = steadyMs();
+        dropDiscarded(c);
+    }
+
+    /// Head of a large request read: reserves its whole size at once (no doubling copies of the buffer)
+    /// and logs it; without the memory for it, the request is rejected like one over --max-body.
+    void reserveRequest(Conn *c)
+    {
+        const std::size_t expected = c->parser.expectedBytes();
+        if (expected < kLargeBodyBytes || c->reserved == expected)
+            return;
+        c->reserved = expected;
+        std::fprintf(stderr, "sessionstated: receiving a large request body (%zu bytes in all)\n", expected);
+        try {
+            c->in.reserve(c->inPos + expected);
+        } catch (const std::bad_alloc &) {
+            c->rejectMessage = "no memory for a request of " + std::to_string(expected) + " bytes";
+            std::fprintf(stderr, "sessionstated: %s\n", c->rejectMessage.c_str());
+            ++server.m_counters.protocolErrors;
+            ++server.m_counters.requests[std::size_t(proto::Verb::Other)][1];
+            c->discardLeft = expected;
+            dropDiscarded(c);
+        }
+    }
+
     /// Parses and answers buffered requests, then writes. false = closed.
     bool serve(Conn *c)
     {
-        bool incomplete = false;
-        while (!c->closeAfterFlush && pendingOutput(c) < kMaxPendingOutput && c->inPos < c->in.size()) {
+        bool incomplete = c->discardLeft > 0;
+        while (!c->closeAfterFlush && c->discardLeft == 0 && pendingOutput(c) < kMaxPendingOutput &&
+               c->inPos < c->in.size()) {
             const std::string_view view(c->in.data() + c->inPos, c->in.size() - c->inPos);
             const auto st = c->parser.parse(view);
             if (st == proto::RequestParser::Status::NeedMore) {
                 if (c->requestStart == 0)
                     c->requestStart = steadyMs();
                 incomplete = true;
+                reserveRequest(c);
                 break;
             }
             if (st == proto::RequestParser::Status::Error) {
-                ++server.m_counters.protocolErrors;
-                ++server.m_counters.requests[std::size_t(proto::Verb::Other)][1];
-                proto::Response r;
-                r.status = 400;
-                r.close = true;
-                r.body = "<html><head><title>Bad Request</title></head>\r\n<body><h1>Http/1.1 400 Bad "
-                         "Request</h1>" +
-                         c->parser.errorMessage() + "</body></html>";
-                appendOut(c, r, 0);
-                c->closeAfterFlush = true;
-                c->in.clear();
-                c->inPos = 0;
+                rejectRequest(c);
+                incomplete = c->discardLeft > 0;
                 break;
             }
             c->inPos += c->parser.consumed();
             c->requestStart = 0;
+            c->reserved = 0;
             proto::Request &req = c->parser.request();
-            proto::Response r = processRequest(server.m_store, req);
+            proto::Response r = processRequest(server.m_store, std::move(req));
             const std::uint64_t seq = SessionStore::lastSequence();
             ++server.m_counters
                   .requests[std::size_t(req.verb)][std::size_t(ServerCounters::statusIndex(r.status))];
@@ -338,7 +424,7 @@ struct StateServer::Worker
             appendOut(c, r, seq);
         }
         if (c->inPos == c->in.size()) {
-            c->in.clear();
+            clearBuffer(c->in);
             c->inPos = 0;
         } else if (c->inPos > 65536) {
             c->in.erase(0, c->inPos);
@@ -379,7 +465,7 @@ struct StateServer::Worker
             }
         }
         if (c->outPos == c->out.size()) {
-            c->out.clear();
+            clearBuffer(c->out);
             c->outPos = 0;
             if (c->closeAfterFlush) {
                 close(c);

@@ -120,11 +120,17 @@ struct SessionStore::Shard
         const auto it = map.find(key);
         return it == map.end() ? nullptr : &it->second;
     }
-    /// Sliding expiration: every cache Get moves the expiry to now + the entry's timeout.
+    /// Sliding expiration: every cache Get moves the expiry to now + the entry's timeout (never for 0).
     void slide(Entry &e, std::int64_t nowMs)
     {
-        e.expiresMs = nowMs + std::int64_t(e.timeout) * 60000;
+        e.expiresMs = expiryFor(e.timeout, nowMs);
         update(&e);
+    }
+    /// When an item with `timeoutMinutes` touched at `nowMs` expires: kNeverExpiresUnixMs for 0 (RS
+    /// Cache/cache.cs: a zero sliding expiration is no expiration).
+    static std::int64_t expiryFor(std::int32_t timeoutMinutes, std::int64_t nowMs)
+    {
+        return timeoutMinutes == 0 ? kNeverExpiresUnixMs : nowMs + std::int64_t(timeoutMinutes) * 60000;
     }
     void remove(Entry *e)
     {
@@ -183,13 +189,16 @@ void SessionStore::eraseLocked(Shard &shard, Entry *e, EndReason reason)
     const std::string key = *e->key;
     m_counters.payloadBytes -= std::int64_t(e->content.size());
     m_counters.overheadBytes -= e->overhead();
+    const bool counted = (e->extraFlags & kFlagIgnoreCacheItemRemoved) == 0;
     shard.remove(e);
     shard.map.erase(key);
-    --m_counters.sessionsActive;
-    if (reason == EndReason::Abandoned)
-        ++m_counters.sessionsAbandoned;
-    else
-        ++m_counters.sessionsTimedOut;
+    if (counted) { // StateRuntime.OnCacheItemRemoved skips the counters for IgnoreCacheItemRemoved
+        --m_counters.sessionsActive;
+        if (reason == EndReason::Abandoned)
+            ++m_counters.sessionsAbandoned;
+        else
+            ++m_counters.sessionsTimedOut;
+    }
     if (m_observer)
         t_lastSequence = m_observer->sessionRemoved(key, reason);
     if (m_onEnd)
@@ -206,7 +215,7 @@ void fillLocked(StoreResult &r, std::int32_t cookie, std::int64_t lockDateMs, st
 }
 } // namespace
 
-StoreResult SessionStore::get(std::string_view key, int mode, std::int32_t cookie)
+StoreResult SessionStore::get(std::string_view key, int mode, std::optional<std::int32_t> cookie)
 {
     t_lastSequence = 0;
     StoreResult r;
@@ -226,9 +235,12 @@ StoreResult SessionStore::get(std::string_view key, int mode, std::int32_t cooki
         r.initializeItem = true;
         changed = true;
     }
-    if (mode == 2) { // release
-        if (e.locked) {
-            if (cookie == e.lockCookie) {
+    if (mode == 2) {   // release
+        if (!cookie) { // LockCookie is required, read after the lookup and the flag (StateRuntime.DoGet)
+            r.status = 400;
+            r.badRequest = "Http_LockCookie"; // ActionFlags, if set above, goes with the 400 as in DoGet
+        } else if (e.locked) {
+            if (*cookie == e.lockCookie) {
                 e.locked = false;
                 changed = true;
             } else {
@@ -268,7 +280,7 @@ StoreResult SessionStore::getItemExclusive(std::string_view key)
     return get(key, 1, 0);
 }
 
-StoreResult SessionStore::releaseItemExclusive(std::string_view key, std::int32_t lockCookie)
+StoreResult SessionStore::releaseItemExclusive(std::string_view key, std::optional<std::int32_t> lockCookie)
 {
     return get(key, 2, lockCookie);
 }
@@ -276,7 +288,7 @@ StoreResult SessionStore::releaseItemExclusive(std::string_view key, std::int32_
 StoreResult SessionStore::setAndReleaseItemExclusive(std::string_view key, std::string content,
                                                      std::int32_t timeoutMinutes,
                                                      std::optional<std::int32_t> lockCookie,
-                                                     std::int32_t extraFlags)
+                                                     std::int32_t extraFlags, bool lockCookieInvalid)
 {
     t_lastSequence = 0;
     StoreResult r;
@@ -294,6 +306,12 @@ StoreResult SessionStore::setAndReleaseItemExclusive(std::string_view key, std::
         if ((extraFlags & kFlagUninitialized) == kFlagUninitialized) {
             notifyChanged(e, false, true);
             return r; // DevDiv 146875: an uninitialized PUT never overwrites an existing item
+        }
+        if (lockCookieInvalid) { // read only now, for an existing item (StateRuntime.FinishPut)
+            r.status = 400;
+            r.badRequest = "Http_LockCookie";
+            notifyChanged(e, false, true);
+            return r;
         }
         if (e.locked && (!lockCookie || *lockCookie != e.lockCookie)) {
             fillLocked(r, e.lockCookie, e.lockDateMs, nowMs);
@@ -325,7 +343,7 @@ StoreResult SessionStore::setAndReleaseItemExclusive(std::string_view key, std::
     e.lockCookie = 1;
     e.extraFlags = extraFlags;
     e.createdMs = nowMs;
-    e.expiresMs = nowMs + std::int64_t(timeoutMinutes) * 60000;
+    e.expiresMs = Shard::expiryFor(timeoutMinutes, nowMs);
     shard.push(&e);
     m_counters.payloadBytes += std::int64_t(e.content.size());
     m_counters.overheadBytes += e.overhead();
@@ -344,7 +362,8 @@ StoreResult SessionStore::createUninitializedItem(std::string_view key, std::str
                                       kFlagUninitialized);
 }
 
-StoreResult SessionStore::removeItem(std::string_view key, std::optional<std::int32_t> lockCookie)
+StoreResult SessionStore::removeItem(std::string_view key, std::optional<std::int32_t> lockCookie,
+                                     bool lockCookieInvalid)
 {
     t_lastSequence = 0;
     StoreResult r;
@@ -357,6 +376,13 @@ StoreResult SessionStore::removeItem(std::string_view key, std::optional<std::in
     }
     Entry &e = *found;
     const std::int64_t nowMs = now();
+    if (lockCookieInvalid) { // read after the lookup (StateRuntime.DoDelete)
+        shard.slide(e, nowMs);
+        r.status = 400;
+        r.badRequest = "Http_LockCookie";
+        notifyChanged(e, false, true);
+        return r;
+    }
     if (e.locked && (!lockCookie || *lockCookie != e.lockCookie)) {
         shard.slide(e, nowMs);
         fillLocked(r, e.lockCookie, e.lockDateMs, nowMs);

@@ -26,6 +26,12 @@ inline constexpr std::int32_t kMaxTimeoutMinutes = 525600;
 inline constexpr std::int32_t kDefaultTimeoutMinutes = 20;
 /// SessionStateItemFlags.Uninitialized (ExtraFlags bit 0).
 inline constexpr std::int32_t kFlagUninitialized = 1;
+/// SessionStateItemFlags.IgnoreCacheItemRemoved (ExtraFlags bit 1, value 2): the item's end is not counted
+/// (no Sessions Timed Out / Abandoned + 1, no Sessions Active - 1), as StateRuntime.OnCacheItemRemoved.
+inline constexpr std::int32_t kFlagIgnoreCacheItemRemoved = 2;
+/// The expiry of an item stored with Timeout 0, which never expires (a sliding expiration of zero is "no
+/// expiration" in the ASP.NET cache): .NET's DateTime.MaxValue, 9999-12-31T23:59:59.999Z, in Unix ms.
+inline constexpr std::int64_t kNeverExpiresUnixMs = 253402300799999;
 
 /// .NET ticks (100 ns since 0001-01-01) for a Unix time in milliseconds, UTC.
 std::int64_t unixMsToTicks(std::int64_t unixMs);
@@ -134,23 +140,28 @@ public:
     /// GetItemExclusive: GET `Exclusive: acquire`. As getItem, and on 200 takes the lock: lock date = now,
     /// cookie + 1 (the first acquire after an insert yields 2), returned in lockCookie.
     StoreResult getItemExclusive(std::string_view key);
-    /// ReleaseItemExclusive: GET `Exclusive: release` + LockCookie (required by the caller: StateRuntime
-    /// answers 400 when missing). Unlocks when the cookie matches (200); 423 on a mismatch; 200 if unlocked.
-    StoreResult releaseItemExclusive(std::string_view key, std::int32_t lockCookie);
+    /// ReleaseItemExclusive: GET `Exclusive: release` + LockCookie (StateRuntime.DoGet). 404 missing; then
+    /// the uninitialized flag is cleared as by getItem; then a missing or invalid cookie (nullopt) -> 400
+    /// "Http_LockCookie". Unlocks when the cookie matches (200); 423 on a mismatch; 200 if unlocked.
+    StoreResult releaseItemExclusive(std::string_view key, std::optional<std::int32_t> lockCookie);
     /// SetAndReleaseItemExclusive / CreateUninitializedItem: PUT (StateRuntime.FinishPut). `timeoutMinutes`
-    /// 0..525600 (else 400 "Http_Timeout"); `lockCookie` nullopt when the header was absent. Existing item:
-    /// ExtraFlags bit 0 set -> unchanged (200); locked and cookie absent/different -> 423; else content
-    /// replaced and unlocked. New item: inserted with lock cookie 1, unlocked, flags = extraFlags
-    /// (Session_Start, Sessions Total/Active + 1).
+    /// 0..525600 (else 400 "Http_Timeout"; 0 = never expires); `lockCookie` nullopt when the header was
+    /// absent; `lockCookieInvalid` when it was sent but is not a non-negative Int32. Existing item:
+    /// ExtraFlags bit 0 set -> unchanged (200); then an invalid cookie -> 400 "Http_LockCookie"; locked and
+    /// cookie absent/different -> 423; else content replaced and unlocked. New item (the cookie is not read):
+    /// inserted with lock cookie 1, unlocked, flags = extraFlags (Session_Start, Sessions Total/Active + 1).
     StoreResult setAndReleaseItemExclusive(std::string_view key, std::string content,
                                            std::int32_t timeoutMinutes,
-                                           std::optional<std::int32_t> lockCookie, std::int32_t extraFlags);
+                                           std::optional<std::int32_t> lockCookie, std::int32_t extraFlags,
+                                           bool lockCookieInvalid = false);
     /// CreateUninitializedItem: setAndReleaseItemExclusive with ExtraFlags 1 and no lock cookie.
     StoreResult createUninitializedItem(std::string_view key, std::string content,
                                         std::int32_t timeoutMinutes);
-    /// RemoveItem: DELETE (StateRuntime.DoDelete). 404 missing; locked and cookie absent/different -> 423;
-    /// else removed (Session_End Abandoned) -> 200.
-    StoreResult removeItem(std::string_view key, std::optional<std::int32_t> lockCookie);
+    /// RemoveItem: DELETE (StateRuntime.DoDelete). 404 missing (whatever the cookie); then an invalid cookie
+    /// (`lockCookieInvalid`) -> 400 "Http_LockCookie"; locked and cookie absent/different -> 423; else
+    /// removed (Session_End Abandoned) -> 200.
+    StoreResult removeItem(std::string_view key, std::optional<std::int32_t> lockCookie,
+                           bool lockCookieInvalid = false);
     /// ResetItemTimeout: HEAD (StateRuntime.DoHead): slides the expiry; 404 missing, else 200.
     StoreResult resetItemTimeout(std::string_view key);
 
@@ -201,7 +212,7 @@ private:
     struct Entry;
     struct Shard;
     Shard &shardFor(std::string_view key) const;
-    StoreResult get(std::string_view key, int mode, std::int32_t cookie);
+    StoreResult get(std::string_view key, int mode, std::optional<std::int32_t> cookie);
     void notifyChanged(Entry &e, bool contentChanged, bool touchOnly);
     void eraseLocked(Shard &shard, Entry *e, EndReason reason);
 

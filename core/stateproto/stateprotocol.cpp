@@ -140,6 +140,8 @@ RequestParser::Status RequestParser::parse(std::string_view data)
 {
     m_request = Request();
     m_consumed = 0;
+    m_discard = 0;
+    m_expected = 0;
     std::size_t pos = 0;
     // Tolerate empty lines before a request (RFC 9112 2.2).
     while (pos < data.size() && (data[pos] == '\r' || data[pos] == '\n'))
@@ -156,8 +158,17 @@ RequestParser::Status RequestParser::parse(std::string_view data)
     if (http10 && !headers.keepAlive)
         r.closeAfter = true;
     const std::size_t bodyLength = headers.contentLength.value_or(0);
-    if (data.size() - pos < bodyLength)
+    if (bodyLength > m_limits.maxBodyBytes) {
+        m_consumed = pos;
+        // A length the protocol cannot carry (ProcessRequest's contentLength is an int) is not worth reading.
+        m_discard = bodyLength > kMaxBodyBytes ? 0 : bodyLength;
+        return fail("body of " + std::to_string(bodyLength) + " bytes exceeds the limit of " +
+                    std::to_string(m_limits.maxBodyBytes) + " bytes (sessionstated --max-body)");
+    }
+    if (data.size() - pos < bodyLength) {
+        m_expected = pos + bodyLength;
         return Status::NeedMore;
+    }
     r.body.assign(data.substr(pos, bodyLength));
     r.key = urlDecodeKey(r.target);
     m_consumed = pos + bodyLength;
@@ -237,9 +248,6 @@ RequestParser::Status RequestParser::applyHeader(std::string_view name, std::str
         }
         if (state.contentLength && *state.contentLength != n)
             return fail("conflicting Content-Length headers");
-        if (n > m_limits.maxBodyBytes)
-            return fail("body of " + std::to_string(n) + " bytes exceeds the limit of " +
-                        std::to_string(m_limits.maxBodyBytes));
         state.contentLength = n;
     } else if (iequals(name, "Transfer-Encoding")) {
         return fail("Transfer-Encoding is not supported; send Content-Length");

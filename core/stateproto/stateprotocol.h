@@ -32,16 +32,20 @@ enum class Exclusive : std::uint8_t
     None,
     Acquire,
     Release,
-    Invalid ///< present with another value: StateRuntime answers 400
+    Invalid ///< present with another value: served as a plain GET (StateWorkerRequest passes NONE)
 };
 
-/// Limits on what one request may hold; exceeding one is answered with 400 and a closed connection.
+/// The largest body the real service can take: ProcessRequest passes Content-Length as an `int`
+/// (RS StateRuntime.cs IStateRuntime.ProcessRequest), so 2^31-1 bytes; it has no limit of its own.
+inline constexpr std::size_t kMaxBodyBytes = 2147483647;
+
+/// Limits on what one request may hold; exceeding one is answered with 400 and a closed connection
+/// (a body over maxBodyBytes is read and dropped first, so the client sees the 400, not a broken pipe).
 struct Limits
 {
-    std::size_t maxLineBytes = 8192; ///< request line or one header line, CRLF included
-    std::size_t maxHeaders = 64;     ///< header lines per request
-    std::size_t maxBodyBytes =
-        std::size_t(20) * 1024 * 1024; ///< Content-Length (default 20 MiB, as p2pStateServer)
+    std::size_t maxLineBytes = 8192;          ///< request line or one header line, CRLF included
+    std::size_t maxHeaders = 64;              ///< header lines per request
+    std::size_t maxBodyBytes = kMaxBodyBytes; ///< Content-Length, bytes (default 2^31-1: no real cap)
 };
 
 /// One parsed request. Header values are kept as sent (trimmed); StateRuntime parses the ones a verb uses,
@@ -67,7 +71,8 @@ public:
     {
         NeedMore, ///< feed more bytes
         Done,     ///< request() is complete; consumed() bytes of the input belong to it
-        Error     ///< malformed or over a limit: answer 400 with errorMessage() and close
+        Error     ///< malformed or over a limit: answer 400 with errorMessage() and close (after
+                  ///< dropping discardBytes() body bytes that follow the consumed() head bytes)
     };
 
     explicit RequestParser(Limits limits = {}) : m_limits(limits) {}
@@ -75,8 +80,15 @@ public:
     /// Parses from `data` (all bytes not yet consumed, the previous call's unconsumed tail first).
     /// Returns Done with consumed() set, NeedMore (nothing consumed; call again with more), or Error.
     Status parse(std::string_view data);
-    /// Bytes of the last Done request, to drop from the front of the input.
+    /// Bytes of the last Done request, to drop from the front of the input. After an Error with
+    /// discardBytes() > 0: the bytes of the request head (request line and headers).
     std::size_t consumed() const { return m_consumed; }
+    /// After an Error for a Content-Length over maxBodyBytes (but within kMaxBodyBytes): the body bytes that
+    /// follow the head, to read and drop before the 400 is sent; 0 after any other Error.
+    std::size_t discardBytes() const { return m_discard; }
+    /// After NeedMore with the head complete: head + body bytes the request takes in all (so the caller can
+    /// reserve them at once); 0 while the head is incomplete.
+    std::size_t expectedBytes() const { return m_expected; }
     Request &request() { return m_request; }
     const std::string &errorMessage() const { return m_error; }
 
@@ -95,12 +107,14 @@ private:
     /// Reads header lines up to and including the empty line; Done when it has been read.
     Status parseHeaderLines(std::string_view data, std::size_t &pos, HeaderState &state);
     /// Applies one "Name: value" header to m_request or `state`; Error for an invalid Content-Length
-    /// or a Transfer-Encoding, else Done.
+    /// or a Transfer-Encoding, else Done (a Content-Length over the limit is checked by parse()).
     Status applyHeader(std::string_view name, std::string_view value, HeaderState &state);
 
     Limits m_limits;
     Request m_request;
     std::size_t m_consumed = 0;
+    std::size_t m_discard = 0;
+    std::size_t m_expected = 0;
     std::string m_error;
 };
 

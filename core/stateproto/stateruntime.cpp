@@ -23,6 +23,39 @@ bool optionalInt(const std::optional<std::string> &raw, bool nonNegative, std::o
     return out && (!nonNegative || *out >= 0);
 }
 
+/// Timeout or ExtraFlags as the native service hands them on: -1 is its value for a header that was not
+/// sent (RS StateWorkerRequest.cs, constructor), so `Timeout: -1` / `ExtraFlags: -1` count as absent.
+bool optionalIntOrAbsent(const std::optional<std::string> &raw, bool nonNegative,
+                         std::optional<std::int32_t> &out)
+{
+    out.reset();
+    if (!raw)
+        return true;
+    out = proto::parseInt32(*raw);
+    if (out && *out == -1) {
+        out.reset();
+        return true;
+    }
+    return out && (!nonNegative || *out >= 0);
+}
+
+/// A LockCookie header as GetOptionalNonNegativeInt32HeaderValue reads it: `value` set when valid,
+/// `invalid` when sent but not a non-negative Int32. The verb decides when (and whether) it matters.
+struct CookieHeader
+{
+    std::optional<std::int32_t> value;
+    bool invalid = false;
+};
+
+CookieHeader readCookie(const std::optional<std::string> &raw)
+{
+    CookieHeader c;
+    c.invalid = !optionalInt(raw, true, c.value);
+    if (c.invalid)
+        c.value.reset();
+    return c;
+}
+
 proto::Response fromResult(StoreResult &&s, bool withItem)
 {
     proto::Response r;
@@ -43,43 +76,51 @@ proto::Response fromResult(StoreResult &&s, bool withItem)
     return r;
 }
 
-} // namespace
-
-proto::Response processRequest(SessionStore &store, const proto::Request &request)
+/// StateRuntime.DoGet: release reads its (required) LockCookie after the lookup; acquire locks; any other
+/// Exclusive value is served as a plain GET (the native parser passes only acquire/release on).
+proto::Response doGet(SessionStore &store, const proto::Request &request)
 {
-    std::optional<std::int32_t> cookie;
+    switch (request.exclusive) {
+    case proto::Exclusive::Release: {
+        const CookieHeader cookie = readCookie(request.lockCookie);
+        return fromResult(store.releaseItemExclusive(request.key, cookie.value), false);
+    }
+    case proto::Exclusive::Acquire:
+        return fromResult(store.getItemExclusive(request.key), true);
+    case proto::Exclusive::None:
+    case proto::Exclusive::Invalid:
+        break;
+    }
+    return fromResult(store.getItem(request.key), true);
+}
+
+/// StateRuntime.FinishPut: Timeout (-1 = absent = 20; > 525600 -> 400), then ExtraFlags (-1 = absent = 0),
+/// then the store, which reads LockCookie only for an existing item after the ExtraFlags bit 0 no-op.
+proto::Response doPut(SessionStore &store, const proto::Request &request, std::string body)
+{
+    std::optional<std::int32_t> timeout, flags;
+    if (!optionalIntOrAbsent(request.timeout, true, timeout))
+        return badHeader("Http_Timeout");
+    if (!optionalIntOrAbsent(request.extraFlags, false, flags))
+        return badHeader("Http_ExtraFlags");
+    const CookieHeader cookie = readCookie(request.lockCookie);
+    return fromResult(store.setAndReleaseItemExclusive(request.key, std::move(body),
+                                                       timeout.value_or(kDefaultTimeoutMinutes), cookie.value,
+                                                       flags.value_or(0), cookie.invalid),
+                      false);
+}
+
+proto::Response dispatch(SessionStore &store, const proto::Request &request, std::string *body)
+{
     switch (request.verb) {
     case proto::Verb::Get:
-        switch (request.exclusive) {
-        case proto::Exclusive::Invalid:
-            return badHeader("Http_Exclusive");
-        case proto::Exclusive::Release:
-            if (!request.lockCookie || !optionalInt(request.lockCookie, true, cookie))
-                return badHeader("Http_LockCookie");
-            return fromResult(store.releaseItemExclusive(request.key, *cookie), false);
-        case proto::Exclusive::Acquire:
-            return fromResult(store.getItemExclusive(request.key), true);
-        case proto::Exclusive::None:
-            return fromResult(store.getItem(request.key), true);
-        }
-        break;
-    case proto::Verb::Put: {
-        std::optional<std::int32_t> timeout, flags;
-        if (!optionalInt(request.timeout, true, timeout))
-            return badHeader("Http_Timeout");
-        if (!optionalInt(request.extraFlags, false, flags))
-            return badHeader("Http_ExtraFlags");
-        if (!optionalInt(request.lockCookie, true, cookie))
-            return badHeader("Http_LockCookie");
-        return fromResult(store.setAndReleaseItemExclusive(request.key, request.body,
-                                                           timeout.value_or(kDefaultTimeoutMinutes), cookie,
-                                                           flags.value_or(0)),
-                          false);
+        return doGet(store, request);
+    case proto::Verb::Put:
+        return doPut(store, request, body ? std::move(*body) : request.body);
+    case proto::Verb::Delete: { // StateRuntime.DoDelete: lookup (404) before LockCookie
+        const CookieHeader cookie = readCookie(request.lockCookie);
+        return fromResult(store.removeItem(request.key, cookie.value, cookie.invalid), false);
     }
-    case proto::Verb::Delete:
-        if (!optionalInt(request.lockCookie, true, cookie))
-            return badHeader("Http_LockCookie");
-        return fromResult(store.removeItem(request.key, cookie), false);
     case proto::Verb::Head:
         return fromResult(store.resetItemTimeout(request.key), false);
     case proto::Verb::Other:
@@ -88,6 +129,18 @@ proto::Response processRequest(SessionStore &store, const proto::Request &reques
     proto::Response r;
     r.status = 400; // StateRuntime.DoUnknown
     return r;
+}
+
+} // namespace
+
+proto::Response processRequest(SessionStore &store, const proto::Request &request)
+{
+    return dispatch(store, request, nullptr);
+}
+
+proto::Response processRequest(SessionStore &store, proto::Request &&request)
+{
+    return dispatch(store, request, &request.body);
 }
 
 } // namespace sd

@@ -194,7 +194,7 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("max_body_bytes"))
                      .toInteger(),
-                 20971520);
+                 2147483647); // issue 11 point 2: the 20 MiB default was wrong (aspnet_state has no cap)
         QVERIFY(!after.value(QStringLiteral("version")).toString().isEmpty());
 
         const HttpReply m = get("/metrics");

@@ -203,7 +203,9 @@ private slots:
         QTest::newRow("header count") << QByteArray(many + "\r\n");
         QTest::newRow("header line") << QByteArray("GET /x HTTP/1.1\r\nX: " + QByteArray(9000, 'b') +
                                                    "\r\n\r\n");
-        QTest::newRow("body size") << QByteArray("PUT /x HTTP/1.1\r\nContent-Length: 20971521\r\n\r\n");
+        // issue 11 point 2: 20 MiB was a wrong cap; over 2^31-1 (an int in ProcessRequest) is answered at
+        // once.
+        QTest::newRow("body size") << QByteArray("PUT /x HTTP/1.1\r\nContent-Length: 2147483648\r\n\r\n");
         QTest::newRow("garbage") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 15);
         QTest::newRow("no version") << QByteArray("GET /x\r\n\r\n");
         QTest::newRow("chunked") << QByteArray("PUT /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n");
