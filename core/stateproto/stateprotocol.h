@@ -205,7 +205,8 @@ public:
     std::string aspNetVersion;
     std::string body;
     std::size_t contentLength = 0; ///< Content-Length as sent (0 when absent), even for HEAD
-    std::size_t maxBodyBytes = std::size_t(64) * 1024 * 1024;
+    std::size_t maxBodyBytes =
+        kMaxBodyBytes; ///< a reply body, bytes: as the real client, no cap below Int32.MaxValue
 
 private:
     /// Reads the status code from a status line with or without its `HTTP/1.x ` version; false when the

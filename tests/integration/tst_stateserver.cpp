@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -378,6 +379,36 @@ private slots:
         QCOMPARE(run({QStringLiteral("get"), conn, id}), 1); // 404
         QCOMPARE(run({QStringLiteral("ping"), QStringLiteral("tcpip=127.0.0.1:1")}), 2);
         QCOMPARE(run({QStringLiteral("ping"), QStringLiteral("tcp=127.0.0.1")}), 2);
+    }
+
+    void hundredMebibyteItemThroughSessionctl()
+    {
+        // Issue 11: no 20 MiB wall, on the server or in our client. 100 MiB of random bytes go in with
+        // `sessionctl put --file` and come back byte for byte with `get --raw`.
+        QTemporaryDir dir;
+        QByteArray big(100 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator gen(11);
+        gen.fillRange(reinterpret_cast<quint32 *>(big.data()), big.size() / 4);
+        QFile in(dir.filePath(QStringLiteral("big.bin")));
+        QVERIFY(in.open(QIODevice::WriteOnly));
+        QCOMPARE(in.write(big), big.size());
+        in.close();
+        const QString conn = QStringLiteral("tcpip=127.0.0.1:%1").arg(server.port);
+        const QString id = QStringLiteral("big0big1big2big3big4big5");
+        QProcess put;
+        put.start(QStringLiteral(SD_SESSIONCTL),
+                  {QStringLiteral("put"), conn, id, QStringLiteral("--file"), in.fileName()});
+        QVERIFY(put.waitForFinished(60000));
+        QCOMPARE(put.exitCode(), 0);
+        QProcess get;
+        get.start(QStringLiteral(SD_SESSIONCTL), {QStringLiteral("get"), conn, id, QStringLiteral("--raw")});
+        QVERIFY(get.waitForFinished(60000));
+        QCOMPARE(get.exitCode(), 0);
+        QVERIFY(get.readAllStandardOutput() == big);
+        QProcess remove;
+        remove.start(QStringLiteral(SD_SESSIONCTL), {QStringLiteral("remove"), conn, id});
+        QVERIFY(remove.waitForFinished(10000));
+        QCOMPARE(remove.exitCode(), 0);
     }
 
     void gracefulStop()
