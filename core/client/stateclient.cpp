@@ -23,40 +23,49 @@ namespace sd {
 std::optional<StateEndpoint> parseStateConnectionString(const QString &text, QString *error)
 {
     auto fail = [error](const QString &m) -> std::optional<StateEndpoint> {
-        if (error)
+        if (error) {
             *error = m;
+        }
         return std::nullopt;
     };
     QString rest = text.trimmed();
-    if (rest.startsWith(QStringLiteral("tcpip=")))
+    if (rest.startsWith(QStringLiteral("tcpip="))) {
         rest = rest.mid(6);
-    else if (rest.contains(u'='))
+    } else if (rest.contains(u'=')) {
         return fail(QStringLiteral("'%1' must start with 'tcpip=' (stateConnectionString)").arg(text));
+    }
     QString host, port;
     if (rest.startsWith(u'[')) {
         const qsizetype close = rest.indexOf(QStringLiteral("]:"));
-        if (close < 0)
+        if (close < 0) {
             return fail(QStringLiteral("'%1': an IPv6 address is written tcpip=[address]:port").arg(text));
+        }
         host = rest.mid(1, close - 1);
         port = rest.mid(close + 2);
     } else {
         const QStringList parts = rest.split(u':');
-        if (parts.size() != 2)
+        if (parts.size() != 2) {
             return fail(QStringLiteral("'%1' is not tcpip=host:port").arg(text));
+        }
         host = parts[0];
         port = parts[1];
     }
     bool ok = false;
     const uint p = port.toUInt(&ok);
-    if (!ok || p > 65535)
+    if (!ok || p > 65535) {
         return fail(QStringLiteral("'%1': port '%2' is not a number from 0 to 65535").arg(text, port));
-    if (host.isEmpty())
+    }
+    if (host.isEmpty()) {
         return fail(QStringLiteral("'%1' has no server name").arg(text));
-    for (QChar c : host)
-        if (c.unicode() > 127)
+    }
+    for (QChar c : host) {
+        if (c.unicode() > 127) {
             return fail(QStringLiteral("'%1': the server name must be ASCII").arg(text));
-    if (host.compare(QStringLiteral("loopback"), Qt::CaseInsensitive) == 0)
+        }
+    }
+    if (host.compare(QStringLiteral("loopback"), Qt::CaseInsensitive) == 0) {
         host = QStringLiteral("127.0.0.1"); // the default tcpip=loopback:42424
+    }
     return StateEndpoint{host, quint16(p)};
 }
 
@@ -77,8 +86,9 @@ StateClient::StateClient(StateEndpoint endpoint, int stateNetworkTimeoutSeconds)
 StateClient::~StateClient()
 {
     m_pool.waitForDone();
-    for (int fd : m_idle)
+    for (int fd : m_idle) {
         ::close(fd);
+    }
 }
 
 int StateClient::connectSocket(QString *error) const
@@ -96,8 +106,9 @@ int StateClient::connectSocket(QString *error) const
     QString last;
     for (addrinfo *a = res; a && fd < 0; a = a->ai_next) {
         fd = ::socket(a->ai_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-        if (fd < 0)
+        if (fd < 0) {
             continue;
+        }
         int soError = 0;
         if (::connect(fd, a->ai_addr, a->ai_addrlen) != 0) {
             soError = errno;
@@ -105,8 +116,9 @@ int StateClient::connectSocket(QString *error) const
                 pollfd p{fd, POLLOUT, 0};
                 socklen_t len = sizeof soError;
                 soError = ETIMEDOUT;
-                if (::poll(&p, 1, m_timeoutMs) > 0)
+                if (::poll(&p, 1, m_timeoutMs) > 0) {
                     getsockopt(fd, SOL_SOCKET, SO_ERROR, &soError, &len);
+                }
             }
         }
         if (soError != 0) {
@@ -191,8 +203,9 @@ struct StateClient::Exchange
             char buf[65536];
             const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
             if (n <= 0) {
-                if (n < 0 && (errno == EAGAIN || errno == EINTR))
+                if (n < 0 && (errno == EAGAIN || errno == EINTR)) {
                     continue;
+                }
                 error = n == 0 ? QStringLiteral("the server closed the connection")
                                : QString::fromUtf8(std::strerror(errno));
                 return false;
@@ -205,8 +218,9 @@ struct StateClient::Exchange
                             .arg(QString::fromStdString(parser.errorMessage()));
                 return false;
             }
-            if (st == proto::ResponseParser::Status::Done)
+            if (st == proto::ResponseParser::Status::Done) {
                 return true;
+            }
         }
     }
 
@@ -223,9 +237,10 @@ struct StateClient::Exchange
         reply.lockAge = parser.lockAge;
         reply.lockDate = parser.lockDate;
         reply.hasData = parser.hasData();
-        if (parser.status == 423)
+        if (parser.status == 423) {
             reply.lockAgeSeconds =
                 proto::ResponseParser::clientLockAgeSeconds(parser.lockAge, parser.lockDate, nowLocalTicks());
+        }
         reply.serverVersion = QString::fromStdString(parser.aspNetVersion);
     }
 
@@ -245,8 +260,9 @@ struct StateClient::Exchange
 int StateClient::takeIdleSocket()
 {
     std::lock_guard lock(m_mutex);
-    if (m_idle.empty())
+    if (m_idle.empty()) {
         return -1;
+    }
     const int fd = m_idle.back();
     m_idle.pop_back();
     return fd;
@@ -268,14 +284,16 @@ StateReply StateClient::exchange(const std::string &wire, bool head)
     for (int attempt = 0; attempt < 2; ++attempt) {
         int fd = takeIdleSocket();
         const bool pooled = fd >= 0;
-        if (fd < 0 && (fd = connectSocket(&reply.error)) < 0)
+        if (fd < 0 && (fd = connectSocket(&reply.error)) < 0) {
             return reply;
+        }
         Exchange x(fd, m_timeoutMs);
         if (!x.send(wire) || !x.receive(head)) {
             reply.error = x.error;
             ::close(fd);
-            if (pooled && !x.received)
+            if (pooled && !x.received) {
                 continue; // the pooled connection had gone stale (server idle timeout): retry on a fresh one
+            }
             return reply;
         }
         x.fillReply(reply);

@@ -38,8 +38,9 @@ namespace sd {
 
 int LatencyHistogram::index(std::int64_t ns)
 {
-    if (ns < (1 << (kSubBits + 1)))
+    if (ns < (1 << (kSubBits + 1))) {
         return int(std::max<std::int64_t>(ns, 0));
+    }
     const int msb = 63 - std::countl_zero(std::uint64_t(ns));
     const int shift = msb - kSubBits;
     const int idx = (shift + 1) * (1 << kSubBits) +
@@ -49,8 +50,9 @@ int LatencyHistogram::index(std::int64_t ns)
 
 std::int64_t LatencyHistogram::valueAt(int idx)
 {
-    if (idx < (1 << (kSubBits + 1)))
+    if (idx < (1 << (kSubBits + 1))) {
         return idx;
+    }
     const int shift = (idx - (1 << kSubBits)) / (1 << kSubBits) - 1;
     const std::int64_t sub = (idx - (1 << kSubBits)) % (1 << kSubBits);
     const std::int64_t low = ((1 << kSubBits) + sub) << shift;
@@ -67,8 +69,9 @@ void LatencyHistogram::record(std::int64_t ns)
 
 void LatencyHistogram::merge(const LatencyHistogram &o)
 {
-    for (std::size_t i = 0; i < m_counts.size(); ++i)
+    for (std::size_t i = 0; i < m_counts.size(); ++i) {
         m_counts[i] += o.m_counts[i];
+    }
     m_count += o.m_count;
     m_sum += o.m_sum;
     m_max = std::max(m_max, o.m_max);
@@ -76,14 +79,16 @@ void LatencyHistogram::merge(const LatencyHistogram &o)
 
 std::int64_t LatencyHistogram::percentile(double q) const
 {
-    if (m_count == 0)
+    if (m_count == 0) {
         return 0;
+    }
     const std::int64_t rank = std::max<std::int64_t>(1, std::int64_t(std::ceil(q * double(m_count))));
     std::int64_t seen = 0;
     for (std::size_t i = 0; i < m_counts.size(); ++i) {
         seen += m_counts[i];
-        if (seen >= rank)
+        if (seen >= rank) {
             return std::min(valueAt(int(i)), m_max);
+        }
     }
     return m_max;
 }
@@ -115,17 +120,19 @@ bool LoadMix::parse(const std::string &text, LoadMix *mix, std::string *error)
                     : name == "contend" ? &m.contend
                                         : nullptr;
         if (!slot || value < 0) {
-            if (error)
+            if (error) {
                 *error = "mix entries are new|return|read|abandon|reset|expire|contend=WEIGHT (a whole "
                          "number >= 0), not '" +
                          part + "'";
+            }
             return false;
         }
         *slot = value;
     }
     if (m.newVisitor + m.returning + m.readOnly + m.abandon + m.reset + m.expire + m.contend == 0) {
-        if (error)
+        if (error) {
             *error = "the mix has no page with a weight above 0";
+        }
         return false;
     }
     *mix = m;
@@ -288,19 +295,23 @@ int connectTo(const std::string &host, std::uint16_t port, std::string *error)
     hints.ai_socktype = SOCK_STREAM;
     addrinfo *res = nullptr;
     if (getaddrinfo(host.c_str(), std::to_string(port).c_str(), &hints, &res) != 0 || !res) {
-        if (error)
+        if (error) {
             *error = "cannot resolve " + host;
+        }
         return -1;
     }
     int fd = -1;
     for (addrinfo *a = res; a; a = a->ai_next) {
         fd = ::socket(a->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        if (fd >= 0 && ::connect(fd, a->ai_addr, a->ai_addrlen) == 0)
+        if (fd >= 0 && ::connect(fd, a->ai_addr, a->ai_addrlen) == 0) {
             break;
-        if (error)
+        }
+        if (error) {
             *error = "cannot connect to " + host + ":" + std::to_string(port) + ": " + std::strerror(errno);
-        if (fd >= 0)
+        }
+        if (fd >= 0) {
             ::close(fd);
+        }
         fd = -1;
     }
     freeaddrinfo(res);
@@ -359,13 +370,16 @@ struct Worker
     ~Worker()
     {
         for (auto &c : conns) {
-            if (c->fd >= 0)
+            if (c->fd >= 0) {
                 ::close(c->fd);
-            if (c->reader)
+            }
+            if (c->reader) {
                 redisReaderFree(c->reader);
+            }
         }
-        if (epfd >= 0)
+        if (epfd >= 0) {
             ::close(epfd);
+        }
     }
 
     bool redis() const { return sh.o.target == LoadOptions::Target::Redis; }
@@ -373,8 +387,9 @@ struct Worker
     void error(const std::string &kind)
     {
         ++errors[kind];
-        if (sh.progress)
+        if (sh.progress) {
             ++sh.progress->errors;
+        }
     }
 
     bool open(Conn &c)
@@ -382,8 +397,9 @@ struct Worker
         std::string e;
         c.fd = connectTo(sh.o.host, sh.o.port, &e);
         if (c.fd < 0) {
-            if (fatal.empty())
+            if (fatal.empty()) {
                 fatal = e;
+            }
             return false;
         }
         epoll_event ev{};
@@ -391,8 +407,9 @@ struct Worker
         ev.data.ptr = &c;
         epoll_ctl(epfd, EPOLL_CTL_ADD, c.fd, &ev);
         if (redis()) {
-            if (c.reader)
+            if (c.reader) {
                 redisReaderFree(c.reader);
+            }
             c.reader = redisReaderCreate();
             c.reader->maxbuf = 0;
         }
@@ -409,8 +426,9 @@ struct Worker
         epoll_ctl(epfd, EPOLL_CTL_DEL, c.fd, nullptr);
         ::close(c.fd);
         c.busy = false;
-        if (!open(c))
+        if (!open(c)) {
             return;
+        }
         startPage(c);
     }
 
@@ -452,10 +470,12 @@ struct Worker
                 r.verb = proto::Verb::Put;
                 r.timeout = timeout;
                 r.body = op == Op::PutUninitialized ? sh.uninitializedBody : sh.body;
-                if (op == Op::PutUninitialized)
+                if (op == Op::PutUninitialized) {
                     r.extraFlags = kFlagUninitialized;
-                if (op == Op::PutLocked)
+                }
+                if (op == Op::PutLocked) {
                     r.lockCookie = c.cookie;
+                }
                 break;
             case Op::Remove:
                 r.verb = proto::Verb::Delete;
@@ -478,8 +498,9 @@ struct Worker
                                                           .count()) +
                                    std::int64_t(rng() % 10000));
                 if (!(c.page == Page::Contend &&
-                      c.step == 1)) // the second tab must not take over the lock value
+                      c.step == 1)) { // the second tab must not take over the lock value
                     c.lockId = lockId;
+                }
                 redisCommand(c, {"EVALSHA", sh.sha[0], "3", k.lock, k.data, k.timeout, lockId, "110"});
                 break;
             }
@@ -528,8 +549,9 @@ struct Worker
 
     void markPresent(Conn &c, bool present)
     {
-        if (c.page == Page::Expire)
+        if (c.page == Page::Expire) {
             return;
+        }
         auto &from = present ? c.absent : c.present;
         auto &to = present ? c.present : c.absent;
         const auto it = std::find(from.begin(), from.end(), c.slot);
@@ -559,20 +581,24 @@ struct Worker
             }
             r -= w;
         }
-        if (p == Page::New && c.absent.empty())
+        if (p == Page::New && c.absent.empty()) {
             p = Page::Return;
-        if (p != Page::New && p != Page::Expire && c.present.empty())
+        }
+        if (p != Page::New && p != Page::Expire && c.present.empty()) {
             p = c.absent.empty() ? Page::Expire : Page::New;
+        }
         return p;
     }
 
     void startPage(Conn &c)
     {
-        if (sh.stop.load(std::memory_order_relaxed))
+        if (sh.stop.load(std::memory_order_relaxed)) {
             return;
+        }
         if (prefillPhase) {
-            if (c.absent.empty())
+            if (c.absent.empty()) {
                 return;
+            }
             c.page = Page::Prefill;
             c.slot = c.absent.back();
         } else {
@@ -585,10 +611,11 @@ struct Worker
                 nextPageAt = std::max(nextPageAt, now - 100'000'000) + pageIntervalNs;
             }
             c.page = pickPage(c);
-            if (c.page == Page::New)
+            if (c.page == Page::New) {
                 c.slot = c.absent[rng() % c.absent.size()];
-            else if (c.page != Page::Expire)
+            } else if (c.page != Page::Expire) {
                 c.slot = c.present[rng() % c.present.size()];
+            }
         }
         c.step = 0;
         if (c.page == Page::Expire) {
@@ -624,8 +651,9 @@ struct Worker
         } else if (sh.measuring.load(std::memory_order_relaxed)) {
             ++pages[std::size_t(c.page)];
             ++pagesDone;
-            if (sh.progress)
+            if (sh.progress) {
                 ++sh.progress->pages;
+            }
         }
         startPage(c);
     }
@@ -637,16 +665,19 @@ struct Worker
         if (sh.measuring.load(std::memory_order_relaxed) && !prefillPhase) {
             latency.record(nowNs() - c.sentAt);
             ++requests;
-            if (sh.progress)
+            if (sh.progress) {
                 ++sh.progress->requests;
-            if (sh.o.requests > 0 && ++sh.measuredRequests >= sh.o.requests)
+            }
+            if (sh.o.requests > 0 && ++sh.measuredRequests >= sh.o.requests) {
                 sh.stop = true;
+            }
         }
         if (c.page == Page::Contend && c.step == 1) {
             // The second tab's request: 423 is what it should get; either way the first tab then saves.
             c.step = 2;
-            if (status != 423)
+            if (status != 423) {
                 error(status == 200 ? "not locked" : "status " + std::to_string(status));
+            }
             return send(c, Op::PutLocked);
         }
         if (status == 423) {
@@ -668,8 +699,9 @@ struct Worker
                 }
                 return send(c, c.page == Page::Abandon ? Op::Remove : Op::PutLocked);
             }
-            if (c.page != Page::New)
+            if (c.page != Page::New) {
                 error("lost"); // a session we created is gone (expired or abandoned elsewhere)
+            }
             markPresent(c, false);
             return send(c, Op::PutNew);
         case Op::Get:
@@ -697,24 +729,28 @@ struct Worker
         for (;;) {
             const ssize_t n = ::recv(c.fd, buf, sizeof buf, 0);
             if (n > 0) {
-                if (redis())
+                if (redis()) {
                     redisReaderFeed(c.reader, buf, std::size_t(n));
-                else
+                } else {
                     c.in.append(buf, std::size_t(n));
+                }
             } else if (n < 0 && (errno == EAGAIN || errno == EINTR)) {
                 break;
             } else {
                 return reconnect(c, "closed");
             }
         }
-        if (!c.busy)
+        if (!c.busy) {
             return;
+        }
         if (!redis()) {
             const auto st = c.resp.parse(c.in, c.op == Op::Head);
-            if (st == proto::ResponseParser::Status::NeedMore)
+            if (st == proto::ResponseParser::Status::NeedMore) {
                 return;
-            if (st == proto::ResponseParser::Status::Error)
+            }
+            if (st == proto::ResponseParser::Status::Error) {
                 return reconnect(c, "protocol");
+            }
             c.in.erase(0, c.resp.consumed());
             // A 200 to a GET is data only with Content-Length > 0 (RS OutOfProcStateClientManager.DoGet):
             // with no bytes the real client sees no item, so it counts as not found here too.
@@ -723,10 +759,12 @@ struct Worker
             return onAnswer(c, noItem ? 404 : c.resp.status, c.resp.lockCookie);
         }
         void *reply = nullptr;
-        if (redisReaderGetReply(c.reader, &reply) != REDIS_OK)
+        if (redisReaderGetReply(c.reader, &reply) != REDIS_OK) {
             return reconnect(c, "protocol");
-        if (!reply)
+        }
+        if (!reply) {
             return;
+        }
         auto *r = static_cast<redisReply *>(reply);
         int status = 200; // Redis has no lock cookie: the lock value (c.lockId) plays its part
         if (r->type == REDIS_REPLY_ERROR) {
@@ -752,9 +790,11 @@ struct Worker
     void checkTimeouts()
     {
         const std::int64_t limit = std::int64_t(sh.o.requestTimeoutMs) * 1'000'000, now = nowNs();
-        for (auto &c : conns)
-            if (c->busy && now - c->sentAt > limit)
+        for (auto &c : conns) {
+            if (c->busy && now - c->sentAt > limit) {
                 reconnect(*c, "timeout");
+            }
+        }
     }
 
     void loop()
@@ -763,15 +803,18 @@ struct Worker
         std::int64_t lastCheck = nowNs();
         while (!sh.stop.load(std::memory_order_relaxed)) {
             int waitMs = 100;
-            if (!waitingForRate.empty())
+            if (!waitingForRate.empty()) {
                 waitMs = int(std::clamp<std::int64_t>((nextPageAt - nowNs()) / 1'000'000, 0, 100));
+            }
             const int n = epoll_wait(epfd, events, 256, waitMs);
             for (int i = 0; i < n; ++i) {
                 Conn &c = *static_cast<Conn *>(events[i].data.ptr);
-                if (events[i].events & EPOLLOUT)
+                if (events[i].events & EPOLLOUT) {
                     flush(c);
-                if (events[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR))
+                }
+                if (events[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR)) {
                     onReadable(c);
+                }
             }
             while (!waitingForRate.empty() && nowNs() >= nextPageAt) {
                 Conn *c = waitingForRate.front();
@@ -779,8 +822,9 @@ struct Worker
                 startPage(*c);
             }
             if (prefillPhase &&
-                std::none_of(conns.begin(), conns.end(), [](const auto &c) { return c->busy; }))
+                std::none_of(conns.begin(), conns.end(), [](const auto &c) { return c->busy; })) {
                 return; // every session of this worker exists
+            }
             if (nowNs() - lastCheck > 1'000'000'000) {
                 lastCheck = nowNs();
                 checkTimeouts();
@@ -795,8 +839,9 @@ struct Worker
         for (int i = 0; i < connCount; ++i) {
             auto c = std::make_unique<Conn>();
             c->index = firstConn + i;
-            for (int s = c->index; s < sh.o.sessions; s += total)
+            for (int s = c->index; s < sh.o.sessions; s += total) {
                 c->absent.push_back(std::uint32_t(s));
+            }
             if (!open(*c)) {
                 sh.stop = true;
                 ++sh.prefillDone;
@@ -806,21 +851,26 @@ struct Worker
         }
         if (sh.o.prefill) {
             prefillPhase = true;
-            for (auto &c : conns)
+            for (auto &c : conns) {
                 startPage(*c);
+            }
             loop();
             prefillPhase = false;
         }
         ++sh.prefillDone;
-        while (!sh.measuring.load() && !sh.stop.load())
+        while (!sh.measuring.load() && !sh.stop.load()) {
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
-        if (sh.o.pagesPerSecond > 0) // this worker's share of the rate, in proportion to its connections
+        }
+        if (sh.o.pagesPerSecond > 0) { // this worker's share of the rate, in proportion to its connections
             pageIntervalNs =
                 std::int64_t(1e9 / (sh.o.pagesPerSecond * double(conns.size()) / double(sh.o.concurrency)));
+        }
         nextPageAt = nowNs();
-        for (auto &c : conns)
-            if (!c->busy)
+        for (auto &c : conns) {
+            if (!c->busy) {
                 startPage(*c);
+            }
+        }
         loop();
     }
 };
@@ -830,8 +880,9 @@ std::string randomNonce()
     std::random_device rd;
     static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz012345";
     std::string s;
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 4; ++i) {
         s += alphabet[rd() % 32];
+    }
     return s;
 }
 
@@ -842,8 +893,9 @@ bool loadScripts(Shared &sh, std::string *error)
     if (!ctx || ctx->err) {
         *error = "cannot connect to redis://" + sh.o.host + ":" + std::to_string(sh.o.port) + ": " +
                  (ctx ? ctx->errstr : "out of memory");
-        if (ctx)
+        if (ctx) {
             redisFree(ctx);
+        }
         return false;
     }
     const std::string scripts[] = {std::string(kLuaSlideTimeout) + kLuaGetExclusive,
@@ -856,8 +908,9 @@ bool loadScripts(Shared &sh, std::string *error)
         auto *r = static_cast<redisReply *>(::redisCommand(ctx, "SCRIPT LOAD %s", scripts[i].c_str()));
         if (!r || r->type != REDIS_REPLY_STRING) {
             *error = std::string("SCRIPT LOAD failed: ") + (r && r->str ? r->str : ctx->errstr);
-            if (r)
+            if (r) {
                 freeReplyObject(r);
+            }
             redisFree(ctx);
             return false;
         }
@@ -870,12 +923,10 @@ bool loadScripts(Shared &sh, std::string *error)
 
 } // namespace
 
-LoadReport runLoad(const LoadOptions &o, LoadProgress *progress, const std::atomic<bool> *cancel)
+/// Fills in what every worker sends: the item bytes (one String item padded to about `o.itemBytes`, in the
+/// target's layout), the bytes of an uninitialized item, and each application's key prefix.
+static void prepareRequests(Shared &sh, const LoadOptions &o)
 {
-    LoadReport report;
-    Shared sh{o};
-    sh.progress = progress;
-    sh.nonce = randomNonce();
     // Items: one String item padded so that the SessionStateItemCollection is about itemBytes long.
     SessionStateData d;
     d.setRaw(QStringLiteral("cart"),
@@ -900,8 +951,18 @@ LoadReport runLoad(const LoadOptions &o, LoadProgress *progress, const std::atom
         sh.stateKeyPrefix.push_back(t.substr(0, t.size() - 1));
         sh.redisApp.push_back("/app" + std::to_string(a));
     }
-    if (o.target == LoadOptions::Target::Redis && !loadScripts(sh, &report.fatal))
+}
+
+LoadReport runLoad(const LoadOptions &o, LoadProgress *progress, const std::atomic<bool> *cancel)
+{
+    LoadReport report;
+    Shared sh{o};
+    sh.progress = progress;
+    sh.nonce = randomNonce();
+    prepareRequests(sh, o);
+    if (o.target == LoadOptions::Target::Redis && !loadScripts(sh, &report.fatal)) {
         return report;
+    }
 
     int threads = o.threads > 0 ? o.threads : std::min(2, int(std::thread::hardware_concurrency()));
     threads = std::clamp(threads, 1, std::max(1, o.concurrency));
@@ -914,35 +975,44 @@ LoadReport runLoad(const LoadOptions &o, LoadProgress *progress, const std::atom
         ts.emplace_back([w = workers.back().get(), first, n] { w->run(first, n); });
         first += n;
     }
-    if (progress)
+    if (progress) {
         progress->prefilling = o.prefill;
+    }
     const auto prefillStart = Clock::now();
-    while (sh.prefillDone.load() < threads && !(cancel && cancel->load()))
+    while (sh.prefillDone.load() < threads && !(cancel && cancel->load())) {
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
     report.prefillSeconds = std::chrono::duration<double>(Clock::now() - prefillStart).count();
-    if (progress)
+    if (progress) {
         progress->prefilling = false;
+    }
     const auto start = Clock::now();
     sh.measuring = true;
     const auto end = start + std::chrono::duration<double>(o.durationSeconds);
-    while (!sh.stop.load() && !(cancel && cancel->load()) && (o.requests > 0 || Clock::now() < end))
+    while (!sh.stop.load() && !(cancel && cancel->load()) && (o.requests > 0 || Clock::now() < end)) {
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
     sh.stop = true;
     report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    for (auto &t : ts)
+    for (auto &t : ts) {
         t.join();
+    }
     for (auto &w : workers) {
-        if (report.fatal.empty() && !w->fatal.empty())
+        if (report.fatal.empty() && !w->fatal.empty()) {
             report.fatal = w->fatal;
+        }
         report.latency.merge(w->latency);
         report.requests += w->requests;
         report.pages += w->pagesDone;
         report.prefilled += w->prefilled;
-        for (const auto &[k, v] : w->errors)
+        for (const auto &[k, v] : w->errors) {
             report.errors[k] += v;
-        for (std::size_t p = 0; p < w->pages.size(); ++p)
-            if (w->pages[p])
+        }
+        for (std::size_t p = 0; p < w->pages.size(); ++p) {
+            if (w->pages[p]) {
                 report.pagesByKind[kPageNames[p]] += w->pages[p];
+            }
+        }
     }
     return report;
 }

@@ -42,8 +42,9 @@ namespace {
 /// kNeverExpiresUnixMs, DateTime.MaxValue) and keeps no touch time, so its creation time stands in.
 std::int64_t lastAccess(const SessionView &s)
 {
-    if (s.timeoutMinutes == 0)
+    if (s.timeoutMinutes == 0) {
         return s.createdUnixMs;
+    }
     return s.expiresUnixMs - std::int64_t(s.timeoutMinutes) * 60000;
 }
 

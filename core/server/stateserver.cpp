@@ -35,15 +35,16 @@ std::int64_t steadyMs()
 }
 
 /// Output queued beyond this stops request processing on a connection until the peer reads (backpressure).
-constexpr std::size_t kMaxPendingOutput = 4 * 1024 * 1024;
+constexpr std::size_t kMaxPendingOutput = std::size_t(4) * 1024 * 1024;
 /// Empties a connection buffer; one that grew past kKeepBufferBytes (a large item) gives its memory back.
 constexpr std::size_t kKeepBufferBytes = std::size_t(1) << 20;
 void clearBuffer(std::string &buffer)
 {
-    if (buffer.capacity() > kKeepBufferBytes)
+    if (buffer.capacity() > kKeepBufferBytes) {
         std::string().swap(buffer);
-    else
+    } else {
         buffer.clear();
+    }
 }
 
 /// A request body at least this large is logged when it starts to arrive: it costs that much memory, about
@@ -52,12 +53,14 @@ constexpr std::size_t kLargeBodyBytes = std::size_t(64) * 1024 * 1024;
 
 bool isLoopback(const sockaddr_storage &a)
 {
-    if (a.ss_family == AF_INET)
+    if (a.ss_family == AF_INET) {
         return (ntohl(reinterpret_cast<const sockaddr_in &>(a).sin_addr.s_addr) >> 24) == 127;
+    }
     if (a.ss_family == AF_INET6) {
         const in6_addr &v6 = reinterpret_cast<const sockaddr_in6 &>(a).sin6_addr;
-        if (IN6_IS_ADDR_LOOPBACK(&v6))
+        if (IN6_IS_ADDR_LOOPBACK(&v6)) {
             return true;
+        }
         return IN6_IS_ADDR_V4MAPPED(&v6) && v6.s6_addr[12] == 127;
     }
     return a.ss_family == AF_UNIX;
@@ -83,10 +86,11 @@ struct BindAddress
     }
     void setPort(std::uint16_t port)
     {
-        if (family() == AF_INET6)
+        if (family() == AF_INET6) {
             reinterpret_cast<sockaddr_in6 &>(addr).sin6_port = htons(port);
-        else
+        } else {
             reinterpret_cast<sockaddr_in &>(addr).sin_port = htons(port);
+        }
     }
 };
 
@@ -104,8 +108,9 @@ std::optional<BindAddress> parseBindAddress(const std::string &host, std::uint16
         v6->sin6_family = AF_INET6;
         a.len = sizeof *v6;
     } else {
-        if (error)
+        if (error) {
             *error = "'" + host + "' is not an IPv4 or IPv6 address";
+        }
         return std::nullopt;
     }
     a.setPort(port);
@@ -116,12 +121,14 @@ std::optional<BindAddress> parseBindAddress(const std::string &host, std::uint16
 int openListener(const BindAddress &a)
 {
     const int fd = socket(a.family(), SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0)
+    if (fd < 0) {
         return -1;
+    }
     const int one = 1;
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    if (a.family() == AF_INET6)
+    if (a.family() == AF_INET6) {
         setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
+    }
     if (bind(fd, reinterpret_cast<const sockaddr *>(&a.addr), a.len) != 0 || ::listen(fd, 4096) != 0) {
         const int saved = errno;
         ::close(fd);
@@ -224,8 +231,9 @@ struct StateServer::Worker
         }
         ::close(epollFd);
         ::close(wakeFd);
-        if (spareFd >= 0)
+        if (spareFd >= 0) {
             ::close(spareFd);
+        }
     }
 
     void wake() const
@@ -258,8 +266,9 @@ struct StateServer::Worker
                     // Out of descriptors: accept and drop one so the listen queue does not spin us.
                     ::close(spareFd);
                     const int drop = accept(listenFd, nullptr, nullptr);
-                    if (drop >= 0)
+                    if (drop >= 0) {
                         ::close(drop);
+                    }
                     spareFd = open("/dev/null", O_RDONLY | O_CLOEXEC);
                     ++server.m_counters.connectionsRefused;
                     continue;
@@ -303,8 +312,9 @@ struct StateServer::Worker
                 c->in.append(buf, std::size_t(n));
                 server.m_counters.bytesIn += n;
                 c->lastActivity = steadyMs();
-                if (c->discardLeft > 0)
+                if (c->discardLeft > 0) {
                     dropDiscarded(c);
+                }
             } else if (n == 0) {
                 c->peerClosed = true;
             } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
@@ -363,8 +373,9 @@ struct StateServer::Worker
         std::fprintf(stderr, "sessionstated: request body of %zu bytes refused (over --max-body %zu)\n",
                      c->discardLeft, server.m_options.limits.maxBodyBytes);
         c->inPos += c->parser.consumed();
-        if (c->requestStart == 0)
+        if (c->requestStart == 0) {
             c->requestStart = steadyMs();
+        }
         dropDiscarded(c);
     }
 
@@ -373,8 +384,9 @@ struct StateServer::Worker
     void reserveRequest(Conn *c)
     {
         const std::size_t expected = c->parser.expectedBytes();
-        if (expected < kLargeBodyBytes || c->reserved == expected)
+        if (expected < kLargeBodyBytes || c->reserved == expected) {
             return;
+        }
         c->reserved = expected;
         std::fprintf(stderr, "sessionstated: receiving a large request body (%zu bytes in all)\n", expected);
         try {
@@ -398,8 +410,9 @@ struct StateServer::Worker
             const std::string_view view(c->in.data() + c->inPos, c->in.size() - c->inPos);
             const auto st = c->parser.parse(view);
             if (st == proto::RequestParser::Status::NeedMore) {
-                if (c->requestStart == 0)
+                if (c->requestStart == 0) {
                     c->requestStart = steadyMs();
+                }
                 incomplete = true;
                 reserveRequest(c);
                 break;
@@ -413,11 +426,13 @@ struct StateServer::Worker
             c->requestStart = 0;
             c->reserved = 0;
             proto::Request &req = c->parser.request();
+            const proto::Verb verb = req.verb; // read before the body is moved into the store
+            const bool closeAfter = req.closeAfter;
             proto::Response r = processRequest(server.m_store, std::move(req));
             const std::uint64_t seq = SessionStore::lastSequence();
             ++server.m_counters
-                  .requests[std::size_t(req.verb)][std::size_t(ServerCounters::statusIndex(r.status))];
-            if (req.closeAfter) {
+                  .requests[std::size_t(verb)][std::size_t(ServerCounters::statusIndex(r.status))];
+            if (closeAfter) {
                 r.close = true;
                 c->closeAfterFlush = true;
             }
@@ -430,8 +445,9 @@ struct StateServer::Worker
             c->in.erase(0, c->inPos);
             c->inPos = 0;
         }
-        if (c->peerClosed && (incomplete || c->inPos == c->in.size()))
+        if (c->peerClosed && (incomplete || c->inPos == c->in.size())) {
             c->closeAfterFlush = true; // what is left can never complete
+        }
         return flush(c);
     }
 
@@ -477,36 +493,44 @@ struct StateServer::Worker
 
     void releaseHolds()
     {
-        if (!server.m_committed || waiting.empty())
+        if (!server.m_committed || waiting.empty()) {
             return;
+        }
         const std::uint64_t committed = server.m_committed->load(std::memory_order_acquire);
         std::vector<Conn *> ready;
         for (Conn *c : waiting) {
-            while (!c->holds.empty() && c->holds.front().seq <= committed)
+            while (!c->holds.empty() && c->holds.front().seq <= committed) {
                 c->holds.pop_front();
-            if (c->holds.empty())
+            }
+            if (c->holds.empty()) {
                 ready.push_back(c);
+            }
         }
         for (Conn *c : ready) {
             waiting.erase(c);
-            if (flush(c) && pendingOutput(c) == 0)
+            if (flush(c) && pendingOutput(c) == 0) {
                 serve(c); // requests held back by backpressure
+            }
         }
     }
 
     void sweepIdle()
     {
         const int timeout = server.m_options.socketTimeoutSeconds;
-        if (timeout <= 0)
+        if (timeout <= 0) {
             return;
+        }
         const std::int64_t now = steadyMs(), limit = std::int64_t(timeout) * 1000;
         std::vector<Conn *> expired;
-        for (Conn *c : conns)
+        for (Conn *c : conns) {
             if ((c->requestStart && now - c->requestStart > limit) ||
-                (now - c->lastActivity > limit && c->holds.empty()))
+                (now - c->lastActivity > limit && c->holds.empty())) {
                 expired.push_back(c);
-        for (Conn *c : expired)
+            }
+        }
+        for (Conn *c : expired) {
             close(c);
+        }
     }
 
     void loop()
@@ -525,18 +549,21 @@ struct StateServer::Worker
                     releaseHolds();
                 } else {
                     auto *c = static_cast<Conn *>(tag);
-                    if (!conns.count(c))
+                    if (!conns.count(c)) {
                         continue; // closed earlier in this batch
+                    }
                     const std::uint32_t e = events[i].events;
                     if (e & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR)) {
-                        if (!onReadable(c))
+                        if (!onReadable(c)) {
                             continue;
+                        }
                     }
                     if (e & EPOLLOUT) {
                         const bool backlogged =
                             pendingOutput(c) >= kMaxPendingOutput || c->in.size() - c->inPos >= maxBuffered;
-                        if (flush(c) && backlogged && pendingOutput(c) < kMaxPendingOutput)
+                        if (flush(c) && backlogged && pendingOutput(c) < kMaxPendingOutput) {
                             onReadable(c);
+                        }
                     }
                 }
             }
@@ -547,12 +574,14 @@ struct StateServer::Worker
             }
         }
         // Graceful stop: one last attempt to deliver what was answered; then the destructor closes all.
-        for (const int fd : server.m_listenFds)
+        for (const int fd : server.m_listenFds) {
             epoll_ctl(epollFd, EPOLL_CTL_DEL, fd, nullptr);
+        }
         releaseHolds();
         std::vector<Conn *> all(conns.begin(), conns.end());
-        for (Conn *c : all)
+        for (Conn *c : all) {
             flush(c);
+        }
     }
 };
 
@@ -565,8 +594,9 @@ StateServer::StateServer(SessionStore &store, ServerOptions options)
 StateServer::~StateServer()
 {
     m_workers.clear();
-    for (const int fd : m_listenFds)
+    for (const int fd : m_listenFds) {
         ::close(fd);
+    }
     ::close(m_stopFd);
 }
 
@@ -574,23 +604,28 @@ bool StateServer::listen(std::string *error)
 {
     std::optional<BindAddress> primary = parseBindAddress(m_options.bind, m_options.port, error);
     std::optional<BindAddress> also;
-    if (!primary)
+    if (!primary) {
         return false;
-    if (!m_options.alsoBind.empty() && !(also = parseBindAddress(m_options.alsoBind, m_options.port, error)))
+    }
+    if (!m_options.alsoBind.empty() &&
+        !(also = parseBindAddress(m_options.alsoBind, m_options.port, error))) {
         return false;
+    }
     for (int attempt = 0; attempt < kPortAttempts; ++attempt) {
         const int fd = openListener(*primary);
         if (fd < 0) {
-            if (error)
+            if (error) {
                 *error = "cannot listen on " + primary->where() + ": " + std::strerror(errno);
+            }
             return false;
         }
         m_port = boundPort(fd);
         primary->setPort(m_port);
         m_listenFds = {fd};
         m_listeningOn = {primary->where()};
-        if (!also)
+        if (!also) {
             return true;
+        }
         also->setPort(m_port);
         const int fd2 = openListener(*also);
         if (fd2 >= 0) {
@@ -607,36 +642,42 @@ bool StateServer::listen(std::string *error)
         m_listenFds.clear();
         m_listeningOn.clear();
         if (err != EADDRINUSE || m_options.port != 0) {
-            if (error)
+            if (error) {
                 *error = "cannot listen on " + also->where() + ": " + std::strerror(err);
+            }
             return false;
         }
         primary->setPort(0); // the ephemeral port is taken on the other address: try another
         also->setPort(0);
     }
-    if (error)
+    if (error) {
         *error = "cannot find a port free on both " + m_options.bind + " and " + m_options.alsoBind;
+    }
     return false;
 }
 
 void StateServer::run()
 {
     int threads = m_options.threads > 0 ? m_options.threads : int(std::thread::hardware_concurrency());
-    if (threads <= 0)
+    if (threads <= 0) {
         threads = 1;
+    }
     {
         std::lock_guard lock(m_workersMutex);
-        for (int i = 0; i < threads; ++i)
+        for (int i = 0; i < threads; ++i) {
             m_workers.push_back(std::make_unique<Worker>(*this));
-        for (auto &w : m_workers)
+        }
+        for (auto &w : m_workers) {
             w->thread = std::thread([worker = w.get()] { worker->loop(); });
+        }
     }
     pollfd p{m_stopFd, POLLIN, 0};
     std::int64_t lastTick = steadyMs();
     for (;;) {
         const int n = poll(&p, 1, std::clamp(m_options.expiryIntervalMs, 1, 1000));
-        if (n > 0)
+        if (n > 0) {
             break;
+        }
         const std::int64_t now = steadyMs();
         if (now - lastTick >= std::max(1, m_options.expiryIntervalMs)) {
             lastTick = now;
@@ -644,10 +685,12 @@ void StateServer::run()
         }
     }
     m_stopping = true;
-    for (auto &w : m_workers)
+    for (auto &w : m_workers) {
         w->wake();
-    for (auto &w : m_workers)
+    }
+    for (auto &w : m_workers) {
         w->thread.join();
+    }
     std::lock_guard lock(m_workersMutex);
     m_workers.clear();
 }
@@ -661,8 +704,9 @@ void StateServer::stop()
 void StateServer::notifyCommitted()
 {
     std::lock_guard lock(m_workersMutex);
-    for (auto &w : m_workers)
+    for (auto &w : m_workers) {
         w->wake();
+    }
 }
 
 } // namespace sd

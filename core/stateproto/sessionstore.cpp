@@ -58,10 +58,12 @@ struct SessionStore::Entry
         // bucket and heap slots, and the heap blocks of a key or content too long for the small-string
         // buffer.
         std::int64_t bytes = std::int64_t(sizeof(std::string) + sizeof(Entry) + 16 + 16 + 16);
-        if (key->size() > 15)
+        if (key->size() > 15) {
             bytes += std::int64_t(key->capacity() + 1 + 16);
-        if (content.capacity() > 15)
+        }
+        if (content.capacity() > 15) {
             bytes += std::int64_t(content.capacity() - content.size() + 1 + 16);
+        }
         return bytes;
     }
 };
@@ -82,8 +84,9 @@ struct SessionStore::Shard
     {
         while (i > 0) {
             const std::size_t parent = (i - 1) / 2;
-            if (heap[parent]->expiresMs <= heap[i]->expiresMs)
+            if (heap[parent]->expiresMs <= heap[i]->expiresMs) {
                 break;
+            }
             swapSlots(i, parent);
             i = parent;
         }
@@ -93,12 +96,15 @@ struct SessionStore::Shard
         for (;;) {
             const std::size_t l = 2 * i + 1, r = l + 1;
             std::size_t m = i;
-            if (l < heap.size() && heap[l]->expiresMs < heap[m]->expiresMs)
+            if (l < heap.size() && heap[l]->expiresMs < heap[m]->expiresMs) {
                 m = l;
-            if (r < heap.size() && heap[r]->expiresMs < heap[m]->expiresMs)
+            }
+            if (r < heap.size() && heap[r]->expiresMs < heap[m]->expiresMs) {
                 m = r;
-            if (m == i)
+            }
+            if (m == i) {
                 return;
+            }
             swapSlots(i, m);
             i = m;
         }
@@ -148,16 +154,18 @@ struct SessionStore::Shard
 
 SessionStore::SessionStore()
 {
-    for (auto &s : m_shards)
+    for (auto &s : m_shards) {
         s = std::make_unique<Shard>();
+    }
 }
 
 SessionStore::~SessionStore() = default;
 
 std::int64_t SessionStore::now() const
 {
-    if (m_clock)
+    if (m_clock) {
         return m_clock();
+    }
     return std::chrono::duration_cast<std::chrono::milliseconds>(
                std::chrono::system_clock::now().time_since_epoch())
         .count();
@@ -179,8 +187,9 @@ void SessionStore::notifyChanged(Entry &e, bool contentChanged, bool touchOnly)
 {
     if (m_observer) {
         const std::uint64_t seq = m_observer->sessionChanged(e.view(), contentChanged, touchOnly);
-        if (!touchOnly)
+        if (!touchOnly) {
             t_lastSequence = seq;
+        }
     }
 }
 
@@ -194,15 +203,18 @@ void SessionStore::eraseLocked(Shard &shard, Entry *e, EndReason reason)
     shard.map.erase(key);
     if (counted) { // StateRuntime.OnCacheItemRemoved skips the counters for IgnoreCacheItemRemoved
         --m_counters.sessionsActive;
-        if (reason == EndReason::Abandoned)
+        if (reason == EndReason::Abandoned) {
             ++m_counters.sessionsAbandoned;
-        else
+        } else {
             ++m_counters.sessionsTimedOut;
+        }
     }
-    if (m_observer)
+    if (m_observer) {
         t_lastSequence = m_observer->sessionRemoved(key, reason);
-    if (m_onEnd)
+    }
+    if (m_onEnd) {
         m_onEnd(key, reason);
+    }
 }
 
 namespace {
@@ -350,8 +362,9 @@ StoreResult SessionStore::setAndReleaseItemExclusive(std::string_view key, std::
     ++m_counters.sessionsTotal;
     ++m_counters.sessionsActive;
     notifyChanged(e, true, false);
-    if (m_onStart)
+    if (m_onStart) {
         m_onStart(*e.key);
+    }
     return r;
 }
 
@@ -446,10 +459,11 @@ void SessionStore::restore(SessionSnapshot s)
     e.lockDateMs = s.lockDateUnixMs;
     e.createdMs = s.createdUnixMs;
     e.expiresMs = s.expiresUnixMs;
-    if (inserted)
+    if (inserted) {
         shard.push(&e);
-    else
+    } else {
         shard.update(&e);
+    }
     m_counters.payloadBytes += std::int64_t(e.content.size());
     m_counters.overheadBytes += e.overhead();
 }
@@ -473,8 +487,9 @@ void SessionStore::forEach(const std::function<void(const SessionView &)> &f) co
 {
     for (const auto &shardPtr : m_shards) {
         std::lock_guard lock(shardPtr->mutex);
-        for (const auto &[key, e] : shardPtr->map)
+        for (const auto &[key, e] : shardPtr->map) {
             f(e.view());
+        }
     }
 }
 
@@ -488,15 +503,19 @@ void SessionStore::forEachInSteps(const std::function<void(const SessionView &)>
         for (;;) {
             std::lock_guard lock(shardPtr->mutex);
             const auto &map = shardPtr->map;
-            if (buckets != 0 && map.bucket_count() != buckets) // rehashed since the last step: same share
+            if (buckets != 0 && map.bucket_count() != buckets) { // rehashed since the last step: same share
                 next = std::size_t(double(next) * double(map.bucket_count()) / double(buckets));
+            }
             buckets = map.bucket_count();
-            if (next >= buckets)
+            if (next >= buckets) {
                 break;
+            }
             const std::size_t end = std::min(buckets, next + bucketsPerStep);
-            for (std::size_t b = next; b < end; ++b)
-                for (auto it = map.begin(b); it != map.end(b); ++it)
+            for (std::size_t b = next; b < end; ++b) {
+                for (auto it = map.begin(b); it != map.end(b); ++it) {
                     f(it->second.view());
+                }
+            }
             next = end;
         }
     }

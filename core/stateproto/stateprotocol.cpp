@@ -10,26 +10,32 @@ namespace {
 
 bool iequals(std::string_view a, std::string_view b)
 {
-    if (a.size() != b.size())
+    if (a.size() != b.size()) {
         return false;
+    }
     for (std::size_t i = 0; i < a.size(); ++i) {
         char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z')
+        if (x >= 'A' && x <= 'Z') {
             x = char(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z')
+        }
+        if (y >= 'A' && y <= 'Z') {
             y = char(y - 'A' + 'a');
-        if (x != y)
+        }
+        if (x != y) {
             return false;
+        }
     }
     return true;
 }
 
 std::string_view trim(std::string_view s)
 {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
         s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    }
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
         s.remove_suffix(1);
+    }
     return s;
 }
 
@@ -48,8 +54,9 @@ LineStatus takeLine(std::string_view data, std::size_t &pos, std::size_t maxLine
     for (std::size_t i = pos; i < limit; ++i) {
         if (data[i] == '\n') {
             line = data.substr(pos, i - pos);
-            if (!line.empty() && line.back() == '\r')
+            if (!line.empty() && line.back() == '\r') {
                 line.remove_suffix(1);
+            }
             pos = i + 1;
             return LineStatus::Line;
         }
@@ -61,8 +68,9 @@ LineStatus takeLine(std::string_view data, std::size_t &pos, std::size_t maxLine
 bool splitHeader(std::string_view line, std::string_view &name, std::string_view &value)
 {
     const std::size_t colon = line.find(':');
-    if (colon == std::string_view::npos)
+    if (colon == std::string_view::npos) {
         return false;
+    }
     name = line.substr(0, colon);
     value = trim(line.substr(colon + 1));
     return true;
@@ -70,12 +78,15 @@ bool splitHeader(std::string_view line, std::string_view &name, std::string_view
 
 int hexValue(char c)
 {
-    if (c >= '0' && c <= '9')
+    if (c >= '0' && c <= '9') {
         return c - '0';
-    if (c >= 'a' && c <= 'f')
+    }
+    if (c >= 'a' && c <= 'f') {
         return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
+    }
+    if (c >= 'A' && c <= 'F') {
         return c - 'A' + 10;
+    }
     return -1;
 }
 
@@ -113,20 +124,25 @@ std::optional<std::int32_t> parseInt32(std::string_view text)
         negative = text.front() == '-';
         text.remove_prefix(1);
     }
-    if (text.empty())
+    if (text.empty()) {
         return std::nullopt;
+    }
     long long v = 0;
     for (char c : text) {
-        if (c < '0' || c > '9')
+        if (c < '0' || c > '9') {
             return std::nullopt;
+        }
         v = v * 10 + (c - '0');
-        if (v > 2147483648LL)
+        if (v > 2147483648LL) {
             return std::nullopt;
+        }
     }
-    if (negative)
+    if (negative) {
         v = -v;
-    if (v > 2147483647LL)
+    }
+    if (v > 2147483647LL) {
         return std::nullopt;
+    }
     return std::int32_t(v);
 }
 
@@ -144,19 +160,24 @@ RequestParser::Status RequestParser::parse(std::string_view data)
     m_expected = 0;
     std::size_t pos = 0;
     // Tolerate empty lines before a request (RFC 9112 2.2).
-    while (pos < data.size() && (data[pos] == '\r' || data[pos] == '\n'))
+    while (pos < data.size() && (data[pos] == '\r' || data[pos] == '\n')) {
         ++pos;
-    if (pos == data.size())
+    }
+    if (pos == data.size()) {
         return Status::NeedMore;
+    }
     bool http10 = false;
-    if (const Status st = parseRequestLine(data, pos, http10); st != Status::Done)
+    if (const Status st = parseRequestLine(data, pos, http10); st != Status::Done) {
         return st;
+    }
     HeaderState headers;
-    if (const Status st = parseHeaderLines(data, pos, headers); st != Status::Done)
+    if (const Status st = parseHeaderLines(data, pos, headers); st != Status::Done) {
         return st;
+    }
     Request &r = m_request;
-    if (http10 && !headers.keepAlive)
+    if (http10 && !headers.keepAlive) {
         r.closeAfter = true;
+    }
     const std::size_t bodyLength = headers.contentLength.value_or(0);
     if (bodyLength > m_limits.maxBodyBytes) {
         m_consumed = pos;
@@ -189,13 +210,15 @@ RequestParser::Status RequestParser::parseRequestLine(std::string_view data, std
     line = trim(line);
     const std::size_t sp1 = line.find(' ');
     const std::size_t sp2 = sp1 == std::string_view::npos ? sp1 : line.find(' ', sp1 + 1);
-    if (sp1 == 0 || sp2 == std::string_view::npos || sp2 == sp1 + 1)
+    if (sp1 == 0 || sp2 == std::string_view::npos || sp2 == sp1 + 1) {
         return fail("malformed request line");
+    }
     const std::string_view verb = line.substr(0, sp1);
     const std::string_view target = line.substr(sp1 + 1, sp2 - sp1 - 1);
     const std::string_view version = trim(line.substr(sp2 + 1));
-    if (version != "HTTP/1.1" && version != "HTTP/1.0")
+    if (version != "HTTP/1.1" && version != "HTTP/1.0") {
         return fail("unsupported protocol version");
+    }
     m_request.verb = verb == "GET"      ? Verb::Get
                      : verb == "PUT"    ? Verb::Put
                      : verb == "DELETE" ? Verb::Delete
@@ -220,16 +243,20 @@ RequestParser::Status RequestParser::parseHeaderLines(std::string_view data, std
         case LineStatus::Line:
             break;
         }
-        if (h.empty())
+        if (h.empty()) {
             return Status::Done;
-        if (++headers > m_limits.maxHeaders)
+        }
+        if (++headers > m_limits.maxHeaders) {
             return fail("more than " + std::to_string(m_limits.maxHeaders) + " header lines");
+        }
         std::string_view name, value;
         if (!splitHeader(h, name, value) || name.empty() ||
-            name.find_first_of(" \t") != std::string_view::npos)
+            name.find_first_of(" \t") != std::string_view::npos) {
             return fail("malformed header line");
-        if (const Status st = applyHeader(name, value, state); st != Status::Done)
+        }
+        if (const Status st = applyHeader(name, value, state); st != Status::Done) {
             return st;
+        }
     }
 }
 
@@ -239,15 +266,18 @@ RequestParser::Status RequestParser::applyHeader(std::string_view name, std::str
     Request &r = m_request;
     if (iequals(name, "Content-Length")) {
         std::size_t n = 0;
-        if (value.empty() || value.size() > 12)
+        if (value.empty() || value.size() > 12) {
             return fail("invalid Content-Length");
+        }
         for (char c : value) {
-            if (c < '0' || c > '9')
+            if (c < '0' || c > '9') {
                 return fail("invalid Content-Length");
+            }
             n = n * 10 + std::size_t(c - '0');
         }
-        if (state.contentLength && *state.contentLength != n)
+        if (state.contentLength && *state.contentLength != n) {
             return fail("conflicting Content-Length headers");
+        }
         state.contentLength = n;
     } else if (iequals(name, "Transfer-Encoding")) {
         return fail("Transfer-Encoding is not supported; send Content-Length");
@@ -262,18 +292,20 @@ RequestParser::Status RequestParser::applyHeader(std::string_view name, std::str
     } else if (iequals(name, "ExtraFlags")) {
         r.extraFlags = std::string(value);
     } else if (iequals(name, "Connection")) {
-        if (iequals(value, "close"))
+        if (iequals(value, "close")) {
             r.closeAfter = true;
-        else if (iequals(value, "keep-alive"))
+        } else if (iequals(value, "keep-alive")) {
             state.keepAlive = true;
+        }
     }
     return Status::Done;
 }
 
 std::string urlDecodeKey(std::string_view target)
 {
-    if (target.size() >= 2 && target[0] == '/' && target[1] == '/')
+    if (target.size() >= 2 && target[0] == '/' && target[1] == '/') {
         target.remove_prefix(1);
+    }
     std::string out;
     out.reserve(target.size());
     for (std::size_t i = 0; i < target.size(); ++i) {
@@ -340,18 +372,24 @@ void appendResponse(std::string &out, const Response &r)
     out += "X-AspNet-Version: ";
     out += kAspNetVersion;
     out += "\r\nCache-Control: private\r\n";
-    if (r.timeout)
+    if (r.timeout) {
         appendNumberHeader(out, "Timeout", *r.timeout);
-    if (r.actionFlags)
+    }
+    if (r.actionFlags) {
         appendNumberHeader(out, "ActionFlags", *r.actionFlags);
-    if (r.lockCookie)
+    }
+    if (r.lockCookie) {
         appendNumberHeader(out, "LockCookie", *r.lockCookie);
-    if (r.lockAge)
+    }
+    if (r.lockAge) {
         appendNumberHeader(out, "LockAge", *r.lockAge);
-    if (r.lockDate)
+    }
+    if (r.lockDate) {
         appendNumberHeader(out, "LockDate", *r.lockDate);
-    if (r.close)
+    }
+    if (r.close) {
         out += "Connection: close\r\n";
+    }
     out += "\r\n";
     out += r.body;
 }
@@ -379,18 +417,23 @@ void appendRequest(std::string &out, const ClientRequest &r)
     out += " HTTP/1.1\r\nHost: ";
     out += r.host;
     out += "\r\n";
-    if (r.exclusive == Exclusive::Acquire)
+    if (r.exclusive == Exclusive::Acquire) {
         out += "Exclusive: acquire\r\n";
-    else if (r.exclusive == Exclusive::Release)
+    } else if (r.exclusive == Exclusive::Release) {
         out += "Exclusive: release\r\n";
-    if (r.timeout)
+    }
+    if (r.timeout) {
         appendNumberHeader(out, "Timeout", *r.timeout);
-    if (r.lockCookie)
+    }
+    if (r.lockCookie) {
         appendNumberHeader(out, "LockCookie", *r.lockCookie);
-    if (r.extraFlags)
+    }
+    if (r.extraFlags) {
         appendNumberHeader(out, "ExtraFlags", *r.extraFlags);
-    if (r.sendContentLength || r.verb == Verb::Put || !r.body.empty())
+    }
+    if (r.sendContentLength || r.verb == Verb::Put || !r.body.empty()) {
         appendNumberHeader(out, "Content-Length", static_cast<long long>(r.body.size()));
+    }
     out += "\r\n";
     out += r.body;
 }
@@ -398,13 +441,17 @@ void appendRequest(std::string &out, const ClientRequest &r)
 bool ResponseParser::parseStatusLine(std::string_view line)
 {
     line = trim(line);
-    if (line.substr(0, 9) == "HTTP/1.1 " || line.substr(0, 9) == "HTTP/1.0 ")
+    if (line.substr(0, 9) == "HTTP/1.1 " || line.substr(0, 9) == "HTTP/1.0 ") {
         line = trim(line.substr(9));
-    if (line.size() < 3 || (line.size() > 3 && line[3] != ' '))
+    }
+    if (line.size() < 3 || (line.size() > 3 && line[3] != ' ')) {
         return false;
-    for (std::size_t k = 0; k < 3; ++k)
-        if (line[k] < '0' || line[k] > '9')
+    }
+    for (std::size_t k = 0; k < 3; ++k) {
+        if (line[k] < '0' || line[k] > '9') {
             return false;
+        }
+    }
     status = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
     return true;
 }
@@ -414,8 +461,9 @@ bool ResponseParser::applyHeader(std::string_view name, std::string_view value)
     auto number = [&](std::optional<std::int64_t> &slot) {
         std::int64_t v = 0;
         const auto res = std::from_chars(value.data(), value.data() + value.size(), v);
-        if (res.ec == std::errc())
+        if (res.ec == std::errc()) {
             slot = v;
+        }
     };
     if (iequals(name, "Content-Length")) {
         const auto v = parseInt32(value);
@@ -468,26 +516,33 @@ ResponseParser::Status ResponseParser::parse(std::string_view data, bool headReq
     case LineStatus::Line:
         break;
     }
-    if (!parseStatusLine(line))
+    if (!parseStatusLine(line)) {
         return fail("not a status line (\"HTTP/1.x 200 OK\" or \"200 OK\")");
+    }
     for (int n = 0;; ++n) {
         std::string_view h;
         const LineStatus st = n > 200 ? LineStatus::TooLong : takeLine(data, pos, kMaxLine, h);
-        if (st == LineStatus::NeedMore)
+        if (st == LineStatus::NeedMore) {
             return Status::NeedMore;
-        if (st == LineStatus::TooLong)
+        }
+        if (st == LineStatus::TooLong) {
             return fail("header too long or too many headers");
-        if (h.empty())
+        }
+        if (h.empty()) {
             break;
+        }
         std::string_view name, value;
-        if (!splitHeader(h, name, value))
+        if (!splitHeader(h, name, value)) {
             return fail("malformed header line");
-        if (!applyHeader(name, value))
+        }
+        if (!applyHeader(name, value)) {
             return Status::Error;
+        }
     }
     const std::size_t bodyBytes = headRequest ? 0 : contentLength;
-    if (data.size() - pos < bodyBytes)
+    if (data.size() - pos < bodyBytes) {
         return Status::NeedMore;
+    }
     body.assign(data.substr(pos, bodyBytes));
     m_consumed = pos + bodyBytes;
     return Status::Done;
@@ -499,10 +554,12 @@ std::int64_t ResponseParser::clientLockAgeSeconds(std::optional<std::int64_t> lo
 {
     constexpr std::int64_t kOneYearSeconds = std::int64_t(365) * 24 * 60 * 60; // Sec.ONE_YEAR
     constexpr std::int64_t kTicksPerSecond = 10'000'000;
-    if (lockAge && *lockAge >= 0)
+    if (lockAge && *lockAge >= 0) {
         return *lockAge < kOneYearSeconds ? *lockAge : 0;
-    if (lockDate && 0 < *lockDate && *lockDate < nowLocalTicks)
+    }
+    if (lockDate && 0 < *lockDate && *lockDate < nowLocalTicks) {
         return (nowLocalTicks - *lockDate) / kTicksPerSecond;
+    }
     return 0;
 }
 

@@ -17,8 +17,9 @@ proto::Response badHeader(std::string_view httpName)
 bool optionalInt(const std::optional<std::string> &raw, bool nonNegative, std::optional<std::int32_t> &out)
 {
     out.reset();
-    if (!raw)
+    if (!raw) {
         return true;
+    }
     out = proto::parseInt32(*raw);
     return out && (!nonNegative || *out >= 0);
 }
@@ -29,8 +30,9 @@ bool optionalIntOrAbsent(const std::optional<std::string> &raw, bool nonNegative
                          std::optional<std::int32_t> &out)
 {
     out.reset();
-    if (!raw)
+    if (!raw) {
         return true;
+    }
     out = proto::parseInt32(*raw);
     if (out && *out == -1) {
         out.reset();
@@ -51,8 +53,9 @@ CookieHeader readCookie(const std::optional<std::string> &raw)
 {
     CookieHeader c;
     c.invalid = !optionalInt(raw, true, c.value);
-    if (c.invalid)
+    if (c.invalid) {
         c.value.reset();
+    }
     return c;
 }
 
@@ -60,8 +63,9 @@ proto::Response fromResult(StoreResult &&s, bool withItem)
 {
     proto::Response r;
     r.status = s.status;
-    if (s.initializeItem)
+    if (s.initializeItem) {
         r.actionFlags = 1;
+    }
     if (s.status == 423) {
         r.lockCookie = s.lockCookie;
         r.lockAge = s.lockAgeSeconds;
@@ -99,10 +103,12 @@ proto::Response doGet(SessionStore &store, const proto::Request &request)
 proto::Response doPut(SessionStore &store, const proto::Request &request, std::string body)
 {
     std::optional<std::int32_t> timeout, flags;
-    if (!optionalIntOrAbsent(request.timeout, true, timeout))
+    if (!optionalIntOrAbsent(request.timeout, true, timeout)) {
         return badHeader("Http_Timeout");
-    if (!optionalIntOrAbsent(request.extraFlags, false, flags))
+    }
+    if (!optionalIntOrAbsent(request.extraFlags, false, flags)) {
         return badHeader("Http_ExtraFlags");
+    }
     const CookieHeader cookie = readCookie(request.lockCookie);
     return fromResult(store.setAndReleaseItemExclusive(request.key, std::move(body),
                                                        timeout.value_or(kDefaultTimeoutMinutes), cookie.value,
@@ -116,7 +122,7 @@ proto::Response dispatch(SessionStore &store, const proto::Request &request, std
     case proto::Verb::Get:
         return doGet(store, request);
     case proto::Verb::Put:
-        return doPut(store, request, body ? std::move(*body) : request.body);
+        return doPut(store, request, body ? *body : request.body);
     case proto::Verb::Delete: { // StateRuntime.DoDelete: lookup (404) before LockCookie
         const CookieHeader cookie = readCookie(request.lockCookie);
         return fromResult(store.removeItem(request.key, cookie.value, cookie.invalid), false);
