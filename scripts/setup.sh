@@ -7,7 +7,7 @@ SD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libssl-dev libsqlite3-dev zlib1g-dev libhiredis-dev
     redis-server redis-tools
-    xvfb xauth fonts-dejavu-core
+    xvfb xauth fonts-dejavu-core fonts-wqy-microhei
 )
 
 sd_install_packages() {
