@@ -332,6 +332,8 @@ private:
         checkCustomProvider(scope, mode, ref);
         checkSessionSharing(scope, mode);
         checkCookieless(scope);
+        checkSameSiteNone(scope);
+        checkProviderSecrets(scope, ref);
         checkIgnoredConnectionStrings(scope, mode, ref);
     }
 
@@ -441,6 +443,81 @@ private:
                     tr("with ids in URLs, regenerateExpiredSessionId=\"false\" lets a shared link reuse an "
                        "expired id"),
                     tr("set regenerateExpiredSessionId=\"true\""));
+    }
+
+    /// SS012: cookieSameSite="None" on a cookie that is not Secure: browsers (Chrome 80+, Firefox, Safari)
+    /// drop a SameSite=None cookie without the Secure flag, which ASP.NET sets from <httpCookies requireSSL>.
+    void checkSameSiteNone(int scope)
+    {
+        const SectionKind k = SectionKind::SessionState;
+        QString v;
+        if (!written(scope, k, QStringLiteral("cookieSameSite"), &v) || v.trimmed() != u"None" ||
+            requireSsl())
+            return;
+        addAttr(scope, k, QStringLiteral("SS012"), Severity::Warning, QStringLiteral("cookieSameSite"),
+                tr("cookieSameSite=\"None\" without <httpCookies requireSSL=\"true\">: browsers drop a "
+                   "SameSite=None cookie that is not Secure, so every request starts a new session"),
+                tr("set <httpCookies requireSSL=\"true\"/> (HTTPS only), or use cookieSameSite=\"Lax\""));
+    }
+
+    /// SS108: a secret in plain text in a session-state <providers><add> entry (RedisSessionStateProvider's
+    /// accessKey, a password in a connectionString), shown without its value.
+    void checkProviderSecrets(int scope, const SectionRef &ref)
+    {
+        if (ref.element < 0)
+            return;
+        const int providers = m_doc.childElement(ref.element, QStringLiteral("providers"));
+        if (providers < 0)
+            return;
+        for (int c : m_doc.elements()[providers].children) {
+            const XmlElement &e = m_doc.elements()[c];
+            if (e.localName != u"add")
+                continue;
+            const XmlAttribute *name = e.attribute(QStringLiteral("name"));
+            for (const QString &attr : providerSecretAttributes(e)) {
+                Finding f;
+                f.code = QStringLiteral("SS108");
+                f.severity = Severity::Warning;
+                f.element = sectionElementName(SectionKind::SessionState);
+                f.scope = scope;
+                f.scopePath = m_doc.scopes()[scope].path;
+                f.line = e.line;
+                f.message = tr("provider \"%1\" keeps a secret in plain text (%2)")
+                                .arg(name ? name->value() : QString(), attr);
+                f.fix = tr("move the secret to an encrypted <connectionStrings> entry or an app setting "
+                           "(aspnet_regiis -pef), and refer to it by name");
+                add(std::move(f));
+            }
+        }
+    }
+
+    /// The attributes of a <providers><add> that hold a secret: accessKey (Redis), and a connectionString
+    /// with a password in it.
+    static QStringList providerSecretAttributes(const XmlElement &e)
+    {
+        QStringList out;
+        if (const XmlAttribute *a = e.attribute(QStringLiteral("accessKey"));
+            a && !a->value().trimmed().isEmpty())
+            out << QStringLiteral("accessKey");
+        if (const XmlAttribute *a = e.attribute(QStringLiteral("connectionString"))) {
+            const QString cs = a->value().toLower();
+            if (cs.contains(QStringLiteral("password=")) || cs.contains(QStringLiteral("pwd=")))
+                out << QStringLiteral("connectionString");
+        }
+        return out;
+    }
+
+    bool requireSsl() const
+    {
+        for (int sw : m_doc.scopes()[0].systemWebs) {
+            const int hc = m_doc.childElement(sw, QStringLiteral("httpCookies"));
+            if (hc < 0)
+                continue;
+            if (const XmlAttribute *a = m_doc.elements()[hc].attribute(QStringLiteral("requireSSL")))
+                if (a->value().trimmed().compare(u"true", Qt::CaseInsensitive) == 0)
+                    return true;
+        }
+        return false;
     }
 
     /// SS109: connection strings the application-level mode does not use.

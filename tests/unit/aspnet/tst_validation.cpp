@@ -151,6 +151,15 @@ QList<CodeCase> codeCases()
     cases.append({"SS107",
                   section("sessionState", {"cookieless=\"UseUri\"", "regenerateExpiredSessionId=\"false\""}),
                   QStringLiteral("SS107"), warning, 5});
+    cases.append({"SS012", section("sessionState", {"mode=\"InProc\"", "cookieSameSite=\"None\""}),
+                  QStringLiteral("SS012"), warning, 5});
+    cases.append(
+        {"SS108",
+         QByteArray("<configuration>\n<system.web>\n<sessionState mode=\"Custom\" customProvider=\"r\">\n"
+                    "<providers>\n<add name=\"r\" type=\"Microsoft.Web.Redis.RedisSessionStateProvider\" "
+                    "host=\"h\" accessKey=\"s3cr3tValue\"/>\n</providers>\n</sessionState>\n</system.web>\n"
+                    "</configuration>\n"),
+         QStringLiteral("SS108"), warning, 5});
     cases.append({"SS109",
                   section("sessionState", {"mode=\"InProc\"", "stateConnectionString=\"tcpip=a:1\""}),
                   QStringLiteral("SS109"), info, 5});
@@ -415,6 +424,34 @@ private slots:
         QCOMPARE(found->line, line);
         QVERIFY(!found->message.isEmpty());
         QVERIFY(!found->fix.isEmpty());
+    }
+
+    void sameSiteNoneAndProviderSecrets()
+    {
+        // SS012 is silent when <httpCookies requireSSL="true"> makes the cookie Secure.
+        auto codes = [](const QByteArray &xml) {
+            ConfigDocument doc;
+            ConfigError e;
+            doc.loadFromBytes(xml, QStringLiteral("t.config"), &e);
+            QStringList out;
+            for (const Finding &f : validateDocument(doc, {}))
+                out << f.code + u' ' + f.message;
+            return out.join(u'\n');
+        };
+        const QString secure = codes("<configuration><system.web><httpCookies requireSSL=\"true\"/>"
+                                     "<sessionState cookieSameSite=\"None\"/></system.web></configuration>");
+        QVERIFY2(!secure.contains(QStringLiteral("SS012")), qPrintable(secure));
+        // SS108 names the provider and the attribute, never the secret; a password in a connection string
+        // counts too, a connection string without one does not.
+        const QString redis =
+            codes("<configuration><system.web><sessionState mode=\"Custom\" customProvider=\"r\"><providers>"
+                  "<add name=\"r\" type=\"T\" accessKey=\"s3cr3tValue\"/>"
+                  "<add name=\"s\" type=\"T\" connectionString=\"Server=x;Password=hunter2\"/>"
+                  "<add name=\"t\" type=\"T\" connectionString=\"Server=x;Integrated Security=SSPI\"/>"
+                  "</providers></sessionState></system.web></configuration>");
+        QCOMPARE(redis.count(QStringLiteral("SS108")), 2);
+        QVERIFY(redis.contains(QStringLiteral("\"r\"")) && redis.contains(QStringLiteral("\"s\"")));
+        QVERIFY(!redis.contains(QStringLiteral("s3cr3tValue")) && !redis.contains(QStringLiteral("hunter2")));
     }
 
     void everyDocumentedCodeIsCovered()
