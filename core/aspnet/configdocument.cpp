@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aspnet/configdocument.h"
+#include "base/crypto.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -183,7 +185,21 @@ bool ConfigDocument::load(const QString &path, ConfigError *error)
             *error = {path, 0, 0, tr("cannot open the file: %1").arg(f.errorString())};
         return false;
     }
-    return loadFromBytes(f.readAll(), path, error);
+    const QByteArray bytes = f.readAll();
+    if (!loadFromBytes(bytes, path, error))
+        return false;
+    m_diskHash = sha256(bytes);
+    return true;
+}
+
+bool ConfigDocument::changedOnDisk() const
+{
+    if (m_diskHash.isEmpty())
+        return false;
+    QFile f(m_fileName);
+    if (!f.open(QIODevice::ReadOnly))
+        return true;
+    return sha256(f.readAll()) != m_diskHash;
 }
 
 bool ConfigDocument::loadFromBytes(const QByteArray &bytes, const QString &fileName, ConfigError *error)
@@ -236,9 +252,17 @@ QByteArray ConfigDocument::toBytes() const
     return m_bom + QByteArray(encoder(m_text));
 }
 
-bool ConfigDocument::save(const QString &path, ConfigError *error) const
+bool ConfigDocument::save(const QString &path, ConfigError *error, SaveMode mode) const
 {
     const QByteArray bytes = toBytes();
+    const bool sameFile = !m_diskHash.isEmpty() && QFileInfo(path) == QFileInfo(m_fileName);
+    if (sameFile && mode == SaveMode::RefuseIfChanged && QFile::exists(path) && changedOnDisk()) {
+        if (error)
+            *error = {path, 0, 0,
+                      tr("the file changed on disk since it was read (another program edited it); nothing "
+                         "was written, so that change is not lost")};
+        return false;
+    }
     if (QFile::exists(path)) {
         QFile old(path);
         if (!old.open(QIODevice::ReadOnly)) {
@@ -261,6 +285,8 @@ bool ConfigDocument::save(const QString &path, ConfigError *error) const
             *error = {path, 0, 0, tr("cannot write the file: %1").arg(out.errorString())};
         return false;
     }
+    if (sameFile)
+        m_diskHash = sha256(bytes);
     return true;
 }
 

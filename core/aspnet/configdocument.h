@@ -113,12 +113,23 @@ public:
 
     /// The document encoded as it was read (same encoding, same BOM).
     QByteArray toBytes() const;
+    /// What save() does when the file on disk is no longer the one this document read (or last wrote).
+    enum class SaveMode
+    {
+        RefuseIfChanged, ///< the default: fail with an error naming the file, write nothing
+        Overwrite,       ///< the user chose to replace the other change
+    };
     /**
      * Writes toBytes() to `path` atomically (QSaveFile). If `path` exists, its previous bytes are
-     * first copied to `path + ".bak"` (replacing an older backup). Returns false and fills `error`
+     * first copied to `path + ".bak"` (replacing an older backup). When `path` is the file this document
+     * was loaded from (or last saved to) and its bytes on disk changed since (another tool edited it),
+     * nothing is written and `error` says so, unless `mode` is Overwrite. Returns false and fills `error`
      * on I/O failure; the original file is then untouched.
      */
-    bool save(const QString &path, ConfigError *error) const;
+    bool save(const QString &path, ConfigError *error, SaveMode mode = SaveMode::RefuseIfChanged) const;
+    /// True when the file this document was loaded from (or last saved to) now holds other bytes, or is
+    /// gone. False for a document not read from a file.
+    bool changedOnDisk() const;
 
     const QString &fileName() const { return m_fileName; }
     const QString &text() const { return m_text; }
@@ -196,6 +207,9 @@ private:
     QString m_fileName;
     QString m_text;
     QString m_originalText;
+    /// SHA-256 of the bytes read from (or last written to) m_fileName by load()/save(); empty when the
+    /// document did not come from a file. Mutable: save() is const and records what it wrote.
+    mutable QByteArray m_diskHash;
     QByteArray m_bom;
     QString m_encodingName;
     QList<XmlElement> m_elements;

@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -33,6 +34,23 @@ const std::string kEmptyItem("\x14\0\0\0\0\0\xff", 7);
 
 } // namespace
 
+/// True when a listener with SO_REUSEADDR (as sessionstated's) can bind 127.0.0.1:`port` right now.
+bool canListenOn(quint16 port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return false;
+    const int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(port);
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const bool ok = ::bind(fd, reinterpret_cast<const sockaddr *>(&a), sizeof a) == 0;
+    ::close(fd);
+    return ok;
+}
+
 class TestStateServer : public QObject
 {
     Q_OBJECT
@@ -58,6 +76,15 @@ private slots:
             QSKIP("something already listens on 127.0.0.1:42424 on this machine");
         if (RawClient(42425).connected)
             QSKIP("something already listens on 127.0.0.1:42425 on this machine");
+        // 42424 and 42425 lie in Linux's ephemeral range: a client socket of any program (another test's)
+        // that got one as its local port and closed first holds it in TIME_WAIT for 60 s, and a listener
+        // cannot bind it meanwhile. Wait for that (bounded), then say so instead of failing.
+        QElapsedTimer waited;
+        waited.start();
+        while (!(canListenOn(42424) && canListenOn(42425)) && waited.elapsed() < 65000)
+            QTest::qWait(1000);
+        if (!(canListenOn(42424) && canListenOn(42425)))
+            QSKIP("127.0.0.1:42424/42425 stayed held by another program's socket (TIME_WAIT) for 65 s");
         QTemporaryDir state;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("STATE_DIRECTORY"));

@@ -3,6 +3,7 @@
 #include "aspnet/configdocument.h"
 #include "aspnet/configschema.h"
 
+#include <QFile>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -247,6 +248,41 @@ private slots:
         QVERIFY(again.load(path, &e));
         QCOMPARE(effectiveValue(again, 0, SectionKind::SessionState, QStringLiteral("timeout")).value,
                  QStringLiteral("30"));
+    }
+    void neverOverwritesAnotherProgramsChange()
+    {
+        // Issue 12 point 3: a file changed on disk since it was read is never silently written.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("web.config"));
+        const QByteArray original = "<configuration>\n<system.web>\n<sessionState timeout=\"20\"/>\n"
+                                    "</system.web>\n</configuration>\n";
+        auto write = [&path](const QByteArray &b) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(b);
+        };
+        write(original);
+        ConfigDocument doc;
+        ConfigError e;
+        QVERIFY(doc.load(path, &e));
+        QVERIFY(!doc.changedOnDisk());
+        QString error;
+        QVERIFY(doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("timeout"),
+                                 QStringLiteral("30"), &error));
+        const QByteArray theirs = QByteArray(original).replace("timeout=\"20\"", "timeout=\"45\"");
+        write(theirs); // another tool edits the file
+        QVERIFY(doc.changedOnDisk());
+        QVERIFY(!doc.save(path, &e));
+        QVERIFY2(e.message.contains(QStringLiteral("changed on disk")), qPrintable(e.message));
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), theirs); // untouched
+        check.close();
+        QVERIFY(doc.save(path, &e, ConfigDocument::SaveMode::Overwrite)); // the user chose to overwrite
+        QVERIFY(!doc.changedOnDisk());
+        QVERIFY(doc.setAttribute(0, SectionKind::SessionState, QStringLiteral("timeout"),
+                                 QStringLiteral("31"), &error));
+        QVERIFY(doc.save(path, &e)); // our own last write is not "another change"
     }
 };
 
