@@ -21,6 +21,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace sd;
 
@@ -202,6 +203,43 @@ private slots:
                           ->findChild<QLineEdit *>(QStringLiteral("timeout"));
         QTRY_VERIFY(field->hasFocus());
         QVERIFY(field->property("invalid").toBool());
+    }
+
+    void wheelChangesOnlyFocusedCombos()
+    {
+        const QString path = writeConfig(QStringLiteral("wheel.config"),
+                                         "<configuration><system.web><sessionState mode=\"InProc\" "
+                                         "cookieSameSite=\"Lax\"/></system.web></configuration>");
+        MainWindow w;
+        w.resize(1024, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        auto *page = w.findChild<QWidget *>(QStringLiteral("sessionStatePage"));
+        auto *combo = page->findChild<QComboBox *>(QStringLiteral("cookieSameSite"));
+        QVERIFY(combo);
+        QCOMPARE(combo->focusPolicy(), Qt::StrongFocus);
+        const QString before = combo->currentText();
+        const int edits = w.undoStack()->count();
+        auto wheel = [combo] {
+            const QPointF pos = QPointF(combo->rect().center());
+            QWheelEvent ev(pos, combo->mapToGlobal(pos), QPoint(), QPoint(0, -120), Qt::NoButton,
+                           Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(combo, &ev);
+        };
+        // Not focused: the page scrolls, the value and the document stay as they were.
+        QVERIFY(!combo->hasFocus());
+        wheel();
+        QCOMPARE(combo->currentText(), before);
+        QCOMPARE(w.undoStack()->count(), edits);
+        QVERIFY(!w.isWindowModified());
+        // Focused: the wheel changes it (and that is a real edit).
+        w.activateWindow();
+        combo->setFocus();
+        QTRY_VERIFY(combo->hasFocus());
+        wheel();
+        QVERIFY(combo->currentText() != before);
+        QTRY_COMPARE(w.undoStack()->count(), edits + 1);
     }
 
     void encryptedSectionIsReadOnly()

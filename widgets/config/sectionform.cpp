@@ -4,6 +4,7 @@
 #include "aspnet/configschema.h"
 #include "aspnet/configvalidator.h"
 #include "aspnet/machinekey.h"
+#include "widgets/common/wheelguard.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -136,6 +137,7 @@ void SectionForm::addField(QFormLayout *form, const QString &attr)
         spec->type == AttributeType::Algorithm) {
         f.combo = new QComboBox;
         f.combo->setEditable(spec->type == AttributeType::Algorithm); // alg:NAME is free text
+        guardWheel(f.combo); // scrolling the page must not change the value
         w = f.combo;
         connect(f.combo, &QComboBox::activated, this, [this, f] { commit(f); });
         if (f.combo->isEditable()) {
