@@ -242,6 +242,31 @@ private slots:
         QTRY_COMPARE(w.undoStack()->count(), edits + 1);
     }
 
+    void fileGivenAtStartShowsConfiguration()
+    {
+        const QString path =
+            writeConfig(QStringLiteral("start.config"), "<configuration><system.web/></configuration>");
+        const QString noServer = m_dir.filePath(QStringLiteral("no-such-sessionstated"));
+        {
+            // sessiondesk FILE: the file is opened, then the monitor starts the local server.
+            MainWindow w;
+            w.show();
+            QVERIFY(w.openFile(path));
+            w.startMonitor(true, noServer);
+            auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
+            QCOMPARE(tabs->currentIndex(), 0);
+            // Opening a file while the Monitor is in front brings the Configuration back.
+            w.showMonitor(true);
+            QVERIFY(w.openFile(path));
+            QCOMPARE(tabs->currentIndex(), 0);
+        }
+        // sessiondesk without a file still starts on the Monitor with the local server.
+        MainWindow w;
+        w.show();
+        w.startMonitor(true, noServer);
+        QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"))->currentIndex(), 1);
+    }
+
     void encryptedSectionIsReadOnly()
     {
         const QString path = writeConfig(QStringLiteral("enc.config"),

@@ -108,6 +108,20 @@ void MainWindow::showMonitor(bool monitor)
     m_workspace->setCurrentIndex(monitor ? 1 : 0);
 }
 
+void MainWindow::startMonitor(bool allowLocalServer, const QString &localServerProgram)
+{
+    if (m_monitor->profiles().isEmpty() && allowLocalServer) {
+        m_monitor->startLocalServer(localServerProgram);
+        if (!hasDocument())
+            showMonitor(true);
+        return;
+    }
+    const QString last = readSetting(Setting::LastProfile).toString();
+    for (int i = 0; i < m_monitor->profiles().size(); ++i)
+        if (m_monitor->profiles()[i].name == last)
+            m_monitor->connectToProfile(i);
+}
+
 std::optional<std::pair<QString, int>> MainWindow::stateServerOfDocument() const
 {
     if (!hasDocument())
@@ -576,6 +590,7 @@ bool MainWindow::openFile(const QString &path)
     writeSetting(Setting::RecentFiles, recent, &settings);
     m_pages->setCurrentIndex(0);
     refreshAll();
+    showMonitor(false); // the file just opened is what the user wants to see
     if (!m_doc.isConfiguration())
         statusBar()->showMessage(
             tr("The document element is not <configuration>: nothing here can be edited."));
