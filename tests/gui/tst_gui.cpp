@@ -2,6 +2,7 @@
 // Widget tests (offscreen): open a file, switch mode to StateServer, generate keys, save through
 // the diff preview, reopen and check the values; undo; findings navigation; read-only sections.
 #include "aspnet/configschema.h"
+#include "aspnet/configvalidator.h"
 #include "widgets/common/mainwindow.h"
 
 #include <QApplication>
@@ -265,6 +266,58 @@ private slots:
         w.show();
         w.startMonitor(true, noServer);
         QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"))->currentIndex(), 1);
+    }
+
+    void findingsSortBySeverityAndMaskKeys()
+    {
+        // The validator lists the session state warning first; the key error must still come first.
+        const QString badKey = QStringLiteral("0123456789abcdef0123xy"); // 20 hex digits, then not hex
+        const QString path = writeConfig(QStringLiteral("sort.config"),
+                                         "<configuration><system.web><sessionState mode=\"StateServer\" "
+                                         "stateConnectionString=\"tcpip=127.0.0.1:42424\"/>"
+                                         "<machineKey validation=\"SHA1\" validationKey=\"" +
+                                             badKey.toLatin1() + "\"/></system.web></configuration>");
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        const QList<Finding> found = validateDocument(w.document(), {});
+        QVERIFY(!found.isEmpty());
+        QVERIFY2(found.first().severity != Severity::Error, "test needs a non-error found first");
+        auto *findings = w.findChild<QTreeWidget *>(QStringLiteral("findings"));
+        QVERIFY(findings->isSortingEnabled());
+        QCOMPARE(findings->sortColumn(), 0);
+        QCOMPARE(findings->topLevelItemCount(), found.size());
+        const QStringList order = {tr("Error"), tr("Warning"), tr("Info")};
+        int last = 0;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+            const int rank = order.indexOf(findings->topLevelItem(i)->text(0));
+            QVERIFY(rank >= last);
+            last = rank;
+        }
+        QCOMPARE(findings->topLevelItem(0)->text(0), tr("Error"));
+        // Any column sorts: by code.
+        findings->sortByColumn(1, Qt::AscendingOrder);
+        for (int i = 1; i < findings->topLevelItemCount(); ++i)
+            QVERIFY(findings->topLevelItem(i - 1)->text(1) <= findings->topLevelItem(i)->text(1));
+        findings->sortByColumn(0, Qt::AscendingOrder);
+
+        // Keys masked: no key material in the message, its tooltip or the status bar.
+        QTreeWidgetItem *keyItem = nullptr;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i)
+            if (findings->topLevelItem(i)->text(4).startsWith(QStringLiteral("validationKey is not hex")))
+                keyItem = findings->topLevelItem(i);
+        QVERIFY(keyItem);
+        QVERIFY(!keyItem->text(4).contains(QStringLiteral("0123456789abcdef")));
+        QVERIFY(!keyItem->toolTip(4).contains(QStringLiteral("0123456789abcdef")));
+        // Shown once "Show keys" is checked.
+        w.findChild<QWidget *>(QStringLiteral("machineKeyPage"))
+            ->findChild<QCheckBox *>(QStringLiteral("revealKeys"))
+            ->setChecked(true);
+        bool shown = false;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i)
+            shown = shown || findings->topLevelItem(i)->text(4).contains(badKey);
+        QVERIFY(shown);
     }
 
     void encryptedSectionIsReadOnly()

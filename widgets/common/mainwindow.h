@@ -88,6 +88,10 @@ private:
     void refreshAll();
     void refreshOutline();
     void refreshFindings();
+    /// Fills the findings panel and the summary from m_findings; key material masked unless keys are shown.
+    void fillFindings();
+    /// Adds the panel row of `f`, the `index`th finding of the validator; `masked` hides hex key material.
+    void addFindingItem(const Finding &f, int index, bool masked);
     void refreshTitle();
     void refreshRecent();
     bool maybeSave();

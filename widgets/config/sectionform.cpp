@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -247,6 +248,7 @@ void SectionForm::addKeyButtons(QFormLayout *grid)
             if (f.edit && (f.attr == u"validationKey" || f.attr == u"decryptionKey"))
                 f.edit->setEchoMode(on || parseKeyValue(f.edit->text()).hex.isEmpty() ? QLineEdit::Normal
                                                                                       : QLineEdit::Password);
+        emit keysRevealedChanged(on);
     });
     connect(generate, &QPushButton::clicked, this, &SectionForm::generateKeys);
     connect(copy, &QPushButton::clicked, this, &SectionForm::copyXml);
@@ -459,6 +461,19 @@ bool SectionForm::focusAttribute(const QString &attr)
             return true;
         }
     return false;
+}
+
+bool SectionForm::keysRevealed() const
+{
+    return m_revealKeys != nullptr && m_revealKeys->isChecked();
+}
+
+QString maskKeyMaterial(const QString &text)
+{
+    static const QRegularExpression hexRun(QStringLiteral("[0-9A-Fa-f]{16,}"));
+    QString masked = text;
+    masked.replace(hexRun, QString(8, QChar(0x2022)));
+    return masked;
 }
 
 } // namespace sd
