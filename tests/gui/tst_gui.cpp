@@ -310,6 +310,10 @@ private slots:
         QVERIFY(keyItem);
         QVERIFY(!keyItem->text(4).contains(QStringLiteral("0123456789abcdef")));
         QVERIFY(!keyItem->toolTip(4).contains(QStringLiteral("0123456789abcdef")));
+        auto *mkPage = w.findChild<QWidget *>(QStringLiteral("machineKeyPage"));
+        auto *vkEdit = mkPage->findChild<QLineEdit *>(QStringLiteral("validationKey"));
+        QVERIFY(vkEdit->property("invalid").toBool());
+        QVERIFY(!vkEdit->toolTip().contains(QStringLiteral("0123456789abcdef")));
         // Shown once "Show keys" is checked.
         w.findChild<QWidget *>(QStringLiteral("machineKeyPage"))
             ->findChild<QCheckBox *>(QStringLiteral("revealKeys"))
@@ -318,6 +322,7 @@ private slots:
         for (int i = 0; i < findings->topLevelItemCount(); ++i)
             shown = shown || findings->topLevelItem(i)->text(4).contains(badKey);
         QVERIFY(shown);
+        QVERIFY(vkEdit->toolTip().contains(badKey));
     }
 
     void encryptedSectionIsReadOnly()

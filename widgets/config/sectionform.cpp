@@ -248,6 +248,8 @@ void SectionForm::addKeyButtons(QFormLayout *grid)
             if (f.edit && (f.attr == u"validationKey" || f.attr == u"decryptionKey"))
                 f.edit->setEchoMode(on || parseKeyValue(f.edit->text()).hex.isEmpty() ? QLineEdit::Normal
                                                                                       : QLineEdit::Password);
+        for (const Field &f : std::as_const(m_fields))
+            markField(f, m_findings); // the error tooltips follow "Show keys" too
         emit keysRevealedChanged(on);
     });
     connect(generate, &QPushButton::clicked, this, &SectionForm::generateKeys);
@@ -359,6 +361,8 @@ void SectionForm::markField(const Field &f, const QList<Finding> &findings)
         if (fi.severity == Severity::Error && fi.scope == m_scope && fi.attribute == f.attr &&
             fi.element == sectionElementName(m_kind))
             problem = fi.fix.isEmpty() ? fi.message : fi.message + u'\n' + fi.fix;
+    if (!keysRevealed())
+        problem = maskKeyMaterial(problem); // the tooltip shows no more of a key than the field does
     QWidget *w = f.combo ? static_cast<QWidget *>(f.combo) : f.edit;
     w->setStyleSheet(problem.isEmpty() ? QString() : QString::fromLatin1(kErrorStyle));
     w->setToolTip(problem.isEmpty() ? attributeHelp(*attributeSpec(m_kind, f.attr)) : problem);
@@ -369,6 +373,7 @@ void SectionForm::refresh(const ConfigDocument *doc, int scope, const QList<Find
 {
     m_doc = doc;
     m_scope = scope;
+    m_findings = findings;
     m_refreshing = true;
     const SectionRef ref = doc ? doc->section(scope, m_kind) : SectionRef{};
     for (const Field &f : m_fields) {

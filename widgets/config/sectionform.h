@@ -74,6 +74,7 @@ private:
     SectionKind m_kind;
     const ConfigDocument *m_doc = nullptr;
     int m_scope = 0;
+    QList<Finding> m_findings; ///< from the last refresh(), to re-mark the fields when "Show keys" changes
     bool m_refreshing = false;
     QList<Field> m_fields;
     QList<std::pair<QGroupBox *, QStringList>> m_modeGroups;
