@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "base/settings.h"
 #include "widgets/common/application.h"
 #include "widgets/common/mainwindow.h"
-#include "widgets/monitor/monitorwidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -50,17 +47,9 @@ int main(int argc, char *argv[])
                 QMetaObject::invokeMethod(b, "click");
         });
     // The monitor: reconnect to the last profile used; with no saved profile, start a local state server
-    // (a child process on free loopback ports, stopped with the app) and connect to it.
-    sd::MonitorWidget *monitor = window.monitor();
-    const QString last = readSetting(sd::Setting::LastProfile).toString();
-    if (monitor->profiles().isEmpty() && !parser.isSet(noLocal)) {
-        monitor->startLocalServer();
-        window.showMonitor(true);
-    } else {
-        for (int i = 0; i < monitor->profiles().size(); ++i)
-            if (monitor->profiles()[i].name == last)
-                monitor->connectToProfile(i);
-    }
+    // (a child process on free loopback ports, stopped with the app) and connect to it. A FILE or --sample
+    // opened above keeps the Configuration tab in front.
+    window.startMonitor(!parser.isSet(noLocal));
     if (parser.isSet(monitorTab))
         window.showMonitor(true);
     if (parser.isSet(quitAfter))

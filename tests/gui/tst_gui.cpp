@@ -2,6 +2,7 @@
 // Widget tests (offscreen): open a file, switch mode to StateServer, generate keys, save through
 // the diff preview, reopen and check the values; undo; findings navigation; read-only sections.
 #include "aspnet/configschema.h"
+#include "aspnet/configvalidator.h"
 #include "widgets/common/mainwindow.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace sd;
 
@@ -202,6 +204,125 @@ private slots:
                           ->findChild<QLineEdit *>(QStringLiteral("timeout"));
         QTRY_VERIFY(field->hasFocus());
         QVERIFY(field->property("invalid").toBool());
+    }
+
+    void wheelChangesOnlyFocusedCombos()
+    {
+        const QString path = writeConfig(QStringLiteral("wheel.config"),
+                                         "<configuration><system.web><sessionState mode=\"InProc\" "
+                                         "cookieSameSite=\"Lax\"/></system.web></configuration>");
+        MainWindow w;
+        w.resize(1024, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        auto *page = w.findChild<QWidget *>(QStringLiteral("sessionStatePage"));
+        auto *combo = page->findChild<QComboBox *>(QStringLiteral("cookieSameSite"));
+        QVERIFY(combo);
+        QCOMPARE(combo->focusPolicy(), Qt::StrongFocus);
+        const QString before = combo->currentText();
+        const int edits = w.undoStack()->count();
+        auto wheel = [combo] {
+            const QPointF pos = QPointF(combo->rect().center());
+            QWheelEvent ev(pos, combo->mapToGlobal(pos), QPoint(), QPoint(0, -120), Qt::NoButton,
+                           Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(combo, &ev);
+        };
+        // Not focused: the page scrolls, the value and the document stay as they were.
+        QVERIFY(!combo->hasFocus());
+        wheel();
+        QCOMPARE(combo->currentText(), before);
+        QCOMPARE(w.undoStack()->count(), edits);
+        QVERIFY(!w.isWindowModified());
+        // Focused: the wheel changes it (and that is a real edit).
+        w.activateWindow();
+        combo->setFocus();
+        QTRY_VERIFY(combo->hasFocus());
+        wheel();
+        QVERIFY(combo->currentText() != before);
+        QTRY_COMPARE(w.undoStack()->count(), edits + 1);
+    }
+
+    void fileGivenAtStartShowsConfiguration()
+    {
+        const QString path =
+            writeConfig(QStringLiteral("start.config"), "<configuration><system.web/></configuration>");
+        const QString noServer = m_dir.filePath(QStringLiteral("no-such-sessionstated"));
+        {
+            // sessiondesk FILE: the file is opened, then the monitor starts the local server.
+            MainWindow w;
+            w.show();
+            QVERIFY(w.openFile(path));
+            w.startMonitor(true, noServer);
+            auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
+            QCOMPARE(tabs->currentIndex(), 0);
+            // Opening a file while the Monitor is in front brings the Configuration back.
+            w.showMonitor(true);
+            QVERIFY(w.openFile(path));
+            QCOMPARE(tabs->currentIndex(), 0);
+        }
+        // sessiondesk without a file still starts on the Monitor with the local server.
+        MainWindow w;
+        w.show();
+        w.startMonitor(true, noServer);
+        QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"))->currentIndex(), 1);
+    }
+
+    void findingsSortBySeverityAndMaskKeys()
+    {
+        // The validator lists the session state warning first; the key error must still come first.
+        const QString badKey = QStringLiteral("0123456789abcdef0123xy"); // 20 hex digits, then not hex
+        const QString path = writeConfig(QStringLiteral("sort.config"),
+                                         "<configuration><system.web><sessionState mode=\"StateServer\" "
+                                         "stateConnectionString=\"tcpip=127.0.0.1:42424\"/>"
+                                         "<machineKey validation=\"SHA1\" validationKey=\"" +
+                                             badKey.toLatin1() + "\"/></system.web></configuration>");
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        const QList<Finding> found = validateDocument(w.document(), {});
+        QVERIFY(!found.isEmpty());
+        QVERIFY2(found.first().severity != Severity::Error, "test needs a non-error found first");
+        auto *findings = w.findChild<QTreeWidget *>(QStringLiteral("findings"));
+        QVERIFY(findings->isSortingEnabled());
+        QCOMPARE(findings->sortColumn(), 0);
+        QCOMPARE(findings->topLevelItemCount(), found.size());
+        const QStringList order = {tr("Error"), tr("Warning"), tr("Info")};
+        int last = 0;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+            const int rank = order.indexOf(findings->topLevelItem(i)->text(0));
+            QVERIFY(rank >= last);
+            last = rank;
+        }
+        QCOMPARE(findings->topLevelItem(0)->text(0), tr("Error"));
+        // Any column sorts: by code.
+        findings->sortByColumn(1, Qt::AscendingOrder);
+        for (int i = 1; i < findings->topLevelItemCount(); ++i)
+            QVERIFY(findings->topLevelItem(i - 1)->text(1) <= findings->topLevelItem(i)->text(1));
+        findings->sortByColumn(0, Qt::AscendingOrder);
+
+        // Keys masked: no key material in the message, its tooltip or the status bar.
+        QTreeWidgetItem *keyItem = nullptr;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i)
+            if (findings->topLevelItem(i)->text(4).startsWith(QStringLiteral("validationKey is not hex")))
+                keyItem = findings->topLevelItem(i);
+        QVERIFY(keyItem);
+        QVERIFY(!keyItem->text(4).contains(QStringLiteral("0123456789abcdef")));
+        QVERIFY(!keyItem->toolTip(4).contains(QStringLiteral("0123456789abcdef")));
+        auto *mkPage = w.findChild<QWidget *>(QStringLiteral("machineKeyPage"));
+        auto *vkEdit = mkPage->findChild<QLineEdit *>(QStringLiteral("validationKey"));
+        QVERIFY(vkEdit->property("invalid").toBool());
+        QVERIFY(!vkEdit->toolTip().contains(QStringLiteral("0123456789abcdef")));
+        // Shown once "Show keys" is checked.
+        w.findChild<QWidget *>(QStringLiteral("machineKeyPage"))
+            ->findChild<QCheckBox *>(QStringLiteral("revealKeys"))
+            ->setChecked(true);
+        bool shown = false;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i)
+            shown = shown || findings->topLevelItem(i)->text(4).contains(badKey);
+        QVERIFY(shown);
+        QVERIFY(vkEdit->toolTip().contains(badKey));
     }
 
     void encryptedSectionIsReadOnly()

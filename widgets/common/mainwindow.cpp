@@ -52,7 +52,26 @@ enum Role
 {
     ScopeRole = Qt::UserRole,
     PageRole,
-    AttrRole
+    AttrRole,
+    SortRole ///< a number to sort the column by, when set (else the text)
+};
+
+/// A row of the findings panel: sorts by its SortRole number when the column has one (severity, line),
+/// else by text.
+class FindingItem : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int column = treeWidget() != nullptr ? treeWidget()->sortColumn() : 0;
+        const QVariant mine = data(column, SortRole);
+        const QVariant theirs = other.data(column, SortRole);
+        if (mine.isValid() && theirs.isValid())
+            return mine.toLongLong() < theirs.toLongLong();
+        return QTreeWidgetItem::operator<(other);
+    }
 };
 
 } // namespace
@@ -106,6 +125,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 void MainWindow::showMonitor(bool monitor)
 {
     m_workspace->setCurrentIndex(monitor ? 1 : 0);
+}
+
+void MainWindow::startMonitor(bool allowLocalServer, const QString &localServerProgram)
+{
+    if (m_monitor->profiles().isEmpty() && allowLocalServer) {
+        m_monitor->startLocalServer(localServerProgram);
+        if (!hasDocument())
+            showMonitor(true);
+        return;
+    }
+    const QString last = readSetting(Setting::LastProfile).toString();
+    for (int i = 0; i < m_monitor->profiles().size(); ++i)
+        if (m_monitor->profiles()[i].name == last)
+            m_monitor->connectToProfile(i);
 }
 
 std::optional<std::pair<QString, int>> MainWindow::stateServerOfDocument() const
@@ -352,6 +385,10 @@ void MainWindow::buildEditor()
                 });
         connect(f, &SectionForm::editsRequested, this, &MainWindow::applyEdits);
     }
+    connect(m_machineKeyPage, &SectionForm::keysRevealedChanged, this, [this] {
+        if (hasDocument())
+            fillFindings(); // key material in the messages follows "Show keys"
+    });
     split->addWidget(m_outline);
     split->addWidget(m_pages);
     split->setStretchFactor(1, 1);
@@ -365,6 +402,8 @@ void MainWindow::buildEditor()
     m_findingsView->setRootIsDecorated(false);
     m_findingsView->setHeaderLabels({tr("Severity"), tr("Code"), tr("Level"), tr("Line"), tr("Finding")});
     m_findingsView->header()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_findingsView->setSortingEnabled(true); // any column; errors first by default
+    m_findingsView->sortByColumn(0, Qt::AscendingOrder);
     connect(m_findingsView, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *i) { showFinding(i); });
     connect(m_findingsView, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *i) { showFinding(i); });
@@ -473,37 +512,23 @@ void MainWindow::refreshFindings()
     if (!m_disclosed.isEmpty())
         options.disclosedKeys = &m_disclosed;
     m_findings = validateDocument(m_doc, options);
+    fillFindings();
+}
+
+void MainWindow::fillFindings()
+{
+    const bool masked = !m_machineKeyPage->keysRevealed();
+    m_findingsView->setSortingEnabled(false); // re-sorted once, by the column the user chose, below
     m_findingsView->clear();
     int errors = 0;
     int warnings = 0;
-    for (const Finding &f : m_findings) {
-        QString sev;
-        QIcon icon;
-        switch (f.severity) {
-        case Severity::Error:
-            sev = tr("Error");
-            icon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
-            ++errors;
-            break;
-        case Severity::Warning:
-            sev = tr("Warning");
-            icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-            ++warnings;
-            break;
-        case Severity::Info:
-            sev = tr("Info");
-            icon = style()->standardIcon(QStyle::SP_MessageBoxInformation);
-            break;
-        }
-        auto *item = new QTreeWidgetItem(
-            m_findingsView, {sev, f.code, f.scopePath.isEmpty() ? tr("application") : f.scopePath,
-                             QString::number(f.line), f.message});
-        item->setIcon(0, icon);
-        item->setToolTip(4, tr("%1\nFix: %2").arg(f.message, f.fix));
-        item->setData(0, ScopeRole, f.scope);
-        item->setData(0, PageRole, f.element == u"machineKey" ? 1 : 0);
-        item->setData(0, AttrRole, f.attribute);
+    for (int i = 0; i < m_findings.size(); ++i) {
+        const Finding &f = m_findings[i];
+        errors += f.severity == Severity::Error;
+        warnings += f.severity == Severity::Warning;
+        addFindingItem(f, i, masked);
     }
+    m_findingsView->setSortingEnabled(true);
     for (int c = 0; c < 4; ++c)
         m_findingsView->resizeColumnToContents(c);
     QString keys = m_disclosed.isEmpty()
@@ -511,6 +536,40 @@ void MainWindow::refreshFindings()
                                                      : m_disclosedError)
                        : tr("keys checked against %1 disclosed keys").arg(m_disclosed.size());
     m_summary->setText(tr("%1 error(s), %2 warning(s); %3").arg(errors).arg(warnings).arg(keys));
+}
+
+void MainWindow::addFindingItem(const Finding &f, int index, bool masked)
+{
+    QString sev;
+    QIcon icon;
+    switch (f.severity) {
+    case Severity::Error:
+        sev = tr("Error");
+        icon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+        break;
+    case Severity::Warning:
+        sev = tr("Warning");
+        icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        break;
+    case Severity::Info:
+        sev = tr("Info");
+        icon = style()->standardIcon(QStyle::SP_MessageBoxInformation);
+        break;
+    }
+    const QString message = masked ? maskKeyMaterial(f.message) : f.message;
+    const QString fix = masked ? maskKeyMaterial(f.fix) : f.fix;
+    auto *item =
+        new FindingItem(m_findingsView, {sev, f.code, f.scopePath.isEmpty() ? tr("application") : f.scopePath,
+                                         QString::number(f.line), message});
+    item->setIcon(0, icon);
+    item->setToolTip(4, tr("%1\nFix: %2").arg(message, fix));
+    item->setData(0, ScopeRole, f.scope);
+    item->setData(0, PageRole, f.element == u"machineKey" ? 1 : 0);
+    item->setData(0, AttrRole, f.attribute);
+    // Sort keys: errors first, then warnings, then infos; lines by number; ties in the validator's order.
+    const qint64 tie = index;
+    item->setData(0, SortRole, (qint64(2) - qint64(f.severity)) * 1000000 + tie);
+    item->setData(3, SortRole, qint64(f.line) * 1000000 + tie);
 }
 
 void MainWindow::showFinding(QTreeWidgetItem *item)
@@ -576,6 +635,7 @@ bool MainWindow::openFile(const QString &path)
     writeSetting(Setting::RecentFiles, recent, &settings);
     m_pages->setCurrentIndex(0);
     refreshAll();
+    showMonitor(false); // the file just opened is what the user wants to see
     if (!m_doc.isConfiguration())
         statusBar()->showMessage(
             tr("The document element is not <configuration>: nothing here can be edited."));

@@ -49,8 +49,13 @@ public:
 
     /// The live monitor (the "Monitor" tab).
     MonitorWidget *monitor() const { return m_monitor; }
-    /// Shows the Monitor tab (true) or the Configuration tab.
+    /// Shows the Monitor tab (true) or the Configuration tab (also shown by a successful openFile()).
     void showMonitor(bool monitor);
+    /// The monitor at start-up: reconnects to the last profile used (the LastProfile setting); with no saved
+    /// profile and `allowLocalServer`, starts a local sessionstated (`localServerProgram`, empty = beside
+    /// sessiondesk or on PATH) and shows the Monitor tab, but only when no document is open: a file given
+    /// at start (FILE or --sample) stays on the Configuration tab.
+    void startMonitor(bool allowLocalServer, const QString &localServerProgram = {});
     /// stateConnectionString and stateNetworkTimeout (seconds) of the current scope's <sessionState>, when it
     /// sets mode="StateServer" or a stateConnectionString; nullopt otherwise.
     std::optional<std::pair<QString, int>> stateServerOfDocument() const;
@@ -83,6 +88,10 @@ private:
     void refreshAll();
     void refreshOutline();
     void refreshFindings();
+    /// Fills the findings panel and the summary from m_findings; key material masked unless keys are shown.
+    void fillFindings();
+    /// Adds the panel row of `f`, the `index`th finding of the validator; `masked` hides hex key material.
+    void addFindingItem(const Finding &f, int index, bool masked);
     void refreshTitle();
     void refreshRecent();
     bool maybeSave();

@@ -4,6 +4,7 @@
 #include "aspnet/configschema.h"
 #include "aspnet/configvalidator.h"
 #include "aspnet/machinekey.h"
+#include "widgets/common/wheelguard.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -136,6 +138,7 @@ void SectionForm::addField(QFormLayout *form, const QString &attr)
         spec->type == AttributeType::Algorithm) {
         f.combo = new QComboBox;
         f.combo->setEditable(spec->type == AttributeType::Algorithm); // alg:NAME is free text
+        guardWheel(f.combo); // scrolling the page must not change the value
         w = f.combo;
         connect(f.combo, &QComboBox::activated, this, [this, f] { commit(f); });
         if (f.combo->isEditable()) {
@@ -245,6 +248,9 @@ void SectionForm::addKeyButtons(QFormLayout *grid)
             if (f.edit && (f.attr == u"validationKey" || f.attr == u"decryptionKey"))
                 f.edit->setEchoMode(on || parseKeyValue(f.edit->text()).hex.isEmpty() ? QLineEdit::Normal
                                                                                       : QLineEdit::Password);
+        for (const Field &f : std::as_const(m_fields))
+            markField(f, m_findings); // the error tooltips follow "Show keys" too
+        emit keysRevealedChanged(on);
     });
     connect(generate, &QPushButton::clicked, this, &SectionForm::generateKeys);
     connect(copy, &QPushButton::clicked, this, &SectionForm::copyXml);
@@ -355,6 +361,8 @@ void SectionForm::markField(const Field &f, const QList<Finding> &findings)
         if (fi.severity == Severity::Error && fi.scope == m_scope && fi.attribute == f.attr &&
             fi.element == sectionElementName(m_kind))
             problem = fi.fix.isEmpty() ? fi.message : fi.message + u'\n' + fi.fix;
+    if (!keysRevealed())
+        problem = maskKeyMaterial(problem); // the tooltip shows no more of a key than the field does
     QWidget *w = f.combo ? static_cast<QWidget *>(f.combo) : f.edit;
     w->setStyleSheet(problem.isEmpty() ? QString() : QString::fromLatin1(kErrorStyle));
     w->setToolTip(problem.isEmpty() ? attributeHelp(*attributeSpec(m_kind, f.attr)) : problem);
@@ -365,6 +373,7 @@ void SectionForm::refresh(const ConfigDocument *doc, int scope, const QList<Find
 {
     m_doc = doc;
     m_scope = scope;
+    m_findings = findings;
     m_refreshing = true;
     const SectionRef ref = doc ? doc->section(scope, m_kind) : SectionRef{};
     for (const Field &f : m_fields) {
@@ -457,6 +466,19 @@ bool SectionForm::focusAttribute(const QString &attr)
             return true;
         }
     return false;
+}
+
+bool SectionForm::keysRevealed() const
+{
+    return m_revealKeys != nullptr && m_revealKeys->isChecked();
+}
+
+QString maskKeyMaterial(const QString &text)
+{
+    static const QRegularExpression hexRun(QStringLiteral("[0-9A-Fa-f]{16,}"));
+    QString masked = text;
+    masked.replace(hexRun, QString(8, QChar(0x2022)));
+    return masked;
 }
 
 } // namespace sd

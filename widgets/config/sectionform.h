@@ -37,6 +37,8 @@ public:
     /// Puts the focus on the field of `attr` (from a findings click). Returns false if none.
     bool focusAttribute(const QString &attr);
     SectionKind kind() const { return m_kind; }
+    /// True when "Show keys" is checked (machineKey page); false while keys are masked or on other pages.
+    bool keysRevealed() const;
 
 signals:
     /// Set (`value` non-null) or remove (`value` null) one attribute.
@@ -44,6 +46,8 @@ signals:
     /// Several machineKey attributes at once (Generate Keys, the IIS check boxes).
     void editsRequested(sd::SectionKind kind, const QList<std::pair<QString, QString>> &attrs,
                         const QString &label);
+    /// "Show keys" was checked (`revealed` true) or unchecked.
+    void keysRevealedChanged(bool revealed);
 
 private:
     struct Field
@@ -70,6 +74,7 @@ private:
     SectionKind m_kind;
     const ConfigDocument *m_doc = nullptr;
     int m_scope = 0;
+    QList<Finding> m_findings; ///< from the last refresh(), to re-mark the fields when "Show keys" changes
     bool m_refreshing = false;
     QList<Field> m_fields;
     QList<std::pair<QGroupBox *, QStringList>> m_modeGroups;
@@ -82,5 +87,8 @@ private:
     QCheckBox *m_isolateDecryption = nullptr;
     QCheckBox *m_revealKeys = nullptr;
 };
+
+/// `text` with every run of 16 or more hex digits (key material in a finding) replaced by bullets.
+QString maskKeyMaterial(const QString &text);
 
 } // namespace sd

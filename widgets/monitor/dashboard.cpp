@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/monitor/dashboard.h"
+#include "widgets/common/wheelguard.h"
 
 #include <QChart>
 #include <QChartView>
@@ -52,6 +53,7 @@ Dashboard::Dashboard(QWidget *parent) : QWidget(parent), m_archivePath(MetricsAr
     top->addWidget(new QLabel(tr("Window:")));
     m_windowCombo = new QComboBox;
     m_windowCombo->setObjectName(QStringLiteral("windowCombo"));
+    guardWheel(m_windowCombo);
     m_windowCombo->addItem(tr("5 minutes (1 s)"));
     m_windowCombo->addItem(tr("1 hour (10 s averages)"));
     m_windowCombo->addItem(tr("24 hours (2 min averages)"));

@@ -7,6 +7,7 @@
 #include "client/stateclient.h"
 #include "monitor/childprocess.h"
 #include "monitor/localserver.h"
+#include "widgets/common/wheelguard.h"
 #include "widgets/monitor/dashboard.h"
 #include "widgets/monitor/sessionbrowser.h"
 
@@ -48,6 +49,7 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent) 
     m_state->setObjectName(QStringLiteral("profileState"));
     m_state->setPlaceholderText(QStringLiteral("tcpip=127.0.0.1:42424"));
     m_timeout = new QSpinBox;
+    guardWheel(m_timeout);
     m_timeout->setRange(1, 3600);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(profile.stateNetworkTimeoutSeconds);
@@ -292,6 +294,7 @@ QHBoxLayout *MonitorWidget::buildBar()
     bar->addWidget(new QLabel(tr("Server:")));
     m_combo = new QComboBox;
     m_combo->setObjectName(QStringLiteral("profileCombo"));
+    guardWheel(m_combo);
     m_combo->setMinimumContentsLength(30);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     bar->addWidget(m_combo);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/monitor/sessionbrowser.h"
+#include "widgets/common/wheelguard.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -73,6 +74,7 @@ QLayout *SessionBrowser::buildFilters()
     filters->addWidget(new QLabel(tr("Application:")));
     m_app = new QComboBox;
     m_app->setObjectName(QStringLiteral("appFilter"));
+    guardWheel(m_app);
     m_app->setEditable(true);
     m_app->setInsertPolicy(QComboBox::NoInsert);
     m_app->setMinimumContentsLength(28);
