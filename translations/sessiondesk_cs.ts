@@ -708,6 +708,22 @@
         <source>generate a new key</source>
         <translation>vygenerujte nový klíč</translation>
     </message>
+    <message>
+        <source>cookieSameSite=&quot;None&quot; without &lt;httpCookies requireSSL=&quot;true&quot;&gt;: browsers drop a SameSite=None cookie that is not Secure, so every request starts a new session</source>
+        <translation>cookieSameSite=&quot;None&quot; bez &lt;httpCookies requireSSL=&quot;true&quot;&gt;: prohlížeče zahodí cookie se SameSite=None, která není Secure, takže každý požadavek začne novou relaci</translation>
+    </message>
+    <message>
+        <source>set &lt;httpCookies requireSSL=&quot;true&quot;/&gt; (HTTPS only), or use cookieSameSite=&quot;Lax&quot;</source>
+        <translation>nastavte &lt;httpCookies requireSSL=&quot;true&quot;/&gt; (jen HTTPS), nebo použijte cookieSameSite=&quot;Lax&quot;</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; keeps a secret in plain text (%2)</source>
+        <translation>poskytovatel &quot;%1&quot; uchovává tajný údaj jako prostý text (%2)</translation>
+    </message>
+    <message>
+        <source>move the secret to an encrypted &lt;connectionStrings&gt; entry or an app setting (aspnet_regiis -pef), and refer to it by name</source>
+        <translation>přesuňte tajný údaj do zašifrované položky &lt;connectionStrings&gt; nebo nastavení aplikace (aspnet_regiis -pef) a odkazujte na něj názvem</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConfigDocument</name>
@@ -806,6 +822,10 @@
     <message>
         <source>&lt;%1&gt; is read-only here (encrypted or in another file)</source>
         <translation>&lt;%1&gt; je zde jen pro čtení (zašifrován nebo v jiném souboru)</translation>
+    </message>
+    <message>
+        <source>the file changed on disk since it was read (another program edited it); nothing was written, so that change is not lost</source>
+        <translation>soubor se od načtení na disku změnil (upravil ho jiný program); nic nebylo zapsáno, takže tato změna není ztracena</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1454,18 @@ Oprava: %2</translation>
     <message>
         <source>&amp;Generate Load</source>
         <translation>&amp;Generovat zátěž</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened: another program edited it.
+
+Overwrite replaces that change with this document. Cancel keeps both: reopen the file to see the other change.</source>
+        <translation>Soubor %1 se od otevření na disku změnil: upravil ho jiný program.
+
+Přepsat nahradí tuto změnu tímto dokumentem. Zrušit zachová obojí: otevřete soubor znovu a uvidíte druhou změnu.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Přepsat</translation>
     </message>
 </context>
 <context>

@@ -706,6 +706,22 @@
         <source>generate a new key</source>
         <translation>生成新密钥</translation>
     </message>
+    <message>
+        <source>cookieSameSite=&quot;None&quot; without &lt;httpCookies requireSSL=&quot;true&quot;&gt;: browsers drop a SameSite=None cookie that is not Secure, so every request starts a new session</source>
+        <translation>cookieSameSite=&quot;None&quot; 但未设置 &lt;httpCookies requireSSL=&quot;true&quot;&gt;：浏览器会丢弃不带 Secure 标志的 SameSite=None Cookie，因此每个请求都会开始新的会话</translation>
+    </message>
+    <message>
+        <source>set &lt;httpCookies requireSSL=&quot;true&quot;/&gt; (HTTPS only), or use cookieSameSite=&quot;Lax&quot;</source>
+        <translation>设置 &lt;httpCookies requireSSL=&quot;true&quot;/&gt;（仅限 HTTPS），或使用 cookieSameSite=&quot;Lax&quot;</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; keeps a secret in plain text (%2)</source>
+        <translation>提供程序“%1”以明文保存机密（%2）</translation>
+    </message>
+    <message>
+        <source>move the secret to an encrypted &lt;connectionStrings&gt; entry or an app setting (aspnet_regiis -pef), and refer to it by name</source>
+        <translation>将机密移到加密的 &lt;connectionStrings&gt; 条目或应用设置中（aspnet_regiis -pef），并按名称引用</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConfigDocument</name>
@@ -804,6 +820,10 @@
     <message>
         <source>&lt;%1&gt; is read-only here (encrypted or in another file)</source>
         <translation>&lt;%1&gt; 在此处为只读（已加密或位于其他文件）</translation>
+    </message>
+    <message>
+        <source>the file changed on disk since it was read (another program edited it); nothing was written, so that change is not lost</source>
+        <translation>文件在读取后已在磁盘上被更改（其他程序编辑了它）；未写入任何内容，因此该更改不会丢失</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1450,18 @@ Fix: %2</source>
     <message>
         <source>&amp;Generate Load</source>
         <translation>生成负载(&amp;G)</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened: another program edited it.
+
+Overwrite replaces that change with this document. Cancel keeps both: reopen the file to see the other change.</source>
+        <translation>%1 在打开后已在磁盘上被更改：其他程序编辑了它。
+
+“覆盖”会用此文档替换该更改。“取消”则两者都保留：重新打开文件即可看到另一处更改。</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
     </message>
 </context>
 <context>

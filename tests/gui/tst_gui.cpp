@@ -325,6 +325,45 @@ private slots:
         QVERIFY(vkEdit->toolTip().contains(badKey));
     }
 
+    void changedOnDiskIsNeverSilentlyOverwritten()
+    {
+        // Issue 12 point 3: another program edits the file while it is open; Save asks, Cancel keeps
+        // their change, Overwrite replaces it.
+        const QByteArray original = "<configuration>\n<system.web>\n<sessionState mode=\"InProc\" />\n"
+                                    "</system.web>\n</configuration>\n";
+        const QString path = writeConfig(QStringLiteral("watched.config"), original);
+        MainWindow w;
+        QVERIFY(w.openFile(path));
+        choose(w.findChild<QWidget *>(QStringLiteral("sessionStatePage"))
+                   ->findChild<QComboBox *>(QStringLiteral("mode")),
+               QStringLiteral("StateServer"));
+        QTRY_VERIFY(w.isWindowModified());
+        const QByteArray theirs = QByteArray(original).replace("InProc", "Off");
+        writeConfig(QStringLiteral("watched.config"), theirs);
+        auto readBack = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        bool asked = false;
+        whenModal([&asked](QWidget *dialog) {
+            asked = dialog->objectName() == u"changedOnDiskDialog";
+            static_cast<QMessageBox *>(dialog)->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!w.save(false));
+        QVERIFY(asked);
+        QCOMPARE(readBack(), theirs); // their change kept
+        QVERIFY(w.isWindowModified());
+        asked = false;
+        whenModal([&asked](QWidget *dialog) {
+            asked = dialog->objectName() == u"changedOnDiskDialog";
+            dialog->findChild<QPushButton *>(QStringLiteral("overwriteButton"))->click();
+        });
+        QVERIFY(w.save(false));
+        QVERIFY(asked);
+        QVERIFY(readBack().contains("mode=\"StateServer\""));
+        QVERIFY(!w.isWindowModified());
+    }
+
     void encryptedSectionIsReadOnly()
     {
         const QString path = writeConfig(QStringLiteral("enc.config"),

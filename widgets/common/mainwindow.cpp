@@ -642,9 +642,34 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
+bool MainWindow::confirmOverwriteIfChanged(ConfigDocument::SaveMode *mode)
+{
+    *mode = ConfigDocument::SaveMode::RefuseIfChanged;
+    if (!m_doc.changedOnDisk())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Save"),
+                    tr("%1 changed on disk since it was opened: another program edited it.\n\nOverwrite "
+                       "replaces that change with this document. Cancel keeps both: reopen the file to see "
+                       "the other change.")
+                        .arg(QFileInfo(m_path).fileName()),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("changedOnDiskDialog"));
+    QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
+    overwrite->setObjectName(QStringLiteral("overwriteButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != overwrite)
+        return false;
+    *mode = ConfigDocument::SaveMode::Overwrite;
+    return true;
+}
+
 bool MainWindow::save(bool preview)
 {
     if (!hasDocument())
+        return false;
+    ConfigDocument::SaveMode mode = ConfigDocument::SaveMode::RefuseIfChanged;
+    if (!confirmOverwriteIfChanged(&mode))
         return false;
     ConfigDocument onDisk;
     ConfigError e;
@@ -695,7 +720,7 @@ bool MainWindow::save(bool preview)
         if (dialog.exec() != QDialog::Accepted)
             return false;
     }
-    if (!m_doc.save(m_path, &e)) {
+    if (!m_doc.save(m_path, &e, mode)) {
         QMessageBox::critical(this, tr("Save"),
                               tr("The file was not saved; it is unchanged on disk.\n\n%1").arg(e.toString()));
         return false;

@@ -38,6 +38,9 @@ public:
     bool openFile(const QString &path);
     /// Saves to the open file. With `preview`, shows the diff first and saves only if accepted.
     bool save(bool preview = true);
+    /// Before a save: when the file changed on disk since it was read, asks Overwrite or Cancel
+    /// (objectName "changedOnDiskDialog"). Returns false on Cancel; sets `mode` for ConfigDocument::save.
+    bool confirmOverwriteIfChanged(ConfigDocument::SaveMode *mode);
     const ConfigDocument &document() const { return m_doc; }
     bool hasDocument() const { return !m_path.isEmpty(); }
     /// Current scope index shown by the pages.
