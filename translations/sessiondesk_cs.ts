@@ -1467,6 +1467,10 @@ Přepsat nahradí tuto změnu tímto dokumentem. Zrušit zachová obojí: otevř
         <source>Overwrite</source>
         <translation>Přepsat</translation>
     </message>
+    <message>
+        <source>This file cannot be used: %1</source>
+        <translation>Tento soubor nelze použít: %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::MonitorWidget</name>

@@ -1463,6 +1463,10 @@ Overwrite replaces that change with this document. Cancel keeps both: reopen the
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
+    <message>
+        <source>This file cannot be used: %1</source>
+        <translation>无法使用此文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::MonitorWidget</name>

@@ -86,6 +86,38 @@ QList<DiffLine> diffLines(const QString &oldText, const QString &newText, int co
     return out;
 }
 
+QString DiffHunk::header() const
+{
+    return QStringLiteral("@@ -%1,%2 +%3,%4 @@").arg(oldStart).arg(oldCount).arg(newStart).arg(newCount);
+}
+
+QList<DiffHunk> diffHunks(const QList<DiffLine> &lines)
+{
+    QList<DiffHunk> hunks;
+    int lastOld = 0, lastNew = 0;
+    for (const DiffLine &l : lines) {
+        const bool contOld = l.oldLine == 0 || lastOld == 0 || l.oldLine == lastOld + 1;
+        const bool contNew = l.newLine == 0 || lastNew == 0 || l.newLine == lastNew + 1;
+        if (hunks.isEmpty() || !contOld || !contNew) {
+            hunks.append(DiffHunk{});
+            lastOld = lastNew = 0;
+        }
+        DiffHunk &h = hunks.last();
+        if (l.oldLine) {
+            h.oldStart = h.oldStart ? h.oldStart : l.oldLine;
+            ++h.oldCount;
+            lastOld = l.oldLine;
+        }
+        if (l.newLine) {
+            h.newStart = h.newStart ? h.newStart : l.newLine;
+            ++h.newCount;
+            lastNew = l.newLine;
+        }
+        h.lines.append(l);
+    }
+    return hunks;
+}
+
 QString unifiedDiff(const QString &oldText, const QString &newText, const QString &oldName,
                     const QString &newName, int context)
 {
@@ -93,40 +125,10 @@ QString unifiedDiff(const QString &oldText, const QString &newText, const QStrin
     if (lines.isEmpty())
         return {};
     QString out = QStringLiteral("--- %1\n+++ %2\n").arg(oldName, newName);
-    qsizetype i = 0;
-    while (i < lines.size()) {
-        // A hunk is a run of lines whose old/new numbers are consecutive.
-        qsizetype j = i + 1;
-        auto nextOld = [&](qsizetype k) { return lines[k].oldLine; };
-        int lastOld = lines[i].oldLine;
-        int lastNew = lines[i].newLine;
-        while (j < lines.size()) {
-            const bool contOld = nextOld(j) == 0 || lastOld == 0 || nextOld(j) == lastOld + 1;
-            const bool contNew = lines[j].newLine == 0 || lastNew == 0 || lines[j].newLine == lastNew + 1;
-            if (!contOld || !contNew)
-                break;
-            if (lines[j].oldLine)
-                lastOld = lines[j].oldLine;
-            if (lines[j].newLine)
-                lastNew = lines[j].newLine;
-            ++j;
-        }
-        int oldStart = 0, newStart = 0, oldCount = 0, newCount = 0;
-        for (qsizetype k = i; k < j; ++k) {
-            if (lines[k].oldLine) {
-                oldStart = oldStart ? oldStart : lines[k].oldLine;
-                ++oldCount;
-            }
-            if (lines[k].newLine) {
-                newStart = newStart ? newStart : lines[k].newLine;
-                ++newCount;
-            }
-        }
-        out +=
-            QStringLiteral("@@ -%1,%2 +%3,%4 @@\n").arg(oldStart).arg(oldCount).arg(newStart).arg(newCount);
-        for (qsizetype k = i; k < j; ++k)
-            out += lines[k].kind + lines[k].text + u'\n';
-        i = j;
+    for (const DiffHunk &h : diffHunks(lines)) {
+        out += h.header() + u'\n';
+        for (const DiffLine &l : h.lines)
+            out += l.kind + l.text + u'\n';
     }
     return out;
 }

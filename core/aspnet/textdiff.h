@@ -24,6 +24,18 @@ struct DiffLine
  */
 QList<DiffLine> diffLines(const QString &oldText, const QString &newText, int context = 3);
 
+/// A run of diff lines whose old and new line numbers are consecutive, with its `@@` numbers.
+struct DiffHunk
+{
+    int oldStart = 0, oldCount = 0, newStart = 0, newCount = 0; ///< 1-based first lines, line counts
+    QList<DiffLine> lines;
+    /// "@@ -oldStart,oldCount +newStart,newCount @@", as unified diffs write it.
+    QString header() const;
+};
+
+/// Groups diffLines() output into hunks (a new hunk wherever the old or new line numbers jump).
+QList<DiffHunk> diffHunks(const QList<DiffLine> &lines);
+
 /// The diff in unified format (`--- a`, `+++ b`, `@@ -l,n +l,n @@` hunks).
 QString unifiedDiff(const QString &oldText, const QString &newText, const QString &oldName,
                     const QString &newName, int context = 3);

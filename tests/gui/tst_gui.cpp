@@ -5,6 +5,7 @@
 #include "aspnet/configvalidator.h"
 #include "widgets/common/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -155,7 +156,8 @@ private slots:
                 const QString diff =
                     dialog->findChild<QTextEdit *>(QStringLiteral("diffView"))->toPlainText();
                 sawDiff = diff.contains(QStringLiteral("mode=\"StateServer\"")) &&
-                          diff.contains(QStringLiteral("<machineKey"));
+                          diff.contains(QStringLiteral("<machineKey")) &&
+                          diff.startsWith(QStringLiteral("@@ -"));
                 static_cast<QDialog *>(dialog)->accept();
             });
             QVERIFY(w.save(true));
@@ -362,6 +364,31 @@ private slots:
         QVERIFY(asked);
         QVERIFY(readBack().contains("mode=\"StateServer\""));
         QVERIFY(!w.isWindowModified());
+    }
+
+    void preferencesRefuseABadDisclosedKeyFile()
+    {
+        // Issue 12 point 8: a disclosed-key path that does not load is refused with the reason, and the
+        // dialog stays open; a good one is taken.
+        MainWindow w;
+        const QString bad = m_dir.filePath(QStringLiteral("missing.csv"));
+        bool refused = false, stayedOpen = false;
+        whenModal([&](QWidget *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("preferences"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("disclosedKeysFile"))->setText(bad);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            auto *problem = dialog->findChild<QLabel *>(QStringLiteral("preferencesError"));
+            refused = problem->isVisibleTo(dialog) && problem->text().contains(QStringLiteral("missing.csv"));
+            stayedOpen = dialog->isVisible();
+            dialog->findChild<QLineEdit *>(QStringLiteral("disclosedKeysFile"))
+                ->setText(QStringLiteral(SD_TESTDATA_DIR "/disclosed-keys/MachineKeys.csv"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        w.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+        QVERIFY(refused);
+        QVERIFY(stayedOpen);
+        QVERIFY(
+            QSettings().value(QStringLiteral("disclosedKeysFile")).toString().endsWith(u"MachineKeys.csv"));
     }
 
     void encryptedSectionIsReadOnly()

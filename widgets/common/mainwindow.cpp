@@ -238,8 +238,9 @@ std::pair<QAction *, QAction *> MainWindow::buildEditMenu()
     });
     gen->setShortcut(QKeySequence(tr("Ctrl+G")));
     edit->addSeparator();
-    edit->addAction(tr("&Preferences..."), this, &MainWindow::choosePreferences)
-        ->setShortcut(QKeySequence::Preferences);
+    QAction *prefs = edit->addAction(tr("&Preferences..."), this, &MainWindow::choosePreferences);
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setObjectName(QStringLiteral("preferencesAction"));
     return {undo, redo};
 }
 
@@ -642,6 +643,24 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
+namespace {
+
+/// One line of the save preview: line number, +/-/space and the text, coloured as in a review tool.
+QString diffLineHtml(const DiffLine &l)
+{
+    const QString color = l.kind == u'+'   ? QStringLiteral("#1e7b34")
+                          : l.kind == u'-' ? QStringLiteral("#b03030")
+                                           : QStringLiteral("#555");
+    const QString bg = l.kind == u'+'   ? QStringLiteral("#e6ffec")
+                       : l.kind == u'-' ? QStringLiteral("#ffebe9")
+                                        : QStringLiteral("transparent");
+    const int line = l.newLine ? l.newLine : l.oldLine;
+    return QStringLiteral("<span style=\"color:%1; background:%2\">%3 %4 %5</span>\n")
+        .arg(color, bg, QString::number(line).rightJustified(5), QString(l.kind), l.text.toHtmlEscaped());
+}
+
+} // namespace
+
 bool MainWindow::confirmOverwriteIfChanged(ConfigDocument::SaveMode *mode)
 {
     *mode = ConfigDocument::SaveMode::RefuseIfChanged;
@@ -697,17 +716,13 @@ bool MainWindow::save(bool preview)
         view->setReadOnly(true);
         view->setLineWrapMode(QTextEdit::NoWrap);
         QString html = QStringLiteral("<pre style=\"font-family: monospace\">");
-        for (const DiffLine &l : diff) {
-            const QString color = l.kind == u'+'   ? QStringLiteral("#1e7b34")
-                                  : l.kind == u'-' ? QStringLiteral("#b03030")
-                                                   : QStringLiteral("#555");
-            const QString bg = l.kind == u'+'   ? QStringLiteral("#e6ffec")
-                               : l.kind == u'-' ? QStringLiteral("#ffebe9")
-                                                : QStringLiteral("transparent");
-            const int line = l.newLine ? l.newLine : l.oldLine;
-            html += QStringLiteral("<span style=\"color:%1; background:%2\">%3 %4 %5</span>\n")
-                        .arg(color, bg, QString::number(line).rightJustified(5), QString(l.kind),
-                             l.text.toHtmlEscaped());
+        const QList<DiffHunk> hunks = diffHunks(diff);
+        for (qsizetype h = 0; h < hunks.size(); ++h) {
+            // Each hunk under its own @@ header, with a blank line between hunks.
+            html += QStringLiteral("%1<span style=\"color:#6a5acd\">%2</span>\n")
+                        .arg(h > 0 ? QStringLiteral("\n") : QString(), hunks[h].header().toHtmlEscaped());
+            for (const DiffLine &l : hunks[h].lines)
+                html += diffLineHtml(l);
         }
         html += QStringLiteral("</pre>");
         view->setHtml(html);
@@ -830,8 +845,26 @@ void MainWindow::choosePreferences()
                       "microsoft/mstic repository (RapidReleaseTI). Keys on it are reported as errors."));
     hint->setWordWrap(true);
     form->addRow(hint);
+    auto *problem = new QLabel; // why OK was refused, in the dialog (read by screen readers too)
+    problem->setObjectName(QStringLiteral("preferencesError"));
+    problem->setWordWrap(true);
+    problem->setStyleSheet(QStringLiteral("color: #b03030"));
+    problem->hide();
+    form->addRow(problem);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(box, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(box, &QDialogButtonBox::accepted, &d, [&] {
+        // A path that does not load is refused here, with the reason, and the dialog stays open.
+        const QString file = path->text().trimmed();
+        QString why;
+        DisclosedKeyList probe;
+        if (!file.isEmpty() && !probe.load(file, &why)) {
+            problem->setText(tr("This file cannot be used: %1").arg(why));
+            problem->show();
+            path->setFocus();
+            return;
+        }
+        d.accept();
+    });
     connect(box, &QDialogButtonBox::rejected, &d, &QDialog::reject);
     form->addRow(box);
     d.resize(620, 160);
