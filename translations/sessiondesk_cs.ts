@@ -1968,10 +1968,6 @@ Na tento server (aplikace /app0) se budou zapisovat testovací relace rychlostí
         <translation>(výchozí: %1)</translation>
     </message>
     <message>
-        <source>This section is encrypted (protected configuration) and is shown read-only.</source>
-        <translation>Tato sekce je zašifrovaná (chráněná konfigurace) a zobrazuje se jen pro čtení.</translation>
-    </message>
-    <message>
         <source>This section is kept in %1 and is shown read-only.</source>
         <translation>Tato sekce je uložena v %1 a zobrazuje se jen pro čtení.</translation>
     </message>
@@ -1982,6 +1978,18 @@ Na tento server (aplikace /app0) se budou zapisovat testovací relace rychlostí
     <message>
         <source>&lt;%1&gt; at line %2.</source>
         <translation>&lt;%1&gt; na řádku %2.</translation>
+    </message>
+    <message>
+        <source>(encrypted: value unknown)</source>
+        <translation>(zašifrováno: hodnota neznámá)</translation>
+    </message>
+    <message>
+        <source>This section is encrypted with %1: its values are unknown here and it is shown read-only. To read it, decrypt it on the server: aspnet_regiis -pdf &quot;system.web/%2&quot; &lt;site folder&gt;.</source>
+        <translation>Tato sekce je zašifrována pomocí %1: její hodnoty zde nejsou známy a zobrazuje se jen pro čtení. Chcete-li ji přečíst, dešifrujte ji na serveru: aspnet_regiis -pdf &quot;system.web/%2&quot; &lt;složka webu&gt;.</translation>
+    </message>
+    <message>
+        <source>protected configuration</source>
+        <translation>chráněná konfigurace</translation>
     </message>
 </context>
 <context>

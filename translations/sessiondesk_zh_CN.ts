@@ -1964,10 +1964,6 @@ This writes test sessions to that server (application /app0) at about 300 pages 
         <translation>（默认：%1）</translation>
     </message>
     <message>
-        <source>This section is encrypted (protected configuration) and is shown read-only.</source>
-        <translation>此节已加密（受保护配置），以只读方式显示。</translation>
-    </message>
-    <message>
         <source>This section is kept in %1 and is shown read-only.</source>
         <translation>此节保存在 %1 中，以只读方式显示。</translation>
     </message>
@@ -1978,6 +1974,18 @@ This writes test sessions to that server (application /app0) at about 300 pages 
     <message>
         <source>&lt;%1&gt; at line %2.</source>
         <translation>&lt;%1&gt; 位于第 %2 行。</translation>
+    </message>
+    <message>
+        <source>(encrypted: value unknown)</source>
+        <translation>（已加密：值未知）</translation>
+    </message>
+    <message>
+        <source>This section is encrypted with %1: its values are unknown here and it is shown read-only. To read it, decrypt it on the server: aspnet_regiis -pdf &quot;system.web/%2&quot; &lt;site folder&gt;.</source>
+        <translation>此节已使用 %1 加密：此处无法得知其值，仅以只读方式显示。若要读取，请在服务器上解密：aspnet_regiis -pdf &quot;system.web/%2&quot; &lt;站点文件夹&gt;。</translation>
+    </message>
+    <message>
+        <source>protected configuration</source>
+        <translation>受保护的配置</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,19 @@ private slots:
         QVERIFY(mkPage->findChild<QLabel *>(QStringLiteral("sectionStatus"))
                     ->text()
                     .contains(QStringLiteral("encrypted")));
+        // Issue 12 point 4: no invented values, the provider named, and how to decrypt.
+        const QString status = mkPage->findChild<QLabel *>(QStringLiteral("sectionStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("RsaProtectedConfigurationProvider")) &&
+                     status.contains(QStringLiteral("aspnet_regiis -pdf")),
+                 qPrintable(status));
+        auto *validation = mkPage->findChild<QComboBox *>(QStringLiteral("validation"));
+        QCOMPARE(validation->count(), 1);
+        QVERIFY(!validation->currentText().contains(QStringLiteral("default")));
+        auto *key = mkPage->findChild<QLineEdit *>(QStringLiteral("validationKey"));
+        QVERIFY(key->text().isEmpty());
+        QVERIFY(!key->placeholderText().contains(QStringLiteral("default")));
+        QVERIFY(key->placeholderText().contains(QStringLiteral("encrypted")));
+        QVERIFY(!mkPage->findChild<QCheckBox *>(QStringLiteral("autoValidationKey"))->isChecked());
     }
 
     void unsavedChangesPrompt()

@@ -369,6 +369,41 @@ void SectionForm::markField(const Field &f, const QList<Finding> &findings)
     w->setProperty("invalid", !problem.isEmpty());
 }
 
+void SectionForm::showEncrypted(const Field &f)
+{
+    const QString unknown = tr("(encrypted: value unknown)");
+    if (f.combo) {
+        f.combo->clear();
+        f.combo->addItem(unknown, QVariant());
+        f.combo->setCurrentIndex(0);
+    } else {
+        f.edit->setText(QString());
+        f.edit->setPlaceholderText(unknown);
+        f.edit->setEchoMode(QLineEdit::Normal);
+    }
+}
+
+QString SectionForm::statusText(const ConfigDocument *doc, const SectionRef &ref) const
+{
+    if (!doc)
+        return {};
+    if (ref.encrypted) {
+        const XmlAttribute *provider =
+            ref.element >= 0
+                ? doc->elements()[ref.element].attribute(QStringLiteral("configProtectionProvider"))
+                : nullptr;
+        return tr("This section is encrypted with %1: its values are unknown here and it is shown read-only. "
+                  "To read it, decrypt it on the server: aspnet_regiis -pdf \"system.web/%2\" <site folder>.")
+            .arg(provider ? provider->value() : tr("protected configuration"), sectionElementName(m_kind));
+    }
+    if (!ref.configSource.isEmpty())
+        return tr("This section is kept in %1 and is shown read-only.").arg(ref.configSource);
+    if (ref.element < 0)
+        return tr("<%1> is not in this level: the values shown are in force. Changing one adds the element.")
+            .arg(sectionElementName(m_kind));
+    return tr("<%1> at line %2.").arg(sectionElementName(m_kind)).arg(doc->elements()[ref.element].line);
+}
+
 void SectionForm::refresh(const ConfigDocument *doc, int scope, const QList<Finding> &findings)
 {
     m_doc = doc;
@@ -384,6 +419,12 @@ void SectionForm::refresh(const ConfigDocument *doc, int scope, const QList<Find
         const QString inherited = v.origin == ValueOrigin::Inherited ? tr("inherited: %1").arg(shownValue)
                                                                      : tr("default: %1").arg(shownValue);
         QWidget *w = f.combo ? static_cast<QWidget *>(f.combo) : f.edit;
+        if (ref.encrypted) { // never invent a value: the file holds only ciphertext
+            showEncrypted(f);
+            w->setEnabled(false);
+            markField(f, findings);
+            continue;
+        }
         if (f.combo) {
             f.combo->clear();
             const QString shown = own ? spec->defaultValue : v.value;
@@ -426,22 +467,13 @@ void SectionForm::refresh(const ConfigDocument *doc, int scope, const QList<Find
         m_isolateDecryption->setEnabled(dk.hex.isEmpty() && !ref.readOnly());
         m_autoValidation->setEnabled(!ref.readOnly());
         m_autoDecryption->setEnabled(!ref.readOnly());
+        if (ref.encrypted) { // the key settings are unknown too: check nothing
+            for (QCheckBox *box :
+                 {m_autoValidation, m_isolateValidation, m_autoDecryption, m_isolateDecryption})
+                box->setChecked(false);
+        }
     }
-    QString status;
-    if (!doc)
-        status.clear();
-    else if (ref.encrypted)
-        status = tr("This section is encrypted (protected configuration) and is shown read-only.");
-    else if (!ref.configSource.isEmpty())
-        status = tr("This section is kept in %1 and is shown read-only.").arg(ref.configSource);
-    else if (ref.element < 0)
-        status =
-            tr("<%1> is not in this level: the values shown are in force. Changing one adds the element.")
-                .arg(sectionElementName(m_kind));
-    else
-        status =
-            tr("<%1> at line %2.").arg(sectionElementName(m_kind)).arg(doc->elements()[ref.element].line);
-    m_status->setText(status);
+    m_status->setText(statusText(doc, ref));
     updateEnabled();
     m_refreshing = false;
 }

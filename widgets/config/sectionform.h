@@ -63,6 +63,11 @@ private:
     void buildMachineKeyTools();
     /// Show keys, Generate Keys, Copy XML and the web-farm note, as rows of the key options `grid`.
     void addKeyButtons(QFormLayout *grid);
+    /// An encrypted section's field: empty, "(encrypted: value unknown)", never a default or inherited value.
+    void showEncrypted(const Field &f);
+    /// The line above the fields: where the section is, or why it is read-only (encrypted: with which
+    /// provider and how to decrypt it).
+    QString statusText(const ConfigDocument *doc, const SectionRef &ref) const;
     void commit(const Field &f);
     void checkAsYouType(const Field &f, const QString &text);
     void markField(const Field &f, const QList<Finding> &findings);
