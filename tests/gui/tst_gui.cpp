@@ -206,6 +206,14 @@ private slots:
                           ->findChild<QLineEdit *>(QStringLiteral("timeout"));
         QTRY_VERIFY(field->hasFocus());
         QVERIFY(field->property("invalid").toBool());
+        // Issue 12 point 6: the outline follows the finding and the page tabs.
+        auto *outline = w.findChild<QTreeWidget *>(QStringLiteral("outline"));
+        QVERIFY(outline->currentItem());
+        QVERIFY(outline->currentItem()->text(0).startsWith(QStringLiteral("Session State")));
+        QCOMPARE(outline->currentItem()->parent()->text(0), QStringLiteral("Location: a"));
+        w.findChild<QTabWidget *>(QStringLiteral("pages"))->setCurrentIndex(1);
+        QVERIFY(outline->currentItem()->text(0).startsWith(QStringLiteral("Machine Key")));
+        QCOMPARE(w.currentScope(), 1);
     }
 
     void wheelChangesOnlyFocusedCombos()

@@ -39,6 +39,7 @@
 #include <QTextEdit>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -377,6 +378,7 @@ void MainWindow::buildEditor()
     m_machineKeyPage = new SectionForm(SectionKind::MachineKey);
     m_pages->addTab(m_sessionPage, tr("Session State"));
     m_pages->addTab(m_machineKeyPage, tr("Machine Key"));
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::syncOutline);
     for (SectionForm *f : {m_sessionPage, m_machineKeyPage}) {
         connect(f, &SectionForm::editRequested, this,
                 [this](SectionKind kind, const QString &attr, const QString &value) {
@@ -582,6 +584,20 @@ void MainWindow::showFinding(QTreeWidgetItem *item)
     auto *page = static_cast<SectionForm *>(m_pages->currentWidget());
     page->focusAttribute(item->data(0, AttrRole).toString());
     statusBar()->showMessage(item->toolTip(4), 8000);
+    syncOutline();
+}
+
+void MainWindow::syncOutline()
+{
+    const QSignalBlocker block(m_outline); // selecting here must not come back as a page change
+    for (QTreeWidgetItemIterator it(m_outline); *it; ++it) {
+        const QTreeWidgetItem *item = *it;
+        if (item->data(0, PageRole).isValid() && item->data(0, ScopeRole).toInt() == m_scope &&
+            item->data(0, PageRole).toInt() == m_pages->currentIndex()) {
+            m_outline->setCurrentItem(*it);
+            return;
+        }
+    }
 }
 
 void MainWindow::refreshTitle()

@@ -102,6 +102,8 @@ private:
     void openSample();
     void newFile();
     void showFinding(QTreeWidgetItem *item);
+    /// Selects the outline entry of the current scope and page (after a page tab or a finding was chosen).
+    void syncOutline();
     void choosePreferences();
     void loadDisclosedKeys();
     void setDocumentText(const QString &text);
