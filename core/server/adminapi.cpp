@@ -24,16 +24,6 @@ namespace {
 constexpr qsizetype kMaxRequestHead = qsizetype(16) * 1024;
 constexpr qint64 kMaxRequestBody = qint64(64) * 1024;
 
-QString isoTime(std::int64_t unixMs)
-{
-    return QDateTime::fromMSecsSinceEpoch(unixMs, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-QString fromStd(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 } // namespace
 
 // ------------------------------------------------------------------------------------- the server
@@ -352,9 +342,9 @@ QJsonObject AdminServer::stats() const
     const ServerOptions &so = m_info.server;
     QJsonObject o{
         {QStringLiteral("version"), QStringLiteral(SESSIONDESK_VERSION)},
-        {QStringLiteral("aspnet_version"), fromStd(proto::kAspNetVersion)},
-        {QStringLiteral("time"), isoTime(now)},
-        {QStringLiteral("started"), isoTime(m_info.startedUnixMs)},
+        {QStringLiteral("aspnet_version"), QString::fromUtf8(QByteArrayView(proto::kAspNetVersion))},
+        {QStringLiteral("time"), admin::isoTime(now)},
+        {QStringLiteral("started"), admin::isoTime(m_info.startedUnixMs)},
         {QStringLiteral("uptime_seconds"), double(now - m_info.startedUnixMs) / 1000.0},
         {QStringLiteral("sessions"),
          QJsonObject{{QStringLiteral("active"), qint64(sc.sessionsActive.load())},
@@ -512,9 +502,9 @@ void AdminServer::drainEvents()
     }
     for (const PendingEvent &e : events) {
         const auto [app, id] = splitSessionKey(e.key);
-        QJsonObject o{{admin::key(admin::field::kApp), fromStd(app)},
-                      {admin::key(admin::field::kId), fromStd(id)},
-                      {admin::key(admin::field::kTime), isoTime(e.unixMs)}};
+        QJsonObject o{{admin::key(admin::field::kApp), QString::fromUtf8(QByteArrayView(app))},
+                      {admin::key(admin::field::kId), QString::fromUtf8(QByteArrayView(id))},
+                      {admin::key(admin::field::kTime), admin::isoTime(e.unixMs)}};
         if (!e.start) {
             o.insert(admin::key(admin::field::kReason), e.reason == EndReason::TimedOut
                                                             ? QStringLiteral("timed_out")
