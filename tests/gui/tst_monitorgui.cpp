@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -393,6 +394,26 @@ private slots:
                 QTest::mouseClick(v->viewport(), Qt::RightButton, {}, p);
             }
         }
+        // The value under the cursor (issue 12 point 12): hovering the plot area shows the time and value of
+        // the nearest sample; leaving hides it.
+        QChartView *active = dash->findChild<QChartView *>(QStringLiteral("chart0"));
+        auto *series = static_cast<QXYSeries *>(active->chart()->series().first());
+        const QPointF last = series->points().back();
+        const QPoint over = active->mapFromScene(active->chart()->mapToScene(active->chart()->mapToPosition(
+            QPointF(last.x(), active->chart()->mapToValue(active->chart()->plotArea().center(), series).y()),
+            series)));
+        auto *readout = active->viewport()->findChild<QLabel *>(QStringLiteral("cursorReadout"));
+        QVERIFY(readout);
+        QMouseEvent move(QEvent::MouseMove, QPointF(over), active->viewport()->mapToGlobal(QPointF(over)),
+                         Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(active->viewport(), &move);
+        QVERIFY(!readout->isHidden());
+        QCOMPARE(readout->text(),
+                 QDateTime::fromMSecsSinceEpoch(qint64(last.x())).toString(QStringLiteral("HH:mm:ss")) +
+                     QStringLiteral("\nactive: %1 sessions").arg(qint64(last.y())));
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(active->viewport(), &leave);
+        QVERIFY(readout->isHidden());
         // Windows and exports.
         dash->setWindow(MetricWindow::OneDay);
         dash->setWindow(MetricWindow::FiveMinutes);
