@@ -24,6 +24,7 @@ inline constexpr char kEventsPath[] = "/v1/events";     ///< GET: text/event-str
 inline constexpr char kMetricsPath[] = "/metrics";      ///< GET: Prometheus text format 0.0.4
 inline constexpr int kMaxPageSize = 1000;               ///< most rows GET /v1/sessions returns at once
 inline constexpr int kDefaultPageSize = 100;            ///< rows when `limit` is absent
+inline constexpr int kMaxRawItemBytes = 1024 * 1024;    ///< most bytes of one item in its detail's "raw"
 
 /// Query parameters of GET /v1/sessions.
 namespace param {
@@ -64,6 +65,8 @@ inline constexpr char kValue[] = "value";       ///< display text
 inline constexpr char kPreview[] = "preview";   ///< hex of the first 64 bytes (BinaryFormatter, undecodable)
 inline constexpr char kClass[] = "class";       ///< BinaryFormatter class name
 inline constexpr char kAssembly[] = "assembly"; ///< BinaryFormatter assembly name
+inline constexpr char kRaw[] =
+    "raw"; ///< base64 of the item's bytes (type id + payload), first kMaxRawItemBytes
 // a page
 inline constexpr char kSessions[] = "sessions";
 inline constexpr char kNextCursor[] = "next_cursor"; ///< null on the last page

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
+#include <QTimer>
 
 namespace sd {
 
@@ -17,7 +18,36 @@ QString localTime(qint64 ms)
 
 } // namespace
 
-SessionListModel::SessionListModel(QObject *parent) : QAbstractTableModel(parent) {}
+SessionListModel::SessionListModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    auto *tick = new QTimer(this);
+    tick->setInterval(1000);
+    connect(tick, &QTimer::timeout, this, &SessionListModel::tickRemaining);
+    tick->start();
+}
+
+void SessionListModel::tickRemaining()
+{
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, RemainingColumn), index(int(m_rows.size()) - 1, RemainingColumn),
+                         {Qt::DisplayRole});
+    }
+}
+
+QString SessionListModel::remainingText(qint64 ms)
+{
+    if (ms <= 0) {
+        return tr("expired");
+    }
+    const qint64 s = ms / 1000;
+    if (s >= 3600) {
+        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    }
+    if (s >= 60) {
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    }
+    return tr("%1 s").arg(s);
+}
 
 void SessionListModel::setClient(AdminService *client)
 {
@@ -167,7 +197,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const admin::SessionRow &r = m_rows[index.row()];
-    if (role == Qt::TextAlignmentRole && index.column() >= TimeoutColumn && index.column() <= ItemsColumn) {
+    if (role == Qt::TextAlignmentRole && index.column() >= RemainingColumn && index.column() <= ItemsColumn) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }
     if (role == Qt::ToolTipRole && index.column() == AppColumn) {
@@ -185,6 +215,9 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return localTime(r.lastAccessUnixMs);
     case ExpiresColumn:
         return localTime(r.expiresUnixMs);
+    case RemainingColumn:
+        return r.expiresUnixMs ? remainingText(r.expiresUnixMs - QDateTime::currentMSecsSinceEpoch())
+                               : QString();
     case TimeoutColumn:
         return tr("%1 min").arg(r.timeoutMinutes);
     case SizeColumn:
@@ -212,6 +245,8 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Last access");
     case ExpiresColumn:
         return tr("Expires");
+    case RemainingColumn:
+        return tr("Remaining");
     case TimeoutColumn:
         return tr("Timeout");
     case SizeColumn:

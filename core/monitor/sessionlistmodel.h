@@ -17,6 +17,7 @@ namespace sd {
  * while fewer than `cap` rows are loaded. A reply to an older query is dropped (a generation counter, DB4S's
  * life counter). refresh() reloads the first page in place for auto-refresh and is refused (returns false)
  * while more than one page is loaded, so scrolling through a long list is never reset under the user.
+ * The Remaining column (time to expiry, RedisInsight's TTL column) is announced as changed once a second.
  */
 class SessionListModel : public QAbstractTableModel
 {
@@ -29,6 +30,7 @@ public:
         IdColumn,
         LastAccessColumn,
         ExpiresColumn,
+        RemainingColumn, ///< time to expiry ("12 min 5 s", "expired"), redrawn every second
         TimeoutColumn,
         SizeColumn,
         ItemsColumn,
@@ -72,6 +74,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    /// "1 h 5 min", "12 min 5 s", "42 s" for `ms` milliseconds left (rounded down to whole seconds);
+    /// "expired" at or below zero.
+    static QString remainingText(qint64 ms);
     void fetchMore(const QModelIndex &parent) override;
 
 signals:
@@ -83,6 +88,8 @@ signals:
 private:
     void request(bool replace);
     void setError(const QString &error);
+    /// dataChanged over the Remaining column of the loaded rows (the one-second tick).
+    void tickRemaining();
 
     QPointer<AdminService> m_client;
     admin::SessionQuery m_query;

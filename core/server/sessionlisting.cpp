@@ -253,7 +253,10 @@ QJsonObject decodedItemsJson(const QByteArray &content)
             {admin::key(admin::field::kItemKey), item.nullKey ? QJsonValue() : QJsonValue(item.key)},
             {admin::key(admin::field::kType), altTypeName(typeId)},
             {admin::key(admin::field::kTypeId), typeId},
-            {admin::key(admin::field::kBytes), qint64(item.raw.size())}};
+            {admin::key(admin::field::kBytes), qint64(item.raw.size())},
+            // The bytes themselves for a viewer's hex dump (never deserialised here or there).
+            {admin::key(admin::field::kRaw),
+             QString::fromLatin1(item.raw.left(admin::kMaxRawItemBytes).toBase64())}};
         const auto v = decodeAltValue(item.raw);
         if (v && typeId != quint8(AltType::Object)) {
             o.insert(admin::key(admin::field::kValue), v->display);

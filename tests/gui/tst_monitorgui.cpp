@@ -3,7 +3,9 @@
 // session, abandon it and see it disappear and the abandoned counter rise; the dashboard receives samples;
 // clicks on empty chart areas (QTBUG-118669); a simulated 24-hour feed keeps memory bounded; connectivity
 // dialog; a profile from the open web.config; the embedded local server.
+#include "aspnet/sessiondata.h"
 #include "client/adminclient.h"
+#include "client/stateclient.h"
 #include "loadgen/loadgen.h"
 #include "monitor/localserver.h"
 #include "rss.h"
@@ -14,14 +16,19 @@
 #include "widgets/monitor/sessionbrowser.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -61,6 +68,28 @@ class TestMonitorGui : public QObject
         });
         (void)QTest::qWaitFor([&] { return value >= 0; }, 5000);
         return value;
+    }
+
+    /// Stores session `id` of `app` with a long string item "note" and a BinaryFormatter item "cart" (class
+    /// ShopApp.Cart from assembly ShopApp) through the state protocol. Returns the note's text.
+    QString putViewerSession(const QString &app, const QString &id)
+    {
+        QString note;
+        for (int i = 0; i < 120; ++i)
+            note += QStringLiteral("line %1 of a long note, past the table's 2000 characters\n").arg(i);
+        QByteArray cart("\x14\x00\x01\x00\x00\x00\xff\xff\xff\xff\x01\x00\x00\x00\x00\x00\x00\x00", 18);
+        cart += QByteArray("\x0c\x02\x00\x00\x00\x07ShopApp", 13);                      // BinaryLibrary
+        cart += QByteArray("\x05\x01\x00\x00\x00\x0cShopApp.Cart\x00\x00\x00\x00", 22); // class, no members
+        cart += QByteArray("\x02\x00\x00\x00\x0b", 5); // library id, MessageEnd
+        SessionStateData d;
+        d.setRaw(QStringLiteral("note"), *encodeAltValue(AltType::String, note));
+        d.setRaw(QStringLiteral("cart"), cart);
+        StateClient client(StateEndpoint{QStringLiteral("127.0.0.1"), m_server.port});
+        const StateReply r = client.setAndReleaseItemExclusive(stateRequestTarget(app, id),
+                                                               encodeSessionState(d), 20, std::nullopt);
+        if (r.status != 200)
+            qWarning("put failed: %d %s", r.status, qPrintable(r.error));
+        return note;
     }
 
     /// Shows `w`, connects its monitor to the test server and brings `tab` (browser or dashboard) forward.
@@ -191,9 +220,156 @@ private slots:
         QCOMPARE(monitor->browser()->abandonMatching(true), 0);
         QVERIFY2(previewText.contains(QString::number(matching)), qPrintable(previewText));
         QVERIFY(previewText.contains(prefix));
+        // One line per session with its application (issue 12 point 12).
+        QVERIFY2(
+            previewText.contains(QStringLiteral("<tt>%1</tt></td><td style=\"white-space:nowrap\">%2</td>")
+                                     .arg(model->row(0).id, model->row(0).app.toHtmlEscaped())),
+            qPrintable(previewText));
+        // The detail pane of a session that goes with the others is cleared (issue 12 point 12).
+        auto *table = monitor->browser()->findChild<QTableView *>(QStringLiteral("sessionTable"));
+        const QString openId = model->row(0).id;
+        table->selectionModel()->setCurrentIndex(
+            table->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto *detail = monitor->browser()->findChild<QLabel *>(QStringLiteral("detailHeader"));
+        QTRY_VERIFY_WITH_TIMEOUT(detail->text().contains(QStringLiteral("created")), 5000);
         QCOMPARE(monitor->browser()->abandonMatching(false), int(matching));
         QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!detail->text().contains(openId), 5000);
+        QCOMPARE(
+            monitor->browser()->findChild<QTreeWidget *>(QStringLiteral("itemsTree"))->topLevelItemCount(),
+            0);
+        QVERIFY(monitor->browser()
+                    ->findChild<QLabel *>(QStringLiteral("actionMessage"))
+                    ->text()
+                    .contains(QStringLiteral("%1 sessions abandoned.").arg(matching)));
         QCOMPARE(sessionsCounter("abandoned"), abandonedBefore + matching);
+    }
+
+    void valueViewerContextMenuAndDelete()
+    {
+        // Issue 12 point 12: value viewer, Remaining column, context menu, Delete, a message after each
+        // action, the detail pane cleared when its session is gone, a busy bar while the first page loads.
+        const QString note = putViewerSession(QStringLiteral("/LM/W3SVC/1/ROOT/viewer"),
+                                              QStringLiteral("viewerviewerviewer000001"));
+        MainWindow w;
+        MonitorWidget *monitor = connectedMonitor(w, &MonitorWidget::browserWidget);
+        SessionBrowser *browser = monitor->browser();
+        auto *status = browser->findChild<QLabel *>(QStringLiteral("loadStatus"));
+        auto *busy = browser->findChild<QProgressBar *>(QStringLiteral("loadingIndicator"));
+        QVERIFY(busy);
+        QVERIFY(browser->model()->isLoading()); // the first page is on its way
+        QVERIFY(!busy->isHidden());
+        QVERIFY2(!status->text().contains(QStringLiteral("0 of 0")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("Loading")), qPrintable(status->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(busy->isHidden(), 10000);
+
+        browser->findChild<QLineEdit *>(QStringLiteral("prefixFilter"))
+            ->setText(QStringLiteral("viewerviewer"));
+        browser->findChild<QPushButton *>(QStringLiteral("applyFilter"))->click();
+        const auto *model = browser->model();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->loadedCount() == 1, 5000);
+        auto *table = browser->findChild<QTableView *>(QStringLiteral("sessionTable"));
+        const QString remaining =
+            table->model()->index(0, SessionListModel::RemainingColumn).data().toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^(19|20) min \\d+ s$")).match(remaining).hasMatch(),
+                 qPrintable(remaining));
+
+        // The value viewer: the whole string, and the BinaryFormatter blob as hex under its class name.
+        table->selectionModel()->setCurrentIndex(
+            table->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto *items = browser->findChild<QTreeWidget *>(QStringLiteral("itemsTree"));
+        QTRY_COMPARE_WITH_TIMEOUT(items->topLevelItemCount(), 2, 5000);
+        auto *text = browser->findChild<QPlainTextEdit *>(QStringLiteral("valueText"));
+        auto *hex = browser->findChild<QPlainTextEdit *>(QStringLiteral("valueHex"));
+        auto *header = browser->findChild<QLabel *>(QStringLiteral("valueHeader"));
+        auto *tabs = browser->findChild<QTabWidget *>(QStringLiteral("valueTabs"));
+        items->setCurrentItem(items->topLevelItem(0)); // note
+        QCOMPARE(text->toPlainText(), note);
+        QVERIFY(items->topLevelItem(0)->text(2).size() <
+                note.size()); // the table cell is cut, the viewer not
+        QCOMPARE(tabs->currentWidget(), text);
+        items->setCurrentItem(items->topLevelItem(1)); // cart
+        QVERIFY2(header->text().contains(QStringLiteral("ShopApp.Cart")), qPrintable(header->text()));
+        QVERIFY(header->text().contains(QStringLiteral("assembly ShopApp")));
+        QCOMPARE(tabs->currentWidget(), hex);
+        QVERIFY2(
+            hex->toPlainText().startsWith(QStringLiteral("00000000  00 01 00 00 00 ff ff ff ff 01 00 00 00 "
+                                                         "00 00 00  ................")),
+            qPrintable(hex->toPlainText()));
+        QVERIFY(hex->toPlainText().contains(QStringLiteral("ShopApp.C")));
+        browser->findChild<QPushButton *>(QStringLiteral("copyValueButton"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), hex->toPlainText());
+        auto *message = browser->findChild<QLabel *>(QStringLiteral("actionMessage"));
+        QVERIFY2(message->text().contains(QStringLiteral("Copied the hex dump of item cart")),
+                 qPrintable(message->text()));
+
+        // The context menu holds the actions; Reset timeout reports back.
+        QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QStringList names;
+        for (QAction *a : table->actions())
+            names << a->objectName();
+        for (const char *name : {"abandonAction", "touchAction", "copyIdAction", "bulkAbandonAction"})
+            QVERIFY2(names.contains(QLatin1String(name)), name);
+        table->findChild<QAction *>(QStringLiteral("touchAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            message->text().contains(QStringLiteral("Timeout of session viewerviewerviewer000001 reset")),
+            5000);
+
+        // Delete abandons (after the question); the detail pane and the viewer are cleared, a message says
+        // so.
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        table->setFocus();
+        whenModal([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+        QTest::keyClick(table, Qt::Key_Delete);
+        QTRY_COMPARE_WITH_TIMEOUT(model->loadedCount(), 0, 5000);
+        QTRY_VERIFY(message->text().contains(QStringLiteral("Session viewerviewerviewer000001 abandoned.")));
+        auto *detail = browser->findChild<QLabel *>(QStringLiteral("detailHeader"));
+        QVERIFY2(!detail->text().contains(QStringLiteral("viewerviewer")), qPrintable(detail->text()));
+        QCOMPARE(items->topLevelItemCount(), 0);
+        QVERIFY(text->toPlainText().isEmpty() && hex->toPlainText().isEmpty());
+    }
+
+    void multiSelectAbandonClearsTheDetail()
+    {
+        // Issue 12 point 12: several sessions abandoned at once, the question listing each with its
+        // application, and the detail pane cleared rather than moved to the next session.
+        MainWindow w;
+        MonitorWidget *monitor = connectedMonitor(w, &MonitorWidget::browserWidget);
+        SessionBrowser *browser = monitor->browser();
+        const auto *model = browser->model();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->loadedCount() > 5, 10000);
+        auto *table = browser->findChild<QTableView *>(QStringLiteral("sessionTable"));
+        QList<admin::SessionRow> chosen;
+        for (int r = 0; r < 3; ++r) {
+            chosen.append(model->row(r));
+            table->selectionModel()->setCurrentIndex(table->model()->index(r, 0),
+                                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        auto *detail = browser->findChild<QLabel *>(QStringLiteral("detailHeader"));
+        QTRY_VERIFY_WITH_TIMEOUT(detail->text().contains(chosen[2].id), 5000);
+        browser->findChild<QPushButton *>(QStringLiteral("copyIdButton"))->click();
+        QCOMPARE(QApplication::clipboard()->text(),
+                 chosen[0].id + u'\n' + chosen[1].id + u'\n' + chosen[2].id);
+        QString question;
+        whenModal([&question](QWidget *box) {
+            question = static_cast<QMessageBox *>(box)->text();
+            static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+        });
+        browser->findChild<QPushButton *>(QStringLiteral("abandonButton"))->click();
+        QVERIFY2(question.contains(QStringLiteral("these 3 sessions")), qPrintable(question));
+        for (const admin::SessionRow &r : chosen)
+            QVERIFY(
+                question.contains(QStringLiteral("<tt>%1</tt></td><td style=\"white-space:nowrap\">%2</td>")
+                                      .arg(r.id, r.app.toHtmlEscaped())));
+        auto *message = browser->findChild<QLabel *>(QStringLiteral("actionMessage"));
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("3 sessions abandoned.")), 5000);
+        for (int r = 0; r < model->loadedCount(); ++r)
+            for (const admin::SessionRow &c : chosen)
+                QVERIFY(model->row(r).id != c.id);
+        QVERIFY2(!detail->text().contains(chosen[2].id), qPrintable(detail->text()));
+        QVERIFY(!table->selectionModel()->currentIndex().isValid()); // not moved on to another session
+        QCOMPARE(browser->findChild<QTreeWidget *>(QStringLiteral("itemsTree"))->topLevelItemCount(), 0);
     }
 
     void dashboardReceivesSamplesAndSurvivesClicks()
@@ -218,6 +394,26 @@ private slots:
                 QTest::mouseClick(v->viewport(), Qt::RightButton, {}, p);
             }
         }
+        // The value under the cursor (issue 12 point 12): hovering the plot area shows the time and value of
+        // the nearest sample; leaving hides it.
+        QChartView *active = dash->findChild<QChartView *>(QStringLiteral("chart0"));
+        auto *series = static_cast<QXYSeries *>(active->chart()->series().first());
+        const QPointF last = series->points().back();
+        const QPoint over = active->mapFromScene(active->chart()->mapToScene(active->chart()->mapToPosition(
+            QPointF(last.x(), active->chart()->mapToValue(active->chart()->plotArea().center(), series).y()),
+            series)));
+        auto *readout = active->viewport()->findChild<QLabel *>(QStringLiteral("cursorReadout"));
+        QVERIFY(readout);
+        QMouseEvent move(QEvent::MouseMove, QPointF(over), active->viewport()->mapToGlobal(QPointF(over)),
+                         Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(active->viewport(), &move);
+        QVERIFY(!readout->isHidden());
+        QCOMPARE(readout->text(),
+                 QDateTime::fromMSecsSinceEpoch(qint64(last.x())).toString(QStringLiteral("HH:mm:ss")) +
+                     QStringLiteral("\nactive: %1 sessions").arg(qint64(last.y())));
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(active->viewport(), &leave);
+        QVERIFY(readout->isHidden());
         // Windows and exports.
         dash->setWindow(MetricWindow::OneDay);
         dash->setWindow(MetricWindow::FiveMinutes);

@@ -284,6 +284,13 @@ private slots:
         QVERIFY(
             cart.value(QStringLiteral("preview")).toString().startsWith(QStringLiteral("00 01 00 00 00 ff")));
         QCOMPARE(cart.value(QStringLiteral("bytes")).toInt(), 19);
+        // The item's bytes for the browser's hex dump (issue 12 point 12).
+        QCOMPARE(
+            QByteArray::fromBase64(cart.value(QStringLiteral("raw")).toString().toLatin1()),
+            QByteArray("\x14\x00\x01\x00\x00\x00\xff\xff\xff\xff\x01\x00\x00\x00\x00\x00\x00\x00\x0b", 19));
+        QCOMPARE(
+            QByteArray::fromBase64(items[0].toObject().value(QStringLiteral("raw")).toString().toLatin1()),
+            *sd::encodeAltValue(sd::AltType::String, QStringLiteral("alice")));
         QCOMPARE(get("/v1/sessions/" + encodeSegment(kApp) + "/nosuchsession").status, 404);
     }
 

@@ -15,13 +15,16 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QShowEvent>
 #include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
+#include <QXYSeries>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sd {
@@ -43,6 +46,103 @@ std::pair<double, int> niceCeil(double v)
     }
     return {10 * p, 6};
 }
+
+/// The point of `points` (sorted by x) nearest to `x`; `points` must not be empty.
+QPointF nearestByX(const QList<QPointF> &points, qreal x)
+{
+    auto it = std::lower_bound(points.begin(), points.end(), x,
+                               [](const QPointF &p, qreal v) { return p.x() < v; });
+    if (it == points.end()) {
+        return points.back();
+    }
+    if (it != points.begin() && x - std::prev(it)->x() < it->x() - x) {
+        return *std::prev(it);
+    }
+    return *it;
+}
+
+/// A value as the readout shows it: whole numbers without decimals, others with one or two.
+QString readoutNumber(qreal v)
+{
+    if (v == std::floor(v)) {
+        return QLocale().toString(qint64(v));
+    }
+    return QLocale().toString(v, 'f', std::abs(v) < 10 ? 2 : 1);
+}
+
+/**
+ * The value under the cursor on one chart: follows the mouse over the view's plot area and shows, in a
+ * small label beside the cursor, the time of the nearest sample and each series' value there with the
+ * y axis' unit ("12:03:04 / active: 42 sessions"). Hidden when the cursor leaves the plot area. The label
+ * (objectName "cursorReadout") is a child of the viewport that lets the mouse through, so clicks still
+ * reach the chart (QTBUG-118669 needs them to land on the chart item).
+ */
+class CursorReadout : public QObject
+{
+public:
+    explicit CursorReadout(QChartView *view) : QObject(view), m_view(view)
+    {
+        m_label = new QLabel(view->viewport());
+        m_label->setObjectName(QStringLiteral("cursorReadout"));
+        m_label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_label->setStyleSheet(QStringLiteral("QLabel { background: palette(tool-tip-base); color: "
+                                              "palette(tool-tip-text); border: 1px solid palette(mid); "
+                                              "padding: 2px; }"));
+        m_label->hide();
+        view->viewport()->setMouseTracking(true);
+        view->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::MouseMove) {
+            follow(static_cast<QMouseEvent *>(event)->position().toPoint());
+        } else if (event->type() == QEvent::Leave) {
+            m_label->hide();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void follow(const QPoint &pos)
+    {
+        QChart *chart = m_view->chart();
+        const QPointF at = chart->mapFromScene(m_view->mapToScene(pos));
+        const QList<QAbstractAxis *> yAxes = chart->axes(Qt::Vertical);
+        const QString unit = yAxes.isEmpty() ? QString() : yAxes.first()->titleText();
+        QStringList lines;
+        qreal time = 0;
+        for (QAbstractSeries *a : chart->series()) {
+            auto *series = qobject_cast<QXYSeries *>(a);
+            if (!chart->plotArea().contains(at) || !series || series->count() == 0) {
+                continue;
+            }
+            const QPointF p = nearestByX(series->points(), chart->mapToValue(at, series).x());
+            time = p.x();
+            lines << QStringLiteral("%1: %2 %3").arg(series->name(), readoutNumber(p.y()), unit);
+        }
+        if (lines.isEmpty()) {
+            m_label->hide();
+            return;
+        }
+        lines.prepend(QDateTime::fromMSecsSinceEpoch(qint64(time)).toString(QStringLiteral("HH:mm:ss")));
+        m_label->setText(lines.join(u'\n'));
+        m_label->adjustSize();
+        const QSize room = m_view->viewport()->size() - m_label->size();
+        QPoint place = pos + QPoint(14, 14);
+        if (place.x() > room.width()) {
+            place.rx() = pos.x() - 14 - m_label->width();
+        }
+        place.ry() = std::clamp(place.y(), 0, std::max(0, room.height()));
+        m_label->move(std::max(0, place.x()), place.y());
+        m_label->show();
+        m_label->raise();
+    }
+
+    QChartView *m_view;
+    QLabel *m_label = nullptr;
+};
 
 } // namespace
 
@@ -165,6 +265,7 @@ Dashboard::Chart Dashboard::makeChart(const QString &title, const QList<std::pai
     c.view = new QChartView(c.chart);
     c.view->setRenderHint(QPainter::Antialiasing);
     c.view->setMinimumSize(220, 160);
+    new CursorReadout(c.view); // the value under the cursor; owned by the view
     return c;
 }
 

@@ -23,7 +23,8 @@ namespace sd {
  * sessions started/s; timed out (evictions) and abandoned /s; 423 lock contention /s. Fed one sample a
  * second (addSample); each tick does one QXYSeries::replace() per series with the window's points (5 min,
  * 1 h or 24 h, downsampled by MetricsHistory), animations off, charts filling their views (QTBUG-118669).
- * Samples are appended to a MetricsArchive so reopening shows the past hours.
+ * Samples are appended to a MetricsArchive so reopening shows the past hours. Hovering a chart shows the
+ * time and value(s) of the sample under the cursor (a "cursorReadout" label on the view).
  */
 class Dashboard : public QWidget
 {

@@ -1,23 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/monitor/sessionbrowser.h"
+#include "aspnet/sessiondata.h"
 #include "widgets/common/wheelguard.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -33,12 +40,119 @@ std::optional<admin::SessionSort> sortOf(int column)
     case SessionListModel::LastAccessColumn:
         return admin::SessionSort::LastAccess;
     case SessionListModel::ExpiresColumn:
+    case SessionListModel::RemainingColumn:
         return admin::SessionSort::Expires;
     case SessionListModel::SizeColumn:
         return admin::SessionSort::Size;
     default:
         return std::nullopt;
     }
+}
+
+/// `bytes` as a hex dump: offset, 16 bytes in hex, the printable ASCII ones (xxd's layout).
+QString hexDump(const QByteArray &bytes)
+{
+    QString out;
+    out.reserve(bytes.size() * 5);
+    for (qsizetype off = 0; off < bytes.size(); off += 16) {
+        const QByteArray line = bytes.mid(off, 16);
+        out += QStringLiteral("%1  %2  ")
+                   .arg(off, 8, 16, QLatin1Char('0'))
+                   .arg(QString::fromLatin1(line.toHex(' ')), -47);
+        for (const char c : line) {
+            out += c >= 0x20 && c < 0x7f ? QLatin1Char(c) : QLatin1Char('.');
+        }
+        out += u'\n';
+    }
+    return out;
+}
+
+/// What the value viewer shows for one item of GET /v1/sessions/{app}/{id}.
+struct ValueView
+{
+    QString header; ///< type and size; for BinaryFormatter data its class and assembly
+    QString text;   ///< the whole value as text (a string without its quotes)
+    QString hex;    ///< hex dump of the payload (after the type id byte)
+    bool binary = false;
+};
+
+/// Reads an item's JSON (admin-api.md: type, bytes, value, preview, class, assembly, raw) into a ValueView;
+/// strings come from the raw bytes when the server sent them whole, BinaryFormatter data is never
+/// deserialised.
+ValueView describeItem(const QJsonObject &it)
+{
+    ValueView v;
+    const QByteArray raw =
+        QByteArray::fromBase64(it.value(admin::key(admin::field::kRaw)).toString().toLatin1());
+    const qint64 bytes = it.value(admin::key(admin::field::kBytes)).toInteger();
+    const QString type = it.value(admin::key(admin::field::kType)).toString();
+    const QString cls = it.value(admin::key(admin::field::kClass)).toString();
+    const QString assembly = it.value(admin::key(admin::field::kAssembly)).toString();
+    v.binary = it.contains(admin::key(admin::field::kPreview));
+    v.text = it.value(admin::key(admin::field::kValue)).toString();
+    if (v.binary && !cls.isEmpty()) {
+        v.header =
+            QCoreApplication::translate(
+                "sd::SessionBrowser",
+                "BinaryFormatter data of class <b>%1</b>%2, %3 bytes: shown as hex, never deserialised")
+                .arg(cls.toHtmlEscaped(),
+                     assembly.isEmpty() ? QString()
+                                        : QCoreApplication::translate("sd::SessionBrowser", " (assembly %1)")
+                                              .arg(assembly.toHtmlEscaped()))
+                .arg(bytes);
+    } else if (v.binary) {
+        v.header = QCoreApplication::translate(
+                       "sd::SessionBrowser", "%1 data without a readable class name, %2 bytes: shown as hex")
+                       .arg(type.toHtmlEscaped())
+                       .arg(bytes);
+    } else {
+        v.header = QCoreApplication::translate("sd::SessionBrowser", "%1, %2 bytes")
+                       .arg(type.toHtmlEscaped())
+                       .arg(bytes);
+        const auto decoded = raw.size() == bytes ? decodeAltValue(raw) : std::nullopt;
+        if (decoded && decoded->typeId == quint8(AltType::String)) {
+            v.text = decoded->value.toString();
+        } else if (type == QLatin1String("System.String") && v.text.size() >= 2 && v.text.startsWith(u'"') &&
+                   v.text.endsWith(u'"')) {
+            v.text = v.text.mid(1, v.text.size() - 2);
+        }
+    }
+    if (!raw.isEmpty()) {
+        v.hex = hexDump(raw.mid(1));
+        if (raw.size() < bytes) {
+            v.hex += QCoreApplication::translate(
+                         "sd::SessionBrowser", "... %1 more bytes not shown (the server sends the first %2).")
+                         .arg(bytes - raw.size())
+                         .arg(raw.size());
+        }
+    } else {
+        v.hex = it.value(admin::key(admin::field::kPreview)).toString(); // an older server: 64 bytes
+    }
+    return v;
+}
+
+/// The first (at most ten) of `rows` as an HTML table, one line per session with its application, and
+/// "... and N more" when `total` is larger.
+QString sessionListHtml(const QList<admin::SessionRow> &rows, qint64 total)
+{
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><th align=\"left\">%1</th>"
+                                  "<th align=\"left\">%2</th></tr>")
+                       .arg(QCoreApplication::translate("sd::SessionBrowser", "Session ID"),
+                            QCoreApplication::translate("sd::SessionBrowser", "Application"));
+    for (qsizetype r = 0; r < std::min<qsizetype>(rows.size(), 10); ++r) {
+        html += QStringLiteral("<tr><td style=\"white-space:nowrap\"><tt>%1</tt></td>"
+                               "<td style=\"white-space:nowrap\">%2</td></tr>")
+                    .arg(rows[r].id.toHtmlEscaped(), rows[r].app.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    const qint64 shown = std::min<qsizetype>(rows.size(), 10);
+    if (total > shown) {
+        html += QStringLiteral("<p>") +
+                QCoreApplication::translate("sd::SessionBrowser", "... and %1 more")
+                    .arg(QLocale().toString(total - shown)) +
+                QStringLiteral("</p>");
+    }
+    return html;
 }
 
 } // namespace
@@ -103,7 +217,7 @@ void SessionBrowser::buildTable()
     m_table->setObjectName(QStringLiteral("sessionTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -117,11 +231,37 @@ void SessionBrowser::buildTable()
     m_table->setColumnWidth(SessionListModel::IdColumn, 200);
     m_table->setColumnWidth(SessionListModel::LastAccessColumn, 140);
     m_table->setColumnWidth(SessionListModel::ExpiresColumn, 140);
+    m_table->setColumnWidth(SessionListModel::RemainingColumn, 100);
     m_table->setColumnWidth(SessionListModel::TimeoutColumn, 70);
     m_table->setColumnWidth(SessionListModel::SizeColumn, 90);
     m_table->setColumnWidth(SessionListModel::ItemsColumn, 50);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &SessionBrowser::sortBy);
+    buildContextMenu();
+}
+
+void SessionBrowser::buildContextMenu()
+{
+    const auto add = [this](const QString &text, const char *name, void (SessionBrowser::*slot)()) {
+        auto *a = new QAction(text, m_table);
+        a->setObjectName(QLatin1String(name));
+        connect(a, &QAction::triggered, this, slot);
+        m_table->addAction(a);
+        return a;
+    };
+    m_abandonAction = add(tr("Abandon..."), "abandonAction", &SessionBrowser::abandonSelected);
+    m_abandonAction->setShortcut(QKeySequence::Delete);
+    m_abandonAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_touchAction = add(tr("Reset timeout"), "touchAction", &SessionBrowser::touchSelected);
+    m_copyAction = add(tr("Copy ID"), "copyIdAction", &SessionBrowser::copySelectedIds);
+    auto *separator = new QAction(m_table);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
+    m_bulkAction = new QAction(tr("Abandon all matching..."), m_table);
+    m_bulkAction->setObjectName(QStringLiteral("bulkAbandonAction"));
+    connect(m_bulkAction, &QAction::triggered, this, [this] { abandonMatching(true); });
+    m_table->addAction(m_bulkAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void SessionBrowser::connectModel()
@@ -136,17 +276,12 @@ void SessionBrowser::connectModel()
                 updateActions();
                 updateStatus();
             });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // Keep the selected session selected across an auto-refresh.
-        for (int r = 0; r < m_model->rowCount(); ++r) {
-            if (m_model->row(r).app == m_selectedApp && m_model->row(r).id == m_selectedId) {
-                m_table->selectionModel()->setCurrentIndex(
-                    m_model->index(r, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-                return;
-            }
-        }
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
+        updateStatus();
     });
+    // Keep the selected session selected across an auto-refresh, or let the detail pane go with it.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SessionBrowser::restoreSelection);
     connect(m_model, &SessionListModel::statusChanged, this, &SessionBrowser::updateStatus);
     connect(m_model, &SessionListModel::pageLoaded, this, [this](int rows) {
         // Offer the applications of the page that arrived as filter choices (at most 100).
@@ -162,12 +297,56 @@ void SessionBrowser::connectModel()
             }
         }
         m_app->setEditText(text);
+        restoreSelection();
     });
+}
+
+void SessionBrowser::restoreSelection()
+{
+    if (!m_selectedId.isEmpty() && !selectedRow()) {
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->row(r).app == m_selectedApp && m_model->row(r).id == m_selectedId) {
+                m_table->selectionModel()->setCurrentIndex(
+                    m_model->index(r, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                return;
+            }
+        }
+        if (m_model->totalCount() >= 0 && !m_model->isLoading()) {
+            clearDetail(); // a page arrived without it: abandoned, expired or no longer matching
+        }
+    }
+    updateActions();
+}
+
+void SessionBrowser::clearDetail()
+{
+    m_selectedApp.clear();
+    m_selectedId.clear();
+    m_table->selectionModel()->clear();
+    showDetail();
+    updateActions();
+    updateStatus();
 }
 
 QLayout *SessionBrowser::buildStatusRow()
 {
+    auto *rows = new QVBoxLayout;
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("actionMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    rows->addWidget(m_message);
     auto *statusRow = new QHBoxLayout;
+    rows->addLayout(statusRow);
+    m_busy = new QProgressBar;
+    m_busy->setObjectName(QStringLiteral("loadingIndicator"));
+    m_busy->setRange(0, 0); // busy
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(100);
+    m_busy->setMaximumHeight(m_busy->fontMetrics().height());
+    m_busy->hide();
+    statusRow->addWidget(m_busy);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("loadStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -198,7 +377,7 @@ QLayout *SessionBrowser::buildStatusRow()
     });
     connect(m_autoRefresh, &QCheckBox::toggled, this, &SessionBrowser::updateStatus);
     m_refreshTimer->start();
-    return statusRow;
+    return rows;
 }
 
 QWidget *SessionBrowser::buildDetail()
@@ -218,7 +397,15 @@ QWidget *SessionBrowser::buildDetail()
     m_items->setColumnWidth(0, 140);
     m_items->setColumnWidth(1, 160);
     m_items->setColumnWidth(2, 260);
-    dl->addWidget(m_items, 1);
+    connect(m_items, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { showValue(item); });
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("detailSplit"));
+    split->addWidget(m_items);
+    split->addWidget(buildValueViewer());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    dl->addWidget(split, 1);
     auto *actions = new QHBoxLayout;
     m_abandon = new QPushButton(tr("Abandon..."));
     m_abandon->setObjectName(QStringLiteral("abandonButton"));
@@ -236,13 +423,64 @@ QWidget *SessionBrowser::buildDetail()
     dl->addLayout(actions);
     connect(m_abandon, &QPushButton::clicked, this, &SessionBrowser::abandonSelected);
     connect(m_touch, &QPushButton::clicked, this, &SessionBrowser::touchSelected);
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        if (const admin::SessionRow *r = selectedRow()) {
-            QApplication::clipboard()->setText(r->id);
-        }
-    });
+    connect(m_copy, &QPushButton::clicked, this, &SessionBrowser::copySelectedIds);
     connect(m_bulk, &QPushButton::clicked, this, [this] { abandonMatching(true); });
     return detail;
+}
+
+QWidget *SessionBrowser::buildValueViewer()
+{
+    auto *viewer = new QWidget;
+    auto *vl = new QVBoxLayout(viewer);
+    vl->setContentsMargins(0, 0, 0, 0);
+    m_valueHeader = new QLabel;
+    m_valueHeader->setObjectName(QStringLiteral("valueHeader"));
+    m_valueHeader->setWordWrap(true);
+    m_valueHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    vl->addWidget(m_valueHeader);
+    m_valueTabs = new QTabWidget;
+    m_valueTabs->setObjectName(QStringLiteral("valueTabs"));
+    m_valueText = new QPlainTextEdit;
+    m_valueText->setObjectName(QStringLiteral("valueText"));
+    m_valueHex = new QPlainTextEdit;
+    m_valueHex->setObjectName(QStringLiteral("valueHex"));
+    m_valueHex->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_valueHex->setLineWrapMode(QPlainTextEdit::NoWrap);
+    for (QPlainTextEdit *e : {m_valueText, m_valueHex}) {
+        e->setReadOnly(true);
+    }
+    m_valueTabs->addTab(m_valueText, tr("Text"));
+    m_valueTabs->addTab(m_valueHex, tr("Hex"));
+    vl->addWidget(m_valueTabs, 1);
+    m_copyValue = new QPushButton(tr("Copy value"));
+    m_copyValue->setObjectName(QStringLiteral("copyValueButton"));
+    m_copyValue->setToolTip(tr("Copies what the open tab shows: the text or the hex dump."));
+    connect(m_copyValue, &QPushButton::clicked, this, [this] {
+        const bool hex = m_valueTabs->currentWidget() == m_valueHex;
+        QApplication::clipboard()->setText(hex ? m_valueHex->toPlainText() : m_valueText->toPlainText());
+        const QTreeWidgetItem *item = m_items->currentItem();
+        showMessage((hex ? tr("Copied the hex dump of item %1.") : tr("Copied the value of item %1."))
+                        .arg(item ? item->text(0) : QString()));
+    });
+    vl->addWidget(m_copyValue, 0, Qt::AlignLeft);
+    showValue(nullptr);
+    return viewer;
+}
+
+void SessionBrowser::showValue(const QTreeWidgetItem *item)
+{
+    m_copyValue->setEnabled(item != nullptr);
+    if (!item) {
+        m_valueHeader->setText(tr("Select an item to see its whole value."));
+        m_valueText->clear();
+        m_valueHex->clear();
+        return;
+    }
+    const ValueView v = describeItem(item->data(0, Qt::UserRole).toJsonObject());
+    m_valueHeader->setText(QStringLiteral("<b>%1</b>: ").arg(item->text(0).toHtmlEscaped()) + v.header);
+    m_valueText->setPlainText(v.text);
+    m_valueHex->setPlainText(v.hex);
+    m_valueTabs->setCurrentWidget(v.binary ? m_valueHex : m_valueText);
 }
 
 void SessionBrowser::setClient(AdminService *client, bool readOnly)
@@ -311,6 +549,7 @@ void SessionBrowser::updateStatus()
         text += u' ' + tr("(auto-refresh paused while a session is selected; Refresh reloads)");
     }
     m_status->setText(text);
+    m_busy->setVisible(m_model->isLoading());
     m_loadMore->setEnabled(m_model->hasMore() && !m_model->isLoading() && !m_model->capReached());
     m_refresh->setEnabled(m_client != nullptr);
 }
@@ -321,24 +560,83 @@ const admin::SessionRow *SessionBrowser::selectedRow() const
     return i.isValid() && i.row() < m_model->rowCount() ? &m_model->row(i.row()) : nullptr;
 }
 
+QList<admin::SessionRow> SessionBrowser::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows()) {
+        if (i.row() < m_model->rowCount()) {
+            rows.append(i.row());
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    QList<admin::SessionRow> sessions;
+    for (int r : rows) {
+        sessions.append(m_model->row(r));
+    }
+    if (sessions.isEmpty() && selectedRow()) {
+        sessions.append(*selectedRow());
+    }
+    return sessions;
+}
+
 void SessionBrowser::updateActions()
 {
-    const bool selected = selectedRow() != nullptr;
+    const bool selected = !m_table->selectionModel()->selectedRows().isEmpty() || selectedRow() != nullptr;
     const bool write = m_client && !m_readOnly;
-    m_abandon->setEnabled(selected && write);
-    m_touch->setEnabled(selected && write);
+    for (QObject *o : std::initializer_list<QObject *>{m_abandon, m_abandonAction, m_touch, m_touchAction}) {
+        o->setProperty("enabled", selected && write);
+    }
     m_copy->setEnabled(selected);
+    m_copyAction->setEnabled(selected);
     m_bulk->setEnabled(write && m_model->totalCount() > 0);
+    m_bulkAction->setEnabled(m_bulk->isEnabled());
     const QString ro = m_readOnly ? tr("The profile is read-only.") : QString();
     m_abandon->setToolTip(ro);
     m_touch->setToolTip(ro);
     m_bulk->setToolTip(ro);
 }
 
+void SessionBrowser::showMessage(const QString &text, bool error)
+{
+    m_message->setText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->show();
+}
+
+void SessionBrowser::copySelectedIds()
+{
+    const QList<admin::SessionRow> rows = selectedRows();
+    if (rows.isEmpty()) {
+        return;
+    }
+    QStringList ids;
+    for (const admin::SessionRow &r : rows) {
+        ids << r.id;
+    }
+    QApplication::clipboard()->setText(ids.join(u'\n'));
+    showMessage(rows.size() == 1 ? tr("Copied the session ID %1.").arg(rows.first().id)
+                                 : tr("Copied %1 session IDs, one a line.").arg(rows.size()));
+}
+
+void SessionBrowser::removeGone(const QList<admin::SessionRow> &gone)
+{
+    const bool detailGone = std::any_of(gone.begin(), gone.end(), [this](const admin::SessionRow &g) {
+        return g.app == m_selectedApp && g.id == m_selectedId;
+    });
+    if (detailGone) {
+        clearDetail();
+    }
+    for (const admin::SessionRow &g : gone) {
+        m_model->removeSession(g.app, g.id);
+    }
+    updateActions();
+}
+
 void SessionBrowser::showDetail()
 {
     const quint64 generation = ++m_detailGeneration;
     m_items->clear();
+    showValue(nullptr);
     const admin::SessionRow *row = selectedRow();
     if (!row || !m_client) {
         m_detailHeader->setText(tr("Select a session to see its items."));
@@ -403,51 +701,112 @@ void SessionBrowser::showDetail()
                  QString::number(it.value(admin::key(admin::field::kBytes)).toInteger())});
             item->setToolTip(2, value.left(8000));
             item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+            item->setData(0, Qt::UserRole, it); // the whole item for the value viewer
             rows.append(item);
         }
         m_items->addTopLevelItems(rows);
+        if (!rows.isEmpty()) {
+            m_items->setCurrentItem(rows.first());
+        }
     });
+}
+
+bool SessionBrowser::confirmAbandonRows(const QList<admin::SessionRow> &rows)
+{
+    const QString consequence = tr("Their data is deleted now, as Session.Abandon() would; a lock held by a "
+                                   "running request is overridden, and Session_End is raised.");
+    const QString text =
+        rows.size() == 1
+            ? tr("Abandon session %1?\n\nIts data is deleted now, as Session.Abandon() would; a lock "
+                 "held by a running request is overridden, and Session_End is raised.")
+                  .arg(rows.first().id)
+                  .toHtmlEscaped()
+                  .replace(u'\n', QStringLiteral("<br>"))
+            : QStringLiteral("<p>%1</p>%2<p>%3</p>")
+                  .arg(tr("Abandon these %1 sessions?").arg(rows.size()), sessionListHtml(rows, rows.size()),
+                       consequence);
+    QMessageBox box(QMessageBox::Question, tr("Abandon session"), text,
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::RichText);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setObjectName(QStringLiteral("abandonConfirm"));
+    return box.exec() == QMessageBox::Yes;
 }
 
 void SessionBrowser::abandonSelected()
 {
-    const admin::SessionRow *row = selectedRow();
-    if (!row || !m_client || m_readOnly) {
+    const QList<admin::SessionRow> rows = selectedRows();
+    if (rows.isEmpty() || !m_client || m_readOnly || !confirmAbandonRows(rows)) {
         return;
     }
-    const QString app = row->app, id = row->id;
-    if (QMessageBox::question(
-            this, tr("Abandon session"),
-            tr("Abandon session %1?\n\nIts data is deleted now, as Session.Abandon() would; a lock "
-               "held by a running request is overridden, and Session_End is raised.")
-                .arg(id),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
-        return;
+    struct Outcome
+    {
+        qsizetype pending = 0;
+        QList<admin::SessionRow> gone;
+        QString error;
+    };
+    auto out = std::make_shared<Outcome>();
+    out->pending = rows.size();
+    for (const admin::SessionRow &row : rows) {
+        m_client->abandon(row.app, row.id, this, [this, out, row, asked = rows.size()](const AdminResult &r) {
+            if (r.ok() || r.httpStatus == 404) {
+                out->gone.append(row); // 404: gone already, which is what was asked
+            } else {
+                out->error = r.error;
+            }
+            if (--out->pending > 0) {
+                return;
+            }
+            removeGone(out->gone);
+            for (const admin::SessionRow &g : out->gone) {
+                emit abandoned(g.app, g.id);
+            }
+            const qsizetype failed = asked - out->gone.size();
+            if (failed == 0) {
+                showMessage(out->gone.size() == 1 ? tr("Session %1 abandoned.").arg(out->gone.first().id)
+                                                  : tr("%1 sessions abandoned.").arg(out->gone.size()));
+            } else {
+                showMessage(
+                    tr("%1 sessions abandoned, %2 not: %3").arg(out->gone.size()).arg(failed).arg(out->error),
+                    true);
+            }
+        });
     }
-    m_client->abandon(app, id, this, [this, app, id](const AdminResult &r) {
-        if (!r.ok() && r.httpStatus != 404) {
-            QMessageBox::warning(this, tr("Abandon session"), r.error);
-            return;
-        }
-        m_model->removeSession(app, id);
-        emit abandoned(app, id);
-    });
 }
 
 void SessionBrowser::touchSelected()
 {
-    const admin::SessionRow *row = selectedRow();
-    if (!row || !m_client || m_readOnly) {
+    const QList<admin::SessionRow> rows = selectedRows();
+    if (rows.isEmpty() || !m_client || m_readOnly) {
         return;
     }
-    m_client->touch(row->app, row->id, this, [this](const AdminResult &r) {
-        if (!r.ok()) {
-            QMessageBox::warning(this, tr("Reset timeout"), r.error);
-        } else {
+    auto pending = std::make_shared<qsizetype>(rows.size());
+    auto errors = std::make_shared<QStringList>();
+    for (const admin::SessionRow &row : rows) {
+        m_client->touch(row.app, row.id, this, [this, pending, errors, rows](const AdminResult &r) {
+            if (!r.ok()) {
+                errors->append(r.error);
+            }
+            if (--*pending > 0) {
+                return;
+            }
+            if (!errors->isEmpty()) {
+                showMessage(tr("Reset timeout: %1 of %2 sessions failed: %3")
+                                .arg(errors->size())
+                                .arg(rows.size())
+                                .arg(errors->first()),
+                            true);
+            } else {
+                showMessage(rows.size() == 1
+                                ? tr("Timeout of session %1 reset: it expires %2 minutes from now.")
+                                      .arg(rows.first().id)
+                                      .arg(rows.first().timeoutMinutes)
+                                : tr("Timeout of %1 sessions reset.").arg(rows.size()));
+            }
             m_model->refresh();
-        }
-        showDetail();
-    });
+            showDetail();
+        });
+    }
 }
 
 int SessionBrowser::abandonMatching(bool confirm)
@@ -462,31 +821,36 @@ int SessionBrowser::abandonMatching(bool confirm)
     }
     int failed = 0;
     const int done = abandonPages(filter, total, &failed);
+    // The detail pane's session matched the filter, so it is gone unless the run was stopped: the first page
+    // of the reload decides (restoreSelection).
     m_model->reload();
     if (failed > 0) {
-        QMessageBox::warning(
-            this, tr("Abandon all matching"),
-            tr("%1 sessions abandoned, %2 could not be (already gone or refused).").arg(done).arg(failed));
+        showMessage(
+            tr("%1 sessions abandoned, %2 could not be (already gone or refused).").arg(done).arg(failed),
+            true);
+    } else {
+        showMessage(tr("%1 sessions abandoned.").arg(done));
     }
     return done;
 }
 
 bool SessionBrowser::confirmAbandonMatching(const admin::SessionQuery &filter, qint64 total)
 {
-    QStringList preview;
-    for (int r = 0; r < std::min(m_model->rowCount(), 10); ++r) {
-        preview << m_model->row(r).app + u'/' + m_model->row(r).id;
-    }
     const QString what =
         filter.app.isEmpty() && filter.prefix.isEmpty()
             ? tr("ALL %1 sessions on this server (no filter is set)").arg(QLocale().toString(total))
             : tr("%1 sessions matching application \"%2\" and id prefix \"%3\"")
                   .arg(QLocale().toString(total), filter.app, filter.prefix);
-    QMessageBox box(
-        QMessageBox::Warning, tr("Abandon all matching"),
-        tr("Abandon %1?\n\nThe first of them:\n%2%3")
-            .arg(what, preview.join(u'\n'), total > preview.size() ? QStringLiteral("\n...") : QString()),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
+    QList<admin::SessionRow> first;
+    for (int r = 0; r < std::min(m_model->rowCount(), 10); ++r) {
+        first.append(m_model->row(r));
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Abandon all matching"),
+                    QStringLiteral("<p>%1</p><p>%2</p>%3")
+                        .arg(tr("Abandon %1?").arg(what.toHtmlEscaped()), tr("The first of them:"),
+                             sessionListHtml(first, total)),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::RichText);
     box.setDefaultButton(QMessageBox::Cancel);
     box.setObjectName(QStringLiteral("bulkAbandonConfirm"));
     return box.exec() == QMessageBox::Yes;

@@ -8,6 +8,7 @@
 #include "monitor/sessionlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -298,6 +299,37 @@ private slots:
         QCOMPARE(model.loadedCount(), 4);
         QCOMPARE(model.totalCount(), 4);
         QCOMPARE(status.size(), 1);
+    }
+
+    void showsTimeRemaining()
+    {
+        // Issue 12 point 12: a Remaining (time to expiry) column, redrawn every second.
+        QCOMPARE(SessionListModel::remainingText(0), QStringLiteral("expired"));
+        QCOMPARE(SessionListModel::remainingText(-5000), QStringLiteral("expired"));
+        QCOMPARE(SessionListModel::remainingText(42'900), QStringLiteral("42 s"));
+        QCOMPARE(SessionListModel::remainingText(12 * 60000 + 5000), QStringLiteral("12 min 5 s"));
+        QCOMPARE(SessionListModel::remainingText(3600000 + 5 * 60000 + 59000), QStringLiteral("1 h 5 min"));
+        FakeAdminService fake;
+        fake.rows = makeRows(3);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        fake.rows[0].expiresUnixMs = now + 10 * 60000 + 30000;
+        fake.rows[1].expiresUnixMs = now - 1000;
+        SessionListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(&fake);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.headerData(SessionListModel::RemainingColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Remaining"));
+        QVERIFY(model.data(model.index(0, SessionListModel::RemainingColumn))
+                    .toString()
+                    .startsWith(QStringLiteral("10 min ")));
+        QCOMPARE(model.data(model.index(1, SessionListModel::RemainingColumn)).toString(),
+                 QStringLiteral("expired"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 3000);
+        const auto args = changed.first();
+        QCOMPARE(args[0].toModelIndex(), model.index(0, SessionListModel::RemainingColumn));
+        QCOMPARE(args[1].toModelIndex(), model.index(2, SessionListModel::RemainingColumn));
     }
 
     void reportsErrors()
