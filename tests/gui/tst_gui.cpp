@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -372,6 +373,95 @@ private slots:
         QVERIFY(asked);
         QVERIFY(readBack().contains("mode=\"StateServer\""));
         QVERIFY(!w.isWindowModified());
+    }
+
+    void changedOnDiskBarAndReloadKeepingEdits()
+    {
+        // Issue 12 point 3: the watcher says at once that the file changed (a bar, not a dialog); Save offers
+        // Reload, which re-applies the user's edits where they still apply and names the others; the watch
+        // survives an editor that replaces the file by a rename.
+        const QByteArray original = "<configuration>\n<system.web>\n<sessionState mode=\"InProc\" "
+                                    "timeout=\"20\" cookieName=\"a\" />\n</system.web>\n</configuration>\n";
+        const QString path = writeConfig(QStringLiteral("bar.config"), original);
+        auto readBack = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        auto value = [](const MainWindow &w, const char *attr) {
+            return effectiveValue(w.document(), 0, SectionKind::SessionState, QString::fromLatin1(attr))
+                .value;
+        };
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        auto *bar = w.findChild<QWidget *>(QStringLiteral("changedOnDiskBar"));
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(w.applyEdits(SectionKind::SessionState,
+                             {{QStringLiteral("timeout"), QStringLiteral("30")},
+                              {QStringLiteral("cookieName"), QStringLiteral("mine")}},
+                             QStringLiteral("edit")));
+        const QByteArray theirs = QByteArray(original)
+                                      .replace("InProc", "Off")
+                                      .replace("cookieName=\"a\"", "cookieName=\"theirs\"");
+        writeConfig(QStringLiteral("bar.config"), theirs);
+        QTRY_VERIFY(bar->isVisible()); // at once, without a save
+        auto *text = bar->findChild<QLabel *>(QStringLiteral("changedOnDiskText"));
+        QVERIFY2(text->text().contains(QStringLiteral("bar.config changed on disk")),
+                 qPrintable(text->text()));
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        bar->findChild<QPushButton *>(QStringLiteral("keepMine"))->click();
+        QVERIFY(!bar->isVisible());
+
+        // Save: Reload keeps timeout (only we changed it), reports cookieName (both did), writes nothing.
+        bool asked = false;
+        whenModal([&asked](QWidget *dialog) {
+            asked = dialog->objectName() == u"changedOnDiskDialog";
+            dialog->findChild<QPushButton *>(QStringLiteral("reloadButton"))->click();
+        });
+        QVERIFY(!w.save(false));
+        QVERIFY(asked);
+        QCOMPARE(readBack(), theirs);
+        QCOMPARE(value(w, "mode"), QStringLiteral("Off"));
+        QCOMPARE(value(w, "timeout"), QStringLiteral("30"));
+        QCOMPARE(value(w, "cookieName"), QStringLiteral("theirs"));
+        QVERIFY(w.isWindowModified());
+        QVERIFY(bar->isVisible());
+        QVERIFY2(text->text().contains(QStringLiteral("sessionState.cookieName")), qPrintable(text->text()));
+        QVERIFY(!text->text().contains(QStringLiteral("sessionState.timeout")));
+        w.undoStack()->undo(); // the re-applied edits are one undo step on their version
+        QCOMPARE(value(w, "timeout"), QStringLiteral("20"));
+        w.undoStack()->redo();
+
+        // Reload at Save with every edit still applying: the save goes on.
+        QVERIFY(w.applyEdits(SectionKind::SessionState,
+                             {{QStringLiteral("cookieName"), QStringLiteral("c2")}}, QStringLiteral("edit")));
+        writeConfig(QStringLiteral("bar.config"),
+                    QByteArray(theirs).replace("<system.web>", "<system.web >"));
+        whenModal([](QWidget *dialog) {
+            dialog->findChild<QPushButton *>(QStringLiteral("reloadButton"))->click();
+        });
+        QVERIFY(w.save(false));
+        QVERIFY(readBack().contains("<system.web >"));
+        QVERIFY(readBack().contains("timeout=\"30\" cookieName=\"c2\""));
+        QVERIFY(!w.isWindowModified());
+        QTRY_VERIFY(!bar->isVisible()); // our own save is not "another program"
+
+        // An editor that saves by renaming a new file over this one: still watched, Reload from the bar.
+        {
+            QSaveFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(readBack()).replace("timeout=\"30\"", "timeout=\"40\""));
+            QVERIFY(f.commit());
+        }
+        QTRY_VERIFY(bar->isVisible());
+        bar->findChild<QPushButton *>(QStringLiteral("reloadFromDisk"))->click();
+        QCOMPARE(value(w, "timeout"), QStringLiteral("40"));
+        QVERIFY(!w.isWindowModified());
+        QVERIFY(!bar->isVisible());
+        writeConfig(QStringLiteral("bar.config"), QByteArray(readBack()).replace("\"40\"", "\"41\""));
+        QTRY_VERIFY(bar->isVisible()); // the watch was re-armed after the rename
     }
 
     void preferencesRefuseABadDisclosedKeyFile()
