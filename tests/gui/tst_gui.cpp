@@ -464,6 +464,57 @@ private slots:
         QTRY_VERIFY(bar->isVisible()); // the watch was re-armed after the rename
     }
 
+    void ctrlZInAFieldUndoesDocumentEdits()
+    {
+        // Issue 12 point 2: Ctrl+Z / Ctrl+Shift+Z undo and redo document edits while a text field has
+        // focus; the field's own undo answers only for typing not yet committed.
+        const QString path = writeConfig(QStringLiteral("undo.config"),
+                                         "<configuration><system.web><sessionState mode=\"InProc\"/>"
+                                         "<machineKey validation=\"SHA1\"/></system.web></configuration>");
+        MainWindow w;
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(path));
+        auto value = [&w](SectionKind kind, const char *attr) {
+            return effectiveValue(w.document(), 0, kind, QString::fromLatin1(attr)).value;
+        };
+        auto *page = w.findChild<QWidget *>(QStringLiteral("sessionStatePage"));
+        auto *timeout = page->findChild<QLineEdit *>(QStringLiteral("timeout"));
+        timeout->setFocus();
+        QTRY_VERIFY(timeout->hasFocus());
+        QTest::keyClicks(timeout, QStringLiteral("45"));
+        QTest::keyClick(timeout, Qt::Key_Return); // committed: one undo step
+        QTRY_COMPARE(value(SectionKind::SessionState, "timeout"), QStringLiteral("45"));
+        QCOMPARE(w.undoStack()->index(), 1);
+        QTest::keyClick(timeout, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.undoStack()->index(), 0);
+        QCOMPARE(value(SectionKind::SessionState, "timeout"), QStringLiteral("20"));
+        QCOMPARE(timeout->text(), QString());
+        QTest::keyClick(timeout, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w.undoStack()->index(), 1);
+        QCOMPARE(timeout->text(), QStringLiteral("45"));
+
+        // Typing not yet committed: Ctrl+Z undoes the typing, not the document.
+        QTest::keyClicks(timeout, QStringLiteral("6"));
+        QCOMPARE(timeout->text(), QStringLiteral("456"));
+        QTest::keyClick(timeout, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(timeout->text(), QStringLiteral("45"));
+        QCOMPARE(w.undoStack()->index(), 1);
+
+        // The machineKey.validation combo's text field (the toolbar case of the issue).
+        auto *mk = w.findChild<QWidget *>(QStringLiteral("machineKeyPage"));
+        w.findChild<QTabWidget *>(QStringLiteral("pages"))->setCurrentWidget(mk);
+        auto *validation = mk->findChild<QComboBox *>(QStringLiteral("validation"));
+        choose(validation, QStringLiteral("HMACSHA512"));
+        QTRY_COMPARE(value(SectionKind::MachineKey, "validation"), QStringLiteral("HMACSHA512"));
+        validation->setFocus();
+        QTRY_VERIFY(validation->hasFocus());
+        QTest::keyClick(validation, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(value(SectionKind::MachineKey, "validation"), QStringLiteral("SHA1"));
+        QCOMPARE(value(SectionKind::SessionState, "timeout"), QStringLiteral("45"));
+    }
+
     void preferencesRefuseABadDisclosedKeyFile()
     {
         // Issue 12 point 8: a disclosed-key path that does not load is refused with the reason, and the

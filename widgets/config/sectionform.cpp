@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -142,6 +143,8 @@ void SectionForm::addField(QFormLayout *form, const QString &attr)
         w = f.combo;
         connect(f.combo, &QComboBox::activated, this, [this, f] { commit(f); });
         if (f.combo->isEditable()) {
+            f.combo->installEventFilter(this); // has the focus; hands keys to its line edit
+            f.combo->lineEdit()->installEventFilter(this);
             connect(f.combo->lineEdit(), &QLineEdit::editingFinished, this, [this, f] { commit(f); });
             connect(f.combo->lineEdit(), &QLineEdit::textEdited, this,
                     [this, f](const QString &t) { checkAsYouType(f, t); });
@@ -153,6 +156,7 @@ void SectionForm::addField(QFormLayout *form, const QString &attr)
             f.edit->setEchoMode(QLineEdit::Password);
             f.edit->setFont(QFont(QStringLiteral("monospace")));
         }
+        f.edit->installEventFilter(this);
         connect(f.edit, &QLineEdit::editingFinished, this, [this, f] { commit(f); });
         connect(f.edit, &QLineEdit::textEdited, this, [this, f](const QString &t) { checkAsYouType(f, t); });
     }
@@ -304,18 +308,41 @@ QString SectionForm::fieldText(const Field &f) const
     return f.edit->text();
 }
 
-void SectionForm::commit(const Field &f)
+bool SectionForm::isPending(const Field &f) const
 {
     if (m_refreshing || !m_doc)
-        return;
+        return false;
     const QString text = fieldText(f);
     const SectionRef ref = m_doc->section(m_scope, m_kind);
     const XmlAttribute *current =
         ref.element >= 0 ? m_doc->elements()[ref.element].attribute(f.attr) : nullptr;
-    if (text.isEmpty() && current)
-        emit editRequested(m_kind, f.attr, QString());
-    else if (!text.isEmpty() && (!current || current->value() != text))
-        emit editRequested(m_kind, f.attr, text);
+    return text.isEmpty() ? current != nullptr : (!current || current->value() != text);
+}
+
+void SectionForm::commit(const Field &f)
+{
+    if (!isPending(f))
+        return;
+    const QString text = fieldText(f);
+    emit editRequested(m_kind, f.attr, text.isEmpty() ? QString() : text);
+}
+
+bool SectionForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (!key->matches(QKeySequence::Undo) && !key->matches(QKeySequence::Redo))
+        return false;
+    for (const Field &f : std::as_const(m_fields)) {
+        const bool mine =
+            f.edit ? watched == f.edit : (f.combo && (watched == f.combo || watched == f.combo->lineEdit()));
+        if (mine && !isPending(f)) {
+            event->ignore(); // not taken by the line edit: the window's Undo/Redo shortcut answers
+            return true;
+        }
+    }
+    return false; // uncommitted typing: the line edit undoes it first
 }
 
 void SectionForm::commitPending()

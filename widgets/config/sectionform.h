@@ -40,6 +40,11 @@ public:
     /// True when "Show keys" is checked (machineKey page); false while keys are masked or on other pages.
     bool keysRevealed() const;
 
+protected:
+    /// Ctrl+Z / Ctrl+Shift+Z in a text field: the field's own undo only while it holds uncommitted typing;
+    /// otherwise the key is left to the window's Undo/Redo actions, which undo document edits.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     /// Set (`value` non-null) or remove (`value` null) one attribute.
     void editRequested(sd::SectionKind kind, const QString &attr, const QString &value);
@@ -69,6 +74,8 @@ private:
     /// provider and how to decrypt it).
     QString statusText(const ConfigDocument *doc, const SectionRef &ref) const;
     void commit(const Field &f);
+    /// True when the field holds a value not yet handed over (typed, focus still in the field).
+    bool isPending(const Field &f) const;
     void checkAsYouType(const Field &f, const QString &text);
     void markField(const Field &f, const QList<Finding> &findings);
     QString fieldText(const Field &f) const;
