@@ -515,6 +515,43 @@ private slots:
         QCOMPARE(value(SectionKind::SessionState, "timeout"), QStringLiteral("45"));
     }
 
+    void validationReasonIsVisibleWithoutAMouse()
+    {
+        // Issue 12 point 6 (first half): the reason a value is refused is a line under the field and the
+        // field's accessible description, not only a tooltip.
+        const QString path = writeConfig(QStringLiteral("reason.config"),
+                                         "<configuration><system.web><sessionState timeout=\"0\"/>"
+                                         "</system.web></configuration>");
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        auto *page = w.findChild<QWidget *>(QStringLiteral("sessionStatePage"));
+        auto *timeout = page->findChild<QLineEdit *>(QStringLiteral("timeout"));
+        auto *reason = page->findChild<QLabel *>(QStringLiteral("timeoutProblem"));
+        QVERIFY(reason);
+        QVERIFY(timeout->property("invalid").toBool());
+        QVERIFY(reason->isVisible());
+        QVERIFY(!reason->text().isEmpty());
+        QCOMPARE(timeout->accessibleDescription(), reason->text());
+        QCOMPARE(timeout->toolTip(), reason->text());
+        // Fields without a problem show no line.
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("cookieNameProblem"))->isVisible());
+        // As you type: a valid value hides the line; the description is the field's help again.
+        timeout->setFocus();
+        timeout->selectAll();
+        QTest::keyClicks(timeout, QStringLiteral("30"));
+        QVERIFY(!timeout->property("invalid").toBool());
+        QVERIFY(!reason->isVisible());
+        QVERIFY(timeout->accessibleDescription() != reason->text());
+        QVERIFY(!timeout->accessibleDescription().isEmpty());
+        QTest::keyClick(timeout, Qt::Key_Backspace);
+        QTest::keyClick(timeout, Qt::Key_Backspace);
+        QTest::keyClicks(timeout, QStringLiteral("abc"));
+        QVERIFY(reason->isVisible());
+        QCOMPARE(timeout->accessibleDescription(), reason->text());
+    }
+
     void preferencesRefuseABadDisclosedKeyFile()
     {
         // Issue 12 point 8: a disclosed-key path that does not load is refused with the reason, and the

@@ -134,6 +134,15 @@ void SectionForm::addField(QFormLayout *form, const QString &attr)
     Field f;
     f.attr = attr;
     f.label = new QLabel(attrLabel(attr));
+    // The reason a value is refused, readable without a mouse (and by screen readers, with the field's
+    // accessibleDescription): a line under the field, shown only when there is one. Made before the
+    // connections below copy `f`.
+    f.form = form;
+    f.problem = new QLabel;
+    f.problem->setObjectName(attr + QStringLiteral("Problem"));
+    f.problem->setWordWrap(true);
+    f.problem->setTextFormat(Qt::PlainText);
+    f.problem->setStyleSheet(QStringLiteral("color: #b03030"));
     QWidget *w = nullptr;
     if (spec->type == AttributeType::Enum || spec->type == AttributeType::Bool ||
         spec->type == AttributeType::Algorithm) {
@@ -165,6 +174,8 @@ void SectionForm::addField(QFormLayout *form, const QString &attr)
     w->setWhatsThis(attributeHelp(*spec));
     f.label->setBuddy(w);
     form->addRow(f.label, w);
+    form->addRow(QString(), f.problem);
+    form->setRowVisible(f.problem, false);
     m_fields.append(f);
 }
 
@@ -391,9 +402,13 @@ void SectionForm::markField(const Field &f, const QList<Finding> &findings)
     if (!keysRevealed())
         problem = maskKeyMaterial(problem); // the tooltip shows no more of a key than the field does
     QWidget *w = f.combo ? static_cast<QWidget *>(f.combo) : f.edit;
+    const QString help = attributeHelp(*attributeSpec(m_kind, f.attr));
     w->setStyleSheet(problem.isEmpty() ? QString() : QString::fromLatin1(kErrorStyle));
-    w->setToolTip(problem.isEmpty() ? attributeHelp(*attributeSpec(m_kind, f.attr)) : problem);
+    w->setToolTip(problem.isEmpty() ? help : problem);
+    w->setAccessibleDescription(problem.isEmpty() ? help : problem);
     w->setProperty("invalid", !problem.isEmpty());
+    f.problem->setText(problem);
+    f.form->setRowVisible(f.problem, !problem.isEmpty());
 }
 
 void SectionForm::showEncrypted(const Field &f)

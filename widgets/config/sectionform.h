@@ -61,6 +61,8 @@ private:
         QComboBox *combo = nullptr;
         QLineEdit *edit = nullptr;
         QLabel *label = nullptr;
+        QLabel *problem = nullptr; ///< the validation reason, in a row under the field (hidden when none)
+        QFormLayout *form = nullptr;
     };
 
     void addGroup(const QString &title, const QStringList &attrs, const QStringList &modes);
