@@ -552,6 +552,67 @@ private slots:
         QCOMPARE(timeout->accessibleDescription(), reason->text());
     }
 
+    void customModeShowsDeclaredProviders()
+    {
+        // Issue 12 point 5: Custom mode lists the declared <providers> (secrets masked as keys are) and the
+        // Provider field is a list of their names.
+        const QString source = QStringLiteral(SD_TESTDATA_DIR "/webconfig/custom-providers.config");
+        const QString path = m_dir.filePath(QStringLiteral("custom-providers.config"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(source, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        auto *page = w.findChild<QWidget *>(QStringLiteral("sessionStatePage"));
+        auto *provider = page->findChild<QComboBox *>(QStringLiteral("customProvider"));
+        QVERIFY(provider);
+        QVERIFY(provider->isEnabled());
+        QCOMPARE(provider->currentText(), QStringLiteral("MySessionStateStore"));
+        for (const char *name : {"MySessionStateStore", "RedisByString", "SqlAsync"})
+            QVERIFY2(provider->findText(QString::fromLatin1(name)) > 0, name);
+        auto *list = page->findChild<QTreeWidget *>(QStringLiteral("providers"));
+        QVERIFY(list);
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->topLevelItemCount(), 3);
+        QTreeWidgetItem *redis = list->topLevelItem(0);
+        QCOMPARE(redis->text(0), QStringLiteral("MySessionStateStore"));
+        QCOMPARE(redis->text(1), QStringLiteral("Microsoft.Web.Redis.RedisSessionStateProvider"));
+        QVERIFY2(redis->text(2).contains(QStringLiteral("host=contoso.redis.cache.windows.net")),
+                 qPrintable(redis->text(2)));
+        QVERIFY(redis->text(2).contains(QStringLiteral("port=6380")));
+        QVERIFY(redis->font(0).bold()); // the provider in force
+        auto secretsHidden = [list] {
+            QString all;
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                all += list->topLevelItem(i)->text(2) + list->topLevelItem(i)->toolTip(2);
+            return !all.contains(QStringLiteral("R3d1s")) && !all.contains(QStringLiteral("Str1ng-P4ss")) &&
+                   !all.contains(QStringLiteral("Db-S3cret"));
+        };
+        QVERIFY(secretsHidden());
+        QVERIFY(list->topLevelItem(1)->text(2).contains(QStringLiteral("abortConnect=False")));
+        const QString sql = list->topLevelItem(2)->text(2);
+        QVERIFY2(sql.contains(QStringLiteral("connectionStringName=SessionDb")) &&
+                     sql.contains(QStringLiteral("Initial Catalog=Sessions")),
+                 qPrintable(sql)); // the named <connectionStrings> entry, masked
+        // "Show keys" on the Machine Key page reveals them, and masks them again.
+        auto *reveal = w.findChild<QWidget *>(QStringLiteral("machineKeyPage"))
+                           ->findChild<QCheckBox *>(QStringLiteral("revealKeys"));
+        reveal->setChecked(true);
+        QVERIFY(list->topLevelItem(0)->text(2).contains(QStringLiteral("accessKey=R3d1s-Acc3ss-K3y=")));
+        QVERIFY(list->topLevelItem(2)->text(2).contains(QStringLiteral("Password=Db-S3cret!")));
+        reveal->setChecked(false);
+        QVERIFY(secretsHidden());
+        // Choosing another declared provider is an edit of customProvider.
+        choose(provider, QStringLiteral("SqlAsync"));
+        QTRY_COMPARE(
+            effectiveValue(w.document(), 0, SectionKind::SessionState, QStringLiteral("customProvider"))
+                .value,
+            QStringLiteral("SqlAsync"));
+        QVERIFY(list->topLevelItem(2)->font(0).bold());
+    }
+
     void preferencesRefuseABadDisclosedKeyFile()
     {
         // Issue 12 point 8: a disclosed-key path that does not load is refused with the reason, and the

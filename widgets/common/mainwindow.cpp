@@ -393,7 +393,8 @@ void MainWindow::buildEditor()
                 });
         connect(f, &SectionForm::editsRequested, this, &MainWindow::applyEdits);
     }
-    connect(m_machineKeyPage, &SectionForm::keysRevealedChanged, this, [this] {
+    connect(m_machineKeyPage, &SectionForm::keysRevealedChanged, this, [this](bool revealed) {
+        m_sessionPage->setSecretsRevealed(revealed); // provider secrets follow "Show keys" too
         if (hasDocument())
             fillFindings(); // key material in the messages follows "Show keys"
     });
