@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -611,6 +612,73 @@ private slots:
                 .value,
             QStringLiteral("SqlAsync"));
         QVERIFY(list->topLevelItem(2)->font(0).bold());
+    }
+
+    void findingsSortByAnyColumnHeader()
+    {
+        // Issue 12 point 7: a click on any header sorts the findings by that column (lines as numbers),
+        // a second click reverses it.
+        QByteArray text = "<configuration>\n<system.web>\n<sessionState mode=\"StateServer\" "
+                          "stateConnectionString=\"tcpip=127.0.0.1:42424\"/>\n";
+        for (int i = 0; i < 8; ++i)
+            text += "<!-- filler -->\n";
+        text += "</system.web>\n<location path=\"z\"><system.web>\n<sessionState timeout=\"0\" "
+                "cookieless=\"UseUri\"/>\n</system.web></location>\n<location path=\"a\"><system.web>\n"
+                "<machineKey validation=\"MD5\"/>\n</system.web></location>\n</configuration>\n";
+        const QString path = writeConfig(QStringLiteral("sortall.config"), text);
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        auto *findings = w.findChild<QTreeWidget *>(QStringLiteral("findings"));
+        QVERIFY(findings->topLevelItemCount() >= 4);
+        QHeaderView *header = findings->header();
+        QVERIFY(header->sectionsClickable());
+        auto click = [header](int column) {
+            const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                            header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        };
+        const QStringList severities = {QStringLiteral("Error"), QStringLiteral("Warning"),
+                                        QStringLiteral("Info")};
+        auto key = [&severities](const QTreeWidgetItem *item, int column) -> QVariant {
+            if (column == 0)
+                return severities.indexOf(item->text(0));
+            if (column == 3)
+                return item->text(3).toInt();
+            return item->text(column);
+        };
+        for (int column = 0; column < 5; ++column) {
+            for (int pass = 0; pass < 2; ++pass) {
+                click(column);
+                QCOMPARE(findings->sortColumn(), column);
+                const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+                for (int i = 1; i < findings->topLevelItemCount(); ++i) {
+                    const QVariant a = key(findings->topLevelItem(i - 1), column);
+                    const QVariant b = key(findings->topLevelItem(i), column);
+                    const bool inOrder =
+                        a.typeId() == QMetaType::Int
+                            ? (ascending ? a.toInt() <= b.toInt() : a.toInt() >= b.toInt())
+                            : (ascending ? a.toString() <= b.toString() : a.toString() >= b.toString());
+                    QVERIFY2(inOrder, qPrintable(QStringLiteral("column %1 row %2: %3 / %4")
+                                                     .arg(column)
+                                                     .arg(i)
+                                                     .arg(a.toString(), b.toString())));
+                }
+            }
+        }
+        // Lines are numbers: 3 before 14 (as text, "14" < "3").
+        click(3);
+        if (header->sortIndicatorOrder() != Qt::AscendingOrder)
+            click(3);
+        QVERIFY(findings->topLevelItem(0)->text(3).toInt() <=
+                findings->topLevelItem(findings->topLevelItemCount() - 1)->text(3).toInt());
+        // The chosen order survives an edit (the panel is refilled).
+        QVERIFY(w.applyEdits(SectionKind::SessionState, {{QStringLiteral("timeout"), QStringLiteral("30")}},
+                             QStringLiteral("edit")));
+        QCOMPARE(findings->sortColumn(), 3);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
     }
 
     void preferencesRefuseABadDisclosedKeyFile()
