@@ -890,4 +890,81 @@ bool ConfigDocument::removeSection(int scope, SectionKind kind, QString *error)
     return replaceRange(e.start, e.end, QString(), error);
 }
 
+namespace {
+
+/// The value of `attr` as written on the section of `kind` in `scope` of `doc`; null when absent (or the
+/// scope or section is).
+QString writtenValue(const ConfigDocument &doc, int scope, SectionKind kind, const QString &attr)
+{
+    const SectionRef ref = doc.section(scope, kind);
+    if (ref.element < 0)
+        return QString();
+    const XmlAttribute *a = doc.elements()[ref.element].attribute(attr);
+    if (!a)
+        return QString();
+    const QString v = a->value();
+    return v.isNull() ? QString::fromLatin1("") : v; // written but empty is not absent
+}
+
+/// The attribute names written on the section of `kind` in `scope` of `doc`, in document order.
+QStringList writtenNames(const ConfigDocument &doc, int scope, SectionKind kind)
+{
+    QStringList names;
+    const SectionRef ref = doc.section(scope, kind);
+    if (ref.element >= 0)
+        for (const XmlAttribute &a : doc.elements()[ref.element].attributes)
+            names.append(a.name);
+    return names;
+}
+
+} // namespace
+
+QList<AttributeEdit> attributeEdits(const ConfigDocument &base, const ConfigDocument &edited)
+{
+    QList<AttributeEdit> edits;
+    for (int s = 0; s < edited.scopes().size(); ++s) {
+        const QString path = edited.scopes()[s].path;
+        const int b = base.scopeIndex(path.isEmpty() ? QStringLiteral(".") : path);
+        for (SectionKind kind : {SectionKind::SessionState, SectionKind::MachineKey}) {
+            QStringList names = writtenNames(edited, s, kind);
+            for (const QString &n : writtenNames(base, b, kind))
+                if (!names.contains(n))
+                    names.append(n);
+            for (const QString &n : std::as_const(names)) {
+                const QString mine = writtenValue(edited, s, kind, n);
+                const QString before = b < 0 ? QString() : writtenValue(base, b, kind, n);
+                if (mine != before || mine.isNull() != before.isNull())
+                    edits.append({path, kind, n, mine, before});
+            }
+        }
+    }
+    return edits;
+}
+
+QList<AttributeEdit> reapplyEdits(ConfigDocument *doc, const QList<AttributeEdit> &edits)
+{
+    QList<AttributeEdit> dropped;
+    for (const AttributeEdit &e : edits) {
+        const int scope = doc->scopeIndex(e.scopePath.isEmpty() ? QStringLiteral(".") : e.scopePath);
+        if (scope < 0) {
+            dropped.append(e);
+            continue;
+        }
+        const QString theirs = writtenValue(*doc, scope, e.kind, e.attribute);
+        auto same = [](const QString &a, const QString &b) { return a == b && a.isNull() == b.isNull(); };
+        if (same(theirs, e.value))
+            continue; // the other program made the same change
+        if (!same(theirs, e.baseValue)) {
+            dropped.append(e); // the other program changed this attribute too: theirs is kept
+            continue;
+        }
+        QString error;
+        const bool ok = e.value.isNull() ? doc->unsetAttribute(scope, e.kind, e.attribute, &error)
+                                         : doc->setAttribute(scope, e.kind, e.attribute, e.value, &error);
+        if (!ok)
+            dropped.append(e);
+    }
+    return dropped;
+}
+
 } // namespace sd

@@ -137,6 +137,8 @@ public:
     /// new text does not parse.
     bool setText(const QString &text, ConfigError *error = nullptr);
     bool isModified() const { return m_text != m_originalText; }
+    /// The text as read (or last saved): what isModified() compares with.
+    const QString &savedText() const { return m_originalText; }
     /// Makes the current text the saved state (after a successful save()).
     void markSaved() { m_originalText = m_text; }
     /// Name of the encoding the file was read with, e.g. "UTF-8", "UTF-16LE".
@@ -217,5 +219,27 @@ private:
     QList<qsizetype> m_lineStarts;
     int m_root = -1;
 };
+
+/// One attribute edit of a section, addressed by scope path so it can be replayed on another read of the
+/// same file (ConfigDocument::scopeIndex()).
+struct AttributeEdit
+{
+    QString scopePath; ///< "" for the application level, else the `<location path>` as written
+    SectionKind kind = SectionKind::SessionState;
+    QString attribute;
+    QString value;     ///< the edited value; null when the edit removes the attribute
+    QString baseValue; ///< the value the edit started from; null when the attribute was absent
+};
+
+/// The attribute edits that turn `base` into `edited` (two texts of the same file): for every scope and
+/// section, each attribute whose written value differs, is new, or is gone. In scope, section and attribute
+/// order. Only attribute values are compared: SessionDesk makes no other edit.
+QList<AttributeEdit> attributeEdits(const ConfigDocument &base, const ConfigDocument &edited);
+
+/// Replays `edits` on `doc` (a fresh read of the file that another program changed). An edit applies when
+/// its scope exists in `doc` and the attribute there still has the edit's base value (or already has the
+/// edited value); it is skipped when the other program changed that same attribute (or removed its
+/// location), and when `doc` refuses it (an encrypted section). Returns the edits that were not applied.
+QList<AttributeEdit> reapplyEdits(ConfigDocument *doc, const QList<AttributeEdit> &edits);
 
 } // namespace sd

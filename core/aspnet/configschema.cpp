@@ -2,6 +2,7 @@
 #include "aspnet/configschema.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QVersionNumber>
 
 namespace sd {
@@ -227,6 +228,92 @@ QList<EffectiveValue> effectiveSection(const ConfigDocument &doc, int scope, Sec
             if (!attributeSpec(kind, a.name) && !isGenericConfigAttribute(a.name))
                 out.append({a.name, a.value(), ValueOrigin::File, doc.lineOf(a.start)});
     return out;
+}
+
+namespace {
+
+/// Applies the `<providers>` children of the `<sessionState>` element `section` to `out`.
+void mergeProviders(const ConfigDocument &doc, int section, QList<SessionStateProvider> *out)
+{
+    const int providers = doc.childElement(section, QStringLiteral("providers"));
+    if (providers < 0)
+        return;
+    for (int c : doc.elements()[providers].children) {
+        const XmlElement &e = doc.elements()[c];
+        const XmlAttribute *name = e.attribute(QStringLiteral("name"));
+        if (e.localName == u"clear") {
+            out->clear();
+            continue;
+        }
+        if (!name || (e.localName != u"add" && e.localName != u"remove"))
+            continue;
+        out->removeIf([&name](const SessionStateProvider &p) { return p.name == name->value(); });
+        if (e.localName == u"remove")
+            continue;
+        SessionStateProvider p;
+        p.name = name->value();
+        p.line = e.line;
+        for (const XmlAttribute &a : e.attributes) {
+            if (a.name == u"type")
+                p.type = a.value();
+            else if (a.name != u"name")
+                p.settings.append({a.name, a.value()});
+        }
+        out->append(p);
+    }
+}
+
+} // namespace
+
+QList<SessionStateProvider> sessionStateProviders(const ConfigDocument &doc, int scope)
+{
+    QList<SessionStateProvider> out;
+    if (scope < 0 || scope >= doc.scopes().size())
+        return out;
+    QList<int> levels{0};
+    if (scope != 0)
+        levels.append(scope);
+    for (int level : levels) {
+        const SectionRef ref = doc.section(level, SectionKind::SessionState);
+        if (ref.element >= 0)
+            mergeProviders(doc, ref.element, &out);
+    }
+    return out;
+}
+
+QString namedConnectionString(const ConfigDocument &doc, const QString &name)
+{
+    const int strings = doc.childElement(doc.rootElement(), QStringLiteral("connectionStrings"));
+    if (strings < 0 || name.trimmed().isEmpty())
+        return QString();
+    QString found;
+    for (int c : doc.elements()[strings].children) {
+        const XmlElement &e = doc.elements()[c];
+        const XmlAttribute *n = e.attribute(QStringLiteral("name"));
+        if (e.localName == u"clear")
+            found = QString();
+        else if (n && n->value().compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            found = e.localName == u"add" && e.attribute(QStringLiteral("connectionString"))
+                        ? e.attribute(QStringLiteral("connectionString"))->value()
+                        : QString();
+    }
+    return found;
+}
+
+bool isSecretProviderSetting(const QString &name)
+{
+    return name.compare(u"accessKey", Qt::CaseInsensitive) == 0 ||
+           name.compare(u"password", Qt::CaseInsensitive) == 0 ||
+           name.compare(u"pwd", Qt::CaseInsensitive) == 0;
+}
+
+QString maskConnectionSecrets(const QString &value)
+{
+    static const QRegularExpression secret(QStringLiteral("(\\b(?:password|pwd|accesskey)\\s*=\\s*)[^;,]*"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString masked = value;
+    masked.replace(secret, QStringLiteral("\\1") + QString(8, QChar(0x2022)));
+    return masked;
 }
 
 } // namespace sd

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace sd {
 
 /// How an attribute's text is read by ASP.NET's configuration converters.
@@ -73,5 +75,35 @@ QString targetFramework(const ConfigDocument &doc, int scope);
 
 /// Translated help text of an attribute spec.
 QString attributeHelp(const AttributeSpec &spec);
+
+/// One `<providers><add>` of `<sessionState>`: a custom session-state store (Custom mode's customProvider
+/// names one). Source: aspnet-state-service.md §5.1 (`<providers>` child: add/remove/clear).
+struct SessionStateProvider
+{
+    QString name;
+    QString type; ///< the provider class, e.g. "Microsoft.Web.Redis.RedisSessionStateProvider"
+    int line = 0; ///< 1-based line of its `<add>`
+    QList<std::pair<QString, QString>> settings; ///< its other attributes in file order (values expanded)
+};
+
+/**
+ * The session-state providers in force in `scope`, as ASP.NET merges the collection: the application
+ * level's `<sessionState><providers>` first, then (for a location scope) those of the location's own
+ * `<sessionState>`, each applying its `<add>`, `<remove name>` and `<clear/>` in order. An `<add>` of a
+ * name already declared replaces it. Empty when no `<providers>` is written.
+ */
+QList<SessionStateProvider> sessionStateProviders(const ConfigDocument &doc, int scope);
+
+/// The connectionString of `<configuration><connectionStrings><add name="name">` (names compare
+/// case-insensitively, as ConnectionStringSettingsCollection does); a null string when there is none.
+QString namedConnectionString(const ConfigDocument &doc, const QString &name);
+
+/// True for a provider setting that is a secret as a whole: accessKey (RedisSessionStateProvider),
+/// password, pwd (any case).
+bool isSecretProviderSetting(const QString &name);
+
+/// `value` with the secret parts of a connection string (password=, pwd=, accessKey= up to the next ';' or
+/// ',', as SqlClient and StackExchange.Redis strings write them) replaced by bullets; otherwise unchanged.
+QString maskConnectionSecrets(const QString &value);
 
 } // namespace sd

@@ -391,7 +391,7 @@ private:
             addAttr(scope, k, QStringLiteral("SS006"), Severity::Error, QStringLiteral("mode"),
                     tr("mode=\"Custom\" needs customProvider naming a provider"),
                     tr("set customProvider to the name of a <providers><add>"));
-        else if (!provider.isEmpty() && ref.element >= 0 && !providerNames(ref.element).contains(provider))
+        else if (!provider.isEmpty() && ref.element >= 0 && !providerNames(scope).contains(provider))
             addAttr(scope, k, QStringLiteral("SS006"),
                     mode == u"Custom" ? Severity::Error : Severity::Warning, QStringLiteral("customProvider"),
                     tr("customProvider=\"%1\" names no <providers><add name=...> of this <sessionState>")
@@ -541,22 +541,12 @@ private:
         }
     }
 
-    QStringList providerNames(int sessionState) const
+    /// The provider names in force in `scope` (the application level's, merged with the location's).
+    QStringList providerNames(int scope) const
     {
         QStringList names;
-        const int providers = m_doc.childElement(sessionState, QStringLiteral("providers"));
-        if (providers < 0)
-            return names;
-        for (int c : m_doc.elements()[providers].children) {
-            const XmlElement &e = m_doc.elements()[c];
-            const XmlAttribute *n = e.attribute(QStringLiteral("name"));
-            if (e.localName == u"add" && n)
-                names.append(n->value());
-            else if (e.localName == u"remove" && n)
-                names.removeAll(n->value());
-            else if (e.localName == u"clear")
-                names.clear();
-        }
+        for (const SessionStateProvider &p : sessionStateProviders(m_doc, scope))
+            names.append(p.name);
         return names;
     }
 

@@ -11,10 +11,12 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -372,6 +374,311 @@ private slots:
         QVERIFY(asked);
         QVERIFY(readBack().contains("mode=\"StateServer\""));
         QVERIFY(!w.isWindowModified());
+    }
+
+    void changedOnDiskBarAndReloadKeepingEdits()
+    {
+        // Issue 12 point 3: the watcher says at once that the file changed (a bar, not a dialog); Save offers
+        // Reload, which re-applies the user's edits where they still apply and names the others; the watch
+        // survives an editor that replaces the file by a rename.
+        const QByteArray original = "<configuration>\n<system.web>\n<sessionState mode=\"InProc\" "
+                                    "timeout=\"20\" cookieName=\"a\" />\n</system.web>\n</configuration>\n";
+        const QString path = writeConfig(QStringLiteral("bar.config"), original);
+        auto readBack = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        auto value = [](const MainWindow &w, const char *attr) {
+            return effectiveValue(w.document(), 0, SectionKind::SessionState, QString::fromLatin1(attr))
+                .value;
+        };
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        auto *bar = w.findChild<QWidget *>(QStringLiteral("changedOnDiskBar"));
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(w.applyEdits(SectionKind::SessionState,
+                             {{QStringLiteral("timeout"), QStringLiteral("30")},
+                              {QStringLiteral("cookieName"), QStringLiteral("mine")}},
+                             QStringLiteral("edit")));
+        const QByteArray theirs = QByteArray(original)
+                                      .replace("InProc", "Off")
+                                      .replace("cookieName=\"a\"", "cookieName=\"theirs\"");
+        writeConfig(QStringLiteral("bar.config"), theirs);
+        QTRY_VERIFY(bar->isVisible()); // at once, without a save
+        auto *text = bar->findChild<QLabel *>(QStringLiteral("changedOnDiskText"));
+        QVERIFY2(text->text().contains(QStringLiteral("bar.config changed on disk")),
+                 qPrintable(text->text()));
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        bar->findChild<QPushButton *>(QStringLiteral("keepMine"))->click();
+        QVERIFY(!bar->isVisible());
+
+        // Save: Reload keeps timeout (only we changed it), reports cookieName (both did), writes nothing.
+        bool asked = false;
+        whenModal([&asked](QWidget *dialog) {
+            asked = dialog->objectName() == u"changedOnDiskDialog";
+            dialog->findChild<QPushButton *>(QStringLiteral("reloadButton"))->click();
+        });
+        QVERIFY(!w.save(false));
+        QVERIFY(asked);
+        QCOMPARE(readBack(), theirs);
+        QCOMPARE(value(w, "mode"), QStringLiteral("Off"));
+        QCOMPARE(value(w, "timeout"), QStringLiteral("30"));
+        QCOMPARE(value(w, "cookieName"), QStringLiteral("theirs"));
+        QVERIFY(w.isWindowModified());
+        QVERIFY(bar->isVisible());
+        QVERIFY2(text->text().contains(QStringLiteral("sessionState.cookieName")), qPrintable(text->text()));
+        QVERIFY(!text->text().contains(QStringLiteral("sessionState.timeout")));
+        w.undoStack()->undo(); // the re-applied edits are one undo step on their version
+        QCOMPARE(value(w, "timeout"), QStringLiteral("20"));
+        w.undoStack()->redo();
+
+        // Reload at Save with every edit still applying: the save goes on.
+        QVERIFY(w.applyEdits(SectionKind::SessionState,
+                             {{QStringLiteral("cookieName"), QStringLiteral("c2")}}, QStringLiteral("edit")));
+        writeConfig(QStringLiteral("bar.config"),
+                    QByteArray(theirs).replace("<system.web>", "<system.web >"));
+        whenModal([](QWidget *dialog) {
+            dialog->findChild<QPushButton *>(QStringLiteral("reloadButton"))->click();
+        });
+        QVERIFY(w.save(false));
+        QVERIFY(readBack().contains("<system.web >"));
+        QVERIFY(readBack().contains("timeout=\"30\" cookieName=\"c2\""));
+        QVERIFY(!w.isWindowModified());
+        QTRY_VERIFY(!bar->isVisible()); // our own save is not "another program"
+
+        // An editor that saves by renaming a new file over this one: still watched, Reload from the bar.
+        {
+            QSaveFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(readBack()).replace("timeout=\"30\"", "timeout=\"40\""));
+            QVERIFY(f.commit());
+        }
+        QTRY_VERIFY(bar->isVisible());
+        bar->findChild<QPushButton *>(QStringLiteral("reloadFromDisk"))->click();
+        QCOMPARE(value(w, "timeout"), QStringLiteral("40"));
+        QVERIFY(!w.isWindowModified());
+        QVERIFY(!bar->isVisible());
+        writeConfig(QStringLiteral("bar.config"), QByteArray(readBack()).replace("\"40\"", "\"41\""));
+        QTRY_VERIFY(bar->isVisible()); // the watch was re-armed after the rename
+    }
+
+    void ctrlZInAFieldUndoesDocumentEdits()
+    {
+        // Issue 12 point 2: Ctrl+Z / Ctrl+Shift+Z undo and redo document edits while a text field has
+        // focus; the field's own undo answers only for typing not yet committed.
+        const QString path = writeConfig(QStringLiteral("undo.config"),
+                                         "<configuration><system.web><sessionState mode=\"InProc\"/>"
+                                         "<machineKey validation=\"SHA1\"/></system.web></configuration>");
+        MainWindow w;
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(path));
+        auto value = [&w](SectionKind kind, const char *attr) {
+            return effectiveValue(w.document(), 0, kind, QString::fromLatin1(attr)).value;
+        };
+        auto *page = w.findChild<QWidget *>(QStringLiteral("sessionStatePage"));
+        auto *timeout = page->findChild<QLineEdit *>(QStringLiteral("timeout"));
+        timeout->setFocus();
+        QTRY_VERIFY(timeout->hasFocus());
+        QTest::keyClicks(timeout, QStringLiteral("45"));
+        QTest::keyClick(timeout, Qt::Key_Return); // committed: one undo step
+        QTRY_COMPARE(value(SectionKind::SessionState, "timeout"), QStringLiteral("45"));
+        QCOMPARE(w.undoStack()->index(), 1);
+        QTest::keyClick(timeout, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.undoStack()->index(), 0);
+        QCOMPARE(value(SectionKind::SessionState, "timeout"), QStringLiteral("20"));
+        QCOMPARE(timeout->text(), QString());
+        QTest::keyClick(timeout, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w.undoStack()->index(), 1);
+        QCOMPARE(timeout->text(), QStringLiteral("45"));
+
+        // Typing not yet committed: Ctrl+Z undoes the typing, not the document.
+        QTest::keyClicks(timeout, QStringLiteral("6"));
+        QCOMPARE(timeout->text(), QStringLiteral("456"));
+        QTest::keyClick(timeout, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(timeout->text(), QStringLiteral("45"));
+        QCOMPARE(w.undoStack()->index(), 1);
+
+        // The machineKey.validation combo's text field (the toolbar case of the issue).
+        auto *mk = w.findChild<QWidget *>(QStringLiteral("machineKeyPage"));
+        w.findChild<QTabWidget *>(QStringLiteral("pages"))->setCurrentWidget(mk);
+        auto *validation = mk->findChild<QComboBox *>(QStringLiteral("validation"));
+        choose(validation, QStringLiteral("HMACSHA512"));
+        QTRY_COMPARE(value(SectionKind::MachineKey, "validation"), QStringLiteral("HMACSHA512"));
+        validation->setFocus();
+        QTRY_VERIFY(validation->hasFocus());
+        QTest::keyClick(validation, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(value(SectionKind::MachineKey, "validation"), QStringLiteral("SHA1"));
+        QCOMPARE(value(SectionKind::SessionState, "timeout"), QStringLiteral("45"));
+    }
+
+    void validationReasonIsVisibleWithoutAMouse()
+    {
+        // Issue 12 point 6 (first half): the reason a value is refused is a line under the field and the
+        // field's accessible description, not only a tooltip.
+        const QString path = writeConfig(QStringLiteral("reason.config"),
+                                         "<configuration><system.web><sessionState timeout=\"0\"/>"
+                                         "</system.web></configuration>");
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        auto *page = w.findChild<QWidget *>(QStringLiteral("sessionStatePage"));
+        auto *timeout = page->findChild<QLineEdit *>(QStringLiteral("timeout"));
+        auto *reason = page->findChild<QLabel *>(QStringLiteral("timeoutProblem"));
+        QVERIFY(reason);
+        QVERIFY(timeout->property("invalid").toBool());
+        QVERIFY(reason->isVisible());
+        QVERIFY(!reason->text().isEmpty());
+        QCOMPARE(timeout->accessibleDescription(), reason->text());
+        QCOMPARE(timeout->toolTip(), reason->text());
+        // Fields without a problem show no line.
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("cookieNameProblem"))->isVisible());
+        // As you type: a valid value hides the line; the description is the field's help again.
+        timeout->setFocus();
+        timeout->selectAll();
+        QTest::keyClicks(timeout, QStringLiteral("30"));
+        QVERIFY(!timeout->property("invalid").toBool());
+        QVERIFY(!reason->isVisible());
+        QVERIFY(timeout->accessibleDescription() != reason->text());
+        QVERIFY(!timeout->accessibleDescription().isEmpty());
+        QTest::keyClick(timeout, Qt::Key_Backspace);
+        QTest::keyClick(timeout, Qt::Key_Backspace);
+        QTest::keyClicks(timeout, QStringLiteral("abc"));
+        QVERIFY(reason->isVisible());
+        QCOMPARE(timeout->accessibleDescription(), reason->text());
+    }
+
+    void customModeShowsDeclaredProviders()
+    {
+        // Issue 12 point 5: Custom mode lists the declared <providers> (secrets masked as keys are) and the
+        // Provider field is a list of their names.
+        const QString source = QStringLiteral(SD_TESTDATA_DIR "/webconfig/custom-providers.config");
+        const QString path = m_dir.filePath(QStringLiteral("custom-providers.config"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(source, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        auto *page = w.findChild<QWidget *>(QStringLiteral("sessionStatePage"));
+        auto *provider = page->findChild<QComboBox *>(QStringLiteral("customProvider"));
+        QVERIFY(provider);
+        QVERIFY(provider->isEnabled());
+        QCOMPARE(provider->currentText(), QStringLiteral("MySessionStateStore"));
+        for (const char *name : {"MySessionStateStore", "RedisByString", "SqlAsync"})
+            QVERIFY2(provider->findText(QString::fromLatin1(name)) > 0, name);
+        auto *list = page->findChild<QTreeWidget *>(QStringLiteral("providers"));
+        QVERIFY(list);
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->topLevelItemCount(), 3);
+        QTreeWidgetItem *redis = list->topLevelItem(0);
+        QCOMPARE(redis->text(0), QStringLiteral("MySessionStateStore"));
+        QCOMPARE(redis->text(1), QStringLiteral("Microsoft.Web.Redis.RedisSessionStateProvider"));
+        QVERIFY2(redis->text(2).contains(QStringLiteral("host=contoso.redis.cache.windows.net")),
+                 qPrintable(redis->text(2)));
+        QVERIFY(redis->text(2).contains(QStringLiteral("port=6380")));
+        QVERIFY(redis->font(0).bold()); // the provider in force
+        auto secretsHidden = [list] {
+            QString all;
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                all += list->topLevelItem(i)->text(2) + list->topLevelItem(i)->toolTip(2);
+            return !all.contains(QStringLiteral("R3d1s")) && !all.contains(QStringLiteral("Str1ng-P4ss")) &&
+                   !all.contains(QStringLiteral("Db-S3cret"));
+        };
+        QVERIFY(secretsHidden());
+        QVERIFY(list->topLevelItem(1)->text(2).contains(QStringLiteral("abortConnect=False")));
+        const QString sql = list->topLevelItem(2)->text(2);
+        QVERIFY2(sql.contains(QStringLiteral("connectionStringName=SessionDb")) &&
+                     sql.contains(QStringLiteral("Initial Catalog=Sessions")),
+                 qPrintable(sql)); // the named <connectionStrings> entry, masked
+        // "Show keys" on the Machine Key page reveals them, and masks them again.
+        auto *reveal = w.findChild<QWidget *>(QStringLiteral("machineKeyPage"))
+                           ->findChild<QCheckBox *>(QStringLiteral("revealKeys"));
+        reveal->setChecked(true);
+        QVERIFY(list->topLevelItem(0)->text(2).contains(QStringLiteral("accessKey=R3d1s-Acc3ss-K3y=")));
+        QVERIFY(list->topLevelItem(2)->text(2).contains(QStringLiteral("Password=Db-S3cret!")));
+        reveal->setChecked(false);
+        QVERIFY(secretsHidden());
+        // Choosing another declared provider is an edit of customProvider.
+        choose(provider, QStringLiteral("SqlAsync"));
+        QTRY_COMPARE(
+            effectiveValue(w.document(), 0, SectionKind::SessionState, QStringLiteral("customProvider"))
+                .value,
+            QStringLiteral("SqlAsync"));
+        QVERIFY(list->topLevelItem(2)->font(0).bold());
+    }
+
+    void findingsSortByAnyColumnHeader()
+    {
+        // Issue 12 point 7: a click on any header sorts the findings by that column (lines as numbers),
+        // a second click reverses it.
+        QByteArray text = "<configuration>\n<system.web>\n<sessionState mode=\"StateServer\" "
+                          "stateConnectionString=\"tcpip=127.0.0.1:42424\"/>\n";
+        for (int i = 0; i < 8; ++i)
+            text += "<!-- filler -->\n";
+        text += "</system.web>\n<location path=\"z\"><system.web>\n<sessionState timeout=\"0\" "
+                "cookieless=\"UseUri\"/>\n</system.web></location>\n<location path=\"a\"><system.web>\n"
+                "<machineKey validation=\"MD5\"/>\n</system.web></location>\n</configuration>\n";
+        const QString path = writeConfig(QStringLiteral("sortall.config"), text);
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        auto *findings = w.findChild<QTreeWidget *>(QStringLiteral("findings"));
+        QVERIFY(findings->topLevelItemCount() >= 4);
+        QHeaderView *header = findings->header();
+        QVERIFY(header->sectionsClickable());
+        auto click = [header](int column) {
+            const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                            header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        };
+        const QStringList severities = {QStringLiteral("Error"), QStringLiteral("Warning"),
+                                        QStringLiteral("Info")};
+        auto key = [&severities](const QTreeWidgetItem *item, int column) -> QVariant {
+            if (column == 0)
+                return severities.indexOf(item->text(0));
+            if (column == 3)
+                return item->text(3).toInt();
+            return item->text(column);
+        };
+        for (int column = 0; column < 5; ++column) {
+            for (int pass = 0; pass < 2; ++pass) {
+                click(column);
+                QCOMPARE(findings->sortColumn(), column);
+                const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+                for (int i = 1; i < findings->topLevelItemCount(); ++i) {
+                    const QVariant a = key(findings->topLevelItem(i - 1), column);
+                    const QVariant b = key(findings->topLevelItem(i), column);
+                    const bool inOrder =
+                        a.typeId() == QMetaType::Int
+                            ? (ascending ? a.toInt() <= b.toInt() : a.toInt() >= b.toInt())
+                            : (ascending ? a.toString() <= b.toString() : a.toString() >= b.toString());
+                    QVERIFY2(inOrder, qPrintable(QStringLiteral("column %1 row %2: %3 / %4")
+                                                     .arg(column)
+                                                     .arg(i)
+                                                     .arg(a.toString(), b.toString())));
+                }
+            }
+        }
+        // Lines are numbers: 3 before 14 (as text, "14" < "3").
+        click(3);
+        if (header->sortIndicatorOrder() != Qt::AscendingOrder)
+            click(3);
+        QVERIFY(findings->topLevelItem(0)->text(3).toInt() <=
+                findings->topLevelItem(findings->topLevelItemCount() - 1)->text(3).toInt());
+        // The chosen order survives an edit (the panel is refilled).
+        QVERIFY(w.applyEdits(SectionKind::SessionState, {{QStringLiteral("timeout"), QStringLiteral("30")}},
+                             QStringLiteral("edit")));
+        QCOMPARE(findings->sortColumn(), 3);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
     }
 
     void preferencesRefuseABadDisclosedKeyFile()

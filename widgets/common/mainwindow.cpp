@@ -19,6 +19,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -98,6 +99,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_undo = new QUndoStack(this);
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::checkDisk);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &MainWindow::checkDisk);
     m_workspace = new QTabWidget(this);
     m_workspace->setObjectName(QStringLiteral("workspaceTabs"));
     m_workspace->setDocumentMode(true);
@@ -209,6 +213,7 @@ QAction *MainWindow::buildFileMenu()
         m_path.clear();
         m_doc = ConfigDocument();
         m_undo->clear();
+        watchFile();
         refreshAll();
     });
     closeAct->setShortcut(QKeySequence::Close);
@@ -222,10 +227,10 @@ std::pair<QAction *, QAction *> MainWindow::buildEditMenu()
 {
     auto *edit = menuBar()->addMenu(tr("&Edit"));
     auto *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
     auto *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo); // Ctrl+Shift+Z and Ctrl+Y
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);
@@ -388,14 +393,20 @@ void MainWindow::buildEditor()
                 });
         connect(f, &SectionForm::editsRequested, this, &MainWindow::applyEdits);
     }
-    connect(m_machineKeyPage, &SectionForm::keysRevealedChanged, this, [this] {
+    connect(m_machineKeyPage, &SectionForm::keysRevealedChanged, this, [this](bool revealed) {
+        m_sessionPage->setSecretsRevealed(revealed); // provider secrets follow "Show keys" too
         if (hasDocument())
             fillFindings(); // key material in the messages follows "Show keys"
     });
     split->addWidget(m_outline);
     split->addWidget(m_pages);
     split->setStretchFactor(1, 1);
-    m_stack->addWidget(split);
+    auto *editorPage = new QWidget;
+    auto *editorLayout = new QVBoxLayout(editorPage);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(buildDiskBar());
+    editorLayout->addWidget(split, 1);
+    m_stack->addWidget(editorPage);
 
     auto *dock = new QDockWidget(tr("Findings"), this);
     dock->setObjectName(QStringLiteral("findingsDock"));
@@ -651,6 +662,7 @@ bool MainWindow::openFile(const QString &path)
         recent.removeLast();
     writeSetting(Setting::RecentFiles, recent, &settings);
     m_pages->setCurrentIndex(0);
+    watchFile();
     refreshAll();
     showMonitor(false); // the file just opened is what the user wants to see
     if (!m_doc.isConfiguration())
@@ -683,20 +695,163 @@ bool MainWindow::confirmOverwriteIfChanged(ConfigDocument::SaveMode *mode)
     if (!m_doc.changedOnDisk())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Save"),
-                    tr("%1 changed on disk since it was opened: another program edited it.\n\nOverwrite "
-                       "replaces that change with this document. Cancel keeps both: reopen the file to see "
-                       "the other change.")
+                    tr("%1 changed on disk since it was opened: another program edited it.\n\nReload reads "
+                       "their version and re-applies your edits where they still apply. Overwrite replaces "
+                       "their change with this document. Cancel writes nothing.")
                         .arg(QFileInfo(m_path).fileName()),
                     QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("changedOnDiskDialog"));
+    QPushButton *reload = nullptr;
+    if (QFile::exists(m_path)) {
+        reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+        reload->setObjectName(QStringLiteral("reloadButton"));
+    }
     QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
     overwrite->setObjectName(QStringLiteral("overwriteButton"));
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
+    if (reload && box.clickedButton() == reload)
+        return reloadKeepingEdits(); // the save goes on only when every edit still applied
     if (box.clickedButton() != overwrite)
         return false;
     *mode = ConfigDocument::SaveMode::Overwrite;
     return true;
+}
+
+QWidget *MainWindow::buildDiskBar()
+{
+    m_diskBar = new QWidget;
+    m_diskBar->setObjectName(QStringLiteral("changedOnDiskBar"));
+    m_diskBar->setAccessibleName(tr("File changed on disk"));
+    m_diskBar->setAutoFillBackground(true);
+    m_diskBar->setStyleSheet(QStringLiteral("#changedOnDiskBar { background: #fff4ce; }"));
+    auto *h = new QHBoxLayout(m_diskBar);
+    h->setContentsMargins(8, 4, 8, 4);
+    auto *icon = new QLabel;
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    m_diskBarText = new QLabel;
+    m_diskBarText->setObjectName(QStringLiteral("changedOnDiskText"));
+    m_diskBarText->setWordWrap(true);
+    m_diskBarText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_diskReload = new QPushButton(tr("Reload"));
+    m_diskReload->setObjectName(QStringLiteral("reloadFromDisk"));
+    m_diskReload->setToolTip(tr("Read the file again and re-apply your edits where they still apply"));
+    m_diskKeep = new QPushButton(tr("Keep mine"));
+    m_diskKeep->setObjectName(QStringLiteral("keepMine"));
+    m_diskKeep->setToolTip(tr("Keep editing this version; Save will ask before replacing the other change"));
+    m_diskClose = new QPushButton(tr("Close"));
+    m_diskClose->setObjectName(QStringLiteral("closeDiskBar"));
+    h->addWidget(icon);
+    h->addWidget(m_diskBarText, 1);
+    h->addWidget(m_diskReload);
+    h->addWidget(m_diskKeep);
+    h->addWidget(m_diskClose);
+    connect(m_diskReload, &QPushButton::clicked, this, [this] { reloadKeepingEdits(); });
+    connect(m_diskKeep, &QPushButton::clicked, m_diskBar, &QWidget::hide);
+    connect(m_diskClose, &QPushButton::clicked, m_diskBar, &QWidget::hide);
+    m_diskBar->hide();
+    return m_diskBar;
+}
+
+void MainWindow::showDiskBar(const QString &text, bool offerReload)
+{
+    m_diskBarText->setText(text);
+    m_diskBar->setAccessibleDescription(text);
+    m_diskReload->setVisible(offerReload && QFile::exists(m_path));
+    m_diskKeep->setVisible(offerReload);
+    m_diskClose->setVisible(!offerReload);
+    m_diskBar->show();
+}
+
+void MainWindow::watchFile()
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    m_diskBar->hide();
+    if (!hasDocument())
+        return;
+    m_watcher->addPath(QFileInfo(m_path).absolutePath()); // sees the file come back after a rename
+    if (QFile::exists(m_path))
+        m_watcher->addPath(m_path);
+}
+
+void MainWindow::checkDisk()
+{
+    if (!hasDocument())
+        return;
+    // An editor that saves by writing a new file and renaming it over this one ends the old watch.
+    if (!m_watcher->files().contains(m_path) && QFile::exists(m_path))
+        m_watcher->addPath(m_path);
+    if (!m_doc.changedOnDisk()) {
+        if (!m_diskClose->isVisibleTo(m_diskBar))
+            m_diskBar->hide(); // back as read (or our own save): nothing to say; a reload report stays
+        return;
+    }
+    const QString name = QFileInfo(m_path).fileName();
+    showDiskBar(QFile::exists(m_path)
+                    ? tr("%1 changed on disk since it was opened: another program edited it.").arg(name)
+                    : tr("%1 was removed from disk since it was opened; Save writes it again.").arg(name),
+                true);
+}
+
+namespace {
+
+/// "sessionState.timeout", with the location path when the edit is not at the application level.
+QString editName(const AttributeEdit &e)
+{
+    const QString name = sectionElementName(e.kind) + u'.' + e.attribute;
+    return e.scopePath.isEmpty()
+               ? name
+               : QCoreApplication::translate("sd::MainWindow", "%1 in <location path=\"%2\">")
+                     .arg(name, e.scopePath);
+}
+
+} // namespace
+
+bool MainWindow::reloadKeepingEdits()
+{
+    if (!hasDocument())
+        return false;
+    m_sessionPage->commitPending();
+    m_machineKeyPage->commitPending();
+    ConfigDocument base = m_doc;
+    base.setText(m_doc.savedText());
+    const QList<AttributeEdit> edits = attributeEdits(base, m_doc);
+    ConfigDocument fresh;
+    ConfigError e;
+    if (!fresh.load(m_path, &e)) {
+        showDiskBar(tr("The file cannot be reloaded; your version is kept.\n%1").arg(e.toString()), false);
+        return false;
+    }
+    const QString scopePath = m_doc.scopes().value(m_scope).path;
+    const QString theirs = fresh.text();
+    const QList<AttributeEdit> dropped = reapplyEdits(&fresh, edits);
+    const QString merged = fresh.text();
+    fresh.setText(theirs);
+    m_doc = std::move(fresh); // as read: not modified; the re-applied edits are one undo step
+    m_scope = std::max(0, m_doc.scopeIndex(scopePath.isEmpty() ? QStringLiteral(".") : scopePath));
+    m_undo->clear();
+    watchFile();
+    if (merged != theirs)
+        m_undo->push(new TextEditCommand(this, theirs, merged, tr("Re-apply my edits")));
+    else
+        refreshAll();
+    const QString name = QFileInfo(m_path).fileName();
+    if (dropped.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Reloaded %1; %n edit(s) of yours re-applied.", nullptr, int(edits.size())).arg(name), 8000);
+        return true;
+    }
+    QStringList names;
+    for (const AttributeEdit &d : dropped)
+        names.append(editName(d));
+    showDiskBar(tr("Reloaded %1. These edits of yours no longer apply (the other program changed them too, "
+                   "or their level is gone), so its version is kept: %2")
+                    .arg(name, names.join(QStringLiteral(", "))),
+                false);
+    return false;
 }
 
 bool MainWindow::save(bool preview)
@@ -758,6 +913,7 @@ bool MainWindow::save(bool preview)
     }
     m_doc.markSaved();
     m_undo->setClean();
+    watchFile(); // QSaveFile replaced the file by a rename: watch the new one
     statusBar()->showMessage(
         tr("Saved %1 (previous version in %2.bak)").arg(m_path, QFileInfo(m_path).fileName()), 6000);
     refreshTitle();

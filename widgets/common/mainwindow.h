@@ -10,8 +10,10 @@
 #include <utility>
 
 class QAction;
+class QFileSystemWatcher;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTreeWidget;
@@ -38,9 +40,17 @@ public:
     bool openFile(const QString &path);
     /// Saves to the open file. With `preview`, shows the diff first and saves only if accepted.
     bool save(bool preview = true);
-    /// Before a save: when the file changed on disk since it was read, asks Overwrite or Cancel
-    /// (objectName "changedOnDiskDialog"). Returns false on Cancel; sets `mode` for ConfigDocument::save.
+    /// Before a save: when the file changed on disk since it was read, asks Reload, Overwrite or Cancel
+    /// (objectName "changedOnDiskDialog"). Reload is reloadKeepingEdits(): the save goes on when every edit
+    /// still applied. Returns false on Cancel (or a Reload that dropped edits); sets `mode` for
+    /// ConfigDocument::save.
     bool confirmOverwriteIfChanged(ConfigDocument::SaveMode *mode);
+    /// Reads the open file again from disk and re-applies the user's attribute edits (attributeEdits() of
+    /// the document against the text it was read with) where they still apply. The ones that do not (the
+    /// other program changed the same attribute, or removed its location) are named in the bar above the
+    /// pages (objectName "changedOnDiskBar"). Returns true when every edit applied; false when some did
+    /// not, or the file does not load (the document is then unchanged and the bar says why).
+    bool reloadKeepingEdits();
     const ConfigDocument &document() const { return m_doc; }
     bool hasDocument() const { return !m_path.isEmpty(); }
     /// Current scope index shown by the pages.
@@ -107,6 +117,15 @@ private:
     void choosePreferences();
     void loadDisclosedKeys();
     void setDocumentText(const QString &text);
+    /// The bar above the pages that says the file changed on disk, with Reload / Keep mine.
+    QWidget *buildDiskBar();
+    /// Shows `text` in the disk bar; `offerReload` shows Reload and Keep mine, else only Close.
+    void showDiskBar(const QString &text, bool offerReload);
+    /// Watches the open file and its folder (none without a document); re-arms after a rename-replace.
+    void watchFile();
+    /// After the watcher fired: re-arms it, then shows the disk bar when the file's bytes are no longer
+    /// the ones read or saved (ConfigDocument::changedOnDisk()), and hides it when they are again.
+    void checkDisk();
 
     ConfigDocument m_doc;
     QString m_path;
@@ -128,6 +147,12 @@ private:
     QLabel *m_summary = nullptr;
     class QMenu *m_recentMenu = nullptr;
     class QAction *m_saveAction = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QWidget *m_diskBar = nullptr;
+    QLabel *m_diskBarText = nullptr;
+    QPushButton *m_diskReload = nullptr;
+    QPushButton *m_diskKeep = nullptr;
+    QPushButton *m_diskClose = nullptr;
 };
 
 } // namespace sd

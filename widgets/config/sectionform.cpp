@@ -13,12 +13,14 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace sd {
@@ -93,7 +95,8 @@ SectionForm::SectionForm(SectionKind kind, QWidget *parent) : QWidget(parent), m
                  {QStringLiteral("sqlConnectionString"), QStringLiteral("sqlCommandTimeout"),
                   QStringLiteral("allowCustomSqlDatabase"), QStringLiteral("sqlConnectionRetryInterval")},
                  {QStringLiteral("SQLServer")});
-        addGroup(tr("Custom provider"), {QStringLiteral("customProvider")}, {QStringLiteral("Custom")});
+        buildProvidersView(
+            addGroup(tr("Custom provider"), {QStringLiteral("customProvider")}, {QStringLiteral("Custom")}));
         addGroup(tr("Cookie settings"),
                  {QStringLiteral("cookieless"), QStringLiteral("cookieName"), QStringLiteral("timeout"),
                   QStringLiteral("regenerateExpiredSessionId"), QStringLiteral("cookieSameSite")},
@@ -115,7 +118,7 @@ SectionForm::SectionForm(SectionKind kind, QWidget *parent) : QWidget(parent), m
     static_cast<QVBoxLayout *>(m_inner->layout())->addStretch(1);
 }
 
-void SectionForm::addGroup(const QString &title, const QStringList &attrs, const QStringList &modes)
+QFormLayout *SectionForm::addGroup(const QString &title, const QStringList &attrs, const QStringList &modes)
 {
     auto *box = new QGroupBox(title, m_inner);
     auto *form = new QFormLayout(box);
@@ -125,6 +128,93 @@ void SectionForm::addGroup(const QString &title, const QStringList &attrs, const
     static_cast<QVBoxLayout *>(m_inner->layout())->addWidget(box);
     if (!modes.isEmpty())
         m_modeGroups.append({box, modes});
+    return form;
+}
+
+void SectionForm::buildProvidersView(QFormLayout *form)
+{
+    m_providers = new QTreeWidget;
+    m_providers->setObjectName(QStringLiteral("providers"));
+    m_providers->setAccessibleName(tr("Declared providers"));
+    m_providers->setRootIsDecorated(false);
+    m_providers->setHeaderLabels({tr("Name"), tr("Type"), tr("Settings")});
+    m_providers->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_providers->setMinimumHeight(90);
+    m_providersNote = new QLabel;
+    m_providersNote->setObjectName(QStringLiteral("providersNote"));
+    m_providersNote->setWordWrap(true);
+    form->addRow(new QLabel(tr("Declared providers:")));
+    form->addRow(m_providers);
+    form->addRow(m_providersNote);
+}
+
+namespace {
+
+/// One provider setting as shown: "name=value", the secret masked unless `reveal`; a connectionString(Name)
+/// naming a <connectionStrings> entry also shows that entry's string.
+QString providerSetting(const ConfigDocument &doc, const QString &name, const QString &value, bool reveal)
+{
+    const QString bullets(8, QChar(0x2022));
+    if (isSecretProviderSetting(name))
+        return name + u'=' + (reveal || value.isEmpty() ? value : bullets);
+    QString shown = reveal ? value : maskConnectionSecrets(value);
+    if (name.startsWith(u"connectionString", Qt::CaseInsensitive)) {
+        const QString entry = namedConnectionString(doc, value);
+        if (!entry.isNull())
+            shown += QCoreApplication::translate("sd::SectionForm", " (<connectionStrings> entry: %1)")
+                         .arg(reveal ? entry : maskConnectionSecrets(entry));
+    }
+    return name + u'=' + shown;
+}
+
+} // namespace
+
+void SectionForm::fillProviders()
+{
+    if (!m_providers)
+        return;
+    m_providers->clear();
+    const QList<SessionStateProvider> providers =
+        m_doc ? sessionStateProviders(*m_doc, m_scope) : QList<SessionStateProvider>{};
+    const QString inForce =
+        m_doc ? effectiveValue(*m_doc, m_scope, m_kind, QStringLiteral("customProvider")).value : QString();
+    for (const SessionStateProvider &p : providers) {
+        QStringList settings;
+        for (const auto &[name, value] : p.settings)
+            settings << providerSetting(*m_doc, name, value, keysRevealed());
+        auto *item = new QTreeWidgetItem(m_providers, {p.name, p.type, settings.join(QStringLiteral(", "))});
+        item->setToolTip(0, tr("<add> at line %1").arg(p.line));
+        item->setToolTip(2, settings.join(u'\n'));
+        if (p.name == inForce) { // the one Custom mode uses
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            for (int c = 0; c < 3; ++c)
+                item->setFont(c, bold);
+        }
+    }
+    for (int c = 0; c < 2; ++c)
+        m_providers->resizeColumnToContents(c);
+    m_providersNote->setText(
+        providers.isEmpty() ? tr("No <providers> are declared here: Custom mode needs an <add name=... "
+                                 "type=...> under <sessionState><providers>.")
+                            : tr("Secrets (accessKey, passwords) follow Show keys on the Machine Key page."));
+}
+
+void SectionForm::setSecretsRevealed(bool revealed)
+{
+    m_secretsRevealed = revealed;
+    fillProviders();
+}
+
+QStringList SectionForm::choices(const Field &f) const
+{
+    if (f.attr != u"customProvider")
+        return attributeSpec(m_kind, f.attr)->allowed;
+    QStringList names;
+    if (m_doc)
+        for (const SessionStateProvider &p : sessionStateProviders(*m_doc, m_scope))
+            names << p.name;
+    return names;
 }
 
 void SectionForm::addField(QFormLayout *form, const QString &attr)
@@ -133,15 +223,27 @@ void SectionForm::addField(QFormLayout *form, const QString &attr)
     Field f;
     f.attr = attr;
     f.label = new QLabel(attrLabel(attr));
+    // The reason a value is refused, readable without a mouse (and by screen readers, with the field's
+    // accessibleDescription): a line under the field, shown only when there is one. Made before the
+    // connections below copy `f`.
+    f.form = form;
+    f.problem = new QLabel;
+    f.problem->setObjectName(attr + QStringLiteral("Problem"));
+    f.problem->setWordWrap(true);
+    f.problem->setTextFormat(Qt::PlainText);
+    f.problem->setStyleSheet(QStringLiteral("color: #b03030"));
     QWidget *w = nullptr;
+    const bool providerList = attr == u"customProvider"; // the declared providers, as in IIS Manager
     if (spec->type == AttributeType::Enum || spec->type == AttributeType::Bool ||
-        spec->type == AttributeType::Algorithm) {
+        spec->type == AttributeType::Algorithm || providerList) {
         f.combo = new QComboBox;
-        f.combo->setEditable(spec->type == AttributeType::Algorithm); // alg:NAME is free text
+        f.combo->setEditable(spec->type == AttributeType::Algorithm || providerList); // alg:NAME, any name
         guardWheel(f.combo); // scrolling the page must not change the value
         w = f.combo;
         connect(f.combo, &QComboBox::activated, this, [this, f] { commit(f); });
         if (f.combo->isEditable()) {
+            f.combo->installEventFilter(this); // has the focus; hands keys to its line edit
+            f.combo->lineEdit()->installEventFilter(this);
             connect(f.combo->lineEdit(), &QLineEdit::editingFinished, this, [this, f] { commit(f); });
             connect(f.combo->lineEdit(), &QLineEdit::textEdited, this,
                     [this, f](const QString &t) { checkAsYouType(f, t); });
@@ -153,6 +255,7 @@ void SectionForm::addField(QFormLayout *form, const QString &attr)
             f.edit->setEchoMode(QLineEdit::Password);
             f.edit->setFont(QFont(QStringLiteral("monospace")));
         }
+        f.edit->installEventFilter(this);
         connect(f.edit, &QLineEdit::editingFinished, this, [this, f] { commit(f); });
         connect(f.edit, &QLineEdit::textEdited, this, [this, f](const QString &t) { checkAsYouType(f, t); });
     }
@@ -161,6 +264,8 @@ void SectionForm::addField(QFormLayout *form, const QString &attr)
     w->setWhatsThis(attributeHelp(*spec));
     f.label->setBuddy(w);
     form->addRow(f.label, w);
+    form->addRow(QString(), f.problem);
+    form->setRowVisible(f.problem, false);
     m_fields.append(f);
 }
 
@@ -304,18 +409,41 @@ QString SectionForm::fieldText(const Field &f) const
     return f.edit->text();
 }
 
-void SectionForm::commit(const Field &f)
+bool SectionForm::isPending(const Field &f) const
 {
     if (m_refreshing || !m_doc)
-        return;
+        return false;
     const QString text = fieldText(f);
     const SectionRef ref = m_doc->section(m_scope, m_kind);
     const XmlAttribute *current =
         ref.element >= 0 ? m_doc->elements()[ref.element].attribute(f.attr) : nullptr;
-    if (text.isEmpty() && current)
-        emit editRequested(m_kind, f.attr, QString());
-    else if (!text.isEmpty() && (!current || current->value() != text))
-        emit editRequested(m_kind, f.attr, text);
+    return text.isEmpty() ? current != nullptr : (!current || current->value() != text);
+}
+
+void SectionForm::commit(const Field &f)
+{
+    if (!isPending(f))
+        return;
+    const QString text = fieldText(f);
+    emit editRequested(m_kind, f.attr, text.isEmpty() ? QString() : text);
+}
+
+bool SectionForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (!key->matches(QKeySequence::Undo) && !key->matches(QKeySequence::Redo))
+        return false;
+    for (const Field &f : std::as_const(m_fields)) {
+        const bool mine =
+            f.edit ? watched == f.edit : (f.combo && (watched == f.combo || watched == f.combo->lineEdit()));
+        if (mine && !isPending(f)) {
+            event->ignore(); // not taken by the line edit: the window's Undo/Redo shortcut answers
+            return true;
+        }
+    }
+    return false; // uncommitted typing: the line edit undoes it first
 }
 
 void SectionForm::commitPending()
@@ -364,9 +492,13 @@ void SectionForm::markField(const Field &f, const QList<Finding> &findings)
     if (!keysRevealed())
         problem = maskKeyMaterial(problem); // the tooltip shows no more of a key than the field does
     QWidget *w = f.combo ? static_cast<QWidget *>(f.combo) : f.edit;
+    const QString help = attributeHelp(*attributeSpec(m_kind, f.attr));
     w->setStyleSheet(problem.isEmpty() ? QString() : QString::fromLatin1(kErrorStyle));
-    w->setToolTip(problem.isEmpty() ? attributeHelp(*attributeSpec(m_kind, f.attr)) : problem);
+    w->setToolTip(problem.isEmpty() ? help : problem);
+    w->setAccessibleDescription(problem.isEmpty() ? help : problem);
     w->setProperty("invalid", !problem.isEmpty());
+    f.problem->setText(problem);
+    f.form->setRowVisible(f.problem, !problem.isEmpty());
 }
 
 void SectionForm::showEncrypted(const Field &f)
@@ -428,10 +560,11 @@ void SectionForm::refresh(const ConfigDocument *doc, int scope, const QList<Find
         if (f.combo) {
             f.combo->clear();
             const QString shown = own ? spec->defaultValue : v.value;
-            f.combo->addItem(v.origin == ValueOrigin::Inherited ? tr("(inherited: %1)").arg(shown)
-                                                                : tr("(default: %1)").arg(shown),
+            const QString shownText = shown.isEmpty() ? tr("(none)") : shown;
+            f.combo->addItem(v.origin == ValueOrigin::Inherited ? tr("(inherited: %1)").arg(shownText)
+                                                                : tr("(default: %1)").arg(shownText),
                              QVariant());
-            for (const QString &a : spec->allowed)
+            for (const QString &a : choices(f))
                 f.combo->addItem(a, a);
             if (own) {
                 int idx = f.combo->findData(v.value);
@@ -474,6 +607,7 @@ void SectionForm::refresh(const ConfigDocument *doc, int scope, const QList<Find
         }
     }
     m_status->setText(statusText(doc, ref));
+    fillProviders();
     updateEnabled();
     m_refreshing = false;
 }
@@ -502,7 +636,7 @@ bool SectionForm::focusAttribute(const QString &attr)
 
 bool SectionForm::keysRevealed() const
 {
-    return m_revealKeys != nullptr && m_revealKeys->isChecked();
+    return m_revealKeys != nullptr ? m_revealKeys->isChecked() : m_secretsRevealed;
 }
 
 QString maskKeyMaterial(const QString &text)

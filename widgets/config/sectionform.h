@@ -13,6 +13,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTreeWidget;
 
 namespace sd {
 
@@ -37,8 +38,17 @@ public:
     /// Puts the focus on the field of `attr` (from a findings click). Returns false if none.
     bool focusAttribute(const QString &attr);
     SectionKind kind() const { return m_kind; }
-    /// True when "Show keys" is checked (machineKey page); false while keys are masked or on other pages.
+    /// True when "Show keys" is checked (machineKey page), or on another page when setSecretsRevealed(true)
+    /// passed that choice on; false while keys are masked.
     bool keysRevealed() const;
+    /// Shows (true) or masks the secrets of the declared providers (accessKey, passwords in connection
+    /// strings): the machineKey page's "Show keys" choice, handed on by the main window.
+    void setSecretsRevealed(bool revealed);
+
+protected:
+    /// Ctrl+Z / Ctrl+Shift+Z in a text field: the field's own undo only while it holds uncommitted typing;
+    /// otherwise the key is left to the window's Undo/Redo actions, which undo document edits.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     /// Set (`value` non-null) or remove (`value` null) one attribute.
@@ -56,9 +66,18 @@ private:
         QComboBox *combo = nullptr;
         QLineEdit *edit = nullptr;
         QLabel *label = nullptr;
+        QLabel *problem = nullptr; ///< the validation reason, in a row under the field (hidden when none)
+        QFormLayout *form = nullptr;
     };
 
-    void addGroup(const QString &title, const QStringList &attrs, const QStringList &modes);
+    /// Adds a group box of fields, enabled only in `modes` (all modes when empty). Returns its form.
+    QFormLayout *addGroup(const QString &title, const QStringList &attrs, const QStringList &modes);
+    /// The read-only list of declared `<providers>` (name, type, settings), under the Provider field.
+    void buildProvidersView(QFormLayout *form);
+    /// Fills the providers list of the current scope; secrets masked unless keysRevealed().
+    void fillProviders();
+    /// The choices of a combo field: the schema's allowed values, or the declared provider names.
+    QStringList choices(const Field &f) const;
     void addField(QFormLayout *form, const QString &attr);
     void buildMachineKeyTools();
     /// Show keys, Generate Keys, Copy XML and the web-farm note, as rows of the key options `grid`.
@@ -69,6 +88,8 @@ private:
     /// provider and how to decrypt it).
     QString statusText(const ConfigDocument *doc, const SectionRef &ref) const;
     void commit(const Field &f);
+    /// True when the field holds a value not yet handed over (typed, focus still in the field).
+    bool isPending(const Field &f) const;
     void checkAsYouType(const Field &f, const QString &text);
     void markField(const Field &f, const QList<Finding> &findings);
     QString fieldText(const Field &f) const;
@@ -91,6 +112,10 @@ private:
     QCheckBox *m_autoDecryption = nullptr;
     QCheckBox *m_isolateDecryption = nullptr;
     QCheckBox *m_revealKeys = nullptr;
+    // sessionState extras
+    QTreeWidget *m_providers = nullptr;
+    QLabel *m_providersNote = nullptr;
+    bool m_secretsRevealed = false;
 };
 
 /// `text` with every run of 16 or more hex digits (key material in a finding) replaced by bullets.

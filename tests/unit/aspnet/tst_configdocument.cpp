@@ -284,6 +284,48 @@ private slots:
                                  QStringLiteral("31"), &error));
         QVERIFY(doc.save(path, &e)); // our own last write is not "another change"
     }
+
+    void reloadKeepsEditsThatStillApply()
+    {
+        // Issue 12 point 3: Reload re-reads the file another program changed and replays the user's
+        // attribute edits; an edit of an attribute the other program changed too is reported, not applied.
+        const ConfigDocument base =
+            parse("<configuration>\n<system.web>\n<sessionState timeout=\"20\" "
+                  "cookieName=\"a\" cookieless=\"UseUri\" x=\"\"/>\n</system.web>\n"
+                  "<location path=\"admin\"><system.web/></location>\n</configuration>\n");
+        ConfigDocument mine = base;
+        QString error;
+        QVERIFY(mine.setAttribute(0, SectionKind::SessionState, QStringLiteral("timeout"),
+                                  QStringLiteral("30"), &error));
+        QVERIFY(mine.setAttribute(0, SectionKind::SessionState, QStringLiteral("cookieName"),
+                                  QStringLiteral("b"), &error));
+        QVERIFY(mine.unsetAttribute(0, SectionKind::SessionState, QStringLiteral("cookieless"), &error));
+        QVERIFY(mine.unsetAttribute(0, SectionKind::SessionState, QStringLiteral("x"), &error));
+        QVERIFY(mine.setAttribute(1, SectionKind::MachineKey, QStringLiteral("validation"),
+                                  QStringLiteral("SHA1"), &error));
+        const QList<AttributeEdit> edits = attributeEdits(base, mine);
+        QCOMPARE(edits.size(), 5);
+        QCOMPARE(edits[0].attribute, QStringLiteral("timeout"));
+        QCOMPARE(edits[0].baseValue, QStringLiteral("20"));
+        QVERIFY(edits[2].value.isNull());                  // removed
+        QCOMPARE(edits[3].attribute, QStringLiteral("x")); // written empty is not absent
+        QVERIFY(!edits[3].baseValue.isNull());
+        QCOMPARE(edits[4].scopePath, QStringLiteral("admin"));
+
+        // Another program changed cookieName and a line elsewhere, and dropped the location.
+        ConfigDocument theirs = parse("<configuration>\n<!-- edited -->\n<system.web>\n<sessionState "
+                                      "timeout=\"20\" cookieName=\"c\" cookieless=\"UseUri\" x=\"\"/>\n"
+                                      "</system.web>\n</configuration>\n");
+        const QList<AttributeEdit> dropped = reapplyEdits(&theirs, edits);
+        QCOMPARE(dropped.size(), 2);
+        QCOMPARE(dropped[0].attribute, QStringLiteral("cookieName"));
+        QCOMPARE(dropped[1].attribute, QStringLiteral("validation"));
+        QCOMPARE(theirs.text(),
+                 QStringLiteral("<configuration>\n<!-- edited -->\n<system.web>\n<sessionState "
+                                "timeout=\"30\" cookieName=\"c\"/>\n</system.web>\n"
+                                "</configuration>\n"));
+        QVERIFY(attributeEdits(base, base).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConfigDocument)

@@ -246,6 +246,53 @@ private slots:
         QCOMPARE(sectionElementName(SectionKind::SessionState), QStringLiteral("sessionState"));
         QCOMPARE(sectionElementName(SectionKind::MachineKey), QStringLiteral("machineKey"));
     }
+
+    void sessionStateProviders()
+    {
+        // Issue 12 point 5: the providers Custom mode can name, merged as ASP.NET merges the collection.
+        const ConfigDocument doc = parse(
+            "<configuration><connectionStrings><add name=\"Db\" connectionString=\"Server=s;Password=p1\"/>"
+            "</connectionStrings><system.web><sessionState mode=\"Custom\" customProvider=\"R\"><providers>"
+            "<add name=\"R\" type=\"Microsoft.Web.Redis.RedisSessionStateProvider\" host=\"h\" "
+            "accessKey=\"k\"/>"
+            "<add name=\"S\" type=\"T\" connectionStringName=\"db\"/></providers></sessionState></system.web>"
+            "<location path=\"a\"><system.web><sessionState customProvider=\"X\"><providers><remove "
+            "name=\"S\"/>"
+            "<add name=\"X\" type=\"TX\"/><add name=\"R\" "
+            "type=\"R2\"/></providers></sessionState></system.web>"
+            "</location><location path=\"b\"><system.web><sessionState><providers><clear/></providers>"
+            "</sessionState></system.web></location></configuration>");
+        const QList<SessionStateProvider> app = sd::sessionStateProviders(doc, 0);
+        QCOMPARE(app.size(), 2);
+        QCOMPARE(app[0].name, QStringLiteral("R"));
+        QCOMPARE(app[0].type, QStringLiteral("Microsoft.Web.Redis.RedisSessionStateProvider"));
+        QCOMPARE(app[0].settings.size(), 2);
+        QCOMPARE(app[0].settings[1].first, QStringLiteral("accessKey"));
+        const QList<SessionStateProvider> a =
+            sd::sessionStateProviders(doc, doc.scopeIndex(QStringLiteral("a")));
+        QCOMPARE(a.size(), 2); // S removed, R replaced
+        QCOMPARE(a[0].name, QStringLiteral("X"));
+        QCOMPARE(a[1].type, QStringLiteral("R2"));
+        QVERIFY(sd::sessionStateProviders(doc, doc.scopeIndex(QStringLiteral("b"))).isEmpty());
+        // Location a's customProvider="X" is declared there: no SS006; location b cleared the inherited R.
+        QStringList ss006;
+        for (const Finding &f : validateDocument(doc))
+            if (f.code == u"SS006")
+                ss006 << f.scopePath;
+        QCOMPARE(ss006, QStringList{QStringLiteral("b")});
+
+        QCOMPARE(namedConnectionString(doc, QStringLiteral("DB")), QStringLiteral("Server=s;Password=p1"));
+        QVERIFY(namedConnectionString(doc, QStringLiteral("none")).isNull());
+        QVERIFY(isSecretProviderSetting(QStringLiteral("accessKey")));
+        QVERIFY(!isSecretProviderSetting(QStringLiteral("host")));
+        const QString bullets(8, QChar(0x2022));
+        QCOMPARE(maskConnectionSecrets(QStringLiteral("Server=s;Password=p1;User ID=u")),
+                 QStringLiteral("Server=s;Password=") + bullets + QStringLiteral(";User ID=u"));
+        QCOMPARE(maskConnectionSecrets(QStringLiteral("h:6380,password=x y,ssl=True")),
+                 QStringLiteral("h:6380,password=") + bullets + QStringLiteral(",ssl=True"));
+        QCOMPARE(maskConnectionSecrets(QStringLiteral("Server=s;Integrated Security=SSPI")),
+                 QStringLiteral("Server=s;Integrated Security=SSPI"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConfigSchema)
