@@ -5,8 +5,8 @@
 #include "client/stateclient.h"
 
 #include <QDateTime>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -136,21 +136,22 @@ void ProtocolProbe::probeOnce()
     }
     m_pending = true;
     const std::int64_t sent = QDateTime::currentMSecsSinceEpoch();
-    (void)QtConcurrent::run([client = m_client, target = m_target] { return client->resetItemTimeout(target); })
-        .then(this, [this, sent](const StateReply &r) {
-            m_pending = false;
-            ProbeSample s;
-            s.unixMs = sent;
-            s.answered = r.status != 0;
-            s.status = r.status;
-            s.roundTripMs = s.answered ? r.roundTripMs : 0;
-            s.serverVersion = r.serverVersion;
-            s.error = r.error;
-            if (!r.serverVersion.isEmpty()) {
-                m_version = r.serverVersion;
-            }
-            emit probed(s);
-        });
+    (void)QtConcurrent::run([client = m_client, target = m_target] {
+        return client->resetItemTimeout(target);
+    }).then(this, [this, sent](const StateReply &r) {
+        m_pending = false;
+        ProbeSample s;
+        s.unixMs = sent;
+        s.answered = r.status != 0;
+        s.status = r.status;
+        s.roundTripMs = s.answered ? r.roundTripMs : 0;
+        s.serverVersion = r.serverVersion;
+        s.error = r.error;
+        if (!r.serverVersion.isEmpty()) {
+            m_version = r.serverVersion;
+        }
+        emit probed(s);
+    });
 }
 
 } // namespace sd

@@ -26,12 +26,12 @@ class StateClient;
 /// One probe: a HEAD of a scratch key (StateClient::resetItemTimeout).
 struct ProbeSample
 {
-    std::int64_t unixMs = 0;   ///< when the probe was sent (ms since the epoch)
-    bool answered = false;     ///< the server sent a State Service answer (any status)
-    int status = 0;            ///< its status (404 for the scratch key that does not exist), 0 when none
-    double roundTripMs = 0;    ///< send to whole answer, ms (0 when not answered)
-    QString serverVersion;     ///< X-AspNet-Version of the answer
-    QString error;             ///< why there was no answer (StateClient's words), else empty
+    std::int64_t unixMs = 0; ///< when the probe was sent (ms since the epoch)
+    bool answered = false;   ///< the server sent a State Service answer (any status)
+    int status = 0;          ///< its status (404 for the scratch key that does not exist), 0 when none
+    double roundTripMs = 0;  ///< send to whole answer, ms (0 when not answered)
+    QString serverVersion;   ///< X-AspNet-Version of the answer
+    QString error;           ///< why there was no answer (StateClient's words), else empty
 };
 
 /**

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A fake of the Windows ASP.NET State Service for tests: it answers as p2pStateServer does (tenor/p2pStateServer
-// src/Messages.cs, reply shapes taken from real traffic): bare "200 OK" status lines with no HTTP version,
-// headers in the real order (X-AspNet-Version, ActionFlags, LockCookie, Timeout, Cache-Control: private,
-// Content-Length; on 423 LockDate, LockAge, LockCookie). Every reply is written as literal bytes, never
-// through our own ResponseParser or appendResponse. It has no admin API, like aspnet_state.
+// A fake of the Windows ASP.NET State Service for tests: it answers as p2pStateServer does
+// (tenor/p2pStateServer src/Messages.cs, reply shapes taken from real traffic): bare "200 OK" status lines
+// with no HTTP version, headers in the real order (X-AspNet-Version, ActionFlags, LockCookie, Timeout,
+// Cache-Control: private, Content-Length; on 423 LockDate, LockAge, LockCookie). Every reply is written as
+// literal bytes, never through our own ResponseParser or appendResponse. It has no admin API, like
+// aspnet_state.
 #pragma once
 
 #include <QDateTime>

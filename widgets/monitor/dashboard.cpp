@@ -420,7 +420,18 @@ void Dashboard::addProbe(const ProbeSample &sample)
 
 QString Dashboard::protocolSummary() const
 {
-    return m_protocolStatus ? m_protocolStatus->text() : QString();
+    const qint64 end = std::max<qint64>(m_probes.lastUnixMs(), QDateTime::currentMSecsSinceEpoch());
+    const ProbeHistory::Summary sum = m_probes.summary(m_window, end);
+    return sum.probes == 0
+               ? tr("No probe yet.")
+               : tr("%1 % of %2 probes answered; round trip p50 %3 ms, p99 %4 ms; %5 connection failures; "
+                    "X-AspNet-Version %6")
+                     .arg(100.0 * sum.answered / sum.probes, 0, 'f', 1)
+                     .arg(sum.probes)
+                     .arg(sum.p50Ms < 0 ? QStringLiteral("-") : QString::number(sum.p50Ms, 'f', 2))
+                     .arg(sum.p99Ms < 0 ? QStringLiteral("-") : QString::number(sum.p99Ms, 'f', 2))
+                     .arg(sum.failures)
+                     .arg(m_versions.isEmpty() ? tr("not seen") : m_versions.join(QStringLiteral(", ")));
 }
 
 void Dashboard::redrawProtocol()
@@ -461,17 +472,7 @@ void Dashboard::redrawProtocol()
         c.y->setTickCount(ticks);
         c.y->setLabelFormat(max < 5 ? QStringLiteral("%g") : QStringLiteral("%.0f"));
     }
-    m_protocolStatus->setText(
-        sum.probes == 0
-            ? tr("No probe yet.")
-            : tr("%1 % of %2 probes answered; round trip p50 %3 ms, p99 %4 ms; %5 connection failures; "
-                 "X-AspNet-Version %6")
-                  .arg(100.0 * sum.answered / sum.probes, 0, 'f', 1)
-                  .arg(sum.probes)
-                  .arg(sum.p50Ms < 0 ? QStringLiteral("-") : QString::number(sum.p50Ms, 'f', 2))
-                  .arg(sum.p99Ms < 0 ? QStringLiteral("-") : QString::number(sum.p99Ms, 'f', 2))
-                  .arg(sum.failures)
-                  .arg(m_versions.isEmpty() ? tr("not seen") : m_versions.join(QStringLiteral(", "))));
+    m_protocolStatus->setText(protocolSummary());
 }
 
 } // namespace sd

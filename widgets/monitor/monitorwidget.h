@@ -133,6 +133,8 @@ public:
     /// Starts or stops `sessionctl load` against the connected server (not for read-only profiles).
     void setLoadRunning(bool on);
     bool isLoadRunning() const;
+    /// The sessionstated the "Local sessionstated" entry starts (default: LocalStateServer::findProgram()).
+    void setLocalServerProgram(const QString &path) { m_localProgram = path; }
     /// The sessionctl used by "Generate load" (default: LocalStateServer::findProgram("sessionctl")).
     void setLoadProgram(const QString &path) { m_loadProgram = path; }
 

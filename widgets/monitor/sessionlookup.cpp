@@ -10,19 +10,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace sd {
 
 SessionLookup::SessionLookup(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("sessionLookup"));
-    m_note = new QLabel(
-        tr("<b>This server has no admin API.</b> The Windows ASP.NET State Service (aspnet_state) cannot list "
-           "sessions: its protocol only reads, writes and removes one session whose id is known. Look one up "
-           "by application and id (a GET, as a page reading the session does: it slides the expiration)."));
+    m_note = new QLabel(tr(
+        "<b>This server has no admin API.</b> The Windows ASP.NET State Service (aspnet_state) cannot list "
+        "sessions: its protocol only reads, writes and removes one session whose id is known. Look one up "
+        "by application and id (a GET, as a page reading the session does: it slides the expiration)."));
     m_note->setObjectName(QStringLiteral("protocolOnlyNote"));
     m_note->setWordWrap(true);
     m_app = new QLineEdit(QStringLiteral("/LM/W3SVC/1/ROOT"));
@@ -107,14 +107,15 @@ void SessionLookup::lookUp()
 
 void SessionLookup::showReply(const QString &app, const QString &id, const StateReply &r)
 {
-    const QString version = r.serverVersion.isEmpty() ? QString() : tr(" (X-AspNet-Version %1)").arg(r.serverVersion);
+    const QString version =
+        r.serverVersion.isEmpty() ? QString() : tr(" (X-AspNet-Version %1)").arg(r.serverVersion);
     switch (r.status) {
     case 0:
         m_result->setText(tr("No answer: %1").arg(r.error));
         return;
     case 404:
-        m_result->setText(tr("404: no session %1 in %2 (never created, expired or abandoned)%3.")
-                              .arg(id, app, version));
+        m_result->setText(
+            tr("404: no session %1 in %2 (never created, expired or abandoned)%3.").arg(id, app, version));
         return;
     case 423:
         m_result->setText(tr("423: session %1 is locked by a request for %2 s (lock cookie %3)%4.")
@@ -130,8 +131,8 @@ void SessionLookup::showReply(const QString &app, const QString &id, const State
         return;
     }
     if (!r.hasData) {
-        m_result->setText(tr("200: session %1 exists but holds no data yet (an uninitialized item)%2.")
-                              .arg(id, version));
+        m_result->setText(
+            tr("200: session %1 exists but holds no data yet (an uninitialized item)%2.").arg(id, version));
         return;
     }
     m_result->setText(tr("200: session %1, timeout %2 min, %3 bytes%4.")
@@ -147,16 +148,16 @@ void SessionLookup::showItems(const QByteArray &data)
     DecodeError error;
     const auto state = decodeSessionState(data, {}, &error);
     if (!state) {
-        m_result->setText(m_result->text() + u' ' + tr("The items cannot be decoded: %1").arg(error.toString()));
+        m_result->setText(m_result->text() + u' ' +
+                          tr("The items cannot be decoded: %1").arg(error.toString()));
         return;
     }
     QList<QTreeWidgetItem *> rows;
     for (const SessionItem &item : state->items) {
         const auto value = decodeAltValue(item.raw);
-        rows << new QTreeWidgetItem(
-            {item.nullKey ? QStringLiteral("(null)") : item.key,
-             value ? altTypeName(value->typeId) : QString(),
-             value ? value->display : tr("(cannot be decoded)")});
+        rows << new QTreeWidgetItem({item.nullKey ? QStringLiteral("(null)") : item.key,
+                                     value ? altTypeName(value->typeId) : QString(),
+                                     value ? value->display : tr("(cannot be decoded)")});
     }
     m_items->addTopLevelItems(rows);
 }
