@@ -37,8 +37,9 @@ inline constexpr char kName[] = "name";
 inline constexpr char kStateConnectionString[] = "stateConnectionString";
 inline constexpr char kStateNetworkTimeout[] = "stateNetworkTimeout"; ///< seconds; default 10
 inline constexpr char kAdminUrl[] = "adminUrl";
-inline constexpr char kTokenFile[] = "tokenFile"; ///< the path only: the token itself is never stored
-inline constexpr char kReadOnly[] = "readOnly";   ///< default false
+inline constexpr char kTokenFile[] = "tokenFile";       ///< the path only: the token itself is never stored
+inline constexpr char kReadOnly[] = "readOnly";         ///< default false
+inline constexpr char kProtocolOnly[] = "protocolOnly"; ///< default false: no admin API (aspnet_state)
 } // namespace profilekeys
 
 } // namespace sd

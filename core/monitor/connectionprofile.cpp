@@ -96,6 +96,7 @@ QList<ConnectionProfile> loadProfiles(QSettings &settings)
         p.adminUrl = settings.value(QLatin1String(profilekeys::kAdminUrl), p.adminUrl).toString();
         p.tokenFile = settings.value(QLatin1String(profilekeys::kTokenFile)).toString();
         p.readOnly = settings.value(QLatin1String(profilekeys::kReadOnly), false).toBool();
+        p.protocolOnly = settings.value(QLatin1String(profilekeys::kProtocolOnly), false).toBool();
         if (!p.name.isEmpty()) {
             out.append(p);
         }
@@ -120,6 +121,7 @@ void saveProfiles(QSettings &settings, const QList<ConnectionProfile> &profiles)
         settings.setValue(QLatin1String(profilekeys::kAdminUrl), p.adminUrl);
         settings.setValue(QLatin1String(profilekeys::kTokenFile), p.tokenFile);
         settings.setValue(QLatin1String(profilekeys::kReadOnly), p.readOnly);
+        settings.setValue(QLatin1String(profilekeys::kProtocolOnly), p.protocolOnly);
     }
     settings.endArray();
 }

@@ -27,6 +27,12 @@ struct ConnectionProfile
     QString tokenFile;     ///< file with the admin bearer token; empty = no admin API
     bool readOnly = false; ///< monitor only: no abandon, reset, load or write test
     bool embedded = false; ///< the local server SessionDesk started itself (never saved)
+    /// No admin API: the Windows ASP.NET State Service (aspnet_state) or sessionstated --no-admin. The
+    /// monitor then only probes the State Service protocol (see isProtocolOnly()).
+    bool protocolOnly = false;
+
+    /// True when the monitor must do without the admin API: protocolOnly is set or the admin URL is empty.
+    bool isProtocolOnly() const { return protocolOnly || adminUrl.trimmed().isEmpty(); }
 
     /// The admin API base URL when it is http://HOST[:PORT]; nullopt with `error` otherwise.
     std::optional<QUrl> adminBaseUrl(QString *error) const;

@@ -476,6 +476,10 @@ QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
     } else {
         run.run(roundTripName, [&t](ConnectivityStep &s) { roundTrip(t, s); });
     }
+    if (profile.isProtocolOnly()) {
+        run.skip(adminName, Connectivity::tr("protocol-only profile: no admin API"));
+        return run.steps;
+    }
     if (profile.tokenFile.isEmpty()) {
         run.skip(adminName, Connectivity::tr(
                                 "no token file in the profile (the ASP.NET State Service has no admin API)"));

@@ -3,20 +3,27 @@
 
 #include "client/adminclient.h"
 #include "monitor/connectionprofile.h"
+#include "monitor/protocolprobe.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
+class QTcpSocket;
+class QTimer;
+
 namespace sd {
 
 /**
- * The live monitor's connection: which profile is connected and in what step. open() builds an AdminClient
- * for the profile and starts its /v1/events stream (Connecting); the stream coming up is Connected; a
- * profile that cannot be used (no token, bad admin URL) or a stream that fails is Failed with the reason
- * (while the client lives, it retries every AdminClient::retryMs). close() is Disconnected. The widgets
- * only show this state (MonitorWidget's status line).
+ * The live monitor's connection: which profile is connected and in what step. open() connects in steps, each
+ * failure saying which step failed: first a TCP connection to the stateConnectionString's host and port
+ * (within stateNetworkTimeout; "nothing listens at 127.0.0.1:1"), then, unless the profile is protocol-only
+ * (ConnectionProfile::isProtocolOnly()), the admin API: its token file and URL, then an AdminClient whose
+ * /v1/events stream coming up is Connected (a stream that fails is Failed with the reason while the client
+ * retries every AdminClient::retryMs). A protocol-only profile is Connected once TCP connects, and a
+ * ProtocolProbe then measures it each second (probeSample()). A failed TCP or admin step is Failed and
+ * closed (no retry). close() is Disconnected. The widgets only show this state (MonitorWidget's status line).
  */
 class MonitorConnection : public QObject
 {
@@ -32,46 +39,79 @@ public:
     };
     Q_ENUM(State)
 
+    /// The step an open connection is in (for the status line).
+    enum class Step
+    {
+        None,
+        Tcp,      ///< connecting to the State Service port
+        AdminApi, ///< the admin API's /v1/events stream
+        Protocol, ///< protocol-only: probing with HEAD
+    };
+    Q_ENUM(Step)
+
     explicit MonitorConnection(QObject *parent = nullptr);
     ~MonitorConnection() override;
 
-    /// Closes any connection, then opens `profile`, which is at `index` in the caller's list. Returns false
-    /// (state Failed, reason() says why) when its token file cannot be read or its admin URL is not http.
+    /// Closes any connection, then opens `profile`, which is at `index` in the caller's list: state
+    /// Connecting, step Tcp. Returns false (state Failed, reason() says why) only when its
+    /// stateConnectionString does not parse; later failures arrive through stateChanged().
     bool open(const ConnectionProfile &profile, int index);
-    /// Stops the event stream and drops the client (state Disconnected). Nothing when not open.
+    /// Stops the event stream or the probe and drops the client (state Disconnected). Nothing when not open.
     void close();
 
     State state() const { return m_state; }
-    /// Why the state is Failed (AdminClient::explain() or ConnectionProfile's error text); else empty.
+    Step step() const { return m_step; }
+    /// Why the state is Failed (the step's own words: TCP error, token file, AdminClient::explain()); else
+    /// empty.
     QString reason() const { return m_reason; }
-    /// A client exists (Connecting, Connected, or Failed and retrying).
-    bool isOpen() const { return m_client != nullptr; }
-    /// Failed with a client that retries by itself.
-    bool isRetrying() const { return m_state == State::Failed && isOpen(); }
-    /// The client of the open connection (owned here), nullptr when closed.
+    /// A connection is open: connecting, connected, or failed and retrying.
+    bool isOpen() const { return m_index >= 0; }
+    /// Failed with an admin client that retries by itself.
+    bool isRetrying() const { return m_state == State::Failed && m_client; }
+    /// The admin client of the open connection (owned here); nullptr before the admin step, when closed and
+    /// for protocol-only profiles.
     AdminClient *client() const { return m_client; }
+    /// The protocol probe of an open protocol-only connection (owned here), else nullptr.
+    ProtocolProbe *probe() const { return m_probe; }
     /// The profile opened (nullptr when closed).
     const ConnectionProfile *profile() const { return isOpen() ? &m_profile : nullptr; }
     /// Name of the profile last opened or tried (for messages after a failed open()).
     QString profileName() const { return m_profile.name; }
     /// Index of the open profile in the caller's list, -1 when closed.
-    int profileIndex() const { return isOpen() ? m_index : -1; }
+    int profileIndex() const { return m_index; }
     /// Moves the open profile's index (the caller removed a profile before it).
     void setProfileIndex(int index) { m_index = index; }
 
 signals:
-    /// The state or its reason changed.
+    /// The state, its step or its reason changed.
     void stateChanged(sd::MonitorConnection::State state);
+    /// The admin client was created (after the TCP step): the session browser can use it now.
+    void clientReady(sd::AdminClient *client);
     /// A "stats" event of the open connection (AdminClient::statsEvent).
     void statsEvent(const QJsonObject &sample);
+    /// A protocol probe of an open protocol-only connection (ProtocolProbe::probed).
+    void probeSample(const sd::ProbeSample &sample);
 
 private:
     void setState(State state, const QString &reason = {});
+    /// The TCP step passed: protocol-only profiles start probing, the others go on to the admin API.
+    void tcpConnected();
+    /// The TCP step failed with `error` (QAbstractSocket's words, or a timeout).
+    void tcpFailed(const QString &error);
+    /// Ends the attempt: Failed with `reason`, nothing left open.
+    void fail(const QString &reason);
+    void startAdminApi();
 
     QPointer<AdminClient> m_client;
+    QPointer<ProtocolProbe> m_probe;
+    QTcpSocket *m_socket = nullptr;
+    QTimer *m_tcpTimer = nullptr;
     ConnectionProfile m_profile;
+    QString m_host;
+    quint16 m_port = 0;
     int m_index = -1;
     State m_state = State::Disconnected;
+    Step m_step = Step::None;
     QString m_reason;
 };
 

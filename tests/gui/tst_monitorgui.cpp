@@ -4,8 +4,10 @@
 // clicks on empty chart areas (QTBUG-118669); a simulated 24-hour feed keeps memory bounded; connectivity
 // dialog; a profile from the open web.config; the embedded local server.
 #include "aspnet/sessiondata.h"
+#include "aspnet/sessionid.h"
 #include "client/adminclient.h"
 #include "client/stateclient.h"
+#include "fakestateservice.h"
 #include "loadgen/loadgen.h"
 #include "monitor/localserver.h"
 #include "rss.h"
@@ -14,6 +16,7 @@
 #include "widgets/monitor/dashboard.h"
 #include "widgets/monitor/monitorwidget.h"
 #include "widgets/monitor/sessionbrowser.h"
+#include "widgets/monitor/sessionlookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -30,6 +33,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
@@ -104,6 +108,38 @@ class TestMonitorGui : public QObject
         monitor->addProfile(m_profile, true);
         monitor->tabs()->setCurrentWidget((monitor->*tab)());
         return monitor;
+    }
+
+    /// Connects `monitor` to the protocol-only `profile` and waits for three probes.
+    static void connectProtocolOnly(MonitorWidget *monitor, const ConnectionProfile &profile)
+    {
+        monitor->addProfile(profile, true);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor->connection()->state(), MonitorConnection::State::Connected, 5000);
+        QVERIFY(monitor->dashboard()->isProtocolOnly());
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->dashboard()->probeHistory().size() >= 3, 10000);
+    }
+
+    /// Looks up `id` of /LM/W3SVC/1/ROOT in the protocol-only browser; returns the result line.
+    static QString lookUp(MonitorWidget *monitor, const QString &id)
+    {
+        SessionLookup *lookup = monitor->sessionLookup();
+        lookup->findChild<QLineEdit *>(QStringLiteral("lookupId"))->setText(id);
+        lookup->findChild<QPushButton *>(QStringLiteral("lookupButton"))->click();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(!lookup->isBusy(), 5000); }();
+        return lookup->findChild<QLabel *>(QStringLiteral("lookupResult"))->text();
+    }
+
+    /// Puts a session with user=alice for /LM/W3SVC/1/ROOT through the protocol; returns its id.
+    static QString putSession(quint16 port)
+    {
+        StateClient client({QStringLiteral("127.0.0.1"), port}, 5);
+        SessionStateData data;
+        data.setRaw(QStringLiteral("user"), encodeAltValue(AltType::String, QStringLiteral("alice")).value());
+        const QString id = createSessionId().value();
+        const StateReply r =
+            client.setAndReleaseItemExclusive(stateRequestTarget(QStringLiteral("/LM/W3SVC/1/ROOT"), id),
+                                              encodeSessionState(data), 20, std::nullopt);
+        return r.status == 200 ? id : QString();
     }
 
 private slots:
@@ -474,6 +510,178 @@ private slots:
             dash.setWindow(MetricWindow(w));
             QVERIFY(dash.pointCount() <= 8 * (windowSpec(MetricWindow(w)).capacity() + 1));
         }
+    }
+
+    void serverListIsTheServerShown()
+    {
+        // Issue 12 point 9: the entry selected is the server whose data is shown; "Local sessionstated" stays
+        // in the list beside saved profiles and "Generate load" works for it. Point 10: the status says which
+        // step failed, and "Generate load" says why it cannot run.
+        MainWindow w;
+        MonitorWidget *monitor = connectedMonitor(w, &MonitorWidget::dashboardWidget);
+        monitor->setLoadProgram(QStringLiteral(SD_SESSIONCTL));
+        monitor->setLocalServerProgram(QStringLiteral(SD_SESSIONSTATED));
+        auto *combo = monitor->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+        auto *status = monitor->findChild<QLabel *>(QStringLiteral("connectionStatus"));
+        auto *load = monitor->findChild<QPushButton *>(QStringLiteral("loadButton"));
+        QVERIFY(combo->itemText(0).startsWith(QStringLiteral("Local sessionstated")));
+        QCOMPARE(combo->currentText(), m_profile.name);
+        const auto samples = [monitor] {
+            return monitor->dashboard()->history().samples(MetricWindow::FiveMinutes);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!samples().empty(), 10000);
+        QTRY_VERIFY(load->isEnabled());
+        // A new profile does not take the list from the connected server.
+        ConnectionProfile dead = m_profile;
+        dead.name = QStringLiteral("nothing there");
+        dead.stateConnectionString = QStringLiteral("tcpip=127.0.0.1:1");
+        dead.tokenFile.clear();
+        monitor->addProfile(dead, false);
+        QCOMPARE(combo->currentText(), m_profile.name);
+        QVERIFY(status->text().contains(m_profile.name));
+        // Choosing it clears what the other server showed and turns the writes off; TCP fails first.
+        combo->setCurrentIndex(combo->findText(dead.name));
+        QVERIFY(samples().empty());
+        QCOMPARE(monitor->browser()->model()->loadedCount(), 0);
+        QVERIFY(!load->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Cannot connect")), 5000);
+        QVERIFY2(status->text().contains(dead.name) && status->text().contains(QStringLiteral("127.0.0.1:1")),
+                 qPrintable(status->text()));
+        QVERIFY2(!status->text().contains(QStringLiteral("token")), qPrintable(status->text()));
+        QVERIFY(!load->isEnabled());
+        monitor->setLoadRunning(true); // as a click would, were the button enabled
+        QVERIFY(!monitor->isLoadRunning());
+        QVERIFY2(status->text().contains(QStringLiteral("Generate load")) &&
+                     status->text().contains(QStringLiteral("127.0.0.1:1")),
+                 qPrintable(status->text()));
+        QCOMPARE(combo->currentText(), dead.name);
+        // Back to the test server: connected, its data and the writes return.
+        combo->setCurrentIndex(combo->findText(m_profile.name));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Connected to ") + m_profile.name),
+                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(load->isEnabled(), 5000);
+        // The local entry starts a local sessionstated and connects to it; Generate load works for it.
+        combo->setCurrentIndex(0);
+        QVERIFY(!load->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->currentProfile() && monitor->currentProfile()->embedded, 10000);
+        QCOMPARE(combo->currentIndex(), 0);
+        QCOMPARE(combo->count(), 3); // the local server, the test server, nothing there
+        QTRY_VERIFY_WITH_TIMEOUT(load->isEnabled(), 10000);
+        load->click();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->isLoadRunning(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(samples().begin(), samples().end(),
+                        [](const MetricSample &s) { return s.value(Metric::Requests) > 0; }),
+            15000);
+        QVERIFY(status->text().contains(monitor->currentProfile()->name));
+        load->click();
+        QVERIFY(!monitor->isLoadRunning());
+    }
+
+    void protocolOnlyAgainstBareStatusLines()
+    {
+        // Issue 12 point 11: a fake aspnet_state answering bare "200 OK" status lines (as p2pStateServer).
+        FakeStateService fake;
+        ConnectionProfile p;
+        p.name = QStringLiteral("aspnet_state (fake)");
+        p.stateConnectionString = QStringLiteral("tcpip=127.0.0.1:%1").arg(fake.port());
+        p.stateNetworkTimeoutSeconds = 2;
+        p.protocolOnly = true;
+        MainWindow w;
+        w.resize(1100, 760);
+        w.show();
+        w.showMonitor(true);
+        MonitorWidget *monitor = w.monitor();
+        monitor->tabs()->setCurrentWidget(monitor->dashboardWidget());
+        connectProtocolOnly(monitor, p);
+        Dashboard *dash = monitor->dashboard();
+        QTRY_VERIFY(dash->protocolSummary().contains(QStringLiteral("X-AspNet-Version 2.0.50727")));
+        QVERIFY2(dash->protocolSummary().contains(QStringLiteral("100.0 % of")),
+                 qPrintable(dash->protocolSummary()));
+        QVERIFY(dash->protocolSummary().contains(QStringLiteral("p99")));
+        QVERIFY(fake.requests >= 3); // the HEAD probes
+        QVERIFY(dash->findChild<QChartView *>(QStringLiteral("protocolChart1"))->isVisible());
+        QVERIFY(!dash->findChild<QChartView *>(QStringLiteral("chart0"))->isVisible());
+        auto *status = monitor->findChild<QLabel *>(QStringLiteral("connectionStatus"));
+        QVERIFY2(status->text().contains(QStringLiteral("protocol only")), qPrintable(status->text()));
+        // The session browser says it cannot list, and looks one session up.
+        monitor->tabs()->setCurrentWidget(monitor->browserWidget());
+        QVERIFY(monitor->sessionLookup()->isVisible());
+        QVERIFY(!monitor->browser()->isVisible());
+        QVERIFY(monitor->sessionLookup()
+                    ->findChild<QLabel *>(QStringLiteral("protocolOnlyNote"))
+                    ->text()
+                    .contains(QStringLiteral("cannot list sessions")));
+        const QString id = putSession(fake.port());
+        QVERIFY(!id.isEmpty());
+        QVERIFY2(lookUp(monitor, id).startsWith(QStringLiteral("200")), qPrintable(lookUp(monitor, id)));
+        auto *items = monitor->sessionLookup()->findChild<QTreeWidget *>(QStringLiteral("lookupItems"));
+        QCOMPARE(items->topLevelItemCount(), 1);
+        QCOMPARE(items->topLevelItem(0)->text(0), QStringLiteral("user"));
+        QVERIFY(items->topLevelItem(0)->text(2).contains(QStringLiteral("alice")));
+        QVERIFY(lookUp(monitor, createSessionId().value()).startsWith(QStringLiteral("404")));
+    }
+
+    void protocolOnlyAgainstSessionstatedWithoutAdmin()
+    {
+        // Issue 12 point 11: sessionstated --no-admin, and a profile whose empty admin URL means
+        // protocol-only.
+        ServerProcess noAdmin;
+        QVERIFY(noAdmin.start({})); // ServerProcess adds --no-admin
+        ConnectionProfile p;
+        p.name = QStringLiteral("sessionstated --no-admin");
+        p.stateConnectionString = QStringLiteral("tcpip=127.0.0.1:%1").arg(noAdmin.port);
+        p.adminUrl.clear();
+        MainWindow w;
+        w.show();
+        MonitorWidget *monitor = w.monitor();
+        connectProtocolOnly(monitor, p);
+        QTRY_VERIFY(monitor->dashboard()->protocolSummary().contains(QStringLiteral("X-AspNet-Version 4.")) ||
+                    monitor->dashboard()->protocolSummary().contains(QStringLiteral("X-AspNet-Version 2.")));
+        const QString id = putSession(noAdmin.port);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(lookUp(monitor, id).startsWith(QStringLiteral("200")));
+        // The server goes away: availability falls and the status line says so.
+        noAdmin.kill9();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            monitor->dashboard()
+                    ->probeHistory()
+                    .summary(MetricWindow::FiveMinutes, QDateTime::currentMSecsSinceEpoch())
+                    .failures > 0,
+            10000);
+        QVERIFY(monitor->findChild<QLabel *>(QStringLiteral("connectionStatus"))
+                    ->text()
+                    .contains(QStringLiteral("does not answer")));
+        QVERIFY(monitor->dashboard()->protocolSummary().contains(QStringLiteral("connection failures")));
+    }
+
+    void loadAgainstUnreachableServerSaysWhy()
+    {
+        // Issue 12 point 10: sessionctl load's own reason is in the status line when it stops.
+        ConnectionProfile p;
+        p.name = QStringLiteral("goes away");
+        p.protocolOnly = true;
+        p.stateNetworkTimeoutSeconds = 2;
+        MainWindow w;
+        w.show();
+        MonitorWidget *monitor = w.monitor();
+        monitor->setLoadProgram(QStringLiteral(SD_SESSIONCTL));
+        auto *status = monitor->findChild<QLabel *>(QStringLiteral("connectionStatus"));
+        {
+            FakeStateService fake;
+            p.stateConnectionString = QStringLiteral("tcpip=127.0.0.1:%1").arg(fake.port());
+            connectProtocolOnly(monitor, p);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("does not answer")), 10000);
+        auto *load = monitor->findChild<QPushButton *>(QStringLiteral("loadButton"));
+        QVERIFY(load->isEnabled());
+        whenModal([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+        load->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("load generator stopped")), 10000);
+        QVERIFY2(status->text().contains(QStringLiteral("cannot connect")) &&
+                     status->text().contains(QStringLiteral("Connection refused")),
+                 qPrintable(status->text()));
+        QVERIFY(!load->isChecked());
     }
 
     void connectivityDialogShowsEachStep()

@@ -7,6 +7,8 @@
 #include "monitor/connectivity.h"
 #include "monitor/localserver.h"
 #include "monitor/metricshistory.h"
+#include "monitor/monitorconnection.h"
+#include "monitor/protocolprobe.h"
 #include "monitor/sessionlistmodel.h"
 #include "rss.h"
 #include "serverprocess.h"
@@ -211,6 +213,101 @@ private slots:
         QVERIFY(!sd::ConnectionProfile::fromStateConnectionString(QStringLiteral("x"),
                                                                   QStringLiteral("tcp=a:1"), 10, &error));
         QVERIFY(error.contains(QStringLiteral("tcp=a:1")));
+    }
+
+    void protocolOnlyFlagIsSaved()
+    {
+        // Issue 12 point 11: a profile may be protocol-only (no admin API); the flag is kept in the settings.
+        const QString ini = dir.filePath(QStringLiteral("protocol-only.ini"));
+        sd::ConnectionProfile p;
+        p.name = QStringLiteral("aspnet_state");
+        p.protocolOnly = true;
+        sd::ConnectionProfile noUrl;
+        noUrl.name = QStringLiteral("no admin URL");
+        noUrl.adminUrl.clear();
+        {
+            QSettings s(ini, QSettings::IniFormat);
+            sd::saveProfiles(s, {p, noUrl, profile});
+        }
+        QSettings s(ini, QSettings::IniFormat);
+        const auto loaded = sd::loadProfiles(s);
+        QCOMPARE(loaded.size(), 3);
+        QVERIFY(loaded[0].protocolOnly && loaded[0].isProtocolOnly());
+        QVERIFY(!loaded[1].protocolOnly && loaded[1].isProtocolOnly()); // an empty admin URL means the same
+        QVERIFY(!loaded[2].isProtocolOnly());
+        // The connectivity test skips the admin step of a protocol-only profile, whatever its token file.
+        sd::ConnectionProfile po = profile;
+        po.protocolOnly = true;
+        const auto steps = sd::testStateServer(po);
+        QCOMPARE(steps.last().verdict, sd::ConnectivityStep::Verdict::Skipped);
+        QVERIFY(steps.last().detail.contains(QStringLiteral("protocol-only")));
+    }
+
+    void probeHistoryPercentilesAndBuckets()
+    {
+        // Issue 12 point 11: p50/p99 of the HEAD round trip over the window, availability, failures.
+        sd::ProbeHistory h(600);
+        const std::int64_t t0 = 1'700'000'000'000LL;
+        for (int i = 0; i < 100; ++i) {
+            sd::ProbeSample s;
+            s.unixMs = t0 + i * 1000;
+            s.answered = i % 10 != 9; // every tenth probe fails
+            s.roundTripMs = s.answered ? i + 1 : 0;
+            QVERIFY(h.add(s));
+        }
+        QVERIFY(!h.add(sd::ProbeSample{t0, true, 404, 1, {}, {}})); // out of order
+        const auto sum = h.summary(sd::MetricWindow::FiveMinutes, t0 + 99'000);
+        QCOMPARE(sum.probes, 100);
+        QCOMPARE(sum.failures, 10);
+        QCOMPARE(sum.answered, 90);
+        // answered round trips: 1..100 without 10, 20, ..., 100: 90 values; nearest ranks 45 (49) and 90 (99)
+        QCOMPARE(sum.p50Ms, 49.0);
+        QCOMPARE(sum.p99Ms, 99.0);
+        const auto hour = h.buckets(sd::MetricWindow::OneHour, t0 + 99'000);
+        QVERIFY(hour.size() >= 10 && hour.size() <= 11); // 10 s buckets
+        int probes = 0, failures = 0;
+        for (const auto &b : hour) {
+            probes += b.probes;
+            failures += b.failures;
+            QVERIFY(b.availability >= 0 && b.availability <= 100);
+        }
+        QCOMPARE(probes, 100);
+        QCOMPARE(failures, 10);
+        for (int i = 0; i < 1000; ++i)
+            h.add(sd::ProbeSample{t0 + 200'000 + i * 1000, true, 404, 1, {}, {}});
+        QCOMPARE(h.size(), std::size_t(600)); // bounded
+    }
+
+    void connectionStepsSayWhatFailed()
+    {
+        // Issue 12 point 10: TCP first, then the admin API; each failure names its step.
+        sd::MonitorConnection c;
+        sd::ConnectionProfile dead;
+        dead.name = QStringLiteral("nothing there");
+        dead.stateConnectionString = QStringLiteral("tcpip=127.0.0.1:1");
+        dead.stateNetworkTimeoutSeconds = 3; // and no token file
+        QVERIFY(c.open(dead, 0));
+        QCOMPARE(c.state(), sd::MonitorConnection::State::Connecting);
+        QCOMPARE(c.step(), sd::MonitorConnection::Step::Tcp);
+        QTRY_COMPARE_WITH_TIMEOUT(c.state(), sd::MonitorConnection::State::Failed, 5000);
+        QVERIFY2(c.reason().contains(QStringLiteral("127.0.0.1:1")), qPrintable(c.reason()));
+        QVERIFY2(c.reason().contains(QStringLiteral("nothing listens")), qPrintable(c.reason()));
+        QVERIFY2(!c.reason().contains(QStringLiteral("token")), qPrintable(c.reason()));
+        QVERIFY(!c.isOpen());
+        // The State Service answers but the admin API cannot be used: the admin step says why.
+        sd::ConnectionProfile noToken = profile;
+        noToken.tokenFile.clear();
+        QVERIFY(c.open(noToken, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(c.state(), sd::MonitorConnection::State::Failed, 5000);
+        QVERIFY2(c.reason().contains(QStringLiteral("admin API")), qPrintable(c.reason()));
+        QVERIFY2(c.reason().contains(QStringLiteral("no token file")), qPrintable(c.reason()));
+        // Both steps pass.
+        QVERIFY(c.open(profile, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(c.state(), sd::MonitorConnection::State::Connected, 5000);
+        QVERIFY(c.client());
+        QCOMPARE(c.step(), sd::MonitorConnection::Step::AdminApi);
+        c.close();
+        QCOMPARE(c.state(), sd::MonitorConnection::State::Disconnected);
     }
 
     void connectivityPassesStepByStep()

@@ -25,6 +25,7 @@
 #include <QXYSeries>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace sd {
@@ -278,6 +279,7 @@ void Dashboard::setArchivePath(const QString &path)
 
 void Dashboard::startFeed(const QString &profileName)
 {
+    showProtocolCharts(false);
     flushArchive();
     m_profile = profileName;
     m_history.clear();
@@ -343,6 +345,10 @@ void Dashboard::showEvent(QShowEvent *event)
 void Dashboard::redraw()
 {
     m_dirty = false;
+    if (m_protocolOnly) {
+        redrawProtocol();
+        return;
+    }
     const qint64 span = qint64(windowSpec(m_window).spanSeconds) * 1000;
     const qint64 end = std::max<qint64>(m_history.lastUnixMs(), QDateTime::currentMSecsSinceEpoch());
     const std::vector<MetricSample> samples = m_history.samples(m_window); // once for all eight series
@@ -427,6 +433,147 @@ void Dashboard::exportDialog(const QString &title, const QString &fileName, cons
     if (!path.isEmpty() && !write(path, &error)) {
         QMessageBox::warning(this, title, error);
     }
+}
+
+// ---------------------------------------------------------------------------------- protocol-only charts
+
+void Dashboard::buildProtocolCharts()
+{
+    if (m_protocolGrid) {
+        return;
+    }
+    m_protocolGrid = new QWidget;
+    m_protocolGrid->setObjectName(QStringLiteral("protocolCharts"));
+    auto *grid = new QGridLayout(m_protocolGrid);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_protocolStatus = new QLabel;
+    m_protocolStatus->setObjectName(QStringLiteral("protocolSummary"));
+    m_protocolStatus->setWordWrap(true);
+    m_protocolStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    grid->addWidget(m_protocolStatus, 0, 0, 1, 3);
+    // The Metric of each series is not used: redrawProtocol() fills them from the probe history.
+    m_protocolCharts.push_back(makeChart(tr("Availability (HEAD probe each second)"),
+                                         {{Metric::ActiveSessions, tr("answered")}}, tr("%")));
+    m_protocolCharts.push_back(makeChart(tr("Round trip (HEAD)"),
+                                         {{Metric::Requests, tr("mean")},
+                                          {Metric::Requests, tr("p50 over the window")},
+                                          {Metric::Requests, tr("p99 over the window")}},
+                                         tr("ms")));
+    m_protocolCharts.push_back(makeChart(tr("Connection failures"),
+                                         {{Metric::LockContention, tr("failed probes")}}, tr("per minute")));
+    for (std::size_t i = 0; i < m_protocolCharts.size(); ++i) {
+        m_protocolCharts[i].view->setObjectName(QStringLiteral("protocolChart%1").arg(i));
+        grid->addWidget(m_protocolCharts[i].view, 1, int(i));
+        grid->setColumnStretch(int(i), 1);
+    }
+    grid->setRowStretch(1, 1);
+    static_cast<QBoxLayout *>(layout())->addWidget(m_protocolGrid, 1);
+}
+
+void Dashboard::showProtocolCharts(bool on)
+{
+    m_protocolOnly = on;
+    m_grid->setVisible(!on);
+    if (m_protocolGrid) {
+        m_protocolGrid->setVisible(on);
+    }
+}
+
+void Dashboard::startProtocolFeed(const QString &profileName)
+{
+    flushArchive();
+    m_profile.clear(); // probes are not archived
+    m_history.clear();
+    m_probes.clear();
+    m_versions.clear();
+    m_status->setText(tr("%1: protocol only (no admin API)").arg(profileName));
+    buildProtocolCharts();
+    showProtocolCharts(true);
+    redraw();
+}
+
+void Dashboard::clearFeed()
+{
+    flushArchive();
+    m_profile.clear();
+    m_history.clear();
+    m_probes.clear();
+    m_versions.clear();
+    m_status->clear();
+    showProtocolCharts(false);
+    redraw();
+}
+
+void Dashboard::addProbe(const ProbeSample &sample)
+{
+    if (!m_protocolOnly || !m_probes.add(sample)) {
+        return;
+    }
+    if (!sample.serverVersion.isEmpty() && !m_versions.contains(sample.serverVersion)) {
+        m_versions << sample.serverVersion;
+    }
+    if (isVisible()) {
+        redraw();
+    } else {
+        m_dirty = true;
+    }
+}
+
+QString Dashboard::protocolSummary() const
+{
+    const qint64 end = std::max<qint64>(m_probes.lastUnixMs(), QDateTime::currentMSecsSinceEpoch());
+    const ProbeHistory::Summary sum = m_probes.summary(m_window, end);
+    return sum.probes == 0
+               ? tr("No probe yet.")
+               : tr("%1 % of %2 probes answered; round trip p50 %3 ms, p99 %4 ms; %5 connection failures; "
+                    "X-AspNet-Version %6")
+                     .arg(100.0 * sum.answered / sum.probes, 0, 'f', 1)
+                     .arg(sum.probes)
+                     .arg(sum.p50Ms < 0 ? QStringLiteral("-") : QString::number(sum.p50Ms, 'f', 2))
+                     .arg(sum.p99Ms < 0 ? QStringLiteral("-") : QString::number(sum.p99Ms, 'f', 2))
+                     .arg(sum.failures)
+                     .arg(m_versions.isEmpty() ? tr("not seen") : m_versions.join(QStringLiteral(", ")));
+}
+
+void Dashboard::redrawProtocol()
+{
+    const WindowSpec spec = windowSpec(m_window);
+    const qint64 end = std::max<qint64>(m_probes.lastUnixMs(), QDateTime::currentMSecsSinceEpoch());
+    const ProbeHistory::Summary sum = m_probes.summary(m_window, end);
+    QList<QPointF> available, mean, p50, p99, failures;
+    for (const ProbeHistory::Bucket &b : m_probes.buckets(m_window, end)) {
+        available << QPointF(double(b.startMs), b.availability);
+        if (b.meanRoundTripMs >= 0) {
+            mean << QPointF(double(b.startMs), b.meanRoundTripMs);
+        }
+        failures << QPointF(double(b.startMs), b.failures * 60.0 / spec.bucketSeconds);
+    }
+    if (sum.answered > 0) {
+        p50 << QPointF(double(end - qint64(spec.spanSeconds) * 1000), sum.p50Ms)
+            << QPointF(double(end), sum.p50Ms);
+        p99 << QPointF(double(end - qint64(spec.spanSeconds) * 1000), sum.p99Ms)
+            << QPointF(double(end), sum.p99Ms);
+    }
+    const std::array<QList<QList<QPointF>>, 3> data = {QList<QList<QPointF>>{available},
+                                                       QList<QList<QPointF>>{mean, p50, p99},
+                                                       QList<QList<QPointF>>{failures}};
+    for (std::size_t i = 0; i < m_protocolCharts.size(); ++i) {
+        Chart &c = m_protocolCharts[i];
+        double top = 0;
+        for (std::size_t k = 0; k < c.series.size(); ++k) {
+            for (const QPointF &p : data[i][qsizetype(k)]) {
+                top = std::max(top, p.y());
+            }
+            c.series[k].second->replace(data[i][qsizetype(k)]);
+        }
+        c.x->setRange(QDateTime::fromMSecsSinceEpoch(end - qint64(spec.spanSeconds) * 1000),
+                      QDateTime::fromMSecsSinceEpoch(end));
+        const auto [max, ticks] = i == 0 ? std::pair{100.0, 6} : niceCeil(top * 1.1);
+        c.y->setRange(0, max);
+        c.y->setTickCount(ticks);
+        c.y->setLabelFormat(max < 5 ? QStringLiteral("%g") : QStringLiteral("%.0f"));
+    }
+    m_protocolStatus->setText(protocolSummary());
 }
 
 } // namespace sd

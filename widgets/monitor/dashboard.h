@@ -2,6 +2,7 @@
 #pragma once
 
 #include "monitor/metricshistory.h"
+#include "monitor/protocolprobe.h"
 
 #include <QWidget>
 
@@ -54,6 +55,21 @@ public:
     /// Writes buffered samples to the archive (also done every 10 s and on destruction).
     void flushArchive();
 
+    /// Starts a feed for `profileName`, a server without admin API (ConnectionProfile::isProtocolOnly()): the
+    /// six admin charts give way to what the protocol can tell, measured from outside by addProbe():
+    /// availability (% of HEAD probes answered), round-trip latency (mean per bucket, p50 and p99 over the
+    /// window) and connection failures per minute, and the X-AspNet-Version seen. Probes are not archived.
+    void startProtocolFeed(const QString &profileName);
+    /// Adds one protocol probe and redraws (skipped while hidden; redrawn when shown).
+    void addProbe(const ProbeSample &sample);
+    /// Clears the charts (no server's data is shown: not connected); the admin charts come back.
+    void clearFeed();
+    /// The protocol-only charts are shown (startProtocolFeed()).
+    bool isProtocolOnly() const { return m_protocolOnly; }
+    const ProbeHistory &probeHistory() const { return m_probes; }
+    /// The line over the protocol-only charts ("99.9 % answered, p50 ... p99 ..., X-AspNet-Version ...").
+    QString protocolSummary() const;
+
 protected:
     void showEvent(class QShowEvent *event) override;
 
@@ -69,6 +85,12 @@ private:
     };
     Chart makeChart(const QString &title, const QList<std::pair<Metric, QString>> &series,
                     const QString &unit, double scale = 1);
+    /// Builds the protocol-only charts (once, on the first startProtocolFeed()) under the admin grid.
+    void buildProtocolCharts();
+    /// Shows the protocol-only charts (`on`) or the admin ones.
+    void showProtocolCharts(bool on);
+    /// Redraws the protocol-only charts from m_probes.
+    void redrawProtocol();
     /// Asks for a file name, then calls `write`; a failure is shown in a message box.
     void exportDialog(const QString &title, const QString &fileName, const QString &filter,
                       const std::function<bool(const QString &, QString *)> &write);
@@ -84,6 +106,13 @@ private:
     QWidget *m_grid = nullptr;
     bool m_dirty = false;
     class QTimer *m_flushTimer = nullptr;
+
+    ProbeHistory m_probes;
+    std::vector<Chart> m_protocolCharts; ///< availability, round trip, failures (the Metric slots unused)
+    QWidget *m_protocolGrid = nullptr;
+    QLabel *m_protocolStatus = nullptr;
+    QStringList m_versions; ///< X-AspNet-Version values seen, in order
+    bool m_protocolOnly = false;
 };
 
 } // namespace sd

@@ -10,6 +10,7 @@
 #include "widgets/common/wheelguard.h"
 #include "widgets/monitor/dashboard.h"
 #include "widgets/monitor/sessionbrowser.h"
+#include "widgets/monitor/sessionlookup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
@@ -71,9 +73,22 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent) 
     m_readOnly = new QCheckBox(tr("Read-only: monitor only (no abandon, reset, load or write test)"));
     m_readOnly->setObjectName(QStringLiteral("profileReadOnly"));
     m_readOnly->setChecked(profile.readOnly);
+    m_protocolOnly =
+        new QCheckBox(tr("No admin API (Windows ASP.NET State Service, or sessionstated --no-admin)"));
+    m_protocolOnly->setObjectName(QStringLiteral("profileProtocolOnly"));
+    m_protocolOnly->setToolTip(tr("The monitor then watches the server through the State Service protocol "
+                                  "only: availability, round-trip latency, connection failures and "
+                                  "X-AspNet-Version; sessions can only be looked up by id."));
+    connect(m_protocolOnly, &QCheckBox::toggled, this, [this, browse](bool on) {
+        m_admin->setEnabled(!on);
+        m_token->setEnabled(!on);
+        browse->setEnabled(!on);
+    });
+    m_protocolOnly->setChecked(profile.protocolOnly);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&stateConnectionString:"), m_state);
     form->addRow(tr("state&NetworkTimeout:"), m_timeout);
+    form->addRow(QString(), m_protocolOnly);
     form->addRow(tr("&Admin API URL:"), m_admin);
     form->addRow(tr("&Token file:"), tokenRow);
     form->addRow(QString(), m_readOnly);
@@ -81,25 +96,28 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent) 
         new QLabel(tr("The token is never stored in the settings: only the path of the file that holds it."));
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        QString error;
-        if (m_name->text().trimmed().isEmpty()) {
-            error = tr("The profile needs a name.");
-        } else if (!parseStateConnectionString(m_state->text(), &error)) {
-            error = tr("stateConnectionString: %1").arg(error);
-        }
-        if (!error.isEmpty()) {
-            QMessageBox::warning(this, windowTitle(), error);
-            return;
-        }
-        accept();
-    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::acceptIfValid);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
+}
+
+void ProfileDialog::acceptIfValid()
+{
+    QString error;
+    if (m_name->text().trimmed().isEmpty()) {
+        error = tr("The profile needs a name.");
+    } else if (!parseStateConnectionString(m_state->text(), &error)) {
+        error = tr("stateConnectionString: %1").arg(error);
+    }
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    accept();
 }
 
 ConnectionProfile ProfileDialog::profile() const
@@ -111,6 +129,7 @@ ConnectionProfile ProfileDialog::profile() const
     p.adminUrl = m_admin->text().trimmed();
     p.tokenFile = m_token->text().trimmed();
     p.readOnly = m_readOnly->isChecked();
+    p.protocolOnly = m_protocolOnly->isChecked();
     return p;
 }
 
@@ -265,6 +284,11 @@ MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
     m_connection = new MonitorConnection(this);
     connect(m_connection, &MonitorConnection::stateChanged, this, &MonitorWidget::showConnectionState);
     connect(m_connection, &MonitorConnection::statsEvent, this, &MonitorWidget::showStats);
+    connect(m_connection, &MonitorConnection::probeSample, this, &MonitorWidget::showProbe);
+    connect(m_connection, &MonitorConnection::clientReady, this, [this](AdminClient *client) {
+        const ConnectionProfile *p = currentProfile();
+        m_browser->setClient(client, !p || p->readOnly);
+    });
     QHBoxLayout *bar = buildBar();
 
     m_summary = new QLabel;
@@ -273,9 +297,14 @@ MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("monitorTabs"));
     m_browser = new SessionBrowser;
+    m_lookup = new SessionLookup;
+    m_browserStack = new QStackedWidget;
+    m_browserStack->setObjectName(QStringLiteral("browserStack"));
+    m_browserStack->addWidget(m_browser);
+    m_browserStack->addWidget(m_lookup);
     m_dashboard = new Dashboard;
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
-    m_tabs->addTab(m_browser, tr("&Sessions"));
+    m_tabs->addTab(m_browserStack, tr("&Sessions"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -284,8 +313,8 @@ MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
 
     QSettings settings;
     m_profiles = loadProfiles(settings);
-    reloadCombo(0);
-    updateBar();
+    reloadCombo(m_profiles.isEmpty() ? -1 : 0);
+    showConnectionState();
 }
 
 QHBoxLayout *MonitorWidget::buildBar()
@@ -298,14 +327,17 @@ QHBoxLayout *MonitorWidget::buildBar()
     m_combo->setMinimumContentsLength(30);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     bar->addWidget(m_combo);
-    connect(m_combo, &QComboBox::currentIndexChanged, this, &MonitorWidget::updateBar);
+    connect(m_combo, &QComboBox::currentIndexChanged, this, &MonitorWidget::selectServer);
     m_connect = new QPushButton(tr("Connect"));
     m_connect->setObjectName(QStringLiteral("connectButton"));
     connect(m_connect, &QPushButton::clicked, this, [this] {
-        if (isConnected() && m_connection->profileIndex() == m_combo->currentIndex()) {
+        const int index = selectedProfile();
+        if (isConnected() && index >= 0 && m_connection->profileIndex() == index) {
             disconnectFromServer();
+        } else if (index < 0) {
+            connectToLocalServer();
         } else {
-            connectToProfile(m_combo->currentIndex());
+            connectToProfile(index);
         }
     });
     bar->addWidget(m_connect);
@@ -356,16 +388,39 @@ MonitorWidget::~MonitorWidget()
 
 void MonitorWidget::reloadCombo(int select)
 {
-    m_combo->blockSignals(true);
+    const QSignalBlocker block(m_combo);
     m_combo->clear();
-    for (const ConnectionProfile &p : m_profiles) {
-        m_combo->addItem(p.readOnly ? tr("%1 (read-only)").arg(p.name) : p.name);
+    const bool localListed = !m_profiles.isEmpty() && m_profiles.first().embedded;
+    if (!localListed) {
+        m_combo->addItem(LocalStateServer::tr("Local sessionstated (started by SessionDesk)"), -1);
     }
-    if (m_profiles.isEmpty()) {
-        m_combo->addItem(tr("(no profile: use Profiles > New profile)"));
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        const ConnectionProfile &p = m_profiles[i];
+        QString text = p.readOnly ? tr("%1 (read-only)").arg(p.name) : p.name;
+        if (!p.embedded && p.isProtocolOnly()) {
+            text = tr("%1 (protocol only)").arg(text);
+        }
+        m_combo->addItem(text, i);
     }
-    m_combo->setCurrentIndex(std::clamp(select, 0, int(m_combo->count()) - 1));
-    m_combo->blockSignals(false);
+    m_combo->setCurrentIndex(std::max(0, m_combo->findData(select < 0 && localListed ? 0 : select)));
+}
+
+int MonitorWidget::selectedProfile() const
+{
+    const int index = m_combo->currentData().toInt();
+    return index >= 0 && index < m_profiles.size() ? index : -1;
+}
+
+void MonitorWidget::selectServer()
+{
+    const int index = selectedProfile();
+    if (index >= 0 && index == m_connection->profileIndex()) {
+        updateBar();
+    } else if (index < 0) {
+        connectToLocalServer();
+    } else {
+        connectToProfile(index);
+    }
 }
 
 void MonitorWidget::saveProfiles()
@@ -376,7 +431,7 @@ void MonitorWidget::saveProfiles()
 
 QWidget *MonitorWidget::browserWidget() const
 {
-    return m_browser;
+    return m_browserStack;
 }
 
 QWidget *MonitorWidget::dashboardWidget() const
@@ -408,17 +463,21 @@ void MonitorWidget::addProfile(const ConnectionProfile &profile, bool connectNow
         index = int(m_profiles.size()) - 1;
     }
     saveProfiles();
-    reloadCombo(index);
+    // The list keeps showing the connected server unless the new one is connected now.
+    reloadCombo(connectNow || !m_connection->isOpen() ? index : m_connection->profileIndex());
     if (connectNow) {
         connectToProfile(index);
     }
-    updateBar();
+    showConnectionState();
 }
 
 void MonitorWidget::editProfile(bool create)
 {
-    const int index = m_combo->currentIndex();
-    if (!create && (index < 0 || index >= m_profiles.size())) {
+    const int index = selectedProfile();
+    if (!create && index < 0) {
+        QMessageBox::information(
+            this, tr("Edit profile"),
+            tr("The local server's ports and token are its own; they change at every start."));
         return;
     }
     ConnectionProfile p = create ? ConnectionProfile() : m_profiles[index];
@@ -447,7 +506,7 @@ void MonitorWidget::editProfile(bool create)
 
 void MonitorWidget::deleteProfile()
 {
-    const int index = m_combo->currentIndex();
+    const int index = selectedProfile();
     if (index < 0 || index >= m_profiles.size() || m_profiles[index].embedded) {
         return;
     }
@@ -464,8 +523,8 @@ void MonitorWidget::deleteProfile()
     }
     m_profiles.removeAt(index);
     saveProfiles();
-    reloadCombo(0);
-    updateBar();
+    reloadCombo(m_connection->profileIndex());
+    showConnectionState();
 }
 
 void MonitorWidget::newProfileFromConfig()
@@ -492,8 +551,8 @@ void MonitorWidget::newProfileFromConfig()
 
 void MonitorWidget::testConnectivity()
 {
-    const int index = m_combo->currentIndex();
-    if (index < 0 || index >= m_profiles.size()) {
+    const int index = selectedProfile();
+    if (index < 0) {
         return;
     }
     auto *dialog = new ConnectivityDialog(m_profiles[index], this);
@@ -509,18 +568,37 @@ void MonitorWidget::setStatus(const QString &text, bool error)
 
 void MonitorWidget::updateBar()
 {
-    const int index = m_combo->currentIndex();
-    const bool valid = index >= 0 && index < m_profiles.size();
-    const bool connectedHere = isConnected() && m_connection->profileIndex() == index;
+    const int index = selectedProfile();
+    const bool connectedHere = isConnected() && index >= 0 && m_connection->profileIndex() == index;
     m_connect->setText(connectedHere ? tr("Disconnect") : tr("Connect"));
-    m_connect->setEnabled(valid);
-    m_test->setEnabled(valid);
+    m_test->setEnabled(index >= 0);
     const ConnectionProfile *p = currentProfile();
     m_readOnlyBadge->setVisible(p && p->readOnly);
-    m_loadButton->setEnabled(p && !p->readOnly);
+    // Writes only to the server shown, once it is connected; a running load can always be stopped.
+    m_loadButton->setEnabled(loadBlocker().isEmpty() || isLoadRunning());
     if (!p && m_loadButton->isChecked()) {
         m_loadButton->setChecked(false);
     }
+}
+
+QString MonitorWidget::loadBlocker() const
+{
+    const ConnectionProfile *p = currentProfile();
+    if (p && p->readOnly) {
+        return tr("%1 is read-only.").arg(p->name);
+    }
+    if (p && m_connection->state() == MonitorConnection::State::Connected) {
+        return {};
+    }
+    const QString name =
+        m_connection->profileName().isEmpty() ? m_combo->currentText() : m_connection->profileName();
+    if (m_connection->state() == MonitorConnection::State::Failed) {
+        return tr("%1 cannot be reached: %2").arg(name, m_connection->reason());
+    }
+    if (m_connection->state() == MonitorConnection::State::Connecting) {
+        return tr("%1 is not connected yet.").arg(name);
+    }
+    return tr("Connect to a server first.");
 }
 
 bool MonitorWidget::connectToProfile(int index)
@@ -528,40 +606,88 @@ bool MonitorWidget::connectToProfile(int index)
     if (index < 0 || index >= m_profiles.size()) {
         return false;
     }
+    if (m_profiles[index].embedded && !(m_local && m_local->isRunning())) {
+        connectToLocalServer(); // it stopped: start it again
+        return false;
+    }
     disconnectFromServer();
+    {
+        const QSignalBlocker block(m_combo);
+        m_combo->setCurrentIndex(std::max(0, m_combo->findData(index)));
+    }
+    clearShownData();
     const ConnectionProfile &p = m_profiles[index];
     if (!m_connection->open(p, index)) {
+        updateBar();
         return false; // the status line says why (showConnectionState)
     }
-    m_combo->setCurrentIndex(index);
-    m_dashboard->startFeed(p.name);
-    m_browser->setClient(m_connection->client(), p.readOnly);
+    if (p.isProtocolOnly()) {
+        m_dashboard->startProtocolFeed(p.name);
+        m_lookup->setProfile(&p);
+        m_browserStack->setCurrentWidget(m_lookup);
+    } else {
+        m_dashboard->startFeed(p.name); // its archived history: this server's data
+        m_browserStack->setCurrentWidget(m_browser);
+    }
     writeSetting(Setting::LastProfile, p.name);
     updateBar();
     emit connectedChanged(true);
     return true;
 }
 
+void MonitorWidget::connectToLocalServer()
+{
+    if (!m_profiles.isEmpty() && m_profiles.first().embedded && m_local && m_local->isRunning() &&
+        !m_localStarting) {
+        connectToProfile(0);
+        return;
+    }
+    if (m_localStarting) {
+        return; // ready() connects
+    }
+    startLocalServer(m_localProgram);
+}
+
+void MonitorWidget::clearShownData()
+{
+    m_browser->setClient(nullptr, true);
+    m_lookup->setProfile(nullptr);
+    m_dashboard->clearFeed();
+    m_summary->clear();
+    m_probeFailing = false;
+}
+
 void MonitorWidget::showConnectionState()
 {
     const QString name = m_connection->profileName();
+    const ConnectionProfile *p = m_connection->profile();
     switch (m_connection->state()) {
     case MonitorConnection::State::Disconnected:
-        setStatus(tr("Disconnected."));
+        setStatus(tr("Not connected: %1 is selected (Connect connects to it).").arg(m_combo->currentText()));
         break;
     case MonitorConnection::State::Connecting:
-        setStatus(tr("Connecting to %1...").arg(name));
+        setStatus(
+            m_connection->step() == MonitorConnection::Step::AdminApi
+                ? tr("Connecting to %1: TCP passed; admin API %2...").arg(name, p ? p->adminUrl : QString())
+                : tr("Connecting to %1: TCP %2...").arg(name, p ? p->stateConnectionString : QString()));
         break;
     case MonitorConnection::State::Connected:
-        setStatus(tr("Connected to %1 (%2).").arg(name, m_connection->profile()->adminUrl));
+        setStatus(
+            p && p->isProtocolOnly()
+                ? tr("Connected to %1 (%2; protocol only: no admin API).").arg(name, p->stateConnectionString)
+                : tr("Connected to %1 (%2).").arg(name, p ? p->adminUrl : QString()));
         break;
     case MonitorConnection::State::Failed:
+        if (!m_connection->isOpen()) {
+            clearShownData(); // nothing of it is shown until it connects
+        }
         setStatus(m_connection->isRetrying()
                       ? tr("%1: %2 Retrying...").arg(name, m_connection->reason())
                       : tr("Cannot connect to %1: %2").arg(name, m_connection->reason()),
                   true);
         break;
     }
+    updateBar();
 }
 
 void MonitorWidget::showStats(const QJsonObject &o)
@@ -579,25 +705,41 @@ void MonitorWidget::showStats(const QJsonObject &o)
                            .arg(qint64(o.value(admin::key(admin::field::kUptimeSeconds)).toDouble())));
 }
 
+void MonitorWidget::showProbe(const ProbeSample &sample)
+{
+    m_dashboard->addProbe(sample);
+    if (!sample.answered && !m_probeFailing) {
+        m_probeFailing = true;
+        setStatus(tr("%1 does not answer: %2").arg(m_connection->profileName(), sample.error), true);
+    } else if (sample.answered && m_probeFailing) {
+        m_probeFailing = false;
+        showConnectionState();
+    }
+}
+
 void MonitorWidget::disconnectFromServer()
 {
     if (!m_connection->isOpen()) {
         return;
     }
     setLoadRunning(false);
-    m_browser->setClient(nullptr, true);
     m_dashboard->flushArchive();
-    m_connection->close(); // "Disconnected."
-    m_summary->clear();
+    m_connection->close(); // "Not connected: ..."
+    clearShownData();
     updateBar();
     emit connectedChanged(false);
 }
 
 void MonitorWidget::startLocalServer(const QString &program)
 {
+    if (!program.isEmpty()) {
+        m_localProgram = program;
+    }
     if (!m_local) {
         m_local = new LocalStateServer(this);
         connect(m_local, &LocalStateServer::ready, this, [this](const ConnectionProfile &p) {
+            m_localStarting = false;
+            disconnectFromServer();
             for (int i = 0; i < m_profiles.size(); ++i) {
                 if (m_profiles[i].embedded) {
                     m_profiles.removeAt(i--);
@@ -608,14 +750,20 @@ void MonitorWidget::startLocalServer(const QString &program)
             connectToProfile(0);
         });
         connect(m_local, &LocalStateServer::failed, this, [this](const QString &error) {
+            m_localStarting = false;
             setStatus(tr("The local state server did not start: %1").arg(error), true);
         });
         connect(m_local, &LocalStateServer::stopped, this, [this](const QString &error) {
             setStatus(tr("The local state server stopped: %1").arg(error), true);
         });
     }
+    disconnectFromServer();
+    clearShownData();
+    reloadCombo(-1); // the local entry is the one selected
+    updateBar();
+    m_localStarting = true;
     setStatus(tr("Starting a local sessionstated..."));
-    m_local->start(program);
+    m_local->start(m_localProgram);
 }
 
 bool MonitorWidget::isLoadRunning() const
@@ -625,67 +773,110 @@ bool MonitorWidget::isLoadRunning() const
 
 void MonitorWidget::setLoadRunning(bool on)
 {
+    const auto setChecked = [this](bool checked) {
+        const QSignalBlocker block(m_loadButton);
+        m_loadButton->setChecked(checked);
+    };
     if (!on) {
         if (m_load) {
             m_load->disconnect(this);
             stopChildProcess(m_load, 3000); // SIGTERM now, SIGKILL after 3 s; the window need not wait
             m_load = nullptr;
         }
-        if (m_loadButton->isChecked()) {
-            const QSignalBlocker block(m_loadButton);
-            m_loadButton->setChecked(false);
-        }
+        setChecked(false);
+        updateBar();
         return;
     }
-    const ConnectionProfile *p = currentProfile();
-    if (isLoadRunning() || !p || p->readOnly) {
-        const QSignalBlocker block(m_loadButton);
-        m_loadButton->setChecked(isLoadRunning());
+    if (isLoadRunning()) {
+        setChecked(true);
         return;
     }
-    if (!p->embedded &&
-        QMessageBox::warning(
-            this, tr("Generate load"),
-            tr("Generate load on %1?\n\nThis writes test sessions to that server (application "
-               "/app0) at about 300 pages a second until you stop it. Do not do this to a "
-               "production server.")
-                .arg(p->name),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
-        const QSignalBlocker block(m_loadButton);
-        m_loadButton->setChecked(false);
+    if (const QString why = loadBlocker(); !why.isEmpty()) {
+        setStatus(tr("Generate load: %1").arg(why), true);
+        setChecked(false);
+        return;
+    }
+    const ConnectionProfile p = *currentProfile();
+    if (!p.embedded && QMessageBox::warning(
+                           this, tr("Generate load"),
+                           tr("Generate load on %1?\n\nThis writes test sessions to that server (application "
+                              "/app0) at about 300 pages a second until you stop it. Do not do this to a "
+                              "production server.")
+                               .arg(p.name),
+                           QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        setChecked(false);
         return;
     }
     const QString program =
         m_loadProgram.isEmpty() ? LocalStateServer::findProgram(QStringLiteral("sessionctl")) : m_loadProgram;
     if (program.isEmpty()) {
         setStatus(tr("sessionctl was not found beside sessiondesk or on PATH."), true);
-        const QSignalBlocker block(m_loadButton);
-        m_loadButton->setChecked(false);
+        setChecked(false);
         return;
     }
+    startLoadProcess(program, p);
+    setChecked(true);
+    updateBar();
+}
+
+namespace {
+
+/// What sessionctl said last: its last "sessionctl: ..." line (its error messages), else its last line.
+QString lastWords(const QByteArray &output)
+{
+    const QStringList lines = QString::fromLocal8Bit(output).split(u'\n', Qt::SkipEmptyParts);
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        if (it->startsWith(QStringLiteral("sessionctl:"))) {
+            return it->trimmed();
+        }
+    }
+    return lines.isEmpty() ? QString() : lines.last().trimmed();
+}
+
+} // namespace
+
+void MonitorWidget::startLoadProcess(const QString &program, const ConnectionProfile &profile)
+{
+    m_loadOutput.clear();
     m_load = new QProcess(this);
     m_load->setProcessChannelMode(QProcess::MergedChannels);
-    m_load->setStandardOutputFile(QProcess::nullDevice());
     stopWithParent(m_load);
+    connect(m_load, &QProcess::readyReadStandardOutput, this, [this] {
+        m_loadOutput += m_load->readAllStandardOutput();
+        if (m_loadOutput.size() > 4096) {
+            m_loadOutput = m_loadOutput.right(4096);
+        }
+    });
+    const auto ended = [this](const QString &text, bool error) {
+        setStatus(text, error);
+        m_load->disconnect(this);
+        m_load->deleteLater();
+        m_load = nullptr;
+        const QSignalBlocker block(m_loadButton);
+        m_loadButton->setChecked(false);
+        updateBar();
+    };
+    connect(m_load, &QProcess::finished, this, [this, ended](int code) {
+        m_loadOutput += m_load->readAllStandardOutput();
+        const QString why = lastWords(m_loadOutput);
+        ended(code == 0 || why.isEmpty()
+                  ? tr("The load generator stopped (exit code %1).").arg(code)
+                  : tr("The load generator stopped (exit code %1): %2").arg(code).arg(why),
+              code != 0);
+    });
+    connect(m_load, &QProcess::errorOccurred, this, [this, ended](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart) {
+            ended(tr("The load generator did not start: %1").arg(m_load->errorString()), true);
+        }
+    });
     m_load->start(program,
-                  {QStringLiteral("load"), p->stateConnectionString, QStringLiteral("--sessions"),
+                  {QStringLiteral("load"), profile.stateConnectionString, QStringLiteral("--sessions"),
                    QStringLiteral("3000"), QStringLiteral("--concurrency"), QStringLiteral("8"),
                    QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--duration"),
                    QStringLiteral("86400"), QStringLiteral("--rate"), QStringLiteral("300"),
                    QStringLiteral("--item-bytes"), QStringLiteral("1200"), QStringLiteral("--no-prefill"),
                    QStringLiteral("--mix"),
                    QStringLiteral("new=12,return=45,read=20,abandon=4,reset=5,expire=10,contend=4")});
-    connect(m_load, &QProcess::finished, this, [this](int code) {
-        setStatus(tr("The load generator stopped (exit code %1).").arg(code), code != 0);
-        const QSignalBlocker block(m_loadButton);
-        m_loadButton->setChecked(false);
-        m_load->deleteLater();
-        m_load = nullptr;
-    });
-    if (!m_loadButton->isChecked()) {
-        const QSignalBlocker block(m_loadButton);
-        m_loadButton->setChecked(true);
-    }
 }
 
 } // namespace sd

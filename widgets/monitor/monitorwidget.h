@@ -23,6 +23,7 @@ class QLineEdit;
 class QProcess;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 class QTabWidget;
 class QTreeWidget;
 
@@ -31,9 +32,10 @@ namespace sd {
 class Dashboard;
 class LocalStateServer;
 class SessionBrowser;
+class SessionLookup;
 
-/// Edits one connection profile (name, stateConnectionString, stateNetworkTimeout, admin URL, token file,
-/// read-only). The token itself is never shown or stored: only the path of its file.
+/// Edits one connection profile (name, stateConnectionString, stateNetworkTimeout, no admin API, admin URL,
+/// token file, read-only). The token itself is never shown or stored: only the path of its file.
 class ProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -43,9 +45,12 @@ public:
     ConnectionProfile profile() const;
 
 private:
+    /// Accepts when the name is set and the stateConnectionString parses; else says why and stays open.
+    void acceptIfValid();
+
     QLineEdit *m_name, *m_state, *m_admin, *m_token;
     QSpinBox *m_timeout;
-    QCheckBox *m_readOnly;
+    QCheckBox *m_readOnly, *m_protocolOnly;
 };
 
 /// Runs the step-by-step connectivity test of a profile (or of a session database file) off the UI thread
@@ -78,10 +83,14 @@ private:
 };
 
 /**
- * The live monitor: a connection bar (profiles, connect, test connectivity, read-only badge, "Generate
- * load"), and two tabs: the session browser and the dashboard. Connecting opens a MonitorConnection (an
- * AdminClient for the profile), points the browser at it and feeds the dashboard from its /v1/events
- * stream; the status line shows the connection's state.
+ * The live monitor: a connection bar (servers, connect, test connectivity, read-only badge, "Generate
+ * load"), and two tabs: the session browser and the dashboard. The server list always starts with "Local
+ * sessionstated" (started when chosen) and holds the saved profiles; the server selected is the one whose
+ * data is shown: choosing another entry connects to it, and until it is connected the dashboard and browser
+ * are cleared and every write action is off. Connecting opens a MonitorConnection (TCP first, then the admin
+ * API), points the browser at its AdminClient and feeds the dashboard from its /v1/events stream; a
+ * protocol-only profile (aspnet_state) gets the protocol charts and a one-session lookup instead. The status
+ * line shows the connection's state and names the selected server.
  */
 class MonitorWidget : public QWidget
 {
@@ -91,12 +100,19 @@ public:
     explicit MonitorWidget(QWidget *parent = nullptr);
     ~MonitorWidget() override;
 
-    /// The saved profiles plus an embedded one, in combo order.
+    /// The saved profiles plus the embedded one once the local server has started (then first). The server
+    /// list shows a "Local sessionstated" entry before them while it has not.
     const QList<ConnectionProfile> &profiles() const { return m_profiles; }
     /// Adds (or replaces, by name) a profile, saves the list and selects it; connects when `connectNow`.
     void addProfile(const ConnectionProfile &profile, bool connectNow);
-    /// Connects to the profile at `index`. Returns false with a message in the status line on error.
+    /// Selects the profile at `index` in the server list and connects to it (an embedded profile whose server
+    /// has stopped is started again). Returns false with a message in the status line on error; the attempt
+    /// goes on asynchronously otherwise (see MonitorConnection).
     bool connectToProfile(int index);
+    /// Selects the permanent "Local sessionstated" entry and starts (or connects to) the local server.
+    void connectToLocalServer();
+    /// Index in profiles() of the server list's selected entry; -1 for the local entry before it started.
+    int selectedProfile() const;
     void disconnectFromServer();
     bool isConnected() const { return m_connection->isOpen(); }
     AdminClient *client() const { return m_connection->client(); }
@@ -104,16 +120,21 @@ public:
     MonitorConnection *connection() const { return m_connection; }
     const ConnectionProfile *currentProfile() const;
     SessionBrowser *browser() const { return m_browser; }
+    /// The one-session lookup shown instead of the browser for protocol-only profiles.
+    SessionLookup *sessionLookup() const { return m_lookup; }
     Dashboard *dashboard() const { return m_dashboard; }
     QTabWidget *tabs() const { return m_tabs; }
     QWidget *browserWidget() const;
     QWidget *dashboardWidget() const;
 
-    /// Starts a local sessionstated child (embedded default) and connects to it when it is ready.
+    /// Starts a local sessionstated child (embedded default) and connects to it when it is ready. `program`
+    /// (default: LocalStateServer::findProgram()) is kept for later starts from the server list.
     void startLocalServer(const QString &program = {});
     /// Starts or stops `sessionctl load` against the connected server (not for read-only profiles).
     void setLoadRunning(bool on);
     bool isLoadRunning() const;
+    /// The sessionstated the "Local sessionstated" entry starts (default: LocalStateServer::findProgram()).
+    void setLocalServerProgram(const QString &path) { m_localProgram = path; }
     /// The sessionctl used by "Generate load" (default: LocalStateServer::findProgram("sessionctl")).
     void setLoadProgram(const QString &path) { m_loadProgram = path; }
 
@@ -141,12 +162,25 @@ private:
     void updateBar();
     void showConnectionState();
     void showStats(const QJsonObject &stats);
+    /// A protocol probe of a protocol-only connection: to the dashboard; a failure shows in the status line.
+    void showProbe(const ProbeSample &sample);
+    /// Clears the dashboard, the browser, the lookup and the summary (no server's data is shown).
+    void clearShownData();
+    /// The server list's choice changed: connect to it unless it is the connected one.
+    void selectServer();
+    /// Why "Generate load" cannot run now (not connected, or the connection's failure), empty when it can.
+    QString loadBlocker() const;
+    /// Starts `program` (sessionctl load) against `profile`; its output is kept to say why it stopped.
+    void startLoadProcess(const QString &program, const ConnectionProfile &profile);
 
     QList<ConnectionProfile> m_profiles;
     MonitorConnection *m_connection = nullptr;
     LocalStateServer *m_local = nullptr;
     QProcess *m_load = nullptr;
-    QString m_loadProgram;
+    QString m_loadProgram, m_localProgram;
+    QByteArray m_loadOutput; ///< the last 4 KiB sessionctl load printed
+    bool m_localStarting = false;
+    bool m_probeFailing = false;
     std::function<std::optional<std::pair<QString, int>>()> m_configReader;
 
     QComboBox *m_combo = nullptr;
@@ -154,6 +188,8 @@ private:
     QLabel *m_readOnlyBadge = nullptr, *m_status = nullptr, *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     SessionBrowser *m_browser = nullptr;
+    SessionLookup *m_lookup = nullptr;
+    QStackedWidget *m_browserStack = nullptr;
     Dashboard *m_dashboard = nullptr;
 };
 
