@@ -310,6 +310,10 @@
         <source>the admin URL &quot;%1&quot; is not http://HOST:PORT</source>
         <translation>administrační URL &quot;%1&quot; není ve tvaru http://HOST:PORT</translation>
     </message>
+    <message>
+        <source>protocol-only profile: no admin API</source>
+        <translation>profil jen pro protokol: bez administračního API</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1017,6 +1021,66 @@
         <source>Export the charts as PNG</source>
         <translation>Exportovat grafy jako PNG</translation>
     </message>
+    <message>
+        <source>Availability (HEAD probe each second)</source>
+        <translation>Dostupnost (sonda HEAD každou sekundu)</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>odpovězeno</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Round trip (HEAD)</source>
+        <translation>Doba odezvy (HEAD)</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>průměr</translation>
+    </message>
+    <message>
+        <source>p50 over the window</source>
+        <translation>p50 za okno</translation>
+    </message>
+    <message>
+        <source>p99 over the window</source>
+        <translation>p99 za okno</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Connection failures</source>
+        <translation>Selhání spojení</translation>
+    </message>
+    <message>
+        <source>failed probes</source>
+        <translation>neúspěšné sondy</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>za minutu</translation>
+    </message>
+    <message>
+        <source>%1: protocol only (no admin API)</source>
+        <translation>%1: jen protokol (bez administračního API)</translation>
+    </message>
+    <message>
+        <source>No probe yet.</source>
+        <translation>Zatím žádná sonda.</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 probes answered; round trip p50 %3 ms, p99 %4 ms; %5 connection failures; X-AspNet-Version %6</source>
+        <translation>%1 % z %2 sond zodpovězeno; doba odezvy p50 %3 ms, p99 %4 ms; %5 selhání spojení; X-AspNet-Version %6</translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>neviděna</translation>
+    </message>
 </context>
 <context>
     <name>sd::DisclosedKeyList</name>
@@ -1456,20 +1520,105 @@ Oprava: %2</translation>
         <translation>&amp;Generovat zátěž</translation>
     </message>
     <message>
-        <source>%1 changed on disk since it was opened: another program edited it.
-
-Overwrite replaces that change with this document. Cancel keeps both: reopen the file to see the other change.</source>
-        <translation>Soubor %1 se od otevření na disku změnil: upravil ho jiný program.
-
-Přepsat nahradí tuto změnu tímto dokumentem. Zrušit zachová obojí: otevřete soubor znovu a uvidíte druhou změnu.</translation>
-    </message>
-    <message>
         <source>Overwrite</source>
         <translation>Přepsat</translation>
     </message>
     <message>
         <source>This file cannot be used: %1</source>
         <translation>Tento soubor nelze použít: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened: another program edited it.
+
+Reload reads their version and re-applies your edits where they still apply. Overwrite replaces their change with this document. Cancel writes nothing.</source>
+        <translation>%1 se od otevření na disku změnil: upravil ho jiný program.
+
+Znovu načíst přečte jeho verzi a znovu použije vaše úpravy tam, kde stále platí. Přepsat nahradí jeho změnu tímto dokumentem. Zrušit nic nezapíše.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Znovu načíst</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Soubor se na disku změnil</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Znovu načíst</translation>
+    </message>
+    <message>
+        <source>Read the file again and re-apply your edits where they still apply</source>
+        <translation>Načíst soubor znovu a znovu použít vaše úpravy tam, kde stále platí</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Ponechat moje</translation>
+    </message>
+    <message>
+        <source>Keep editing this version; Save will ask before replacing the other change</source>
+        <translation>Pokračovat v úpravách této verze; Uložit se zeptá, než nahradí cizí změnu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened: another program edited it.</source>
+        <translation>%1 se od otevření na disku změnil: upravil ho jiný program.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from disk since it was opened; Save writes it again.</source>
+        <translation>%1 byl od otevření z disku odstraněn; Uložit ho zapíše znovu.</translation>
+    </message>
+    <message>
+        <source>%1 in &lt;location path=&quot;%2&quot;&gt;</source>
+        <translation>%1 v &lt;location path=&quot;%2&quot;&gt;</translation>
+    </message>
+    <message>
+        <source>The file cannot be reloaded; your version is kept.
+%1</source>
+        <translation>Soubor nelze znovu načíst; vaše verze zůstává.
+%1</translation>
+    </message>
+    <message>
+        <source>Re-apply my edits</source>
+        <translation>Znovu použít moje úpravy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %1; %n edit(s) of yours re-applied.</source>
+        <translation>
+            <numerusform>%1 znovu načten; znovu použito vašich úprav: %n.</numerusform>
+            <numerusform>%1 znovu načten; znovu použito vašich úprav: %n.</numerusform>
+            <numerusform>%1 znovu načten; znovu použito vašich úprav: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reloaded %1. These edits of yours no longer apply (the other program changed them too, or their level is gone), so its version is kept: %2</source>
+        <translation>%1 znovu načten. Tyto vaše úpravy již neplatí (jiný program je změnil také, nebo jejich úroveň zmizela), proto zůstává jeho verze: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::MonitorConnection</name>
+    <message>
+        <source>no answer within stateNetworkTimeout (%1 s): a firewall may drop the packets</source>
+        <translation>žádná odpověď během stateNetworkTimeout (%1 s): pakety možná zahazuje firewall</translation>
+    </message>
+    <message>
+        <source>stateConnectionString: %1</source>
+        <translation>stateConnectionString: %1</translation>
+    </message>
+    <message>
+        <source>nothing listens there (%1): start the state server or fix the port</source>
+        <translation>nic tam nenaslouchá (%1): spusťte stavový server nebo opravte port</translation>
+    </message>
+    <message>
+        <source>TCP connect to %1:%2 failed: %3</source>
+        <translation>TCP spojení na %1:%2 selhalo: %3</translation>
+    </message>
+    <message>
+        <source>the State Service port answers, but the admin API cannot be used: %1 (for the Windows ASP.NET State Service, tick &quot;No admin API&quot; in the profile)</source>
+        <translation>port State Service odpovídá, ale administrační API nelze použít: %1 (pro Windows ASP.NET State Service zaškrtněte v profilu „Bez administračního API“)</translation>
     </message>
 </context>
 <context>
@@ -1535,10 +1684,6 @@ Přepsat nahradí tuto změnu tímto dokumentem. Zrušit zachová obojí: otevř
         <translation>%1 (jen pro čtení)</translation>
     </message>
     <message>
-        <source>(no profile: use Profiles &gt; New profile)</source>
-        <translation>(žádný profil: použijte Profily &gt; Nový profil)</translation>
-    </message>
-    <message>
         <source>Edit profile</source>
         <translation>Upravit profil</translation>
     </message>
@@ -1591,14 +1736,6 @@ Přepsat nahradí tuto změnu tímto dokumentem. Zrušit zachová obojí: otevř
         <translation>%1: %2 Zkouší se znovu...</translation>
     </message>
     <message>
-        <source>Connecting to %1...</source>
-        <translation>Připojování k %1...</translation>
-    </message>
-    <message>
-        <source>Disconnected.</source>
-        <translation>Odpojeno.</translation>
-    </message>
-    <message>
         <source>The local state server did not start: %1</source>
         <translation>Místní stavový server se nespustil: %1</translation>
     </message>
@@ -1625,6 +1762,58 @@ Na tento server (aplikace /app0) se budou zapisovat testovací relace rychlostí
     <message>
         <source>The load generator stopped (exit code %1).</source>
         <translation>Generátor zátěže se zastavil (návratový kód %1).</translation>
+    </message>
+    <message>
+        <source>%1 (protocol only)</source>
+        <translation>%1 (jen protokol)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 je jen pro čtení.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 není dosažitelný: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not connected yet.</source>
+        <translation>%1 ještě není připojen.</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>Nejprve se připojte k serveru.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 is selected (Connect connects to it).</source>
+        <translation>Nepřipojeno: vybrán je %1 (Připojit se k němu připojí).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1: TCP passed; admin API %2...</source>
+        <translation>Připojuji se k %1: TCP prošlo; administrační API %2...</translation>
+    </message>
+    <message>
+        <source>Connecting to %1: TCP %2...</source>
+        <translation>Připojuji se k %1: TCP %2...</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2; protocol only: no admin API).</source>
+        <translation>Připojeno k %1 (%2; jen protokol: bez administračního API).</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 neodpovídá: %2</translation>
+    </message>
+    <message>
+        <source>Generate load: %1</source>
+        <translation>Generovat zátěž: %1</translation>
+    </message>
+    <message>
+        <source>The load generator stopped (exit code %1): %2</source>
+        <translation>Generátor zátěže skončil (návratový kód %1): %2</translation>
+    </message>
+    <message>
+        <source>The load generator did not start: %1</source>
+        <translation>Generátor zátěže se nespustil: %1</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1873,14 @@ Na tento server (aplikace /app0) se budou zapisovat testovací relace rychlostí
     <message>
         <source>stateConnectionString: %1</source>
         <translation>stateConnectionString: %1</translation>
+    </message>
+    <message>
+        <source>No admin API (Windows ASP.NET State Service, or sessionstated --no-admin)</source>
+        <translation>Bez administračního API (Windows ASP.NET State Service nebo sessionstated --no-admin)</translation>
+    </message>
+    <message>
+        <source>The monitor then watches the server through the State Service protocol only: availability, round-trip latency, connection failures and X-AspNet-Version; sessions can only be looked up by id.</source>
+        <translation>Monitor pak sleduje server jen přes protokol State Service: dostupnost, dobu odezvy, selhání spojení a X-AspNet-Version; relace lze jen vyhledat podle id.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2188,42 @@ Na tento server (aplikace /app0) se budou zapisovat testovací relace rychlostí
         <source>protected configuration</source>
         <translation>chráněná konfigurace</translation>
     </message>
+    <message>
+        <source>Declared providers</source>
+        <translation>Deklarovaní poskytovatelé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>Declared providers:</source>
+        <translation>Deklarovaní poskytovatelé:</translation>
+    </message>
+    <message>
+        <source> (&lt;connectionStrings&gt; entry: %1)</source>
+        <translation> (položka &lt;connectionStrings&gt;: %1)</translation>
+    </message>
+    <message>
+        <source>&lt;add&gt; at line %1</source>
+        <translation>&lt;add&gt; na řádku %1</translation>
+    </message>
+    <message>
+        <source>No &lt;providers&gt; are declared here: Custom mode needs an &lt;add name=... type=...&gt; under &lt;sessionState&gt;&lt;providers&gt;.</source>
+        <translation>Nejsou zde deklarováni žádní &lt;providers&gt;: režim Custom potřebuje &lt;add name=... type=...&gt; v &lt;sessionState&gt;&lt;providers&gt;.</translation>
+    </message>
+    <message>
+        <source>Secrets (accessKey, passwords) follow Show keys on the Machine Key page.</source>
+        <translation>Tajné údaje (accessKey, hesla) se řídí volbou Zobrazit klíče na stránce Klíč počítače.</translation>
+    </message>
 </context>
 <context>
     <name>sd::SessionBrowser</name>
@@ -2159,16 +2392,6 @@ Její data se hned smažou, stejně jako by to udělalo Session.Abandon(); záme
         <translation>Ukončit všechny odpovídající</translation>
     </message>
     <message>
-        <source>Abandon %1?
-
-The first of them:
-%2%3</source>
-        <translation>Ukončit %1?
-
-První z nich:
-%2%3</translation>
-    </message>
-    <message>
         <source>Abandoning sessions...</source>
         <translation>Ukončují se relace...</translation>
     </message>
@@ -2179,6 +2402,114 @@ První z nich:
     <message>
         <source>%1 sessions abandoned, %2 could not be (already gone or refused).</source>
         <translation>Ukončené relace: %1; nelze ukončit: %2 (již neexistují nebo byly odmítnuty).</translation>
+    </message>
+    <message>
+        <source>BinaryFormatter data of class &lt;b&gt;%1&lt;/b&gt;%2, %3 bytes: shown as hex, never deserialised</source>
+        <translation>Data BinaryFormatter třídy &lt;b&gt;%1&lt;/b&gt;%2, %3 bajtů: zobrazena šestnáctkově, nikdy se nedeserializují</translation>
+    </message>
+    <message>
+        <source> (assembly %1)</source>
+        <translation> (sestavení %1)</translation>
+    </message>
+    <message>
+        <source>%1 data without a readable class name, %2 bytes: shown as hex</source>
+        <translation>Data %1 bez čitelného názvu třídy, %2 bajtů: zobrazena šestnáctkově</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation>%1, %2 bajtů</translation>
+    </message>
+    <message>
+        <source>... %1 more bytes not shown (the server sends the first %2).</source>
+        <translation>... dalších %1 bajtů se nezobrazuje (server posílá prvních %2).</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>ID relace</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplikace</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... a dalších %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Kopírovat hodnotu</translation>
+    </message>
+    <message>
+        <source>Copies what the open tab shows: the text or the hex dump.</source>
+        <translation>Zkopíruje to, co ukazuje otevřená karta: text, nebo šestnáctkový výpis.</translation>
+    </message>
+    <message>
+        <source>Copied the hex dump of item %1.</source>
+        <translation>Šestnáctkový výpis položky %1 zkopírován.</translation>
+    </message>
+    <message>
+        <source>Copied the value of item %1.</source>
+        <translation>Hodnota položky %1 zkopírována.</translation>
+    </message>
+    <message>
+        <source>Select an item to see its whole value.</source>
+        <translation>Vyberte položku, chcete-li zobrazit celou její hodnotu.</translation>
+    </message>
+    <message>
+        <source>Copied the session ID %1.</source>
+        <translation>ID relace %1 zkopírováno.</translation>
+    </message>
+    <message>
+        <source>Copied %1 session IDs, one a line.</source>
+        <translation>Zkopírováno ID relací: %1, jedno na řádek.</translation>
+    </message>
+    <message>
+        <source>Their data is deleted now, as Session.Abandon() would; a lock held by a running request is overridden, and Session_End is raised.</source>
+        <translation>Jejich data se hned smažou, stejně jako by to udělalo Session.Abandon(); zámek držený běžícím požadavkem se přepíše a vyvolá se Session_End.</translation>
+    </message>
+    <message>
+        <source>Abandon these %1 sessions?</source>
+        <translation>Ukončit tyto relace (%1)?</translation>
+    </message>
+    <message>
+        <source>Session %1 abandoned.</source>
+        <translation>Relace %1 ukončena.</translation>
+    </message>
+    <message>
+        <source>%1 sessions abandoned.</source>
+        <translation>Ukončené relace: %1.</translation>
+    </message>
+    <message>
+        <source>%1 sessions abandoned, %2 not: %3</source>
+        <translation>Ukončené relace: %1, neukončené: %2: %3</translation>
+    </message>
+    <message>
+        <source>Reset timeout: %1 of %2 sessions failed: %3</source>
+        <translation>Resetování časového limitu: selhalo u %1 z %2 relací: %3</translation>
+    </message>
+    <message>
+        <source>Timeout of session %1 reset: it expires %2 minutes from now.</source>
+        <translation>Časový limit relace %1 resetován: vyprší za %2 minut.</translation>
+    </message>
+    <message>
+        <source>Timeout of %1 sessions reset.</source>
+        <translation>Časový limit resetován u relací: %1.</translation>
+    </message>
+    <message>
+        <source>Abandon %1?</source>
+        <translation>Ukončit %1?</translation>
+    </message>
+    <message>
+        <source>The first of them:</source>
+        <translation>První z nich:</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2557,109 @@ První z nich:
     <message>
         <source>Lock</source>
         <translation>Zámek</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vypršela</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Zbývá</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SessionLookup</name>
+    <message>
+        <source>&lt;b&gt;This server has no admin API.&lt;/b&gt; The Windows ASP.NET State Service (aspnet_state) cannot list sessions: its protocol only reads, writes and removes one session whose id is known. Look one up by application and id (a GET, as a page reading the session does: it slides the expiration).</source>
+        <translation>&lt;b&gt;Tento server nemá administrační API.&lt;/b&gt; Windows ASP.NET State Service (aspnet_state) neumí vypsat relace: jeho protokol jen čte, zapisuje a odstraňuje jednu relaci se známým id. Vyhledejte ji podle aplikace a id (GET, jako když stránka čte relaci: posune vypršení).</translation>
+    </message>
+    <message>
+        <source>The application&apos;s appDomainAppId (IIS metabase path), as the state server key starts with it.</source>
+        <translation>appDomainAppId aplikace (cesta v metabázi IIS), protože jím začíná klíč na stavovém serveru.</translation>
+    </message>
+    <message>
+        <source>24-character session id (ASP.NET_SessionId cookie)</source>
+        <translation>24znakové id relace (cookie ASP.NET_SessionId)</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Vyhledat</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Aplikace:</translation>
+    </message>
+    <message>
+        <source>Session &amp;id:</source>
+        <translation>&amp;Id relace:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Klíč</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <source>Give the application (e.g. /LM/W3SVC/1/ROOT) and a session id of at most %1 characters.</source>
+        <translation>Zadejte aplikaci (např. /LM/W3SVC/1/ROOT) a id relace o nejvýše %1 znacích.</translation>
+    </message>
+    <message>
+        <source>Looking up %1...</source>
+        <translation>Vyhledávám %1...</translation>
+    </message>
+    <message>
+        <source> (X-AspNet-Version %1)</source>
+        <translation> (X-AspNet-Version %1)</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Žádná odpověď: %1</translation>
+    </message>
+    <message>
+        <source>404: no session %1 in %2 (never created, expired or abandoned)%3.</source>
+        <translation>404: relace %1 v %2 není (nikdy nevznikla, vypršela nebo byla opuštěna)%3.</translation>
+    </message>
+    <message>
+        <source>423: session %1 is locked by a request for %2 s (lock cookie %3)%4.</source>
+        <translation>423: relace %1 je zamčena požadavkem již %2 s (lock cookie %3)%4.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for session %2%3.</source>
+        <translation>Server na relaci %2 odpověděl %1%3.</translation>
+    </message>
+    <message>
+        <source>200: session %1 exists but holds no data yet (an uninitialized item)%2.</source>
+        <translation>200: relace %1 existuje, ale zatím nemá data (neinicializovaná položka)%2.</translation>
+    </message>
+    <message>
+        <source>200: session %1, timeout %2 min, %3 bytes%4.</source>
+        <translation>200: relace %1, timeout %2 min, %3 bajtů%4.</translation>
+    </message>
+    <message>
+        <source>The items cannot be decoded: %1</source>
+        <translation>Položky nelze dekódovat: %1</translation>
+    </message>
+    <message>
+        <source>(cannot be decoded)</source>
+        <translation>(nelze dekódovat)</translation>
     </message>
 </context>
 </TS>

@@ -308,6 +308,10 @@
         <source>the admin URL &quot;%1&quot; is not http://HOST:PORT</source>
         <translation>管理 URL“%1”不是 http://HOST:PORT 格式</translation>
     </message>
+    <message>
+        <source>protocol-only profile: no admin API</source>
+        <translation>仅协议配置：无管理 API</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1015,6 +1019,66 @@
         <source>Export the charts as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
+    <message>
+        <source>Availability (HEAD probe each second)</source>
+        <translation>可用性（每秒一次 HEAD 探测）</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Round trip (HEAD)</source>
+        <translation>往返时间（HEAD）</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>p50 over the window</source>
+        <translation>窗口内 p50</translation>
+    </message>
+    <message>
+        <source>p99 over the window</source>
+        <translation>窗口内 p99</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Connection failures</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>failed probes</source>
+        <translation>失败的探测</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message>
+        <source>%1: protocol only (no admin API)</source>
+        <translation>%1：仅协议（无管理 API）</translation>
+    </message>
+    <message>
+        <source>No probe yet.</source>
+        <translation>尚无探测。</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 probes answered; round trip p50 %3 ms, p99 %4 ms; %5 connection failures; X-AspNet-Version %6</source>
+        <translation>%2 次探测中 %1 % 已应答；往返时间 p50 %3 毫秒，p99 %4 毫秒；%5 次连接失败；X-AspNet-Version %6</translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>未见</translation>
+    </message>
 </context>
 <context>
     <name>sd::DisclosedKeyList</name>
@@ -1452,20 +1516,103 @@ Fix: %2</source>
         <translation>生成负载(&amp;G)</translation>
     </message>
     <message>
-        <source>%1 changed on disk since it was opened: another program edited it.
-
-Overwrite replaces that change with this document. Cancel keeps both: reopen the file to see the other change.</source>
-        <translation>%1 在打开后已在磁盘上被更改：其他程序编辑了它。
-
-“覆盖”会用此文档替换该更改。“取消”则两者都保留：重新打开文件即可看到另一处更改。</translation>
-    </message>
-    <message>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
         <source>This file cannot be used: %1</source>
         <translation>无法使用此文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened: another program edited it.
+
+Reload reads their version and re-applies your edits where they still apply. Overwrite replaces their change with this document. Cancel writes nothing.</source>
+        <translation>%1 自打开后已在磁盘上更改：另一个程序编辑了它。
+
+“重新加载”读取其版本，并在仍适用之处重新应用您的修改。“覆盖”用本文档替换其更改。“取消”不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>文件已在磁盘上更改</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Read the file again and re-apply your edits where they still apply</source>
+        <translation>重新读取文件，并在仍适用之处重新应用您的修改</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Keep editing this version; Save will ask before replacing the other change</source>
+        <translation>继续编辑此版本；保存前会询问是否替换另一处更改</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened: another program edited it.</source>
+        <translation>%1 自打开后已在磁盘上更改：另一个程序编辑了它。</translation>
+    </message>
+    <message>
+        <source>%1 was removed from disk since it was opened; Save writes it again.</source>
+        <translation>%1 自打开后已从磁盘删除；保存会重新写入。</translation>
+    </message>
+    <message>
+        <source>%1 in &lt;location path=&quot;%2&quot;&gt;</source>
+        <translation>&lt;location path=&quot;%2&quot;&gt; 中的 %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be reloaded; your version is kept.
+%1</source>
+        <translation>无法重新加载文件；已保留您的版本。
+%1</translation>
+    </message>
+    <message>
+        <source>Re-apply my edits</source>
+        <translation>重新应用我的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %1; %n edit(s) of yours re-applied.</source>
+        <translation>
+            <numerusform>已重新加载 %1；重新应用了您的 %n 处修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reloaded %1. These edits of yours no longer apply (the other program changed them too, or their level is gone), so its version is kept: %2</source>
+        <translation>已重新加载 %1。您的以下修改已不再适用（另一个程序也更改了它们，或其级别已不存在），因此保留其版本：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::MonitorConnection</name>
+    <message>
+        <source>no answer within stateNetworkTimeout (%1 s): a firewall may drop the packets</source>
+        <translation>在 stateNetworkTimeout（%1 秒）内无应答：防火墙可能丢弃了数据包</translation>
+    </message>
+    <message>
+        <source>stateConnectionString: %1</source>
+        <translation>stateConnectionString：%1</translation>
+    </message>
+    <message>
+        <source>nothing listens there (%1): start the state server or fix the port</source>
+        <translation>该处无服务监听（%1）：请启动状态服务器或更正端口</translation>
+    </message>
+    <message>
+        <source>TCP connect to %1:%2 failed: %3</source>
+        <translation>TCP 连接 %1:%2 失败：%3</translation>
+    </message>
+    <message>
+        <source>the State Service port answers, but the admin API cannot be used: %1 (for the Windows ASP.NET State Service, tick &quot;No admin API&quot; in the profile)</source>
+        <translation>State Service 端口有应答，但无法使用管理 API：%1（对于 Windows ASP.NET State Service，请在配置中勾选“无管理 API”）</translation>
     </message>
 </context>
 <context>
@@ -1531,10 +1678,6 @@ Overwrite replaces that change with this document. Cancel keeps both: reopen the
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <source>(no profile: use Profiles &gt; New profile)</source>
-        <translation>（无连接配置：请使用“连接配置 &gt; 新建连接配置”）</translation>
-    </message>
-    <message>
         <source>Edit profile</source>
         <translation>编辑连接配置</translation>
     </message>
@@ -1587,14 +1730,6 @@ Overwrite replaces that change with this document. Cancel keeps both: reopen the
         <translation>%1：%2 正在重试...</translation>
     </message>
     <message>
-        <source>Connecting to %1...</source>
-        <translation>正在连接到 %1...</translation>
-    </message>
-    <message>
-        <source>Disconnected.</source>
-        <translation>已断开连接。</translation>
-    </message>
-    <message>
         <source>The local state server did not start: %1</source>
         <translation>本地状态服务器未能启动：%1</translation>
     </message>
@@ -1621,6 +1756,58 @@ This writes test sessions to that server (application /app0) at about 300 pages 
     <message>
         <source>The load generator stopped (exit code %1).</source>
         <translation>负载生成器已停止（退出代码 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 (protocol only)</source>
+        <translation>%1（仅协议）</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 为只读。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>无法访问 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not connected yet.</source>
+        <translation>%1 尚未连接。</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>请先连接到服务器。</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 is selected (Connect connects to it).</source>
+        <translation>未连接：已选择 %1（“连接”将连接到它）。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1: TCP passed; admin API %2...</source>
+        <translation>正在连接 %1：TCP 已通过；管理 API %2...</translation>
+    </message>
+    <message>
+        <source>Connecting to %1: TCP %2...</source>
+        <translation>正在连接 %1：TCP %2...</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2; protocol only: no admin API).</source>
+        <translation>已连接到 %1（%2；仅协议：无管理 API）。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 无应答：%2</translation>
+    </message>
+    <message>
+        <source>Generate load: %1</source>
+        <translation>生成负载：%1</translation>
+    </message>
+    <message>
+        <source>The load generator stopped (exit code %1): %2</source>
+        <translation>负载生成器已停止（退出代码 %1）：%2</translation>
+    </message>
+    <message>
+        <source>The load generator did not start: %1</source>
+        <translation>负载生成器未能启动：%1</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1867,14 @@ This writes test sessions to that server (application /app0) at about 300 pages 
     <message>
         <source>stateConnectionString: %1</source>
         <translation>stateConnectionString：%1</translation>
+    </message>
+    <message>
+        <source>No admin API (Windows ASP.NET State Service, or sessionstated --no-admin)</source>
+        <translation>无管理 API（Windows ASP.NET State Service，或 sessionstated --no-admin）</translation>
+    </message>
+    <message>
+        <source>The monitor then watches the server through the State Service protocol only: availability, round-trip latency, connection failures and X-AspNet-Version; sessions can only be looked up by id.</source>
+        <translation>监视器随后仅通过 State Service 协议观察服务器：可用性、往返延迟、连接失败和 X-AspNet-Version；会话只能按 id 查找。</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2182,42 @@ This writes test sessions to that server (application /app0) at about 300 pages 
         <source>protected configuration</source>
         <translation>受保护的配置</translation>
     </message>
+    <message>
+        <source>Declared providers</source>
+        <translation>已声明的提供程序</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Declared providers:</source>
+        <translation>已声明的提供程序：</translation>
+    </message>
+    <message>
+        <source> (&lt;connectionStrings&gt; entry: %1)</source>
+        <translation>（&lt;connectionStrings&gt; 条目：%1）</translation>
+    </message>
+    <message>
+        <source>&lt;add&gt; at line %1</source>
+        <translation>第 %1 行的 &lt;add&gt;</translation>
+    </message>
+    <message>
+        <source>No &lt;providers&gt; are declared here: Custom mode needs an &lt;add name=... type=...&gt; under &lt;sessionState&gt;&lt;providers&gt;.</source>
+        <translation>此处未声明 &lt;providers&gt;：Custom 模式需要在 &lt;sessionState&gt;&lt;providers&gt; 下有一个 &lt;add name=... type=...&gt;。</translation>
+    </message>
+    <message>
+        <source>Secrets (accessKey, passwords) follow Show keys on the Machine Key page.</source>
+        <translation>机密（accessKey、密码）跟随“计算机密钥”页面上的“显示密钥”设置。</translation>
+    </message>
 </context>
 <context>
     <name>sd::SessionBrowser</name>
@@ -2155,16 +2386,6 @@ Its data is deleted now, as Session.Abandon() would; a lock held by a running re
         <translation>终止所有匹配的会话</translation>
     </message>
     <message>
-        <source>Abandon %1?
-
-The first of them:
-%2%3</source>
-        <translation>终止%1？
-
-其中前几个：
-%2%3</translation>
-    </message>
-    <message>
         <source>Abandoning sessions...</source>
         <translation>正在终止会话...</translation>
     </message>
@@ -2175,6 +2396,114 @@ The first of them:
     <message>
         <source>%1 sessions abandoned, %2 could not be (already gone or refused).</source>
         <translation>已终止 %1 个会话，%2 个无法终止（已不存在或被拒绝）。</translation>
+    </message>
+    <message>
+        <source>BinaryFormatter data of class &lt;b&gt;%1&lt;/b&gt;%2, %3 bytes: shown as hex, never deserialised</source>
+        <translation>类 &lt;b&gt;%1&lt;/b&gt;%2 的 BinaryFormatter 数据，%3 字节：以十六进制显示，从不反序列化</translation>
+    </message>
+    <message>
+        <source> (assembly %1)</source>
+        <translation>（程序集 %1）</translation>
+    </message>
+    <message>
+        <source>%1 data without a readable class name, %2 bytes: shown as hex</source>
+        <translation>%1 数据，无可读的类名，%2 字节：以十六进制显示</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation>%1，%2 字节</translation>
+    </message>
+    <message>
+        <source>... %1 more bytes not shown (the server sends the first %2).</source>
+        <translation>... 另有 %1 字节未显示（服务器只发送前 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>会话 ID</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... 另有 %1 个</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>复制值</translation>
+    </message>
+    <message>
+        <source>Copies what the open tab shows: the text or the hex dump.</source>
+        <translation>复制当前选项卡显示的内容：文本或十六进制转储。</translation>
+    </message>
+    <message>
+        <source>Copied the hex dump of item %1.</source>
+        <translation>已复制项 %1 的十六进制转储。</translation>
+    </message>
+    <message>
+        <source>Copied the value of item %1.</source>
+        <translation>已复制项 %1 的值。</translation>
+    </message>
+    <message>
+        <source>Select an item to see its whole value.</source>
+        <translation>选择一个项以查看其完整值。</translation>
+    </message>
+    <message>
+        <source>Copied the session ID %1.</source>
+        <translation>已复制会话 ID %1。</translation>
+    </message>
+    <message>
+        <source>Copied %1 session IDs, one a line.</source>
+        <translation>已复制 %1 个会话 ID，每行一个。</translation>
+    </message>
+    <message>
+        <source>Their data is deleted now, as Session.Abandon() would; a lock held by a running request is overridden, and Session_End is raised.</source>
+        <translation>其数据将立即删除，与 Session.Abandon() 的效果相同；正在运行的请求持有的锁会被强制解除，并引发 Session_End。</translation>
+    </message>
+    <message>
+        <source>Abandon these %1 sessions?</source>
+        <translation>终止这 %1 个会话？</translation>
+    </message>
+    <message>
+        <source>Session %1 abandoned.</source>
+        <translation>会话 %1 已终止。</translation>
+    </message>
+    <message>
+        <source>%1 sessions abandoned.</source>
+        <translation>已终止 %1 个会话。</translation>
+    </message>
+    <message>
+        <source>%1 sessions abandoned, %2 not: %3</source>
+        <translation>已终止 %1 个会话，%2 个未终止：%3</translation>
+    </message>
+    <message>
+        <source>Reset timeout: %1 of %2 sessions failed: %3</source>
+        <translation>重置超时：%2 个会话中有 %1 个失败：%3</translation>
+    </message>
+    <message>
+        <source>Timeout of session %1 reset: it expires %2 minutes from now.</source>
+        <translation>会话 %1 的超时已重置：将在 %2 分钟后过期。</translation>
+    </message>
+    <message>
+        <source>Timeout of %1 sessions reset.</source>
+        <translation>已重置 %1 个会话的超时。</translation>
+    </message>
+    <message>
+        <source>Abandon %1?</source>
+        <translation>终止%1？</translation>
+    </message>
+    <message>
+        <source>The first of them:</source>
+        <translation>其中前几个：</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2551,109 @@ The first of them:
     <message>
         <source>Lock</source>
         <translation>锁</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分钟 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余时间</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SessionLookup</name>
+    <message>
+        <source>&lt;b&gt;This server has no admin API.&lt;/b&gt; The Windows ASP.NET State Service (aspnet_state) cannot list sessions: its protocol only reads, writes and removes one session whose id is known. Look one up by application and id (a GET, as a page reading the session does: it slides the expiration).</source>
+        <translation>&lt;b&gt;此服务器没有管理 API。&lt;/b&gt;Windows ASP.NET State Service（aspnet_state）无法列出会话：其协议只能读取、写入和删除一个已知 id 的会话。请按应用程序和 id 查找（一次 GET，与读取会话的页面相同：会顺延过期时间）。</translation>
+    </message>
+    <message>
+        <source>The application&apos;s appDomainAppId (IIS metabase path), as the state server key starts with it.</source>
+        <translation>应用程序的 appDomainAppId（IIS 元数据库路径），状态服务器的键以它开头。</translation>
+    </message>
+    <message>
+        <source>24-character session id (ASP.NET_SessionId cookie)</source>
+        <translation>24 个字符的会话 id（ASP.NET_SessionId cookie）</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>查找(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>应用程序(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Session &amp;id:</source>
+        <translation>会话 id(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Give the application (e.g. /LM/W3SVC/1/ROOT) and a session id of at most %1 characters.</source>
+        <translation>请给出应用程序（例如 /LM/W3SVC/1/ROOT）和最多 %1 个字符的会话 id。</translation>
+    </message>
+    <message>
+        <source>Looking up %1...</source>
+        <translation>正在查找 %1...</translation>
+    </message>
+    <message>
+        <source> (X-AspNet-Version %1)</source>
+        <translation>（X-AspNet-Version %1）</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>无应答：%1</translation>
+    </message>
+    <message>
+        <source>404: no session %1 in %2 (never created, expired or abandoned)%3.</source>
+        <translation>404：%2 中没有会话 %1（从未创建、已过期或已放弃）%3。</translation>
+    </message>
+    <message>
+        <source>423: session %1 is locked by a request for %2 s (lock cookie %3)%4.</source>
+        <translation>423：会话 %1 已被一个请求锁定 %2 秒（锁 cookie %3）%4。</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for session %2%3.</source>
+        <translation>服务器对会话 %2 的应答为 %1%3。</translation>
+    </message>
+    <message>
+        <source>200: session %1 exists but holds no data yet (an uninitialized item)%2.</source>
+        <translation>200：会话 %1 存在但尚无数据（未初始化的项）%2。</translation>
+    </message>
+    <message>
+        <source>200: session %1, timeout %2 min, %3 bytes%4.</source>
+        <translation>200：会话 %1，超时 %2 分钟，%3 字节%4。</translation>
+    </message>
+    <message>
+        <source>The items cannot be decoded: %1</source>
+        <translation>无法解码这些项：%1</translation>
+    </message>
+    <message>
+        <source>(cannot be decoded)</source>
+        <translation>（无法解码）</translation>
     </message>
 </context>
 </TS>
