@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A language change applies without a restart (issue 12, point 15): after loadLanguage("cs") no visible
+// text of the main window (menus, actions, tabs, group titles, labels, buttons, check boxes, column
+// headers, place-holders, tool tips) is still the English source of a message the Czech .ts translates,
+// and after loadLanguage("en") none is still Czech. The .ts file is read for the pairs; the .qm files come
+// from the build tree (SD_QM_DIR).
+#include "widgets/common/application.h"
+#include "widgets/common/mainwindow.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSet>
+#include <QSettings>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace sd;
+
+namespace {
+
+/// source → translation of every finished, non-numerus message of a .ts file whose translation differs.
+QHash<QString, QString> readTs(const QString &path)
+{
+    QHash<QString, QString> pairs;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return pairs;
+    QXmlStreamReader xml(&f);
+    QString source;
+    while (xml.readNextStartElement() || !xml.atEnd()) {
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            const bool numerus = xml.attributes().hasAttribute(QStringLiteral("numerus")) ||
+                                 xml.attributes().value(QStringLiteral("type")) == u"unfinished";
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!numerus && !text.isEmpty() && text != source && !source.contains(u'%'))
+                pairs.insert(source, text);
+        }
+    }
+    return pairs;
+}
+
+/// Every text the user can see or hear in `root`'s widget tree, with where it was found.
+QList<std::pair<QString, QString>> visibleTexts(QWidget *root)
+{
+    QList<std::pair<QString, QString>> out;
+    auto add = [&out](const QString &text, const QString &where) {
+        if (!text.isEmpty())
+            out.append({text, where});
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : widgets) {
+        const QString where = QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
+        add(w->toolTip(), where + QStringLiteral(" tooltip"));
+        if (auto *l = qobject_cast<QLabel *>(w))
+            add(l->text(), where);
+        else if (auto *b = qobject_cast<QAbstractButton *>(w))
+            add(b->text(), where);
+        else if (auto *g = qobject_cast<QGroupBox *>(w))
+            add(g->title(), where);
+        else if (auto *e = qobject_cast<QLineEdit *>(w))
+            add(e->placeholderText(), where + QStringLiteral(" placeholder"));
+        if (auto *t = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < t->count(); ++i)
+                add(t->tabText(i), where + QStringLiteral(" tab"));
+        if (auto *m = qobject_cast<QMenu *>(w))
+            add(m->title(), where + QStringLiteral(" menu"));
+        if (auto *h = qobject_cast<QHeaderView *>(w); h && h->model())
+            for (int i = 0; i < h->count(); ++i)
+                add(h->model()->headerData(i, h->orientation()).toString(),
+                    where + QStringLiteral(" header"));
+    }
+    for (QAction *a : root->findChildren<QAction *>()) {
+        add(a->text(), QStringLiteral("action ") + a->objectName());
+        add(a->toolTip() == QString(a->text()).remove(u'&') ? QString() : a->toolTip(),
+            QStringLiteral("action tooltip ") + a->objectName());
+    }
+    return out;
+}
+
+} // namespace
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        QApplication::setOrganizationName(QStringLiteral("SessionDeskTest"));
+        QApplication::setApplicationName(QStringLiteral("SessionDeskTest"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void switchWithoutRestart()
+    {
+        const QHash<QString, QString> cs =
+            readTs(QStringLiteral(SD_SOURCE_DIR "/translations/sessiondesk_cs.ts"));
+        QVERIFY(cs.size() > 100);
+        QSet<QString> czech;
+        for (const QString &t : cs)
+            czech.insert(t);
+
+        MainWindow w;
+        QVERIFY(w.openFile(QStringLiteral(SD_SAMPLES_DIR "/web.config")));
+        w.startMonitor(false);
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString english = w.menuBar()->actions().first()->text();
+
+        QCOMPARE(loadLanguage(QStringLiteral("cs"), QStringLiteral(SD_QM_DIR)), QStringLiteral("cs_CZ"));
+        QTRY_VERIFY(w.menuBar()->actions().first()->text() != english);
+        QStringList left;
+        for (const auto &[text, where] : visibleTexts(&w))
+            if (cs.contains(text))
+                left << where + QStringLiteral(": ") + text;
+        for (const QString &l : left)
+            qWarning("still English after switching to Czech: %s", qPrintable(l));
+        QVERIFY2(left.isEmpty(),
+                 qPrintable(QString::number(left.size()) + QStringLiteral(" text(s) still English")));
+
+        QCOMPARE(loadLanguage(QStringLiteral("en"), QStringLiteral(SD_QM_DIR)), QStringLiteral("en"));
+        QTRY_COMPARE(w.menuBar()->actions().first()->text(), english);
+        for (const auto &[text, where] : visibleTexts(&w))
+            if (czech.contains(text))
+                left << where + QStringLiteral(": ") + text;
+        for (const QString &l : left)
+            qWarning("still Czech after switching to English: %s", qPrintable(l));
+        QVERIFY2(left.isEmpty(),
+                 qPrintable(QString::number(left.size()) + QStringLiteral(" text(s) still Czech")));
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
