@@ -293,7 +293,8 @@ private slots:
         auto *status = browser->findChild<QLabel *>(QStringLiteral("loadStatus"));
         auto *busy = browser->findChild<QProgressBar *>(QStringLiteral("loadingIndicator"));
         QVERIFY(busy);
-        QTRY_VERIFY_WITH_TIMEOUT(browser->model()->totalCount() >= 0 && !browser->model()->isLoading(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(browser->model()->totalCount() >= 0 && !browser->model()->isLoading(),
+                                 10000);
         // A reload starts a first page of its own: the bar runs and the status says so, not "0 of 0".
         browser->findChild<QPushButton *>(QStringLiteral("applyFilter"))->click();
         QVERIFY(browser->model()->isLoading());

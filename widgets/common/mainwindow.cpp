@@ -3,6 +3,8 @@
 #include "base/settings.h"
 
 #include "aspnet/textdiff.h"
+#include "widgets/common/application.h"
+#include "widgets/common/retranslate.h"
 #include "widgets/config/sectionform.h"
 #include "widgets/monitor/monitorwidget.h"
 
@@ -108,8 +110,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_stack = new QStackedWidget;
     m_monitor = new MonitorWidget;
     m_monitor->setConfigReader([this] { return stateServerOfDocument(); });
-    m_workspace->addTab(m_stack, tr("&Configuration"));
-    m_workspace->addTab(m_monitor, tr("&Monitor"));
+    m_workspace->addTab(m_stack, QString());
+    m_workspace->addTab(m_monitor, QString());
+    onLanguageChange(this, [this] {
+        m_workspace->setTabText(0, tr("&Configuration"));
+        m_workspace->setTabText(1, tr("&Monitor"));
+    });
     setCentralWidget(m_workspace);
     connect(m_workspace, &QTabWidget::currentChanged, this, [this](int tab) {
         // The findings belong to the open file: not shown over the monitor.
@@ -182,8 +188,9 @@ void MainWindow::buildActions()
     buildServerMenu();
     buildLanguageMenu();
     buildHelpMenu();
-    auto *bar = addToolBar(tr("Main"));
+    auto *bar = addToolBar(QString());
     bar->setObjectName(QStringLiteral("mainToolBar"));
+    onLanguageChange(bar, [bar] { bar->setWindowTitle(tr("Main")); });
     bar->addAction(openAct);
     bar->addAction(m_saveAction);
     bar->addSeparator();
@@ -194,20 +201,20 @@ void MainWindow::buildActions()
 
 QAction *MainWindow::buildFileMenu()
 {
-    auto *file = menuBar()->addMenu(tr("&File"));
-    auto *newAct = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New web.config..."), this,
-                                   &MainWindow::newFile);
+    auto *file = menuBar()->addMenu(QString());
+    auto *newAct =
+        file->addAction(style()->standardIcon(QStyle::SP_FileIcon), QString(), this, &MainWindow::newFile);
     newAct->setShortcut(QKeySequence::New);
-    auto *openAct = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open..."), this,
+    auto *openAct = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this,
                                     &MainWindow::openDialog);
     openAct->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open the &Sample"), this, &MainWindow::openSample);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_saveAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save..."), this,
+    auto *sampleAct = file->addAction(QString(), this, &MainWindow::openSample);
+    m_recentMenu = file->addMenu(QString());
+    m_saveAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this,
                                    [this] { save(true); });
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
-    auto *closeAct = file->addAction(tr("&Close File"), this, [this] {
+    auto *closeAct = file->addAction(QString(), this, [this] {
         if (!maybeSave())
             return;
         m_path.clear();
@@ -218,24 +225,51 @@ QAction *MainWindow::buildFileMenu()
     });
     closeAct->setShortcut(QKeySequence::Close);
     file->addSeparator();
-    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    auto *quit = file->addAction(QString(), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    onLanguageChange(file, [=, this] {
+        file->setTitle(tr("&File"));
+        newAct->setText(tr("&New web.config..."));
+        openAct->setText(tr("&Open..."));
+        sampleAct->setText(tr("Open the &Sample"));
+        m_recentMenu->setTitle(tr("Open &Recent"));
+        m_saveAction->setText(tr("&Save..."));
+        closeAct->setText(tr("&Close File"));
+        quit->setText(tr("&Quit"));
+    });
     return openAct;
 }
 
 std::pair<QAction *, QAction *> MainWindow::buildEditMenu()
 {
-    auto *edit = menuBar()->addMenu(tr("&Edit"));
-    auto *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    auto *edit = menuBar()->addMenu(QString());
+    // Own actions rather than QUndoStack::createUndoAction, whose prefix cannot be retranslated. The menu
+    // names the step ("Undo Set machineKey.validation"); the toolbar button keeps its short, fixed label.
+    auto *undo = new QAction(this);
     undo->setShortcuts(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
-    auto *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    auto *redo = new QAction(this);
     redo->setShortcuts(QKeySequence::Redo); // Ctrl+Shift+Z and Ctrl+Y
     redo->setObjectName(QStringLiteral("redoAction"));
+    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    auto label = [this, undo, redo] {
+        const QString u = m_undo->undoText(), r = m_undo->redoText();
+        undo->setText(u.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(u));
+        redo->setText(r.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(r));
+        undo->setIconText(tr("Undo"));
+        redo->setIconText(tr("Redo"));
+        undo->setToolTip(QString(undo->text()).remove(u'&'));
+        redo->setToolTip(QString(redo->text()).remove(u'&'));
+        undo->setEnabled(m_undo->canUndo());
+        redo->setEnabled(m_undo->canRedo());
+    };
+    connect(m_undo, &QUndoStack::indexChanged, this, label);
+    connect(m_undo, &QUndoStack::cleanChanged, this, label);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    auto *gen = edit->addAction(tr("&Generate Machine Keys"), this, [this] {
+    auto *gen = edit->addAction(QString(), this, [this] {
         if (!hasDocument())
             return;
         m_pages->setCurrentWidget(m_machineKeyPage);
@@ -244,16 +278,22 @@ std::pair<QAction *, QAction *> MainWindow::buildEditMenu()
     });
     gen->setShortcut(QKeySequence(tr("Ctrl+G")));
     edit->addSeparator();
-    QAction *prefs = edit->addAction(tr("&Preferences..."), this, &MainWindow::choosePreferences);
+    QAction *prefs = edit->addAction(QString(), this, &MainWindow::choosePreferences);
     prefs->setShortcut(QKeySequence::Preferences);
     prefs->setObjectName(QStringLiteral("preferencesAction"));
+    onLanguageChange(edit, [=] {
+        edit->setTitle(tr("&Edit"));
+        label();
+        gen->setText(tr("&Generate Machine Keys"));
+        prefs->setText(tr("&Preferences..."));
+    });
     return {undo, redo};
 }
 
 void MainWindow::buildViewMenu()
 {
-    auto *view = menuBar()->addMenu(tr("&View"));
-    auto *next = view->addAction(tr("&Next Finding"), this, [this] {
+    auto *view = menuBar()->addMenu(QString());
+    auto *next = view->addAction(QString(), this, [this] {
         const int n = m_findingsView->topLevelItemCount();
         if (n == 0)
             return;
@@ -263,68 +303,96 @@ void MainWindow::buildViewMenu()
         showFinding(item);
     });
     next->setShortcut(QKeySequence(Qt::Key_F8));
-    view->addAction(tr("&Session State"), this, [this] { m_pages->setCurrentWidget(m_sessionPage); })
-        ->setShortcut(QKeySequence(tr("Ctrl+1")));
-    view->addAction(tr("&Machine Key"), this, [this] { m_pages->setCurrentWidget(m_machineKeyPage); })
-        ->setShortcut(QKeySequence(tr("Ctrl+2")));
-
+    auto *session = view->addAction(QString(), this, [this] { m_pages->setCurrentWidget(m_sessionPage); });
+    session->setShortcut(QKeySequence(tr("Ctrl+1")));
+    auto *machineKey =
+        view->addAction(QString(), this, [this] { m_pages->setCurrentWidget(m_machineKeyPage); });
+    machineKey->setShortcut(QKeySequence(tr("Ctrl+2")));
     view->addSeparator();
-    view->addAction(tr("C&onfiguration"), this, [this] { showMonitor(false); })
-        ->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
-    view->addAction(tr("M&onitor"), this, [this] { showMonitor(true); })
-        ->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    auto *config = view->addAction(QString(), this, [this] { showMonitor(false); });
+    config->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    auto *monitor = view->addAction(QString(), this, [this] { showMonitor(true); });
+    monitor->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    onLanguageChange(view, [=] {
+        view->setTitle(tr("&View"));
+        next->setText(tr("&Next Finding"));
+        session->setText(tr("&Session State"));
+        machineKey->setText(tr("&Machine Key"));
+        config->setText(tr("C&onfiguration"));
+        monitor->setText(tr("M&onitor"));
+    });
 }
 
 void MainWindow::buildServerMenu()
 {
-    auto *server = menuBar()->addMenu(tr("&Server"));
-    server->addAction(tr("&Test Connectivity..."), this, [this] {
+    auto *server = menuBar()->addMenu(QString());
+    auto *test = server->addAction(QString(), this, [this] {
         showMonitor(true);
         m_monitor->testConnectivity();
     });
-    server->addAction(tr("New Profile from &web.config..."), this, [this] {
+    auto *fromConfig = server->addAction(QString(), this, [this] {
         showMonitor(true);
         m_monitor->newProfileFromConfig();
     });
-    server->addAction(tr("&Generate Load"), this, [this] {
+    auto *load = server->addAction(QString(), this, [this] {
         showMonitor(true);
         if (auto *b = m_monitor->findChild<QPushButton *>(QStringLiteral("loadButton")))
             b->click();
+    });
+    onLanguageChange(server, [=] {
+        server->setTitle(tr("&Server"));
+        test->setText(tr("&Test Connectivity..."));
+        fromConfig->setText(tr("New Profile from &web.config..."));
+        load->setText(tr("&Generate Load"));
     });
 }
 
 void MainWindow::buildLanguageMenu()
 {
-    auto *language = menuBar()->addMenu(tr("&Language"));
-    const QList<std::pair<QString, QString>> languages{{QString(), tr("System default")},
+    auto *language = menuBar()->addMenu(QString());
+    language->setObjectName(QStringLiteral("languageMenu"));
+    // Each language in its own name, so that it can be found whatever the current language is.
+    const QList<std::pair<QString, QString>> languages{{QString(), QString()},
                                                        {QStringLiteral("en"), QStringLiteral("English")},
                                                        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
                                                        {QStringLiteral("cs"), QStringLiteral("Čeština")}};
     auto *group = new QActionGroup(this);
     const QString current = readSetting(Setting::Language).toString();
+    QAction *systemDefault = nullptr;
     for (const auto &[code, name] : languages) {
         auto *a = language->addAction(name);
+        a->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
         a->setCheckable(true);
         a->setChecked(code == current);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] {
+        if (code.isEmpty())
+            systemDefault = a;
+        connect(a, &QAction::triggered, this, [code] {
             writeSetting(Setting::Language, code);
-            QMessageBox::information(this, tr("Language"),
-                                     tr("The new language is used from the next start of SessionDesk."));
+            loadLanguage(code); // every text registered with onLanguageChange follows at once
         });
     }
+    onLanguageChange(language, [=] {
+        language->setTitle(tr("&Language"));
+        systemDefault->setText(tr("System default"));
+    });
 }
 
 void MainWindow::buildHelpMenu()
 {
-    auto *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About SessionDesk"), this, [this] {
+    auto *help = menuBar()->addMenu(QString());
+    auto *about = help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About SessionDesk"),
                            tr("<h3>SessionDesk %1</h3><p>Edit, check and watch ASP.NET session state.</p>"
                               "<p>Licensed under the GNU GPL, version 3 or later.</p>")
                                .arg(QStringLiteral(SESSIONDESK_VERSION)));
     });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    auto *aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
+    onLanguageChange(help, [=] {
+        help->setTitle(tr("&Help"));
+        about->setText(tr("&About SessionDesk"));
+        aboutQt->setText(tr("About &Qt"));
+    });
 }
 
 void MainWindow::buildStartPage()
@@ -333,16 +401,13 @@ void MainWindow::buildStartPage()
     page->setObjectName(QStringLiteral("startPage"));
     auto *v = new QVBoxLayout(page);
     v->setContentsMargins(48, 36, 48, 36);
-    auto *title =
-        new QLabel(tr("<h1>SessionDesk</h1><p>Open a web.config to edit its session state and machine key "
-                      "settings safely: only what you change is written, and the previous file is kept as "
-                      "<i>.bak</i>.</p>"));
+    auto *title = new QLabel;
     title->setWordWrap(true);
     v->addWidget(title);
     auto *buttons = new QHBoxLayout;
-    auto *open = new QPushButton(tr("Open..."));
-    auto *newBtn = new QPushButton(tr("New web.config..."));
-    auto *sample = new QPushButton(tr("Open the Sample"));
+    auto *open = new QPushButton;
+    auto *newBtn = new QPushButton;
+    auto *sample = new QPushButton;
     open->setObjectName(QStringLiteral("startOpen"));
     sample->setObjectName(QStringLiteral("startSample"));
     connect(open, &QPushButton::clicked, this, &MainWindow::openDialog);
@@ -353,7 +418,18 @@ void MainWindow::buildStartPage()
     buttons->addWidget(sample);
     buttons->addStretch(1);
     v->addLayout(buttons);
-    v->addWidget(new QLabel(tr("<b>Recent files</b> (drop a .config file anywhere to open it)")));
+    auto *recent = new QLabel;
+    v->addWidget(recent);
+    onLanguageChange(page, [=] {
+        title->setText(
+            tr("<h1>SessionDesk</h1><p>Open a web.config to edit its session state and machine key "
+               "settings safely: only what you change is written, and the previous file is kept as "
+               "<i>.bak</i>.</p>"));
+        open->setText(tr("Open..."));
+        newBtn->setText(tr("New web.config..."));
+        sample->setText(tr("Open the Sample"));
+        recent->setText(tr("<b>Recent files</b> (drop a .config file anywhere to open it)"));
+    });
     m_recentList = new QListWidget;
     m_recentList->setObjectName(QStringLiteral("recentFiles"));
     connect(m_recentList, &QListWidget::itemActivated, this,
@@ -368,7 +444,6 @@ void MainWindow::buildEditor()
     split->setObjectName(QStringLiteral("editor"));
     m_outline = new QTreeWidget;
     m_outline->setObjectName(QStringLiteral("outline"));
-    m_outline->setHeaderLabel(tr("Outline"));
     m_outline->setMinimumWidth(220);
     connect(m_outline, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item || !item->data(0, ScopeRole).isValid())
@@ -381,8 +456,8 @@ void MainWindow::buildEditor()
     m_pages->setObjectName(QStringLiteral("pages"));
     m_sessionPage = new SectionForm(SectionKind::SessionState);
     m_machineKeyPage = new SectionForm(SectionKind::MachineKey);
-    m_pages->addTab(m_sessionPage, tr("Session State"));
-    m_pages->addTab(m_machineKeyPage, tr("Machine Key"));
+    m_pages->addTab(m_sessionPage, QString());
+    m_pages->addTab(m_machineKeyPage, QString());
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::syncOutline);
     for (SectionForm *f : {m_sessionPage, m_machineKeyPage}) {
         connect(f, &SectionForm::editRequested, this,
@@ -408,13 +483,13 @@ void MainWindow::buildEditor()
     editorLayout->addWidget(split, 1);
     m_stack->addWidget(editorPage);
 
-    auto *dock = new QDockWidget(tr("Findings"), this);
+    auto *dock = new QDockWidget(this);
     dock->setObjectName(QStringLiteral("findingsDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_findingsView = new QTreeWidget;
     m_findingsView->setObjectName(QStringLiteral("findings"));
     m_findingsView->setRootIsDecorated(false);
-    m_findingsView->setHeaderLabels({tr("Severity"), tr("Code"), tr("Level"), tr("Line"), tr("Finding")});
+    m_findingsView->setColumnCount(5); // titles set by the language hook below
     m_findingsView->header()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_findingsView->setSortingEnabled(true); // any column; errors first by default
     m_findingsView->sortByColumn(0, Qt::AscendingOrder);
@@ -427,6 +502,16 @@ void MainWindow::buildEditor()
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("summary"));
     statusBar()->addPermanentWidget(m_summary);
+    onLanguageChange(split, [=, this] {
+        m_outline->setHeaderLabel(tr("Outline"));
+        m_pages->setTabText(0, tr("Session State"));
+        m_pages->setTabText(1, tr("Machine Key"));
+        dock->setWindowTitle(tr("Findings"));
+        m_findingsView->setHeaderLabels({tr("Severity"), tr("Code"), tr("Level"), tr("Line"), tr("Finding")});
+        // Outline, findings, summary and title are built from tr() too: build them again.
+        if (m_saveAction)
+            refreshAll();
+    });
 }
 
 void MainWindow::setDocumentText(const QString &text)
@@ -722,7 +807,6 @@ QWidget *MainWindow::buildDiskBar()
 {
     m_diskBar = new QWidget;
     m_diskBar->setObjectName(QStringLiteral("changedOnDiskBar"));
-    m_diskBar->setAccessibleName(tr("File changed on disk"));
     m_diskBar->setAutoFillBackground(true);
     m_diskBar->setStyleSheet(QStringLiteral("#changedOnDiskBar { background: #fff4ce; }"));
     auto *h = new QHBoxLayout(m_diskBar);
@@ -733,14 +817,21 @@ QWidget *MainWindow::buildDiskBar()
     m_diskBarText->setObjectName(QStringLiteral("changedOnDiskText"));
     m_diskBarText->setWordWrap(true);
     m_diskBarText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_diskReload = new QPushButton(tr("Reload"));
+    m_diskReload = new QPushButton;
     m_diskReload->setObjectName(QStringLiteral("reloadFromDisk"));
-    m_diskReload->setToolTip(tr("Read the file again and re-apply your edits where they still apply"));
-    m_diskKeep = new QPushButton(tr("Keep mine"));
+    m_diskKeep = new QPushButton;
     m_diskKeep->setObjectName(QStringLiteral("keepMine"));
-    m_diskKeep->setToolTip(tr("Keep editing this version; Save will ask before replacing the other change"));
-    m_diskClose = new QPushButton(tr("Close"));
+    m_diskClose = new QPushButton;
     m_diskClose->setObjectName(QStringLiteral("closeDiskBar"));
+    onLanguageChange(m_diskBar, [this] {
+        m_diskBar->setAccessibleName(tr("File changed on disk"));
+        m_diskReload->setText(tr("Reload"));
+        m_diskReload->setToolTip(tr("Read the file again and re-apply your edits where they still apply"));
+        m_diskKeep->setText(tr("Keep mine"));
+        m_diskKeep->setToolTip(
+            tr("Keep editing this version; Save will ask before replacing the other change"));
+        m_diskClose->setText(tr("Close"));
+    });
     h->addWidget(icon);
     h->addWidget(m_diskBarText, 1);
     h->addWidget(m_diskReload);

@@ -4,6 +4,7 @@
 #include "aspnet/configschema.h"
 #include "aspnet/configvalidator.h"
 #include "aspnet/machinekey.h"
+#include "widgets/common/retranslate.h"
 #include "widgets/common/wheelguard.h"
 
 #include <QApplication>
@@ -87,40 +88,42 @@ SectionForm::SectionForm(SectionKind kind, QWidget *parent) : QWidget(parent), m
     outer->insertWidget(0, m_status);
 
     if (kind == SectionKind::SessionState) {
-        addGroup(QString(), {QStringLiteral("mode")}, {});
-        addGroup(tr("State server"),
+        addGroup(nullptr, {QStringLiteral("mode")}, {});
+        addGroup(QT_TR_NOOP("State server"),
                  {QStringLiteral("stateConnectionString"), QStringLiteral("stateNetworkTimeout")},
                  {QStringLiteral("StateServer")});
-        addGroup(tr("SQL Server"),
+        addGroup(QT_TR_NOOP("SQL Server"),
                  {QStringLiteral("sqlConnectionString"), QStringLiteral("sqlCommandTimeout"),
                   QStringLiteral("allowCustomSqlDatabase"), QStringLiteral("sqlConnectionRetryInterval")},
                  {QStringLiteral("SQLServer")});
-        buildProvidersView(
-            addGroup(tr("Custom provider"), {QStringLiteral("customProvider")}, {QStringLiteral("Custom")}));
-        addGroup(tr("Cookie settings"),
+        buildProvidersView(addGroup(QT_TR_NOOP("Custom provider"), {QStringLiteral("customProvider")},
+                                    {QStringLiteral("Custom")}));
+        addGroup(QT_TR_NOOP("Cookie settings"),
                  {QStringLiteral("cookieless"), QStringLiteral("cookieName"), QStringLiteral("timeout"),
                   QStringLiteral("regenerateExpiredSessionId"), QStringLiteral("cookieSameSite")},
                  {});
-        addGroup(tr("Advanced"),
+        addGroup(QT_TR_NOOP("Advanced"),
                  {QStringLiteral("useHostingIdentity"), QStringLiteral("compressionEnabled"),
                   QStringLiteral("partitionResolverType"), QStringLiteral("sessionIDManagerType")},
                  {});
     } else {
         addGroup(
-            tr("Algorithms"),
+            QT_TR_NOOP("Algorithms"),
             {QStringLiteral("validation"), QStringLiteral("decryption"), QStringLiteral("compatibilityMode")},
             {});
-        addGroup(tr("Keys"), {QStringLiteral("validationKey"), QStringLiteral("decryptionKey")}, {});
+        addGroup(QT_TR_NOOP("Keys"), {QStringLiteral("validationKey"), QStringLiteral("decryptionKey")}, {});
         buildMachineKeyTools();
-        addGroup(tr("Advanced"), {QStringLiteral("applicationName"), QStringLiteral("dataProtectorType")},
-                 {});
+        addGroup(QT_TR_NOOP("Advanced"),
+                 {QStringLiteral("applicationName"), QStringLiteral("dataProtectorType")}, {});
     }
     static_cast<QVBoxLayout *>(m_inner->layout())->addStretch(1);
 }
 
-QFormLayout *SectionForm::addGroup(const QString &title, const QStringList &attrs, const QStringList &modes)
+QFormLayout *SectionForm::addGroup(const char *title, const QStringList &attrs, const QStringList &modes)
 {
-    auto *box = new QGroupBox(title, m_inner);
+    auto *box = new QGroupBox(m_inner);
+    if (title)
+        onLanguageChange(box, [box, title] { box->setTitle(tr(title)); });
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const QString &a : attrs)
@@ -135,17 +138,22 @@ void SectionForm::buildProvidersView(QFormLayout *form)
 {
     m_providers = new QTreeWidget;
     m_providers->setObjectName(QStringLiteral("providers"));
-    m_providers->setAccessibleName(tr("Declared providers"));
     m_providers->setRootIsDecorated(false);
-    m_providers->setHeaderLabels({tr("Name"), tr("Type"), tr("Settings")});
     m_providers->setSelectionMode(QAbstractItemView::SingleSelection);
     m_providers->setMinimumHeight(90);
     m_providersNote = new QLabel;
     m_providersNote->setObjectName(QStringLiteral("providersNote"));
     m_providersNote->setWordWrap(true);
-    form->addRow(new QLabel(tr("Declared providers:")));
+    auto *label = new QLabel;
+    form->addRow(label);
     form->addRow(m_providers);
     form->addRow(m_providersNote);
+    onLanguageChange(m_providers, [this, label] {
+        m_providers->setAccessibleName(tr("Declared providers"));
+        m_providers->setHeaderLabels({tr("Name"), tr("Type"), tr("Settings")});
+        label->setText(tr("Declared providers:"));
+        fillProviders(); // its note and tool tips
+    });
 }
 
 namespace {
@@ -222,7 +230,7 @@ void SectionForm::addField(QFormLayout *form, const QString &attr)
     const AttributeSpec *spec = attributeSpec(m_kind, attr);
     Field f;
     f.attr = attr;
-    f.label = new QLabel(attrLabel(attr));
+    f.label = new QLabel;
     // The reason a value is refused, readable without a mouse (and by screen readers, with the field's
     // accessibleDescription): a line under the field, shown only when there is one. Made before the
     // connections below copy `f`.
@@ -260,8 +268,11 @@ void SectionForm::addField(QFormLayout *form, const QString &attr)
         connect(f.edit, &QLineEdit::textEdited, this, [this, f](const QString &t) { checkAsYouType(f, t); });
     }
     w->setObjectName(attr);
-    w->setToolTip(attributeHelp(*spec));
-    w->setWhatsThis(attributeHelp(*spec));
+    onLanguageChange(w, [w, spec, label = f.label, attr] {
+        label->setText(attrLabel(attr));
+        w->setToolTip(attributeHelp(*spec)); // markField replaces it with the reason a value is refused
+        w->setWhatsThis(attributeHelp(*spec));
+    });
     f.label->setBuddy(w);
     form->addRow(f.label, w);
     form->addRow(QString(), f.problem);
@@ -271,12 +282,12 @@ void SectionForm::addField(QFormLayout *form, const QString &attr)
 
 void SectionForm::buildMachineKeyTools()
 {
-    auto *box = new QGroupBox(tr("Key options"), m_inner);
+    auto *box = new QGroupBox(m_inner);
     auto *grid = new QFormLayout(box);
-    m_autoValidation = new QCheckBox(tr("Automatically generate at runtime"));
-    m_isolateValidation = new QCheckBox(tr("Generate a unique key for each application"));
-    m_autoDecryption = new QCheckBox(tr("Automatically generate at runtime"));
-    m_isolateDecryption = new QCheckBox(tr("Generate a unique key for each application"));
+    m_autoValidation = new QCheckBox;
+    m_isolateValidation = new QCheckBox;
+    m_autoDecryption = new QCheckBox;
+    m_isolateDecryption = new QCheckBox;
     m_autoValidation->setObjectName(QStringLiteral("autoValidationKey"));
     m_isolateValidation->setObjectName(QStringLiteral("isolateValidationKey"));
     m_autoDecryption->setObjectName(QStringLiteral("autoDecryptionKey"));
@@ -290,8 +301,18 @@ void SectionForm::buildMachineKeyTools()
         h->addStretch(1);
         return w;
     };
-    grid->addRow(tr("Validation key:"), row(m_autoValidation, m_isolateValidation));
-    grid->addRow(tr("Decryption key:"), row(m_autoDecryption, m_isolateDecryption));
+    auto *validationLabel = new QLabel, *decryptionLabel = new QLabel;
+    grid->addRow(validationLabel, row(m_autoValidation, m_isolateValidation));
+    grid->addRow(decryptionLabel, row(m_autoDecryption, m_isolateDecryption));
+    onLanguageChange(box, [=, this] {
+        box->setTitle(tr("Key options"));
+        validationLabel->setText(tr("Validation key:"));
+        decryptionLabel->setText(tr("Decryption key:"));
+        for (QCheckBox *c : {m_autoValidation, m_autoDecryption})
+            c->setText(tr("Automatically generate at runtime"));
+        for (QCheckBox *c : {m_isolateValidation, m_isolateDecryption})
+            c->setText(tr("Generate a unique key for each application"));
+    });
     // The IIS Manager check boxes: AutoGenerate[,IsolateApps] or an explicit key.
     auto applyChecks = [this](const QString &attr, QCheckBox *autoBox, QCheckBox *isolate) {
         if (m_refreshing)
@@ -334,19 +355,25 @@ void SectionForm::addKeyButtons(QFormLayout *grid)
     auto *buttons = new QWidget;
     auto *h = new QHBoxLayout(buttons);
     h->setContentsMargins(0, 0, 0, 0);
-    m_revealKeys = new QCheckBox(tr("Show keys"));
+    m_revealKeys = new QCheckBox;
     m_revealKeys->setObjectName(QStringLiteral("revealKeys"));
-    auto *generate = new QPushButton(tr("&Generate Keys"));
+    auto *generate = new QPushButton;
     generate->setObjectName(QStringLiteral("generateKeys"));
-    auto *copy = new QPushButton(tr("&Copy XML"));
+    auto *copy = new QPushButton;
     copy->setObjectName(QStringLiteral("copyXml"));
     h->addWidget(m_revealKeys);
     h->addStretch(1);
     h->addWidget(generate);
     h->addWidget(copy);
     grid->addRow(buttons);
-    auto *farm = new QLabel(tr("In a web farm every server needs the same validation and decryption keys."));
+    auto *farm = new QLabel;
     farm->setWordWrap(true);
+    onLanguageChange(buttons, [=, this] {
+        m_revealKeys->setText(tr("Show keys"));
+        generate->setText(tr("&Generate Keys"));
+        copy->setText(tr("&Copy XML"));
+        farm->setText(tr("In a web farm every server needs the same validation and decryption keys."));
+    });
     grid->addRow(farm);
     connect(m_revealKeys, &QCheckBox::toggled, this, [this](bool on) {
         for (const Field &f : m_fields)

@@ -70,8 +70,10 @@ private:
         QFormLayout *form = nullptr;
     };
 
-    /// Adds a group box of fields, enabled only in `modes` (all modes when empty). Returns its form.
-    QFormLayout *addGroup(const QString &title, const QStringList &attrs, const QStringList &modes);
+    /// Adds a group box of fields, enabled only in `modes` (all modes when empty). `title` is the
+    /// untranslated title (QT_TR_NOOP; nullptr for none), translated again on each language change. Returns
+    /// its form.
+    QFormLayout *addGroup(const char *title, const QStringList &attrs, const QStringList &modes);
     /// The read-only list of declared `<providers>` (name, type, settings), under the Provider field.
     void buildProvidersView(QFormLayout *form);
     /// Fills the providers list of the current scope; secrets masked unless keysRevealed().
