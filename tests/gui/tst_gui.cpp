@@ -5,6 +5,7 @@
 #include "aspnet/configvalidator.h"
 #include "widgets/common/mainwindow.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -16,13 +17,16 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -784,6 +788,51 @@ private slots:
         } // destroyed with focus in an edited field: must not commit into a destroyed document
         QCOMPARE(QFile(path).size(),
                  qint64(QByteArray("<configuration><system.web/></configuration>").size()));
+    }
+
+    void usableAt1024x640()
+    {
+        // Issue 12 point 14: at 1024x640 the fields of all groups of a page start in one column, no button
+        // is narrower than its text, no label shows a literal '&', and the toolbar's Undo keeps its width
+        // whatever step it would undo.
+        MainWindow w;
+        QVERIFY(w.openFile(QStringLiteral(SD_SAMPLES_DIR "/web.config")));
+        w.resize(1024, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *pages = w.findChild<QTabWidget *>(QStringLiteral("pages"));
+        for (const char *name : {"sessionStatePage", "machineKeyPage"}) {
+            auto *page = w.findChild<QWidget *>(QString::fromLatin1(name));
+            pages->setCurrentWidget(page);
+            QTest::qWait(20);
+            QSet<int> columns;
+            for (QLineEdit *e : page->findChildren<QLineEdit *>())
+                if (!e->parentWidget()->inherits("QComboBox") && !e->objectName().isEmpty())
+                    columns.insert(e->mapTo(page, QPoint(0, 0)).x());
+            for (QComboBox *c : page->findChildren<QComboBox *>())
+                columns.insert(c->mapTo(page, QPoint(0, 0)).x());
+            QVERIFY2(columns.size() == 1, qPrintable(QStringLiteral("%1: fields start at %2 different x")
+                                                         .arg(QLatin1String(name))
+                                                         .arg(columns.size())));
+            for (QAbstractButton *b : page->findChildren<QPushButton *>())
+                QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->objectName() + u' ' + b->text()));
+        }
+        for (QLabel *l : w.findChildren<QLabel *>()) {
+            QString t = l->text();
+            t.remove(QStringLiteral("&&")).remove(QRegularExpression(QStringLiteral("&[a-z]+;|&#\\d+;")));
+            if (l->textFormat() != Qt::RichText && !Qt::mightBeRichText(l->text()))
+                QVERIFY2(!t.contains(u'&') || l->buddy(), qPrintable(l->text()));
+        }
+        auto *toolbar = w.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        auto *undo = w.findChild<QAction *>(QStringLiteral("undoAction"));
+        QWidget *button = toolbar->widgetForAction(undo);
+        const int before = button->sizeHint().width();
+        auto *timeout = w.findChild<QLineEdit *>(QStringLiteral("timeout"));
+        timeout->setText(QStringLiteral("45"));
+        emit timeout->editingFinished();
+        QTRY_VERIFY(undo->isEnabled());
+        QVERIFY(undo->text().contains(QStringLiteral("timeout"))); // the menu names the step
+        QCOMPARE(button->sizeHint().width(), before);
     }
 
     void unparseableFileIsRefused()

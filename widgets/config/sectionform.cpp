@@ -7,6 +7,7 @@
 #include "widgets/common/retranslate.h"
 #include "widgets/common/wheelguard.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -117,6 +118,24 @@ SectionForm::SectionForm(SectionKind kind, QWidget *parent) : QWidget(parent), m
                  {QStringLiteral("applicationName"), QStringLiteral("dataProtectorType")}, {});
     }
     static_cast<QVBoxLayout *>(m_inner->layout())->addStretch(1);
+    onLanguageChange(this, [this] { alignLabels(); }); // after the labels' own hooks: their new texts
+}
+
+void SectionForm::alignLabels()
+{
+    QList<QWidget *> labels;
+    int widest = 0;
+    for (QFormLayout *form : m_inner->findChildren<QFormLayout *>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
+                item->widget()->setMinimumWidth(0);
+                widest = std::max(widest, item->widget()->sizeHint().width());
+                labels << item->widget();
+            }
+        }
+    }
+    for (QWidget *label : labels)
+        label->setMinimumWidth(widest);
 }
 
 QFormLayout *SectionForm::addGroup(const char *title, const QStringList &attrs, const QStringList &modes)

@@ -82,6 +82,9 @@ private:
     QStringList choices(const Field &f) const;
     void addField(QFormLayout *form, const QString &attr);
     void buildMachineKeyTools();
+    /// Gives every form label of the page the width of the widest, so the fields of all groups start in one
+    /// column (issue 12 point 14). Run again after a language change.
+    void alignLabels();
     /// Show keys, Generate Keys, Copy XML and the web-farm note, as rows of the key options `grid`.
     void addKeyButtons(QFormLayout *grid);
     /// An encrypted section's field: empty, "(encrypted: value unknown)", never a default or inherited value.
