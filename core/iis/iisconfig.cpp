@@ -171,11 +171,12 @@ QList<Site> readSites(const ConfigDocument &doc, int appHost)
     return sites;
 }
 
-/// Every ARR `<webFarm>` of `<webFarms>` (a sibling of `<sites>` below system.applicationHost).
-QList<WebFarm> readWebFarms(const ConfigDocument &doc, int appHost)
+/// Every ARR `<webFarm>` of the `<webFarms>` child of `parent` (`<configuration>`, where ARR writes it, or
+/// system.applicationHost).
+QList<WebFarm> readWebFarms(const ConfigDocument &doc, int parent)
 {
     QList<WebFarm> farms;
-    const int section = descendantElement(doc, appHost, QStringLiteral("webFarms"));
+    const int section = parent < 0 ? -1 : doc.childElement(parent, QStringLiteral("webFarms"));
     for (int f : childrenNamed(doc, section, QStringLiteral("webFarm"))) {
         WebFarm farm;
         farm.name = attributeValue(doc, f, QStringLiteral("name"));
@@ -316,7 +317,7 @@ void IisConfig::buildModel()
     const int appHost = root < 0 ? -1 : m_doc.childElement(root, QStringLiteral("system.applicationHost"));
     m_pools = readPools(m_doc, appHost);
     m_sites = readSites(m_doc, appHost);
-    m_farms = readWebFarms(m_doc, root < 0 ? -1 : m_doc.childElement(root, QStringLiteral("webFarms")));
+    m_farms = readWebFarms(m_doc, root);
     m_farms += readWebFarms(m_doc, appHost);
     m_locations.clear();
     for (int l : childrenNamed(m_doc, root, QStringLiteral("location"))) {
