@@ -84,6 +84,11 @@ const QList<Command> &commands()
          {QStringLiteral("check FILE... [--disclosed-keys CSV] [--json]")},
          QStringLiteral("Report errors, session-loss risks and security findings."),
          cmdCheck},
+        {QStringLiteral("doctor"),
+         {QStringLiteral("doctor PATH... [--json]")},
+         QStringLiteral(
+             "Find why sessions are lost on a server: pools, sites, effective settings, findings."),
+         cmdDoctor},
         {QStringLiteral("ping"),
          {QStringLiteral("ping tcpip=HOST:PORT [--count N] [--json]")},
          QStringLiteral("Check that a state server answers; print its version and round-trip time."),

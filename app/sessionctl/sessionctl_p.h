@@ -54,6 +54,8 @@ int cmdConfigSet(const QStringList &args);
 int cmdConfigUnset(const QStringList &args);
 /// `sessionctl check` (sessionctl_check.cpp).
 int cmdCheck(const QStringList &args);
+/// `sessionctl doctor` (sessionctl_doctor.cpp).
+int cmdDoctor(const QStringList &args);
 /// `sessionctl ping|get|put|remove`: one State Service request each (sessionctl_state.cpp).
 int cmdPing(const QStringList &args);
 int cmdGet(const QStringList &args);

@@ -736,6 +736,11 @@ bool ConfigDocument::replaceRange(qsizetype start, qsizetype end, const QString 
 
 int ConfigDocument::insertChildElement(int parent, const QString &elementText, QString *error)
 {
+    if (parent < 0 || parent >= m_elements.size()) {
+        if (error)
+            *error = tr("no such element");
+        return -1;
+    }
     const XmlElement p = m_elements[parent];
     const QString nl = lineEnding();
     const QString parentIndent = indentOf(parent);
@@ -829,7 +834,21 @@ bool ConfigDocument::setAttribute(int scope, SectionKind kind, const QString &at
     const int index = ensureSection(scope, kind, error);
     if (index < 0)
         return false;
-    const XmlElement e = m_elements[index];
+    const bool ok = setElementAttribute(index, attr, value, error);
+    if (!ok)
+        setText(before);
+    return ok;
+}
+
+bool ConfigDocument::setElementAttribute(int element, const QString &attr, const QString &value,
+                                         QString *error)
+{
+    if (element < 0 || element >= m_elements.size()) {
+        if (error)
+            *error = tr("no such element");
+        return false;
+    }
+    const XmlElement e = m_elements[element];
     bool ok = false;
     if (const XmlAttribute *a = e.attribute(attr)) {
         ok = a->value() == value ||
@@ -849,8 +868,6 @@ bool ConfigDocument::setAttribute(int scope, SectionKind kind, const QString &at
                 ok = replaceRange(last.end, last.end, u' ' + text, error);
         }
     }
-    if (!ok)
-        setText(before);
     return ok;
 }
 

@@ -178,6 +178,14 @@ public:
     int ensureSection(int scope, SectionKind kind, QString *error);
     /// Low-level edit: replaces text [start, end) and re-parses. Used by the edits above.
     bool replaceRange(qsizetype start, qsizetype end, const QString &replacement, QString *error);
+    /// Generic edit of any element (by index into elements(), e.g. an applicationHost.config pool's
+    /// `<processModel>`): replaces the value of `attr` in place, or appends `attr="value"` after the last
+    /// attribute (keeping a one-attribute-a-line layout). Only those bytes change. Returns false with
+    /// `error` set, the text unchanged, for a bad index or an edit that would not parse.
+    bool setElementAttribute(int element, const QString &attr, const QString &value, QString *error);
+    /// Inserts `elementText` (e.g. "<processModel />") as the last child of element `parent`, indented like
+    /// its siblings; returns the new element's index, or -1 with `error` set and the text unchanged.
+    int insertChildElement(int parent, const QString &elementText, QString *error);
 
     /// Escapes a value for an attribute quoted with `quote`.
     static QString escapeAttribute(const QString &value, QChar quote);
@@ -201,7 +209,6 @@ private:
     /// Scans one `name="value"` at offset `i` of a start tag of `elementName` into `a`.
     static bool scanAttribute(Scan &scan, const QString &elementName, qsizetype i, XmlAttribute *a);
     void buildScopes();
-    int insertChildElement(int parent, const QString &elementText, QString *error);
     int ensureSystemWeb(int scope, QString *error);
     qsizetype lineStart(qsizetype offset) const;
     QString indentOf(int element) const;
