@@ -662,8 +662,7 @@ QString MonitorWidget::loadBlocker() const
     if (p && m_connection->state() == MonitorConnection::State::Connected) {
         return {};
     }
-    const QString name =
-        m_connection->profileName().isEmpty() ? m_combo->currentText() : m_connection->profileName();
+    const QString name = m_connection->profileName().isEmpty() ? m_combo->currentText() : connectionName();
     if (m_connection->state() == MonitorConnection::State::Failed) {
         return tr("%1 cannot be reached: %2").arg(name, m_connection->reason());
     }
@@ -720,6 +719,13 @@ void MonitorWidget::connectToLocalServer()
     startLocalServer(m_localProgram);
 }
 
+QString MonitorWidget::connectionName() const
+{
+    const ConnectionProfile *p = m_connection->profile();
+    return p && p->embedded ? LocalStateServer::tr("Local sessionstated (started by SessionDesk)")
+                            : m_connection->profileName();
+}
+
 void MonitorWidget::clearShownData()
 {
     m_browser->setClient(nullptr, true);
@@ -731,7 +737,7 @@ void MonitorWidget::clearShownData()
 
 void MonitorWidget::showConnectionState()
 {
-    const QString name = m_connection->profileName();
+    const QString name = connectionName();
     const ConnectionProfile *p = m_connection->profile();
     switch (m_connection->state()) {
     case MonitorConnection::State::Disconnected:
@@ -783,7 +789,7 @@ void MonitorWidget::showProbe(const ProbeSample &sample)
     m_dashboard->addProbe(sample);
     if (!sample.answered && !m_probeFailing) {
         m_probeFailing = true;
-        setStatus(tr("%1 does not answer: %2").arg(m_connection->profileName(), sample.error), true);
+        setStatus(tr("%1 does not answer: %2").arg(connectionName(), sample.error), true);
     } else if (sample.answered && m_probeFailing) {
         m_probeFailing = false;
         showConnectionState();

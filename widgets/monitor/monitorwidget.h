@@ -172,6 +172,9 @@ private:
     void showStats(const QJsonObject &stats);
     /// A protocol probe of a protocol-only connection: to the dashboard; a failure shows in the status line.
     void showProbe(const ProbeSample &sample);
+    /// The name of the connection's profile as the status line says it: the local server's in the current
+    /// language (its profile keeps the name of the language it started in).
+    QString connectionName() const;
     /// Clears the dashboard, the browser, the lookup and the summary (no server's data is shown).
     void clearShownData();
     /// The server list's choice changed: connect to it unless it is the connected one.
