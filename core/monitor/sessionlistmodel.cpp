@@ -233,7 +233,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
 
 QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    // The tool tip repeats the title: a narrow column cuts it (issue 12 point 14).
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
@@ -250,7 +251,7 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
     case TimeoutColumn:
         return tr("Timeout");
     case SizeColumn:
-        return tr("Size (bytes)");
+        return tr("Bytes");
     case ItemsColumn:
         return tr("Items");
     case LockedColumn:

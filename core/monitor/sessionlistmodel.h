@@ -72,6 +72,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// The column titles, for Qt::DisplayRole and (the same text, in case a narrow column cuts it)
+    /// Qt::ToolTipRole; they follow the current language (the views ask again on headerDataChanged).
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     /// "1 h 5 min", "12 min 5 s", "42 s" for `ms` milliseconds left (rounded down to whole seconds);

@@ -2,7 +2,8 @@
 // Widget tests of the live monitor (offscreen) against the real sessionstated: connect, browse, open a
 // session, abandon it and see it disappear and the abandoned counter rise; the dashboard receives samples;
 // clicks on empty chart areas (QTBUG-118669); a simulated 24-hour feed keeps memory bounded; connectivity
-// dialog; a profile from the open web.config; the embedded local server.
+// dialog; a profile from the open web.config; the embedded local server; a 1024x640 window (issue 12 point
+// 14) and a language change reaching charts and dialogs (point 15).
 #include "aspnet/sessiondata.h"
 #include "aspnet/sessionid.h"
 #include "client/adminclient.h"
@@ -12,18 +13,22 @@
 #include "monitor/localserver.h"
 #include "rss.h"
 #include "serverprocess.h"
+#include "widgets/common/application.h"
 #include "widgets/common/mainwindow.h"
 #include "widgets/monitor/dashboard.h"
 #include "widgets/monitor/monitorwidget.h"
 #include "widgets/monitor/sessionbrowser.h"
 #include "widgets/monitor/sessionlookup.h"
 
+#include <QAbstractAxis>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QChart>
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -127,6 +132,58 @@ class TestMonitorGui : public QObject
         lookup->findChild<QPushButton *>(QStringLiteral("lookupButton"))->click();
         [&] { QTRY_VERIFY_WITH_TIMEOUT(!lookup->isBusy(), 5000); }();
         return lookup->findChild<QLabel *>(QStringLiteral("lookupResult"))->text();
+    }
+
+    /// Every static text of `root` and its children: labels, buttons, tool tips, place-holders, tab and
+    /// column titles, window titles, actions, and the charts' titles, axis titles and series names.
+    static QStringList shownTexts(QWidget *root)
+    {
+        QStringList out;
+        QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        widgets.prepend(root);
+        for (QWidget *w : widgets) {
+            out << w->toolTip() << (w->isWindow() ? w->windowTitle() : QString());
+            if (auto *l = qobject_cast<QLabel *>(w))
+                out << l->text();
+            else if (auto *b = qobject_cast<QAbstractButton *>(w))
+                out << b->text();
+            else if (auto *e = qobject_cast<QLineEdit *>(w))
+                out << e->placeholderText();
+            if (auto *t = qobject_cast<QTabWidget *>(w))
+                for (int i = 0; i < t->count(); ++i)
+                    out << t->tabText(i);
+            if (auto *h = qobject_cast<QHeaderView *>(w); h && h->model())
+                for (int i = 0; i < h->count(); ++i)
+                    out << h->model()->headerData(i, h->orientation()).toString();
+            if (auto *c = qobject_cast<QComboBox *>(w))
+                for (int i = 0; i < c->count(); ++i)
+                    out << c->itemText(i);
+            if (auto *v = qobject_cast<QChartView *>(w)) {
+                out << v->chart()->title();
+                for (QAbstractAxis *a : v->chart()->axes())
+                    out << a->titleText();
+                for (QAbstractSeries *series : v->chart()->series())
+                    out << series->name();
+            }
+        }
+        for (QAction *a : root->findChildren<QAction *>())
+            out << a->text();
+        out.removeAll(QString());
+        return out;
+    }
+
+    /// The visible buttons (push buttons, check boxes) of `root` narrower than their size hint, that is whose
+    /// text is cut, each as "name "text" width < hint".
+    static QStringList cutTexts(QWidget *root)
+    {
+        QStringList cut;
+        for (QAbstractButton *b : root->findChildren<QAbstractButton *>())
+            if (b->isVisible() && b->width() < b->sizeHint().width())
+                cut << QStringLiteral("%1 \"%2\" %3 < %4")
+                           .arg(b->objectName(), b->text())
+                           .arg(b->width())
+                           .arg(b->sizeHint().width());
+        return cut;
     }
 
     /// Puts a session with user=alice for /LM/W3SVC/1/ROOT through the protocol; returns its id.
@@ -573,9 +630,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(load->isEnabled(), 10000);
         load->click();
         QTRY_VERIFY_WITH_TIMEOUT(monitor->isLoadRunning(), 5000);
+        // One copy of the samples: begin() and end() of two calls would belong to two vectors.
         QTRY_VERIFY_WITH_TIMEOUT(
-            std::any_of(samples().begin(), samples().end(),
-                        [](const MetricSample &s) { return s.value(Metric::Requests) > 0; }),
+            [&samples] {
+                const auto s = samples();
+                return std::any_of(s.begin(), s.end(),
+                                   [](const MetricSample &x) { return x.value(Metric::Requests) > 0; });
+            }(),
             15000);
         QVERIFY(status->text().contains(monitor->currentProfile()->name));
         load->click();
@@ -709,6 +770,111 @@ private slots:
         QVERIFY(found);
         QVERIFY(found->first.startsWith(QStringLiteral("tcpip=")));
         QVERIFY(found->second > 0);
+    }
+
+    void smallWindow()
+    {
+        // Issue 12 point 14: at 1024x640, in English and in Czech, the header stays a few lines high with a
+        // long status, no button is cut and the session table's Lock column is inside the view.
+        MainWindow w;
+        w.resize(1024, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showMonitor(true);
+        MonitorWidget *monitor = w.monitor();
+        ConnectionProfile p = m_profile;
+        p.name = QStringLiteral("a state server with a long name, as people give them: ") + QString(60, u'x');
+        monitor->addProfile(p, true);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor->connection()->state(), MonitorConnection::State::Connected, 5000);
+        auto *status = monitor->findChild<QLabel *>(QStringLiteral("connectionStatus"));
+        QVERIFY(status->text().contains(p.name));
+        QVERIFY2(monitor->minimumSizeHint().width() <= 1000,
+                 qPrintable(QString::number(monitor->minimumSizeHint().width())));
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("cs")}) {
+            loadLanguage(language, QStringLiteral(SD_QM_DIR));
+            w.resize(1024, 640);
+            QTRY_VERIFY(monitor->width() <= 1024);
+            for (QWidget *tab : {monitor->dashboardWidget(), monitor->browserWidget()}) {
+                monitor->tabs()->setCurrentWidget(tab);
+                QTest::qWait(50);
+                const int line = status->fontMetrics().height();
+                const int header = monitor->tabs()->geometry().top();
+                const int button =
+                    monitor->findChild<QPushButton *>(QStringLiteral("connectButton"))->height();
+                QVERIFY2(header <= button + 3 * line + 40,
+                         qPrintable(language + QStringLiteral(": header %1 px high").arg(header)));
+                QVERIFY2(status->height() < 2 * line, qPrintable(QString::number(status->height())));
+                const QStringList cut = cutTexts(monitor);
+                QVERIFY2(cut.isEmpty(), qPrintable(language + u' ' + cut.join(QStringLiteral("; "))));
+            }
+            auto *table = monitor->browser()->findChild<QTableView *>(QStringLiteral("sessionTable"));
+            QHeaderView *columns = table->horizontalHeader();
+            const int lock = SessionListModel::LockedColumn;
+            QVERIFY2(columns->sectionViewportPosition(lock) >= 0 &&
+                         columns->sectionViewportPosition(lock) + columns->sectionSize(lock) <=
+                             table->viewport()->width(),
+                     qPrintable(language + QStringLiteral(": Lock at %1 + %2 in %3")
+                                               .arg(columns->sectionViewportPosition(lock))
+                                               .arg(columns->sectionSize(lock))
+                                               .arg(table->viewport()->width())));
+            QVERIFY(columns->sectionSize(SessionListModel::AppColumn) >= 80);
+        }
+        loadLanguage(QStringLiteral("en"), QStringLiteral(SD_QM_DIR));
+    }
+
+    void languageSwitchReachesChartsAndDialogs()
+    {
+        // Issue 12 point 15: a language change re-applies the texts of what tst_language does not see: the
+        // charts (admin and protocol-only), the session lookup, and open profile and connectivity dialogs.
+        FakeStateService fake;
+        ConnectionProfile p;
+        p.name = QStringLiteral("aspnet_state (fake)");
+        p.stateConnectionString = QStringLiteral("tcpip=127.0.0.1:%1").arg(fake.port());
+        p.stateNetworkTimeoutSeconds = 2;
+        p.protocolOnly = true;
+        MainWindow w;
+        w.show();
+        MonitorWidget *monitor = w.monitor();
+        connectProtocolOnly(monitor, p);
+        ProfileDialog profile(m_profile, &w);
+        profile.show();
+        ConnectivityDialog connectivity(m_profile, &w);
+        connectivity.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!connectivity.isRunning(), 15000);
+        const QStringList english = {
+            QStringLiteral("Active sessions"),
+            QStringLiteral("Lock contention (423)"),
+            QStringLiteral("Availability (HEAD probe each second)"),
+            QStringLiteral("answered"),
+            QStringLiteral("per minute"),
+            QStringLiteral("&Look up"),
+            QStringLiteral("&Dashboard"),
+            QStringLiteral("Generate load"),
+            QStringLiteral("Connection profile"),
+            QStringLiteral("&Name:"),
+            QStringLiteral("Browse..."),
+            QStringLiteral("Read-only: monitor only (no abandon, reset, load or write test)"),
+            QStringLiteral("Step"),
+            QStringLiteral("Test again"),
+            QStringLiteral("Test a session database file..."),
+            QStringLiteral("pass")};
+        const auto all = [&] {
+            return shownTexts(&w) + shownTexts(&profile) + shownTexts(&connectivity) +
+                   QStringList{connectivity.steps()->topLevelItem(0)->text(1)};
+        };
+        for (const QString &text : english)
+            QVERIFY2(all().contains(text), qPrintable(text));
+        QCOMPARE(loadLanguage(QStringLiteral("cs"), QStringLiteral(SD_QM_DIR)), QStringLiteral("cs_CZ"));
+        QTest::qWait(50);
+        const QStringList czech = all();
+        for (const QString &text : english)
+            QVERIFY2(!czech.contains(text), qPrintable(QStringLiteral("still English: ") + text));
+        QVERIFY(czech.contains(QStringLiteral("Aktivní relace")));
+        QVERIFY(czech.contains(QStringLiteral("Profil připojení")));
+        loadLanguage(QStringLiteral("en"), QStringLiteral(SD_QM_DIR));
+        QTest::qWait(50);
+        for (const QString &text : english)
+            QVERIFY2(all().contains(text), qPrintable(QStringLiteral("not back: ") + text));
     }
 
     void embeddedServerStartsAndStopsWithTheApp()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/monitor/dashboard.h"
+#include "widgets/common/retranslate.h"
 #include "widgets/common/wheelguard.h"
+#include "widgets/monitor/elidedlabel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -151,27 +153,26 @@ Dashboard::Dashboard(QWidget *parent) : QWidget(parent), m_archivePath(MetricsAr
 {
     setObjectName(QStringLiteral("dashboard"));
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Window:")));
+    auto *windowLabel = new QLabel;
+    top->addWidget(windowLabel);
     m_windowCombo = new QComboBox;
     m_windowCombo->setObjectName(QStringLiteral("windowCombo"));
     guardWheel(m_windowCombo);
-    m_windowCombo->addItem(tr("5 minutes (1 s)"));
-    m_windowCombo->addItem(tr("1 hour (10 s averages)"));
-    m_windowCombo->addItem(tr("24 hours (2 min averages)"));
+    m_windowCombo->addItems({QString(), QString(), QString()});
     connect(m_windowCombo, &QComboBox::currentIndexChanged, this,
             [this](int i) { setWindow(MetricWindow(i)); });
     top->addWidget(m_windowCombo);
-    m_status = new QLabel;
+    m_status = new ElidedLabel; // cut, not wrapped, in a small window (issue 12 point 14)
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     top->addWidget(m_status, 1);
-    auto *csv = new QPushButton(tr("Export CSV..."));
+    auto *csv = new QPushButton;
     csv->setObjectName(QStringLiteral("exportCsv"));
     connect(csv, &QPushButton::clicked, this, [this] {
         exportDialog(tr("Export the visible data as CSV"), QStringLiteral("sessiondesk-metrics.csv"),
                      tr("CSV (*.csv)"),
                      [this](const QString &path, QString *error) { return exportCsv(path, error); });
     });
-    auto *png = new QPushButton(tr("Export PNG..."));
+    auto *png = new QPushButton;
     png->setObjectName(QStringLiteral("exportPng"));
     connect(png, &QPushButton::clicked, this, [this] {
         exportDialog(tr("Export the charts as PNG"), QStringLiteral("sessiondesk-charts.png"),
@@ -180,36 +181,18 @@ Dashboard::Dashboard(QWidget *parent) : QWidget(parent), m_archivePath(MetricsAr
     });
     top->addWidget(csv);
     top->addWidget(png);
-
-    m_grid = new QWidget;
-    auto *grid = new QGridLayout(m_grid);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(4);
-    constexpr double MiB = 1024.0 * 1024.0;
-    m_charts.push_back(
-        makeChart(tr("Active sessions"), {{Metric::ActiveSessions, tr("active")}}, tr("sessions")));
-    m_charts.push_back(makeChart(
-        tr("Memory"), {{Metric::PayloadBytes, tr("payload")}, {Metric::OverheadBytes, tr("overhead")}},
-        tr("MiB"), MiB));
-    m_charts.push_back(makeChart(tr("Requests"), {{Metric::Requests, tr("requests")}}, tr("per second")));
-    m_charts.push_back(
-        makeChart(tr("Sessions started"), {{Metric::SessionsStarted, tr("started")}}, tr("per second")));
-    m_charts.push_back(makeChart(tr("Sessions ended"),
-                                 {{Metric::SessionsTimedOut, tr("timed out (evictions)")},
-                                  {Metric::SessionsAbandoned, tr("abandoned")}},
-                                 tr("per second")));
-    m_charts.push_back(makeChart(tr("Lock contention (423)"), {{Metric::LockContention, tr("423 answers")}},
-                                 tr("per second")));
-    for (std::size_t i = 0; i < m_charts.size(); ++i) {
-        m_charts[i].view->setObjectName(QStringLiteral("chart%1").arg(i));
-        grid->addWidget(m_charts[i].view, int(i / 3), int(i % 3));
-    }
-    for (int c = 0; c < 3; ++c) {
-        grid->setColumnStretch(c, 1);
-    }
-    for (int r = 0; r < 2; ++r) {
-        grid->setRowStretch(r, 1);
-    }
+    onLanguageChange(this, [this, windowLabel, csv, png] {
+        windowLabel->setText(tr("Window:"));
+        m_windowCombo->setItemText(0, tr("5 minutes (1 s)"));
+        m_windowCombo->setItemText(1, tr("1 hour (10 s averages)"));
+        m_windowCombo->setItemText(2, tr("24 hours (2 min averages)"));
+        csv->setText(tr("Export CSV..."));
+        png->setText(tr("Export PNG..."));
+        if (m_protocolOnly) {
+            m_status->setText(tr("%1: protocol only (no admin API)").arg(m_protocolProfile));
+        }
+    });
+    buildAdminCharts();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -222,18 +205,59 @@ Dashboard::Dashboard(QWidget *parent) : QWidget(parent), m_archivePath(MetricsAr
     redraw();
 }
 
+void Dashboard::buildAdminCharts()
+{
+    m_grid = new QWidget;
+    auto *grid = new QGridLayout(m_grid);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(4);
+    constexpr double MiB = 1024.0 * 1024.0;
+    m_charts.push_back(makeChart({Metric::ActiveSessions}));
+    m_charts.push_back(makeChart({Metric::PayloadBytes, Metric::OverheadBytes}, MiB));
+    m_charts.push_back(makeChart({Metric::Requests}));
+    m_charts.push_back(makeChart({Metric::SessionsStarted}));
+    m_charts.push_back(makeChart({Metric::SessionsTimedOut, Metric::SessionsAbandoned}));
+    m_charts.push_back(makeChart({Metric::LockContention}));
+    for (std::size_t i = 0; i < m_charts.size(); ++i) {
+        m_charts[i].view->setObjectName(QStringLiteral("chart%1").arg(i));
+        grid->addWidget(m_charts[i].view, int(i / 3), int(i % 3));
+    }
+    for (int c = 0; c < 3; ++c) {
+        grid->setColumnStretch(c, 1);
+    }
+    for (int r = 0; r < 2; ++r) {
+        grid->setRowStretch(r, 1);
+    }
+    onLanguageChange(this, [this] {
+        setChartTexts(m_charts[0], tr("Active sessions"), {tr("active")}, tr("sessions"));
+        setChartTexts(m_charts[1], tr("Memory"), {tr("payload"), tr("overhead")}, tr("MiB"));
+        setChartTexts(m_charts[2], tr("Requests"), {tr("requests")}, tr("per second"));
+        setChartTexts(m_charts[3], tr("Sessions started"), {tr("started")}, tr("per second"));
+        setChartTexts(m_charts[4], tr("Sessions ended"), {tr("timed out (evictions)"), tr("abandoned")},
+                      tr("per second"));
+        setChartTexts(m_charts[5], tr("Lock contention (423)"), {tr("423 answers")}, tr("per second"));
+    });
+}
+
 Dashboard::~Dashboard()
 {
     flushArchive();
 }
 
-Dashboard::Chart Dashboard::makeChart(const QString &title, const QList<std::pair<Metric, QString>> &series,
-                                      const QString &unit, double scale)
+void Dashboard::setChartTexts(Chart &c, const QString &title, const QStringList &names, const QString &unit)
+{
+    c.chart->setTitle(title);
+    c.y->setTitleText(unit);
+    for (std::size_t i = 0; i < c.series.size() && i < std::size_t(names.size()); ++i) {
+        c.series[i].second->setName(names[qsizetype(i)]);
+    }
+}
+
+Dashboard::Chart Dashboard::makeChart(const QList<Metric> &series, double scale)
 {
     Chart c;
     c.scale = scale;
     c.chart = new QChart;
-    c.chart->setTitle(title);
     c.chart->setAnimationOptions(QChart::NoAnimation);
     c.chart->setMargins(QMargins(4, 4, 4, 4));
     c.chart->layout()->setContentsMargins(0, 0, 0, 0);
@@ -243,13 +267,11 @@ Dashboard::Chart Dashboard::makeChart(const QString &title, const QList<std::pai
     c.x->setTickCount(4);
     c.y = new QValueAxis;
     c.y->setLabelFormat(QStringLiteral("%.0f"));
-    c.y->setTitleText(unit);
     c.y->setTickCount(5);
     c.chart->addAxis(c.x, Qt::AlignBottom);
     c.chart->addAxis(c.y, Qt::AlignLeft);
-    for (const auto &[metric, name] : series) {
+    for (const Metric metric : series) {
         auto *s = new QLineSeries;
-        s->setName(name);
         c.chart->addSeries(s);
         s->attachAxis(c.x);
         s->attachAxis(c.y);
@@ -452,15 +474,9 @@ void Dashboard::buildProtocolCharts()
     m_protocolStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(m_protocolStatus, 0, 0, 1, 3);
     // The Metric of each series is not used: redrawProtocol() fills them from the probe history.
-    m_protocolCharts.push_back(makeChart(tr("Availability (HEAD probe each second)"),
-                                         {{Metric::ActiveSessions, tr("answered")}}, tr("%")));
-    m_protocolCharts.push_back(makeChart(tr("Round trip (HEAD)"),
-                                         {{Metric::Requests, tr("mean")},
-                                          {Metric::Requests, tr("p50 over the window")},
-                                          {Metric::Requests, tr("p99 over the window")}},
-                                         tr("ms")));
-    m_protocolCharts.push_back(makeChart(tr("Connection failures"),
-                                         {{Metric::LockContention, tr("failed probes")}}, tr("per minute")));
+    m_protocolCharts.push_back(makeChart({Metric::ActiveSessions}));
+    m_protocolCharts.push_back(makeChart({Metric::Requests, Metric::Requests, Metric::Requests}));
+    m_protocolCharts.push_back(makeChart({Metric::LockContention}));
     for (std::size_t i = 0; i < m_protocolCharts.size(); ++i) {
         m_protocolCharts[i].view->setObjectName(QStringLiteral("protocolChart%1").arg(i));
         grid->addWidget(m_protocolCharts[i].view, 1, int(i));
@@ -468,6 +484,15 @@ void Dashboard::buildProtocolCharts()
     }
     grid->setRowStretch(1, 1);
     static_cast<QBoxLayout *>(layout())->addWidget(m_protocolGrid, 1);
+    onLanguageChange(m_protocolGrid, [this] {
+        setChartTexts(m_protocolCharts[0], tr("Availability (HEAD probe each second)"), {tr("answered")},
+                      tr("%"));
+        setChartTexts(m_protocolCharts[1], tr("Round trip (HEAD)"),
+                      {tr("mean"), tr("p50 over the window"), tr("p99 over the window")}, tr("ms"));
+        setChartTexts(m_protocolCharts[2], tr("Connection failures"), {tr("failed probes")},
+                      tr("per minute"));
+        m_protocolStatus->setText(protocolSummary());
+    });
 }
 
 void Dashboard::showProtocolCharts(bool on)
@@ -486,6 +511,7 @@ void Dashboard::startProtocolFeed(const QString &profileName)
     m_history.clear();
     m_probes.clear();
     m_versions.clear();
+    m_protocolProfile = profileName;
     m_status->setText(tr("%1: protocol only (no admin API)").arg(profileName));
     buildProtocolCharts();
     showProtocolCharts(true);

@@ -83,8 +83,12 @@ private:
         std::vector<std::pair<Metric, QLineSeries *>> series;
         double scale = 1; ///< values are divided by this (bytes -> MiB)
     };
-    Chart makeChart(const QString &title, const QList<std::pair<Metric, QString>> &series,
-                    const QString &unit, double scale = 1);
+    /// A chart with one line series per entry of `series` (values divided by `scale`), without texts.
+    Chart makeChart(const QList<Metric> &series, double scale = 1);
+    /// Sets a chart's title, its series' names (in order) and its y axis title (the unit).
+    static void setChartTexts(Chart &c, const QString &title, const QStringList &names, const QString &unit);
+    /// Builds the six admin charts in m_grid.
+    void buildAdminCharts();
     /// Builds the protocol-only charts (once, on the first startProtocolFeed()) under the admin grid.
     void buildProtocolCharts();
     /// Shows the protocol-only charts (`on`) or the admin ones.
@@ -111,7 +115,8 @@ private:
     std::vector<Chart> m_protocolCharts; ///< availability, round trip, failures (the Metric slots unused)
     QWidget *m_protocolGrid = nullptr;
     QLabel *m_protocolStatus = nullptr;
-    QStringList m_versions; ///< X-AspNet-Version values seen, in order
+    QString m_protocolProfile; ///< the profile of the protocol-only feed
+    QStringList m_versions;    ///< X-AspNet-Version values seen, in order
     bool m_protocolOnly = false;
 };
 

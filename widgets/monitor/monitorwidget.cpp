@@ -7,8 +7,10 @@
 #include "client/stateclient.h"
 #include "monitor/childprocess.h"
 #include "monitor/localserver.h"
+#include "widgets/common/retranslate.h"
 #include "widgets/common/wheelguard.h"
 #include "widgets/monitor/dashboard.h"
+#include "widgets/monitor/elidedlabel.h"
 #include "widgets/monitor/sessionbrowser.h"
 #include "widgets/monitor/sessionlookup.h"
 
@@ -32,7 +34,6 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -42,9 +43,7 @@ namespace sd {
 
 ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent) : QDialog(parent)
 {
-    setWindowTitle(tr("Connection profile"));
     setObjectName(QStringLiteral("profileDialog"));
-    auto *form = new QFormLayout;
     m_name = new QLineEdit(profile.name);
     m_name->setObjectName(QStringLiteral("profileName"));
     m_state = new QLineEdit(profile.stateConnectionString);
@@ -53,14 +52,12 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent) 
     m_timeout = new QSpinBox;
     guardWheel(m_timeout);
     m_timeout->setRange(1, 3600);
-    m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(profile.stateNetworkTimeoutSeconds);
     m_admin = new QLineEdit(profile.adminUrl);
     m_admin->setObjectName(QStringLiteral("profileAdmin"));
     m_token = new QLineEdit(profile.tokenFile);
     m_token->setObjectName(QStringLiteral("profileToken"));
-    m_token->setPlaceholderText(tr("file with the admin token (sessionstated prints its path)"));
-    auto *browse = new QPushButton(tr("Browse..."));
+    auto *browse = new QPushButton;
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Admin token file"), m_token->text());
         if (!f.isEmpty()) {
@@ -70,30 +67,20 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent) 
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(browse);
-    m_readOnly = new QCheckBox(tr("Read-only: monitor only (no abandon, reset, load or write test)"));
+    m_readOnly = new QCheckBox;
     m_readOnly->setObjectName(QStringLiteral("profileReadOnly"));
     m_readOnly->setChecked(profile.readOnly);
-    m_protocolOnly =
-        new QCheckBox(tr("No admin API (Windows ASP.NET State Service, or sessionstated --no-admin)"));
+    m_protocolOnly = new QCheckBox;
     m_protocolOnly->setObjectName(QStringLiteral("profileProtocolOnly"));
-    m_protocolOnly->setToolTip(tr("The monitor then watches the server through the State Service protocol "
-                                  "only: availability, round-trip latency, connection failures and "
-                                  "X-AspNet-Version; sessions can only be looked up by id."));
     connect(m_protocolOnly, &QCheckBox::toggled, this, [this, browse](bool on) {
         m_admin->setEnabled(!on);
         m_token->setEnabled(!on);
         browse->setEnabled(!on);
     });
     m_protocolOnly->setChecked(profile.protocolOnly);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&stateConnectionString:"), m_state);
-    form->addRow(tr("state&NetworkTimeout:"), m_timeout);
-    form->addRow(QString(), m_protocolOnly);
-    form->addRow(tr("&Admin API URL:"), m_admin);
-    form->addRow(tr("&Token file:"), tokenRow);
-    form->addRow(QString(), m_readOnly);
-    auto *note =
-        new QLabel(tr("The token is never stored in the settings: only the path of the file that holds it."));
+    QList<QLabel *> labels;
+    QFormLayout *form = buildForm(tokenRow, &labels);
+    auto *note = new QLabel;
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::acceptIfValid);
@@ -102,7 +89,44 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent) 
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
+    onLanguageChange(this, [this, browse, labels, note] {
+        setWindowTitle(tr("Connection profile"));
+        m_timeout->setSuffix(tr(" s"));
+        m_token->setPlaceholderText(tr("file with the admin token (sessionstated prints its path)"));
+        browse->setText(tr("Browse..."));
+        m_readOnly->setText(tr("Read-only: monitor only (no abandon, reset, load or write test)"));
+        m_protocolOnly->setText(
+            tr("No admin API (Windows ASP.NET State Service, or sessionstated --no-admin)"));
+        m_protocolOnly->setToolTip(
+            tr("The monitor then watches the server through the State Service protocol "
+               "only: availability, round-trip latency, connection failures and "
+               "X-AspNet-Version; sessions can only be looked up by id."));
+        labels[0]->setText(tr("&Name:"));
+        labels[1]->setText(tr("&stateConnectionString:"));
+        labels[2]->setText(tr("state&NetworkTimeout:"));
+        labels[3]->setText(tr("&Admin API URL:"));
+        labels[4]->setText(tr("&Token file:"));
+        note->setText(
+            tr("The token is never stored in the settings: only the path of the file that holds it."));
+    });
     resize(560, sizeHint().height());
+}
+
+QFormLayout *ProfileDialog::buildForm(QLayout *tokenRow, QList<QLabel *> *labels)
+{
+    for (QWidget *buddy : std::initializer_list<QWidget *>{m_name, m_state, m_timeout, m_admin, m_token}) {
+        labels->append(new QLabel);
+        labels->last()->setBuddy(buddy);
+    }
+    auto *form = new QFormLayout;
+    form->addRow(labels->at(0), m_name);
+    form->addRow(labels->at(1), m_state);
+    form->addRow(labels->at(2), m_timeout);
+    form->addRow(QString(), m_protocolOnly);
+    form->addRow(labels->at(3), m_admin);
+    form->addRow(labels->at(4), tokenRow);
+    form->addRow(QString(), m_readOnly);
+    return form;
 }
 
 void ProfileDialog::acceptIfValid()
@@ -139,12 +163,11 @@ ConnectivityDialog::ConnectivityDialog(const ConnectionProfile &profile, QWidget
     : QDialog(parent), m_profile(profile)
 {
     setObjectName(QStringLiteral("connectivityDialog"));
-    setWindowTitle(tr("Test connectivity: %1").arg(profile.name));
     m_steps = new QTreeWidget;
     m_steps->setObjectName(QStringLiteral("connectivitySteps"));
     m_steps->setRootIsDecorated(false);
     m_steps->setWordWrap(true);
-    m_steps->setHeaderLabels({tr("Step"), tr("Verdict"), tr("Time"), tr("Detail")});
+    m_steps->setColumnCount(4);
     m_steps->setColumnWidth(0, 200);
     m_steps->setColumnWidth(1, 70);
     m_steps->setColumnWidth(2, 80);
@@ -152,10 +175,12 @@ ConnectivityDialog::ConnectivityDialog(const ConnectionProfile &profile, QWidget
     m_verdict->setObjectName(QStringLiteral("connectivityVerdict"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_again = new QPushButton(tr("Test again"));
-    m_dbButton = new QPushButton(tr("Test a session database file..."));
+    m_again = new QPushButton;
+    m_again->setObjectName(QStringLiteral("testAgain"));
+    m_dbButton = new QPushButton;
     m_dbButton->setObjectName(QStringLiteral("testDatabaseFile"));
-    auto *close = new QPushButton(tr("Close"));
+    auto *close = new QPushButton;
+    close->setObjectName(QStringLiteral("closeConnectivity"));
     connect(m_again, &QPushButton::clicked, this, &ConnectivityDialog::runServerTest);
     connect(m_dbButton, &QPushButton::clicked, this, [this] {
         const QString f =
@@ -175,6 +200,22 @@ ConnectivityDialog::ConnectivityDialog(const ConnectionProfile &profile, QWidget
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_verdict);
     layout->addLayout(buttons);
+    onLanguageChange(this, [this, close] {
+        setWindowTitle(m_databasePath.isEmpty() ? tr("Test connectivity: %1").arg(m_profile.name)
+                                                : tr("Test session database: %1").arg(m_databasePath));
+        m_steps->setHeaderLabels({tr("Step"), tr("Verdict"), tr("Time"), tr("Detail")});
+        m_again->setText(tr("Test again"));
+        m_dbButton->setText(tr("Test a session database file..."));
+        close->setText(tr("Close"));
+        // The verdicts are words of the current language; names, details and advice stay as measured.
+        for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_steps->topLevelItem(i);
+            item->setText(1, verdictText(ConnectivityStep::Verdict(item->data(1, Qt::UserRole).toInt())));
+        }
+        if (m_allPassed) {
+            m_verdict->setText(tr("<b>Every step passed.</b>"));
+        }
+    });
     resize(900, 420);
     runServerTest();
 }
@@ -194,6 +235,7 @@ void ConnectivityDialog::addStep(const ConnectivityStep &s)
                                           : tr("%1 ms").arg(s.elapsedMs, 0, 'f', s.elapsedMs < 10 ? 2 : 0),
                                       s.detail});
     item->setToolTip(3, s.detail);
+    item->setData(1, Qt::UserRole, int(s.verdict));
     if (s.verdict == ConnectivityStep::Verdict::Fail) {
         item->setForeground(1, QColor(0xb0, 0x00, 0x20));
         ++m_failures;
@@ -214,7 +256,8 @@ void ConnectivityDialog::finish()
     m_running = false;
     m_again->setEnabled(true);
     m_dbButton->setEnabled(true);
-    if (m_failures == 0 && m_verdict->text().isEmpty()) {
+    m_allPassed = m_failures == 0 && m_verdict->text().isEmpty();
+    if (m_allPassed) {
         m_verdict->setText(tr("<b>Every step passed.</b>"));
     }
 }
@@ -227,6 +270,9 @@ void ConnectivityDialog::runServerTest()
     m_steps->clear();
     m_verdict->clear();
     m_failures = 0;
+    m_allPassed = false;
+    m_databasePath.clear();
+    setWindowTitle(tr("Test connectivity: %1").arg(m_profile.name));
     m_running = true;
     m_again->setEnabled(false);
     m_dbButton->setEnabled(false);
@@ -259,6 +305,8 @@ void ConnectivityDialog::runDatabaseTest(const QString &path)
     m_steps->clear();
     m_verdict->clear();
     m_failures = 0;
+    m_allPassed = false;
+    m_databasePath = path;
     setWindowTitle(tr("Test session database: %1").arg(path));
     m_running = true;
     QPointer<ConnectivityDialog> self(this);
@@ -290,8 +338,11 @@ MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
         m_browser->setClient(client, !p || p->readOnly);
     });
     QHBoxLayout *bar = buildBar();
-
-    m_summary = new QLabel;
+    // The status and the summary each get a line of their own, cut to the window's width (the whole text is
+    // their tool tip), so the header keeps its height in a small window (issue 12 point 14).
+    m_status = new ElidedLabel;
+    m_status->setObjectName(QStringLiteral("connectionStatus"));
+    m_summary = new ElidedLabel;
     m_summary->setObjectName(QStringLiteral("serverSummary"));
 
     m_tabs = new QTabWidget;
@@ -303,11 +354,13 @@ MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
     m_browserStack->addWidget(m_browser);
     m_browserStack->addWidget(m_lookup);
     m_dashboard = new Dashboard;
-    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
-    m_tabs->addTab(m_browserStack, tr("&Sessions"));
+    m_tabs->addTab(m_dashboard, QString());
+    m_tabs->addTab(m_browserStack, QString());
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(4);
     layout->addLayout(bar);
+    layout->addWidget(m_status);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
 
@@ -315,20 +368,32 @@ MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
     m_profiles = loadProfiles(settings);
     reloadCombo(m_profiles.isEmpty() ? -1 : 0);
     showConnectionState();
+    onLanguageChange(this, [this] {
+        m_tabs->setTabText(0, tr("&Dashboard"));
+        m_tabs->setTabText(1, tr("&Sessions"));
+        reloadCombo(m_combo->currentData().toInt());
+        if (m_localStarting) {
+            setStatus(tr("Starting a local sessionstated..."));
+        } else if (m_statusShowsState) {
+            showConnectionState();
+        }
+        updateBar();
+    });
 }
 
 QHBoxLayout *MonitorWidget::buildBar()
 {
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Server:")));
+    auto *serverLabel = new QLabel;
+    bar->addWidget(serverLabel);
     m_combo = new QComboBox;
     m_combo->setObjectName(QStringLiteral("profileCombo"));
     guardWheel(m_combo);
-    m_combo->setMinimumContentsLength(30);
+    m_combo->setMinimumContentsLength(24);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    bar->addWidget(m_combo);
+    bar->addWidget(m_combo, 1);
     connect(m_combo, &QComboBox::currentIndexChanged, this, &MonitorWidget::selectServer);
-    m_connect = new QPushButton(tr("Connect"));
+    m_connect = new QPushButton;
     m_connect->setObjectName(QStringLiteral("connectButton"));
     connect(m_connect, &QPushButton::clicked, this, [this] {
         const int index = selectedProfile();
@@ -341,42 +406,45 @@ QHBoxLayout *MonitorWidget::buildBar()
         }
     });
     bar->addWidget(m_connect);
-    auto *profilesButton = new QToolButton;
+    auto *profilesButton = new QPushButton;
     profilesButton->setObjectName(QStringLiteral("profilesButton"));
-    profilesButton->setText(tr("Profiles"));
-    profilesButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(profilesButton);
-    menu->addAction(tr("&New profile..."), this, [this] { editProfile(true); });
-    menu->addAction(tr("&Edit profile..."), this, [this] { editProfile(false); });
-    menu->addAction(tr("New profile from the open &web.config..."), this,
-                    &MonitorWidget::newProfileFromConfig);
-    menu->addAction(tr("&Delete profile"), this, &MonitorWidget::deleteProfile);
+    QAction *newProfile = menu->addAction(QString(), this, [this] { editProfile(true); });
+    QAction *edit = menu->addAction(QString(), this, [this] { editProfile(false); });
+    QAction *fromConfig = menu->addAction(QString(), this, &MonitorWidget::newProfileFromConfig);
+    QAction *remove = menu->addAction(QString(), this, &MonitorWidget::deleteProfile);
     profilesButton->setMenu(menu);
     bar->addWidget(profilesButton);
-    m_test = new QPushButton(tr("Test connectivity..."));
+    m_test = new QPushButton;
     m_test->setObjectName(QStringLiteral("testButton"));
     connect(m_test, &QPushButton::clicked, this, &MonitorWidget::testConnectivity);
     bar->addWidget(m_test);
-    m_readOnlyBadge = new QLabel(tr(" READ-ONLY "));
+    m_readOnlyBadge = new QLabel;
     m_readOnlyBadge->setObjectName(QStringLiteral("readOnlyBadge"));
     m_readOnlyBadge->setStyleSheet(
         QStringLiteral("QLabel { background: #b36b00; color: white; font-weight: bold; "
                        "border-radius: 3px; }"));
-    m_readOnlyBadge->setToolTip(tr("This profile only monitors: nothing is written to the server."));
     bar->addWidget(m_readOnlyBadge);
-    m_loadButton = new QPushButton(tr("Generate load"));
+    m_loadButton = new QPushButton;
     m_loadButton->setObjectName(QStringLiteral("loadButton"));
     m_loadButton->setCheckable(true);
-    m_loadButton->setToolTip(
-        tr("Runs sessionctl load against this server (new, returning, read-only, abandoning "
-           "and expiring visitors, and a second tab that meets a lock) so the charts move."));
     connect(m_loadButton, &QPushButton::toggled, this, &MonitorWidget::setLoadRunning);
     bar->addWidget(m_loadButton);
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("connectionStatus"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setWordWrap(true);
-    bar->addWidget(m_status, 1);
+    onLanguageChange(this, [=, this] {
+        serverLabel->setText(tr("Server:"));
+        profilesButton->setText(tr("Profiles"));
+        newProfile->setText(tr("&New profile..."));
+        edit->setText(tr("&Edit profile..."));
+        fromConfig->setText(tr("New profile from the open &web.config..."));
+        remove->setText(tr("&Delete profile"));
+        m_test->setText(tr("Test connectivity..."));
+        m_readOnlyBadge->setText(tr(" READ-ONLY "));
+        m_readOnlyBadge->setToolTip(tr("This profile only monitors: nothing is written to the server."));
+        m_loadButton->setText(tr("Generate load"));
+        m_loadButton->setToolTip(
+            tr("Runs sessionctl load against this server (new, returning, read-only, abandoning "
+               "and expiring visitors, and a second tab that meets a lock) so the charts move."));
+    });
     return bar;
 }
 
@@ -396,7 +464,10 @@ void MonitorWidget::reloadCombo(int select)
     }
     for (int i = 0; i < m_profiles.size(); ++i) {
         const ConnectionProfile &p = m_profiles[i];
-        QString text = p.readOnly ? tr("%1 (read-only)").arg(p.name) : p.name;
+        // The embedded profile's name is in the language it started in: the list says it in the current one.
+        const QString name =
+            p.embedded ? LocalStateServer::tr("Local sessionstated (started by SessionDesk)") : p.name;
+        QString text = p.readOnly ? tr("%1 (read-only)").arg(name) : name;
         if (!p.embedded && p.isProtocolOnly()) {
             text = tr("%1 (protocol only)").arg(text);
         }
@@ -564,6 +635,7 @@ void MonitorWidget::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
     m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_statusShowsState = false;
 }
 
 void MonitorWidget::updateBar()
@@ -590,8 +662,7 @@ QString MonitorWidget::loadBlocker() const
     if (p && m_connection->state() == MonitorConnection::State::Connected) {
         return {};
     }
-    const QString name =
-        m_connection->profileName().isEmpty() ? m_combo->currentText() : m_connection->profileName();
+    const QString name = m_connection->profileName().isEmpty() ? m_combo->currentText() : connectionName();
     if (m_connection->state() == MonitorConnection::State::Failed) {
         return tr("%1 cannot be reached: %2").arg(name, m_connection->reason());
     }
@@ -648,6 +719,13 @@ void MonitorWidget::connectToLocalServer()
     startLocalServer(m_localProgram);
 }
 
+QString MonitorWidget::connectionName() const
+{
+    const ConnectionProfile *p = m_connection->profile();
+    return p && p->embedded ? LocalStateServer::tr("Local sessionstated (started by SessionDesk)")
+                            : m_connection->profileName();
+}
+
 void MonitorWidget::clearShownData()
 {
     m_browser->setClient(nullptr, true);
@@ -659,7 +737,7 @@ void MonitorWidget::clearShownData()
 
 void MonitorWidget::showConnectionState()
 {
-    const QString name = m_connection->profileName();
+    const QString name = connectionName();
     const ConnectionProfile *p = m_connection->profile();
     switch (m_connection->state()) {
     case MonitorConnection::State::Disconnected:
@@ -687,6 +765,7 @@ void MonitorWidget::showConnectionState()
                   true);
         break;
     }
+    m_statusShowsState = true; // a language change says it again
     updateBar();
 }
 
@@ -710,7 +789,7 @@ void MonitorWidget::showProbe(const ProbeSample &sample)
     m_dashboard->addProbe(sample);
     if (!sample.answered && !m_probeFailing) {
         m_probeFailing = true;
-        setStatus(tr("%1 does not answer: %2").arg(m_connection->profileName(), sample.error), true);
+        setStatus(tr("%1 does not answer: %2").arg(connectionName(), sample.error), true);
     } else if (sample.answered && m_probeFailing) {
         m_probeFailing = false;
         showConnectionState();

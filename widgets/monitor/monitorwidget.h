@@ -17,8 +17,10 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QHBoxLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QProcess;
 class QPushButton;
@@ -45,6 +47,10 @@ public:
     ConnectionProfile profile() const;
 
 private:
+    /// The fields in a form, each line edit and the spin box with a label (its buddy) appended to `labels`,
+    /// in the order name, stateConnectionString, timeout, admin URL, token file; the labels get their texts
+    /// from the constructor's language hook.
+    QFormLayout *buildForm(QLayout *tokenRow, QList<QLabel *> *labels);
     /// Accepts when the name is set and the stateConnectionString parses; else says why and stays open.
     void acceptIfValid();
 
@@ -74,12 +80,14 @@ private:
     void finish();
 
     ConnectionProfile m_profile;
+    QString m_databasePath; ///< the session database file tested last; empty: the state server
     QTreeWidget *m_steps;
     QLabel *m_verdict;
     QPushButton *m_again, *m_dbButton;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_running = false;
     int m_failures = 0;
+    bool m_allPassed = false; ///< the verdict line says "Every step passed."
 };
 
 /**
@@ -164,6 +172,9 @@ private:
     void showStats(const QJsonObject &stats);
     /// A protocol probe of a protocol-only connection: to the dashboard; a failure shows in the status line.
     void showProbe(const ProbeSample &sample);
+    /// The name of the connection's profile as the status line says it: the local server's in the current
+    /// language (its profile keeps the name of the language it started in).
+    QString connectionName() const;
     /// Clears the dashboard, the browser, the lookup and the summary (no server's data is shown).
     void clearShownData();
     /// The server list's choice changed: connect to it unless it is the connected one.
@@ -181,6 +192,7 @@ private:
     QByteArray m_loadOutput; ///< the last 4 KiB sessionctl load printed
     bool m_localStarting = false;
     bool m_probeFailing = false;
+    bool m_statusShowsState = false; ///< the status line is showConnectionState()'s, not a message
     std::function<std::optional<std::pair<QString, int>>()> m_configReader;
 
     QComboBox *m_combo = nullptr;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/monitor/sessionbrowser.h"
 #include "aspnet/sessiondata.h"
+#include "widgets/common/retranslate.h"
 #include "widgets/common/wheelguard.h"
+#include "widgets/monitor/elidedlabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +25,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
@@ -178,31 +181,44 @@ SessionBrowser::SessionBrowser(QWidget *parent) : QWidget(parent)
     layout->addLayout(filters);
     layout->addWidget(split, 1);
     layout->addLayout(statusRow);
-    updateStatus();
-    updateActions();
+    onLanguageChange(this, [this] {
+        emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+        fitColumns();
+        showDetail();
+        showValue(m_items->currentItem());
+        updateStatus();
+        updateActions();
+    });
 }
 
 QLayout *SessionBrowser::buildFilters()
 {
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Application:")));
+    auto *appLabel = new QLabel;
+    filters->addWidget(appLabel);
     m_app = new QComboBox;
     m_app->setObjectName(QStringLiteral("appFilter"));
     guardWheel(m_app);
     m_app->setEditable(true);
     m_app->setInsertPolicy(QComboBox::NoInsert);
-    m_app->setMinimumContentsLength(28);
+    m_app->setMinimumContentsLength(16);
     m_app->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_app->lineEdit()->setPlaceholderText(tr("all applications"));
     filters->addWidget(m_app, 2);
-    filters->addWidget(new QLabel(tr("Session ID starts with:")));
+    auto *prefixLabel = new QLabel;
+    filters->addWidget(prefixLabel);
     m_prefix = new QLineEdit;
     m_prefix->setObjectName(QStringLiteral("prefixFilter"));
     m_prefix->setClearButtonEnabled(true);
     filters->addWidget(m_prefix, 1);
-    auto *apply = new QPushButton(tr("Filter"));
+    auto *apply = new QPushButton;
     apply->setObjectName(QStringLiteral("applyFilter"));
     filters->addWidget(apply);
+    onLanguageChange(this, [this, appLabel, prefixLabel, apply] {
+        appLabel->setText(tr("Application:"));
+        m_app->lineEdit()->setPlaceholderText(tr("all applications"));
+        prefixLabel->setText(tr("Session ID starts with:"));
+        apply->setText(tr("Filter"));
+    });
     connect(apply, &QPushButton::clicked, this, &SessionBrowser::applyFilter);
     connect(m_prefix, &QLineEdit::returnPressed, this, &SessionBrowser::applyFilter);
     connect(m_app->lineEdit(), &QLineEdit::returnPressed, this, &SessionBrowser::applyFilter);
@@ -226,42 +242,70 @@ void SessionBrowser::buildTable()
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSortIndicator(SessionListModel::LastAccessColumn, Qt::DescendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(SessionListModel::AppColumn, 230);
-    m_table->setColumnWidth(SessionListModel::IdColumn, 200);
-    m_table->setColumnWidth(SessionListModel::LastAccessColumn, 140);
-    m_table->setColumnWidth(SessionListModel::ExpiresColumn, 140);
-    m_table->setColumnWidth(SessionListModel::RemainingColumn, 100);
-    m_table->setColumnWidth(SessionListModel::TimeoutColumn, 70);
-    m_table->setColumnWidth(SessionListModel::SizeColumn, 90);
-    m_table->setColumnWidth(SessionListModel::ItemsColumn, 50);
+    // The application column takes what the others leave, so every column (Lock last) shows in a
+    // 1024-pixel window (issue 12 point 14); the others fit their values (fitColumns()).
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(SessionListModel::AppColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().averageCharWidth() * 4);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &SessionBrowser::sortBy);
     buildContextMenu();
 }
 
+void SessionBrowser::fitColumns()
+{
+    // Each column as wide as its widest usual value and its title, so that nothing is cut; the application
+    // column takes the rest (its tool tip shows a long path whole). Session ids are 24 characters of a-z and
+    // 0-5 (SessionIDManager).
+    const QFontMetrics values = m_table->fontMetrics();
+    const QFontMetrics titles = m_table->horizontalHeader()->fontMetrics();
+    const int pad = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_table) + 6;
+    const int arrow = m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_table);
+    const std::pair<int, QString> samples[] = {
+        {SessionListModel::IdColumn, QStringLiteral("kd3mx0qpvw1yh4ab2oz5rnct")},
+        {SessionListModel::LastAccessColumn, QStringLiteral("2025-12-31 23:59:59")},
+        {SessionListModel::ExpiresColumn, QStringLiteral("2025-12-31 23:59:59")},
+        {SessionListModel::RemainingColumn, SessionListModel::remainingText(59 * 60000 + 59000)},
+        {SessionListModel::TimeoutColumn, SessionListModel::tr("%1 min").arg(1440)},
+        {SessionListModel::SizeColumn, QLocale().toString(1048576)},
+        {SessionListModel::ItemsColumn, QStringLiteral("9999")},
+        {SessionListModel::LockedColumn, SessionListModel::tr("locked %1 s").arg(999)},
+    };
+    for (const auto &[column, sample] : samples) {
+        const int title = titles.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) +
+                          (sortOf(column) ? arrow : 0);
+        m_table->setColumnWidth(column, std::max(values.horizontalAdvance(sample), title) + pad);
+    }
+}
+
 void SessionBrowser::buildContextMenu()
 {
-    const auto add = [this](const QString &text, const char *name, void (SessionBrowser::*slot)()) {
-        auto *a = new QAction(text, m_table);
+    const auto add = [this](const char *name, void (SessionBrowser::*slot)()) {
+        auto *a = new QAction(m_table);
         a->setObjectName(QLatin1String(name));
         connect(a, &QAction::triggered, this, slot);
         m_table->addAction(a);
         return a;
     };
-    m_abandonAction = add(tr("Abandon..."), "abandonAction", &SessionBrowser::abandonSelected);
+    m_abandonAction = add("abandonAction", &SessionBrowser::abandonSelected);
     m_abandonAction->setShortcut(QKeySequence::Delete);
     m_abandonAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_touchAction = add(tr("Reset timeout"), "touchAction", &SessionBrowser::touchSelected);
-    m_copyAction = add(tr("Copy ID"), "copyIdAction", &SessionBrowser::copySelectedIds);
+    m_touchAction = add("touchAction", &SessionBrowser::touchSelected);
+    m_copyAction = add("copyIdAction", &SessionBrowser::copySelectedIds);
     auto *separator = new QAction(m_table);
     separator->setSeparator(true);
     m_table->addAction(separator);
-    m_bulkAction = new QAction(tr("Abandon all matching..."), m_table);
+    m_bulkAction = new QAction(m_table);
     m_bulkAction->setObjectName(QStringLiteral("bulkAbandonAction"));
     connect(m_bulkAction, &QAction::triggered, this, [this] { abandonMatching(true); });
     m_table->addAction(m_bulkAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    onLanguageChange(this, [this] {
+        m_abandonAction->setText(tr("Abandon..."));
+        m_touchAction->setText(tr("Reset timeout"));
+        m_copyAction->setText(tr("Copy ID"));
+        m_bulkAction->setText(tr("Abandon all matching..."));
+    });
 }
 
 void SessionBrowser::connectModel()
@@ -347,22 +391,26 @@ QLayout *SessionBrowser::buildStatusRow()
     m_busy->setMaximumHeight(m_busy->fontMetrics().height());
     m_busy->hide();
     statusRow->addWidget(m_busy);
-    m_status = new QLabel;
+    m_status = new ElidedLabel; // a long status is cut, never pushes the buttons out (issue 12 point 14)
     m_status->setObjectName(QStringLiteral("loadStatus"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusRow->addWidget(m_status, 1);
-    m_loadMore = new QPushButton(tr("Load more"));
+    m_loadMore = new QPushButton;
     m_loadMore->setObjectName(QStringLiteral("loadMore"));
     connect(m_loadMore, &QPushButton::clicked, m_model, &SessionListModel::loadMore);
-    m_refresh = new QPushButton(tr("Refresh"));
+    m_refresh = new QPushButton;
     m_refresh->setObjectName(QStringLiteral("refreshSessions"));
     connect(m_refresh, &QPushButton::clicked, m_model, &SessionListModel::reload);
-    m_autoRefresh = new QCheckBox(tr("Auto-refresh"));
+    m_autoRefresh = new QCheckBox;
     m_autoRefresh->setObjectName(QStringLiteral("autoRefresh"));
     m_autoRefresh->setChecked(true);
-    m_autoRefresh->setToolTip(
-        tr("Reloads the first page every 5 seconds; pauses while more than one page is "
-           "loaded or a session is selected, so the list does not move while you read it."));
+    onLanguageChange(this, [this] {
+        m_loadMore->setText(tr("Load more"));
+        m_refresh->setText(tr("Refresh"));
+        m_autoRefresh->setText(tr("Auto-refresh"));
+        m_autoRefresh->setToolTip(
+            tr("Reloads the first page every 5 seconds; pauses while more than one page is "
+               "loaded or a session is selected, so the list does not move while you read it."));
+    });
     statusRow->addWidget(m_autoRefresh);
     statusRow->addWidget(m_refresh);
     statusRow->addWidget(m_loadMore);
@@ -385,7 +433,7 @@ QWidget *SessionBrowser::buildDetail()
     auto *detail = new QWidget;
     auto *dl = new QVBoxLayout(detail);
     dl->setContentsMargins(0, 0, 0, 0);
-    m_detailHeader = new QLabel(tr("Select a session to see its items."));
+    m_detailHeader = new QLabel;
     m_detailHeader->setObjectName(QStringLiteral("detailHeader"));
     m_detailHeader->setWordWrap(true);
     m_detailHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -393,10 +441,10 @@ QWidget *SessionBrowser::buildDetail()
     m_items = new QTreeWidget;
     m_items->setObjectName(QStringLiteral("itemsTree"));
     m_items->setRootIsDecorated(false);
-    m_items->setHeaderLabels({tr("Key"), tr("Type"), tr("Value"), tr("Bytes")});
-    m_items->setColumnWidth(0, 140);
-    m_items->setColumnWidth(1, 160);
-    m_items->setColumnWidth(2, 260);
+    m_items->setColumnCount(4);
+    m_items->setColumnWidth(0, 120);
+    m_items->setColumnWidth(1, 120);
+    m_items->setColumnWidth(2, 180);
     connect(m_items, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item) { showValue(item); });
     auto *split = new QSplitter(Qt::Horizontal);
@@ -407,14 +455,21 @@ QWidget *SessionBrowser::buildDetail()
     split->setStretchFactor(1, 2);
     dl->addWidget(split, 1);
     auto *actions = new QHBoxLayout;
-    m_abandon = new QPushButton(tr("Abandon..."));
+    m_abandon = new QPushButton;
     m_abandon->setObjectName(QStringLiteral("abandonButton"));
-    m_touch = new QPushButton(tr("Reset timeout"));
+    m_touch = new QPushButton;
     m_touch->setObjectName(QStringLiteral("touchButton"));
-    m_copy = new QPushButton(tr("Copy ID"));
+    m_copy = new QPushButton;
     m_copy->setObjectName(QStringLiteral("copyIdButton"));
-    m_bulk = new QPushButton(tr("Abandon all matching..."));
+    m_bulk = new QPushButton;
     m_bulk->setObjectName(QStringLiteral("bulkAbandonButton"));
+    onLanguageChange(this, [this] {
+        m_items->setHeaderLabels({tr("Key"), tr("Type"), tr("Value"), tr("Bytes")});
+        m_abandon->setText(tr("Abandon..."));
+        m_touch->setText(tr("Reset timeout"));
+        m_copy->setText(tr("Copy ID"));
+        m_bulk->setText(tr("Abandon all matching..."));
+    });
     for (QPushButton *b : {m_abandon, m_touch, m_copy}) {
         actions->addWidget(b);
     }
@@ -449,12 +504,17 @@ QWidget *SessionBrowser::buildValueViewer()
     for (QPlainTextEdit *e : {m_valueText, m_valueHex}) {
         e->setReadOnly(true);
     }
-    m_valueTabs->addTab(m_valueText, tr("Text"));
-    m_valueTabs->addTab(m_valueHex, tr("Hex"));
+    m_valueTabs->addTab(m_valueText, QString());
+    m_valueTabs->addTab(m_valueHex, QString());
     vl->addWidget(m_valueTabs, 1);
-    m_copyValue = new QPushButton(tr("Copy value"));
+    m_copyValue = new QPushButton;
     m_copyValue->setObjectName(QStringLiteral("copyValueButton"));
-    m_copyValue->setToolTip(tr("Copies what the open tab shows: the text or the hex dump."));
+    onLanguageChange(this, [this] {
+        m_valueTabs->setTabText(0, tr("Text"));
+        m_valueTabs->setTabText(1, tr("Hex"));
+        m_copyValue->setText(tr("Copy value"));
+        m_copyValue->setToolTip(tr("Copies what the open tab shows: the text or the hex dump."));
+    });
     connect(m_copyValue, &QPushButton::clicked, this, [this] {
         const bool hex = m_valueTabs->currentWidget() == m_valueHex;
         QApplication::clipboard()->setText(hex ? m_valueHex->toPlainText() : m_valueText->toPlainText());

@@ -65,6 +65,8 @@ private:
     QWidget *buildDetail();
     /// The value viewer beside the items: what the value is, Text and Hex tabs, Copy value.
     QWidget *buildValueViewer();
+    /// Sets the table's column widths from the font and the titles (the application column takes the rest).
+    void fitColumns();
     /// The table's context menu (Qt::ActionsContextMenu) and the Delete key: the detail pane's actions.
     void buildContextMenu();
     void applyFilter();

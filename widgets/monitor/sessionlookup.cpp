@@ -4,6 +4,7 @@
 #include "aspnet/sessiondata.h"
 #include "aspnet/sessionid.h"
 #include "client/stateclient.h"
+#include "widgets/common/retranslate.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -19,26 +20,24 @@ namespace sd {
 SessionLookup::SessionLookup(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("sessionLookup"));
-    m_note = new QLabel(tr(
-        "<b>This server has no admin API.</b> The Windows ASP.NET State Service (aspnet_state) cannot list "
-        "sessions: its protocol only reads, writes and removes one session whose id is known. Look one up "
-        "by application and id (a GET, as a page reading the session does: it slides the expiration)."));
+    m_note = new QLabel;
     m_note->setObjectName(QStringLiteral("protocolOnlyNote"));
     m_note->setWordWrap(true);
     m_app = new QLineEdit(QStringLiteral("/LM/W3SVC/1/ROOT"));
     m_app->setObjectName(QStringLiteral("lookupApp"));
-    m_app->setToolTip(tr("The application's appDomainAppId (IIS metabase path), as the state server "
-                         "key starts with it."));
     m_id = new QLineEdit;
     m_id->setObjectName(QStringLiteral("lookupId"));
-    m_id->setPlaceholderText(tr("24-character session id (ASP.NET_SessionId cookie)"));
-    m_lookup = new QPushButton(tr("&Look up"));
+    m_lookup = new QPushButton;
     m_lookup->setObjectName(QStringLiteral("lookupButton"));
     connect(m_lookup, &QPushButton::clicked, this, &SessionLookup::lookUp);
     connect(m_id, &QLineEdit::returnPressed, this, &SessionLookup::lookUp);
+    auto *appLabel = new QLabel;
+    appLabel->setBuddy(m_app);
+    auto *idLabel = new QLabel;
+    idLabel->setBuddy(m_id);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Application:"), m_app);
-    form->addRow(tr("Session &id:"), m_id);
+    form->addRow(appLabel, m_app);
+    form->addRow(idLabel, m_id);
     form->addRow(QString(), m_lookup);
     m_result = new QLabel;
     m_result->setObjectName(QStringLiteral("lookupResult"));
@@ -47,7 +46,7 @@ SessionLookup::SessionLookup(QWidget *parent) : QWidget(parent)
     m_items = new QTreeWidget;
     m_items->setObjectName(QStringLiteral("lookupItems"));
     m_items->setRootIsDecorated(false);
-    m_items->setHeaderLabels({tr("Key"), tr("Type"), tr("Value")});
+    m_items->setColumnCount(3);
     m_items->header()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
@@ -55,6 +54,19 @@ SessionLookup::SessionLookup(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_result);
     layout->addWidget(m_items, 1);
     setProfile(nullptr);
+    onLanguageChange(this, [this, appLabel, idLabel] {
+        m_note->setText(tr("<b>This server has no admin API.</b> The Windows ASP.NET State Service "
+                           "(aspnet_state) cannot list sessions: its protocol only reads, writes and removes "
+                           "one session whose id is known. Look one up by application and id (a GET, as a "
+                           "page reading the session does: it slides the expiration)."));
+        m_app->setToolTip(tr("The application's appDomainAppId (IIS metabase path), as the state server "
+                             "key starts with it."));
+        m_id->setPlaceholderText(tr("24-character session id (ASP.NET_SessionId cookie)"));
+        m_lookup->setText(tr("&Look up"));
+        appLabel->setText(tr("&Application:"));
+        idLabel->setText(tr("Session &id:"));
+        m_items->setHeaderLabels({tr("Key"), tr("Type"), tr("Value")});
+    });
 }
 
 SessionLookup::~SessionLookup() = default; // a lookup in flight keeps its StateClient; its answer is dropped
