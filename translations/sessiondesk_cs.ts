@@ -343,6 +343,105 @@
     </message>
 </context>
 <context>
+    <name>sd</name>
+    <message>
+        <source>Sessions are InProc and the pool recycles every %1 (the next recycle is due %1 after the worker process started, at another time of day each day): every session is lost at each recycle.</source>
+        <translation>Relace jsou InProc a fond se recykluje každých %1 (další recyklace přijde %1 po startu pracovního procesu, každý den v jinou denní dobu): při každé recyklaci se ztratí všechny relace.</translation>
+    </message>
+    <message>
+        <source>Set recycling.periodicRestart.time to 00:00:00 and recycle on a schedule at a quiet hour, or keep sessions out of process (StateServer/SQLServer).</source>
+        <translation>Nastavte recycling.periodicRestart.time na 00:00:00 a recyklujte podle plánu v klidné hodině, nebo ukládejte relace mimo proces (StateServer/SQLServer).</translation>
+    </message>
+    <message>
+        <source>Sessions are InProc and the pool recycles every day at %1: every session is lost at each recycle.</source>
+        <translation>Relace jsou InProc a fond se recykluje každý den v %1: při každé recyklaci se ztratí všechny relace.</translation>
+    </message>
+    <message>
+        <source>Keep the schedule at a quiet hour and tell users, or keep sessions out of process (StateServer/SQLServer).</source>
+        <translation>Ponechte plán v klidné hodině a informujte uživatele, nebo ukládejte relace mimo proces (StateServer/SQLServer).</translation>
+    </message>
+    <message>
+        <source>Sessions are InProc and the pool recycles when %1 reaches %2: every session is lost at each recycle, at an unpredictable time.</source>
+        <translation>Relace jsou InProc a fond se recykluje, když %1 dosáhne %2: při každé recyklaci se v nepředvídatelnou dobu ztratí všechny relace.</translation>
+    </message>
+    <message>
+        <source>Set the limit to 0 (find the leak instead), or keep sessions out of process (StateServer/SQLServer).</source>
+        <translation>Nastavte limit na 0 (a místo toho najděte únik), nebo ukládejte relace mimo proces (StateServer/SQLServer).</translation>
+    </message>
+    <message>
+        <source>Sessions are InProc and last %1 minutes, but the pool shuts its worker process down after %2 without requests: on a quiet site every session is lost before it expires.</source>
+        <translation>Relace jsou InProc a trvají %1 minut, ale fond ukončí pracovní proces po %2 bez požadavků: na málo navštěvovaném webu se každá relace ztratí dřív, než vyprší.</translation>
+    </message>
+    <message>
+        <source>Set processModel.idleTimeout to 00:00:00 (or idleTimeoutAction to Suspend), or keep sessions out of process.</source>
+        <translation>Nastavte processModel.idleTimeout na 00:00:00 (nebo idleTimeoutAction na Suspend), nebo ukládejte relace mimo proces.</translation>
+    </message>
+    <message>
+        <source>Sessions are InProc in a web garden (maxProcesses=%1): each worker process has its own sessions, so users lose theirs whenever a request lands on another process.</source>
+        <translation>Relace jsou InProc ve webové zahradě (maxProcesses=%1): každý pracovní proces má vlastní relace, takže uživatelé o svou přijdou pokaždé, když požadavek obslouží jiný proces.</translation>
+    </message>
+    <message>
+        <source>Set processModel.maxProcesses to 1, or keep sessions out of process (StateServer/SQLServer).</source>
+        <translation>Nastavte processModel.maxProcesses na 1, nebo ukládejte relace mimo proces (StateServer/SQLServer).</translation>
+    </message>
+    <message>
+        <source>The session cookie is marked secure (requireSSL) but the site has only http bindings: browsers never send it back, so every request starts a new session.</source>
+        <translation>Soubor cookie relace je označen jako zabezpečený (requireSSL), ale web má jen vazby http: prohlížeče ho nikdy nepošlou zpět, takže každý požadavek začne novou relaci.</translation>
+    </message>
+    <message>
+        <source>Add an https binding and redirect http to it, or set httpCookies requireSSL=&quot;false&quot;.</source>
+        <translation>Přidejte vazbu https a přesměrujte na ni http, nebo nastavte httpCookies requireSSL=&quot;false&quot;.</translation>
+    </message>
+    <message>
+        <source>The session cookie is SameSite=None without Secure: current browsers reject such a cookie, so sessions are lost.</source>
+        <translation>Soubor cookie relace má SameSite=None bez Secure: současné prohlížeče takový soubor cookie odmítnou, takže se relace ztrácejí.</translation>
+    </message>
+    <message>
+        <source>Set httpCookies requireSSL=&quot;true&quot; and serve the site over https, or use cookieSameSite=&quot;Lax&quot;.</source>
+        <translation>Nastavte httpCookies requireSSL=&quot;true&quot; a provozujte web přes https, nebo použijte cookieSameSite=&quot;Lax&quot;.</translation>
+    </message>
+    <message>
+        <source>&lt;sessionState&gt; is configured but the Session module is removed from system.webServer/modules: the application has no sessions at all.</source>
+        <translation>&lt;sessionState&gt; je nakonfigurován, ale modul Session je odebrán ze system.webServer/modules: aplikace nemá vůbec žádné relace.</translation>
+    </message>
+    <message>
+        <source>Remove the &lt;remove name=&quot;Session&quot;/&gt; (or add the module back), or drop &lt;sessionState&gt;.</source>
+        <translation>Odstraňte &lt;remove name=&quot;Session&quot;/&gt; (nebo modul přidejte zpět), nebo zrušte &lt;sessionState&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;sessionState&gt; is configured but &lt;pages enableSessionState=&quot;false&quot;&gt;: pages get no session unless each one turns it on.</source>
+        <translation>&lt;sessionState&gt; je nakonfigurován, ale &lt;pages enableSessionState=&quot;false&quot;&gt;: stránky nedostanou relaci, pokud si ji každá sama nezapne.</translation>
+    </message>
+    <message>
+        <source>Set pages enableSessionState to true (or ReadOnly), or drop &lt;sessionState&gt;.</source>
+        <translation>Nastavte pages enableSessionState na true (nebo ReadOnly), nebo zrušte &lt;sessionState&gt;.</translation>
+    </message>
+    <message>
+        <source>The site answers to the host name %1, which contains &apos;_&apos;: some browsers drop cookies for such names, so the %2 session is lost on every request.</source>
+        <translation>Web odpovídá na název hostitele %1, který obsahuje „_“: některé prohlížeče pro takové názvy zahazují soubory cookie, takže se relace %2 ztratí při každém požadavku.</translation>
+    </message>
+    <message>
+        <source>Use a host name without &apos;_&apos; (DNS names allow only letters, digits and &apos;-&apos;).</source>
+        <translation>Použijte název hostitele bez „_“ (názvy DNS povolují jen písmena, číslice a „-“).</translation>
+    </message>
+    <message>
+        <source>Sessions are InProc and file change notifications are on (fcnMode=%1): every change to web.config, bin or App_Code, and some antivirus scans, restart the application and lose every session.</source>
+        <translation>Relace jsou InProc a oznámení o změnách souborů jsou zapnutá (fcnMode=%1): každá změna web.config, bin nebo App_Code a některé antivirové kontroly restartují aplikaci a ztratí všechny relace.</translation>
+    </message>
+    <message>
+        <source>Deploy outside working hours and exclude the site from antivirus scans, or keep sessions out of process.</source>
+        <translation>Nasazujte mimo pracovní dobu a vyjměte web z antivirových kontrol, nebo ukládejte relace mimo proces.</translation>
+    </message>
+    <message>
+        <source>The ARR farm %1 balances %2 servers without client affinity: applications behind it that keep sessions InProc lose them whenever ARR picks another server.</source>
+        <translation>Farma ARR %1 rozkládá zátěž mezi %2 servery bez spřažení klienta: aplikace za ní, které ukládají relace InProc, o ně přijdou pokaždé, když ARR zvolí jiný server.</translation>
+    </message>
+    <message>
+        <source>Turn on client affinity (applicationRequestRouting/affinity useCookie=&quot;true&quot;), or keep sessions in a StateServer or SQL Server all servers share.</source>
+        <translation>Zapněte spřažení klienta (applicationRequestRouting/affinity useCookie=&quot;true&quot;), nebo ukládejte relace do StateServeru nebo SQL Serveru sdíleného všemi servery.</translation>
+    </message>
+</context>
+<context>
     <name>sd::Checker</name>
     <message>
         <source>the document element is &lt;%1&gt;, not &lt;configuration&gt;: this is not an ASP.NET configuration file</source>
@@ -831,6 +930,10 @@
         <source>the file changed on disk since it was read (another program edited it); nothing was written, so that change is not lost</source>
         <translation>soubor se od načtení na disku změnil (upravil ho jiný program); nic nebylo zapsáno, takže tato změna není ztracena</translation>
     </message>
+    <message>
+        <source>no such element</source>
+        <translation>žádný takový prvek</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConnectivityDialog</name>
@@ -1094,6 +1197,17 @@
     </message>
 </context>
 <context>
+    <name>sd::IisConfig</name>
+    <message>
+        <source>no application pool &quot;%1&quot; in %2</source>
+        <translation>v %2 není fond aplikací „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an attribute path such as processModel.idleTimeout</source>
+        <translation>„%1“ není cesta k atributu jako processModel.idleTimeout</translation>
+    </message>
+</context>
+<context>
     <name>sd::LocalStateServer</name>
     <message>
         <source>sessionstated was not found beside sessiondesk or on PATH</source>
@@ -1216,14 +1330,6 @@
     <message>
         <source>System default</source>
         <translation>Výchozí podle systému</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Jazyk</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of SessionDesk.</source>
-        <translation>Nový jazyk se použije při příštím spuštění SessionDesk.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1596,6 +1702,22 @@ Znovu načíst přečte jeho verzi a znovu použije vaše úpravy tam, kde stál
     <message>
         <source>Reloaded %1. These edits of yours no longer apply (the other program changed them too, or their level is gone), so its version is kept: %2</source>
         <translation>%1 znovu načten. Tyto vaše úpravy již neplatí (jiný program je změnil také, nebo jejich úroveň zmizela), proto zůstává jeho verze: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Zpět: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Znovu: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Znovu</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2348,53 @@ Na tento server (aplikace /app0) se budou zapisovat testovací relace rychlostí
     </message>
 </context>
 <context>
+    <name>sd::ServerSnapshot</name>
+    <message>
+        <source>the variable %1 in %2 is not known; copy the folder it names into the snapshot by hand</source>
+        <translation>proměnná %1 v %2 není známa; zkopírujte složku, kterou označuje, do snímku ručně</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute Windows path</source>
+        <translation>%1 není absolutní cesta Windows</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); its settings are left out</source>
+        <translation>%1 nelze přečíst (%2); jeho nastavení jsou vynechána</translation>
+    </message>
+    <message>
+        <source>%1 is not in the snapshot; its settings are left out (ASP.NET defaults assumed)</source>
+        <translation>%1 není ve snímku; jeho nastavení jsou vynechána (předpokládají se výchozí hodnoty ASP.NET)</translation>
+    </message>
+    <message>
+        <source>only applicationHost.config was opened: machine.config, the root web.config and the sites&apos; web.config files are not read, so their settings show as ASP.NET defaults; open a snapshot folder (docs/doctor.md) to see them</source>
+        <translation>byl otevřen jen applicationHost.config: machine.config, kořenový web.config ani soubory web.config webů se nečtou, takže jejich nastavení se zobrazují jako výchozí hodnoty ASP.NET; chcete-li je vidět, otevřete složku snímku (docs/doctor.md)</translation>
+    </message>
+    <message>
+        <source>a web.config alone: no application pool, site ID or machine-wide settings are known</source>
+        <translation>samotný web.config: není známý žádný fond aplikací, ID webu ani nastavení celého počítače</translation>
+    </message>
+    <message>
+        <source>shared configuration is on: the server reads applicationHost.config from %1; copy that file into the snapshot in its place</source>
+        <translation>sdílená konfigurace je zapnutá: server čte applicationHost.config z %1; zkopírujte tento soubor do snímku na jeho místo</translation>
+    </message>
+    <message>
+        <source>%1 is not in the snapshot: no application pools, sites or applications are known</source>
+        <translation>%1 není ve snímku: nejsou známy žádné fondy aplikací, weby ani aplikace</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 nelze přečíst (%2)</translation>
+    </message>
+    <message>
+        <source>the application pool &quot;%1&quot; of %2%3 is not defined</source>
+        <translation>fond aplikací „%1“ aplikace %2%3 není definován</translation>
+    </message>
+    <message>
+        <source>%1%2 has no root virtual directory, so its web.config is not known</source>
+        <translation>%1%2 nemá kořenový virtuální adresář, takže jeho web.config není znám</translation>
+    </message>
+</context>
+<context>
     <name>sd::SessionBrowser</name>
     <message>
         <source>Application:</source>
@@ -2547,10 +2716,6 @@ Její data se hned smažou, stejně jako by to udělalo Session.Abandon(); záme
         <translation>Časový limit</translation>
     </message>
     <message>
-        <source>Size (bytes)</source>
-        <translation>Velikost (bajty)</translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation>Položky</translation>
     </message>
@@ -2577,6 +2742,10 @@ Její data se hned smažou, stejně jako by to udělalo Session.Abandon(); záme
     <message>
         <source>Remaining</source>
         <translation>Zbývá</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bajty</translation>
     </message>
 </context>
 <context>

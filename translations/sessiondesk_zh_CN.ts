@@ -341,6 +341,105 @@
     </message>
 </context>
 <context>
+    <name>sd</name>
+    <message>
+        <source>Sessions are InProc and the pool recycles every %1 (the next recycle is due %1 after the worker process started, at another time of day each day): every session is lost at each recycle.</source>
+        <translation>会话为 InProc，且应用程序池每 %1 回收一次（下一次回收在工作进程启动后 %1，每天时间不同）：每次回收都会丢失所有会话。</translation>
+    </message>
+    <message>
+        <source>Set recycling.periodicRestart.time to 00:00:00 and recycle on a schedule at a quiet hour, or keep sessions out of process (StateServer/SQLServer).</source>
+        <translation>将 recycling.periodicRestart.time 设为 00:00:00，并在空闲时段按计划回收，或将会话保存在进程外（StateServer/SQLServer）。</translation>
+    </message>
+    <message>
+        <source>Sessions are InProc and the pool recycles every day at %1: every session is lost at each recycle.</source>
+        <translation>会话为 InProc，且应用程序池每天在 %1 回收：每次回收都会丢失所有会话。</translation>
+    </message>
+    <message>
+        <source>Keep the schedule at a quiet hour and tell users, or keep sessions out of process (StateServer/SQLServer).</source>
+        <translation>将计划保持在空闲时段并告知用户，或将会话保存在进程外（StateServer/SQLServer）。</translation>
+    </message>
+    <message>
+        <source>Sessions are InProc and the pool recycles when %1 reaches %2: every session is lost at each recycle, at an unpredictable time.</source>
+        <translation>会话为 InProc，且当 %1 达到 %2 时应用程序池会回收：每次回收都会在不可预测的时间丢失所有会话。</translation>
+    </message>
+    <message>
+        <source>Set the limit to 0 (find the leak instead), or keep sessions out of process (StateServer/SQLServer).</source>
+        <translation>将限制设为 0（改为查找泄漏），或将会话保存在进程外（StateServer/SQLServer）。</translation>
+    </message>
+    <message>
+        <source>Sessions are InProc and last %1 minutes, but the pool shuts its worker process down after %2 without requests: on a quiet site every session is lost before it expires.</source>
+        <translation>会话为 InProc，有效期 %1 分钟，但应用程序池在 %2 无请求后会关闭工作进程：在访问量少的站点上，每个会话都会在过期前丢失。</translation>
+    </message>
+    <message>
+        <source>Set processModel.idleTimeout to 00:00:00 (or idleTimeoutAction to Suspend), or keep sessions out of process.</source>
+        <translation>将 processModel.idleTimeout 设为 00:00:00（或将 idleTimeoutAction 设为 Suspend），或将会话保存在进程外。</translation>
+    </message>
+    <message>
+        <source>Sessions are InProc in a web garden (maxProcesses=%1): each worker process has its own sessions, so users lose theirs whenever a request lands on another process.</source>
+        <translation>会话在 Web 园中为 InProc（maxProcesses=%1）：每个工作进程都有自己的会话，因此每当请求落到另一个进程时，用户就会丢失会话。</translation>
+    </message>
+    <message>
+        <source>Set processModel.maxProcesses to 1, or keep sessions out of process (StateServer/SQLServer).</source>
+        <translation>将 processModel.maxProcesses 设为 1，或将会话保存在进程外（StateServer/SQLServer）。</translation>
+    </message>
+    <message>
+        <source>The session cookie is marked secure (requireSSL) but the site has only http bindings: browsers never send it back, so every request starts a new session.</source>
+        <translation>会话 Cookie 被标记为安全（requireSSL），但站点只有 http 绑定：浏览器从不回传它，因此每个请求都会开始新会话。</translation>
+    </message>
+    <message>
+        <source>Add an https binding and redirect http to it, or set httpCookies requireSSL=&quot;false&quot;.</source>
+        <translation>添加 https 绑定并将 http 重定向到它，或设置 httpCookies requireSSL=&quot;false&quot;。</translation>
+    </message>
+    <message>
+        <source>The session cookie is SameSite=None without Secure: current browsers reject such a cookie, so sessions are lost.</source>
+        <translation>会话 Cookie 为 SameSite=None 但没有 Secure：当前浏览器会拒绝此类 Cookie，因此会话会丢失。</translation>
+    </message>
+    <message>
+        <source>Set httpCookies requireSSL=&quot;true&quot; and serve the site over https, or use cookieSameSite=&quot;Lax&quot;.</source>
+        <translation>设置 httpCookies requireSSL=&quot;true&quot; 并通过 https 提供站点，或使用 cookieSameSite=&quot;Lax&quot;。</translation>
+    </message>
+    <message>
+        <source>&lt;sessionState&gt; is configured but the Session module is removed from system.webServer/modules: the application has no sessions at all.</source>
+        <translation>已配置 &lt;sessionState&gt;，但 Session 模块已从 system.webServer/modules 中移除：应用程序根本没有会话。</translation>
+    </message>
+    <message>
+        <source>Remove the &lt;remove name=&quot;Session&quot;/&gt; (or add the module back), or drop &lt;sessionState&gt;.</source>
+        <translation>删除 &lt;remove name=&quot;Session&quot;/&gt;（或重新添加该模块），或去掉 &lt;sessionState&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;sessionState&gt; is configured but &lt;pages enableSessionState=&quot;false&quot;&gt;: pages get no session unless each one turns it on.</source>
+        <translation>已配置 &lt;sessionState&gt;，但 &lt;pages enableSessionState=&quot;false&quot;&gt;：除非每个页面自行启用，否则页面不会获得会话。</translation>
+    </message>
+    <message>
+        <source>Set pages enableSessionState to true (or ReadOnly), or drop &lt;sessionState&gt;.</source>
+        <translation>将 pages enableSessionState 设为 true（或 ReadOnly），或去掉 &lt;sessionState&gt;。</translation>
+    </message>
+    <message>
+        <source>The site answers to the host name %1, which contains &apos;_&apos;: some browsers drop cookies for such names, so the %2 session is lost on every request.</source>
+        <translation>站点响应主机名 %1，其中包含“_”：某些浏览器会丢弃此类名称的 Cookie，因此 %2 会话在每个请求中都会丢失。</translation>
+    </message>
+    <message>
+        <source>Use a host name without &apos;_&apos; (DNS names allow only letters, digits and &apos;-&apos;).</source>
+        <translation>使用不含“_”的主机名（DNS 名称只允许字母、数字和“-”）。</translation>
+    </message>
+    <message>
+        <source>Sessions are InProc and file change notifications are on (fcnMode=%1): every change to web.config, bin or App_Code, and some antivirus scans, restart the application and lose every session.</source>
+        <translation>会话为 InProc，且文件更改通知已开启（fcnMode=%1）：对 web.config、bin 或 App_Code 的每次更改以及某些防病毒扫描都会重启应用程序并丢失所有会话。</translation>
+    </message>
+    <message>
+        <source>Deploy outside working hours and exclude the site from antivirus scans, or keep sessions out of process.</source>
+        <translation>在工作时间以外部署并将站点排除在防病毒扫描之外，或将会话保存在进程外。</translation>
+    </message>
+    <message>
+        <source>The ARR farm %1 balances %2 servers without client affinity: applications behind it that keep sessions InProc lose them whenever ARR picks another server.</source>
+        <translation>ARR 服务器场 %1 在没有客户端关联的情况下对 %2 台服务器进行负载均衡：其后将会话保存为 InProc 的应用程序，每当 ARR 选择另一台服务器时就会丢失会话。</translation>
+    </message>
+    <message>
+        <source>Turn on client affinity (applicationRequestRouting/affinity useCookie=&quot;true&quot;), or keep sessions in a StateServer or SQL Server all servers share.</source>
+        <translation>开启客户端关联（applicationRequestRouting/affinity useCookie=&quot;true&quot;），或将会话保存在所有服务器共享的 StateServer 或 SQL Server 中。</translation>
+    </message>
+</context>
+<context>
     <name>sd::Checker</name>
     <message>
         <source>the document element is &lt;%1&gt;, not &lt;configuration&gt;: this is not an ASP.NET configuration file</source>
@@ -829,6 +928,10 @@
         <source>the file changed on disk since it was read (another program edited it); nothing was written, so that change is not lost</source>
         <translation>文件在读取后已在磁盘上被更改（其他程序编辑了它）；未写入任何内容，因此该更改不会丢失</translation>
     </message>
+    <message>
+        <source>no such element</source>
+        <translation>没有这样的元素</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConnectivityDialog</name>
@@ -1092,6 +1195,17 @@
     </message>
 </context>
 <context>
+    <name>sd::IisConfig</name>
+    <message>
+        <source>no application pool &quot;%1&quot; in %2</source>
+        <translation>%2 中没有应用程序池“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an attribute path such as processModel.idleTimeout</source>
+        <translation>“%1”不是 processModel.idleTimeout 这样的属性路径</translation>
+    </message>
+</context>
+<context>
     <name>sd::LocalStateServer</name>
     <message>
         <source>sessionstated was not found beside sessiondesk or on PATH</source>
@@ -1214,14 +1328,6 @@
     <message>
         <source>System default</source>
         <translation>系统默认</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of SessionDesk.</source>
-        <translation>新语言将在下次启动 SessionDesk 时生效。</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1590,6 +1696,22 @@ Reload reads their version and re-applies your edits where they still apply. Ove
     <message>
         <source>Reloaded %1. These edits of yours no longer apply (the other program changed them too, or their level is gone), so its version is kept: %2</source>
         <translation>已重新加载 %1。您的以下修改已不再适用（另一个程序也更改了它们，或其级别已不存在），因此保留其版本：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R) %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2342,53 @@ This writes test sessions to that server (application /app0) at about 300 pages 
     </message>
 </context>
 <context>
+    <name>sd::ServerSnapshot</name>
+    <message>
+        <source>the variable %1 in %2 is not known; copy the folder it names into the snapshot by hand</source>
+        <translation>%2 中的变量 %1 未知；请手动将其指向的文件夹复制到快照中</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute Windows path</source>
+        <translation>%1 不是 Windows 绝对路径</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); its settings are left out</source>
+        <translation>无法读取 %1（%2）；其设置被略过</translation>
+    </message>
+    <message>
+        <source>%1 is not in the snapshot; its settings are left out (ASP.NET defaults assumed)</source>
+        <translation>%1 不在快照中；其设置被略过（假定为 ASP.NET 默认值）</translation>
+    </message>
+    <message>
+        <source>only applicationHost.config was opened: machine.config, the root web.config and the sites&apos; web.config files are not read, so their settings show as ASP.NET defaults; open a snapshot folder (docs/doctor.md) to see them</source>
+        <translation>仅打开了 applicationHost.config：未读取 machine.config、根 web.config 和各站点的 web.config 文件，因此其设置显示为 ASP.NET 默认值；请打开快照文件夹（docs/doctor.md）查看它们</translation>
+    </message>
+    <message>
+        <source>a web.config alone: no application pool, site ID or machine-wide settings are known</source>
+        <translation>仅有一个 web.config：应用程序池、站点 ID 和计算机级设置均未知</translation>
+    </message>
+    <message>
+        <source>shared configuration is on: the server reads applicationHost.config from %1; copy that file into the snapshot in its place</source>
+        <translation>共享配置已开启：服务器从 %1 读取 applicationHost.config；请将该文件复制到快照中的相应位置</translation>
+    </message>
+    <message>
+        <source>%1 is not in the snapshot: no application pools, sites or applications are known</source>
+        <translation>%1 不在快照中：应用程序池、站点和应用程序均未知</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>无法读取 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the application pool &quot;%1&quot; of %2%3 is not defined</source>
+        <translation>%2%3 的应用程序池“%1”未定义</translation>
+    </message>
+    <message>
+        <source>%1%2 has no root virtual directory, so its web.config is not known</source>
+        <translation>%1%2 没有根虚拟目录，因此其 web.config 未知</translation>
+    </message>
+</context>
+<context>
     <name>sd::SessionBrowser</name>
     <message>
         <source>Application:</source>
@@ -2541,10 +2710,6 @@ Its data is deleted now, as Session.Abandon() would; a lock held by a running re
         <translation>超时</translation>
     </message>
     <message>
-        <source>Size (bytes)</source>
-        <translation>大小（字节）</translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation>项数</translation>
     </message>
@@ -2571,6 +2736,10 @@ Its data is deleted now, as Session.Abandon() would; a lock held by a running re
     <message>
         <source>Remaining</source>
         <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
     </message>
 </context>
 <context>
