@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Farm comparison (issue 13 point 5): the settings that must agree between the servers of a web farm, one
+// row per application and setting, one column per server; differences marked and explained as the session
+// loss they cause. Applications are matched across servers by site name and application path, both
+// compared case-insensitively (a path that differs only in letter case is itself a difference: the
+// AppDomainAppId, and so the state-server key, is case-sensitive).
+
+#include "aspnet/configvalidator.h"
+#include "iis/serversnapshot.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sd {
+
+/// One server of a farm: a display name (the snapshot's folder or file name, made unique) and its snapshot.
+struct FarmServer
+{
+    QString name;
+    const ServerSnapshot *snapshot = nullptr;
+};
+
+/// The value one server has for one row's setting.
+struct FarmCell
+{
+    bool present = false; ///< false when the server has no such application
+    QString value;        ///< as SnapshotApplication::settings holds it ("" for a present empty value)
+    Provenance from;      ///< file and line that wrote it, or default
+};
+
+/// One setting of one application across the servers.
+struct FarmRow
+{
+    QString application;   ///< "SITE/path" as written on the first server that has it ("Default Web Site/shop")
+    QString setting;       ///< a farmSettingNames() entry, e.g. "machineKey.validationKeyFingerprint"
+    QList<FarmCell> cells; ///< one per server, in FarmComparison::servers order
+    bool differs = false;  ///< the present cells do not all have the same value, or some server lacks the app
+};
+
+/// A difference explained as the session loss it causes.
+struct FarmFinding
+{
+    QString code; ///< "FARM001"...; listed in docs/doctor.md
+    Severity severity = Severity::Error;
+    QString application; ///< as FarmRow::application
+    QString setting;     ///< the row that differs
+    QStringList servers; ///< the servers whose value differs from the first server's
+    QString message;     ///< what happens to the users' sessions, one sentence
+    QString fix;         ///< one line
+};
+
+/// The comparison of N servers.
+struct FarmComparison
+{
+    QStringList servers; ///< the FarmServer names, in order
+    QList<FarmRow> rows; ///< per application (first server's order, then applications only others have), per
+                         ///< farmSettingNames() order
+    QList<FarmFinding> findings;
+};
+
+/**
+ * The settings compared (in row order): "appDomainAppId" (site ID and path), "sessionState.mode",
+ * "sessionState.stateConnectionString", "sessionState.sqlConnectionString", "sessionState.timeout",
+ * "sessionState.cookieName", "sessionState.cookieless", "sessionState.cookieSameSite",
+ * "machineKey.validationKeyFingerprint", "machineKey.decryptionKeyFingerprint", "machineKey.validationKey",
+ * "machineKey.decryptionKey", "machineKey.validation", "machineKey.decryption", "machineKey.compatibilityMode",
+ * "httpRuntime.targetFramework", "pool.recycling.periodicRestart.time",
+ * "pool.recycling.periodicRestart.schedule", "pool.processModel.idleTimeout".
+ */
+QStringList farmSettingNames();
+
+/// Compares `servers` (two or more for findings; one gives rows without differences). Never fails.
+FarmComparison compareFarm(const QList<FarmServer> &servers);
+
+} // namespace sd
