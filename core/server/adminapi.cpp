@@ -284,7 +284,11 @@ void AdminServer::handleSession(Conn &c, const HttpRequest &r, const std::string
     const QJsonObject decoded =
         decodedItemsJson(QByteArray::fromRawData(s->content.data(), qsizetype(s->content.size())));
     for (auto it = decoded.begin(); it != decoded.end(); ++it) {
-        o.insert(it.key(), it.value());
+        // The server's own fields win: the timeout written inside the session data (SessionStateUtility)
+        // is what the application wrote last, while the store's is the one expiry runs on.
+        if (!o.contains(it.key())) {
+            o.insert(it.key(), it.value());
+        }
     }
     if (!decoded.contains(admin::key(admin::field::kItems))) {
         o.insert(admin::key(admin::field::kItems), QJsonValue());

@@ -899,7 +899,7 @@ private slots:
             // "Generate load" runs sessionctl load against it: requests, new sessions, abandons and 423s
             // show.
             auto *load = monitor->findChild<QPushButton *>(QStringLiteral("loadButton"));
-            QVERIFY(load->isEnabled());
+            QTRY_VERIFY_WITH_TIMEOUT(load->isEnabled(), 5000); // enabled once the connection settles
             load->click();
             QTRY_VERIFY_WITH_TIMEOUT(monitor->isLoadRunning(), 5000);
             const auto moved = [monitor](Metric m) {

@@ -160,6 +160,7 @@ void SectionForm::buildProvidersView(QFormLayout *form)
     m_providers->setRootIsDecorated(false);
     m_providers->setSelectionMode(QAbstractItemView::SingleSelection);
     m_providers->setMinimumHeight(90);
+    m_providers->setTextElideMode(Qt::ElideMiddle);
     m_providersNote = new QLabel;
     m_providersNote->setObjectName(QStringLiteral("providersNote"));
     m_providersNote->setWordWrap(true);
@@ -212,6 +213,7 @@ void SectionForm::fillProviders()
         auto *item = new QTreeWidgetItem(m_providers, {p.name, p.type, settings.join(QStringLiteral(", "))});
         item->setToolTip(0, tr("<add> at line %1").arg(p.line));
         item->setToolTip(2, settings.join(u'\n'));
+        item->setToolTip(1, p.type);
         if (p.name == inForce) { // the one Custom mode uses
             QFont bold = item->font(0);
             bold.setBold(true);
@@ -219,8 +221,13 @@ void SectionForm::fillProviders()
                 item->setFont(c, bold);
         }
     }
-    for (int c = 0; c < 2; ++c)
+    // Name and Type fit their text, but Type (often a long assembly-qualified name, shown whole in its tool
+    // tip) takes at most a third of the view, so Settings, where the masked secrets are, stays in sight.
+    for (int c = 0; c < 2; ++c) {
         m_providers->resizeColumnToContents(c);
+        m_providers->setColumnWidth(
+            c, std::min(m_providers->columnWidth(c), std::max(120, m_providers->viewport()->width() / 3)));
+    }
     m_providersNote->setText(
         providers.isEmpty() ? tr("No <providers> are declared here: Custom mode needs an <add name=... "
                                  "type=...> under <sessionState><providers>.")

@@ -487,8 +487,8 @@ void Dashboard::buildProtocolCharts()
     onLanguageChange(m_protocolGrid, [this] {
         setChartTexts(m_protocolCharts[0], tr("Availability (HEAD probe each second)"), {tr("answered")},
                       tr("%"));
-        setChartTexts(m_protocolCharts[1], tr("Round trip (HEAD)"),
-                      {tr("mean"), tr("p50 over the window"), tr("p99 over the window")}, tr("ms"));
+        setChartTexts(m_protocolCharts[1], tr("Round trip (HEAD)"), {tr("mean"), tr("p50"), tr("p99")},
+                      tr("ms"));
         setChartTexts(m_protocolCharts[2], tr("Connection failures"), {tr("failed probes")},
                       tr("per minute"));
         m_protocolStatus->setText(protocolSummary());
@@ -567,18 +567,21 @@ void Dashboard::redrawProtocol()
     const qint64 end = std::max<qint64>(m_probes.lastUnixMs(), QDateTime::currentMSecsSinceEpoch());
     const ProbeHistory::Summary sum = m_probes.summary(m_window, end);
     QList<QPointF> available, mean, p50, p99, failures;
+    qint64 firstAnswerMs = -1; // the p50/p99 lines start there, not before the first probe
     for (const ProbeHistory::Bucket &b : m_probes.buckets(m_window, end)) {
         available << QPointF(double(b.startMs), b.availability);
         if (b.meanRoundTripMs >= 0) {
             mean << QPointF(double(b.startMs), b.meanRoundTripMs);
+            if (firstAnswerMs < 0) {
+                firstAnswerMs = b.startMs;
+            }
         }
         failures << QPointF(double(b.startMs), b.failures * 60.0 / spec.bucketSeconds);
     }
-    if (sum.answered > 0) {
-        p50 << QPointF(double(end - qint64(spec.spanSeconds) * 1000), sum.p50Ms)
-            << QPointF(double(end), sum.p50Ms);
-        p99 << QPointF(double(end - qint64(spec.spanSeconds) * 1000), sum.p99Ms)
-            << QPointF(double(end), sum.p99Ms);
+    if (sum.answered > 0 && firstAnswerMs >= 0) {
+        const double from = double(std::max(firstAnswerMs, end - qint64(spec.spanSeconds) * 1000));
+        p50 << QPointF(from, sum.p50Ms) << QPointF(double(end), sum.p50Ms);
+        p99 << QPointF(from, sum.p99Ms) << QPointF(double(end), sum.p99Ms);
     }
     const std::array<QList<QList<QPointF>>, 3> data = {QList<QList<QPointF>>{available},
                                                        QList<QList<QPointF>>{mean, p50, p99},
@@ -594,7 +597,8 @@ void Dashboard::redrawProtocol()
         }
         c.x->setRange(QDateTime::fromMSecsSinceEpoch(end - qint64(spec.spanSeconds) * 1000),
                       QDateTime::fromMSecsSinceEpoch(end));
-        const auto [max, ticks] = i == 0 ? std::pair{100.0, 6} : niceCeil(top * 1.1);
+        // Availability up to 110 %, so that a steady 100 % line does not hide in the plot's top border.
+        const auto [max, ticks] = i == 0 ? std::pair{110.0, 12} : niceCeil(top * 1.1);
         c.y->setRange(0, max);
         c.y->setTickCount(ticks);
         c.y->setLabelFormat(max < 5 ? QStringLiteral("%g") : QStringLiteral("%.0f"));

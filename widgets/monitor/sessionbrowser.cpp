@@ -36,6 +36,15 @@ namespace sd {
 
 namespace {
 
+/// `text` on one line for a table cell: line breaks and tabs shown as ⏎ and →, so a multi-line string does
+/// not make its row tens of lines tall (the value viewer shows it as written).
+QString oneLine(QString text)
+{
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\u23CE"));
+    text.replace(u'\n', QChar(0x23CE)).replace(u'\r', QChar(0x23CE)).replace(u'\t', QChar(0x2192));
+    return text;
+}
+
 /// What the server sorts by for a column, std::nullopt for a column it cannot sort.
 std::optional<admin::SessionSort> sortOf(int column)
 {
@@ -757,7 +766,7 @@ void SessionBrowser::showDetail()
                 {it.value(admin::key(admin::field::kItemKey)).isNull()
                      ? tr("(null key)")
                      : it.value(admin::key(admin::field::kItemKey)).toString(),
-                 it.value(admin::key(admin::field::kType)).toString(), value.left(2000),
+                 it.value(admin::key(admin::field::kType)).toString(), oneLine(value.left(2000)),
                  QString::number(it.value(admin::key(admin::field::kBytes)).toInteger())});
             item->setToolTip(2, value.left(8000));
             item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
