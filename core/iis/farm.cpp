@@ -53,7 +53,8 @@ FarmComparison compareFarm(const QList<FarmServer> &servers)
     QStringList names;
     for (const FarmServer &s : servers) {
         out.servers.append(s.name);
-        for (const SnapshotApplication &a : s.snapshot ? s.snapshot->applications() : QList<SnapshotApplication>{})
+        for (const SnapshotApplication &a :
+             s.snapshot ? s.snapshot->applications() : QList<SnapshotApplication>{})
             if (!keys.contains(appKey(a))) {
                 keys.append(appKey(a));
                 names.append(a.siteName + u'/' + a.path.mid(1));
@@ -64,11 +65,12 @@ FarmComparison compareFarm(const QList<FarmServer> &servers)
             FarmRow row{names[k], setting, {}, false};
             for (const FarmServer &s : servers) {
                 FarmCell cell;
-                for (const SnapshotApplication &a : s.snapshot ? s.snapshot->applications() : QList<SnapshotApplication>{})
+                for (const SnapshotApplication &a :
+                     s.snapshot ? s.snapshot->applications() : QList<SnapshotApplication>{})
                     if (appKey(a) == keys[k])
                         cell = cellOf(a, setting);
-                if (!row.cells.isEmpty() && (cell.present != row.cells.first().present ||
-                                             cell.value != row.cells.first().value))
+                if (!row.cells.isEmpty() &&
+                    (cell.present != row.cells.first().present || cell.value != row.cells.first().value))
                     row.differs = true;
                 row.cells.append(cell);
             }

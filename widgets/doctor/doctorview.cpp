@@ -15,11 +15,11 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace sd {
 
@@ -392,9 +392,10 @@ QTreeWidgetItem *DoctorView::addApplication(QTreeWidgetItem *parent, const Snaps
                                               pool.isEmpty() ? QString() : tr("pool %1").arg(pool),
                                               QDir::toNativeSeparators(app.physicalPath)});
     item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
-    item->setToolTip(0, tr("AppDomainAppId: %1\nState server key prefix: %2")
-                            .arg(app.appDomainAppId.isEmpty() ? tr("unknown") : app.appDomainAppId,
-                                 app.stateServerKeyPrefix.isEmpty() ? tr("unknown") : app.stateServerKeyPrefix));
+    item->setToolTip(0,
+                     tr("AppDomainAppId: %1\nState server key prefix: %2")
+                         .arg(app.appDomainAppId.isEmpty() ? tr("unknown") : app.appDomainAppId,
+                              app.stateServerKeyPrefix.isEmpty() ? tr("unknown") : app.stateServerKeyPrefix));
     for (const SettingValue &s : app.settings) {
         auto *setting = new QTreeWidgetItem(item, {s.name, s.value, source(s.from)});
         setting->setToolTip(1, s.value);
@@ -413,8 +414,9 @@ void DoctorView::fillFindings(const QList<DoctorFinding> &findings)
     m_findings->clear();
     for (int i = 0; i < findings.size(); ++i) {
         const DoctorFinding &f = findings[i];
-        const QString where = f.site.isEmpty() ? tr("server") : f.application.isEmpty() ? f.site
-                                                                                          : f.site + f.application;
+        const QString where = f.site.isEmpty()          ? tr("server")
+                              : f.application.isEmpty() ? f.site
+                                                        : f.site + f.application;
         auto *item = new SortedItem(m_findings, {QString(), f.code, where, f.setting, f.message});
         setSeverity(item, f.severity, i, style());
         for (int c = 0; c < 5; ++c)

@@ -58,7 +58,8 @@ FarmDialog::FarmDialog(QWidget *parent) : QDialog(parent)
     });
     connect(addFile, &QPushButton::clicked, this, [this] {
         addPaths(QFileDialog::getOpenFileNames(this, tr("Add applicationHost.config or web.config Files"),
-                                               QString(), tr("Configuration files (*.config);;All files (*)")));
+                                               QString(),
+                                               tr("Configuration files (*.config);;All files (*)")));
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         qDeleteAll(m_list->selectedItems());
