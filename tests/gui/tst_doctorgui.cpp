@@ -20,8 +20,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -65,7 +65,8 @@ FarmComparison handMade(int servers, int rows)
     for (int r = 0; r < rows; ++r) {
         FarmRow row{QStringLiteral("Shop/"), QStringLiteral("setting%1").arg(r), {}, r % 3 == 0};
         for (int s = 0; s < servers; ++s)
-            row.cells.append({true, row.differs && s == servers - 1 ? QStringLiteral("b") : QStringLiteral("a"),
+            row.cells.append({true,
+                              row.differs && s == servers - 1 ? QStringLiteral("b") : QStringLiteral("a"),
                               {QStringLiteral("/x/web.config"), r + 1, false}});
         c.rows.append(row);
     }
@@ -134,7 +135,8 @@ private slots:
         }
         QVERIFY(validation && mode && cookie);
         QCOMPARE(validation->text(1), QStringLiteral("AES"));
-        QVERIFY2(validation->text(2).endsWith(QStringLiteral("shop/web.config:4")), qPrintable(validation->text(2)));
+        QVERIFY2(validation->text(2).endsWith(QStringLiteral("shop/web.config:4")),
+                 qPrintable(validation->text(2)));
         QCOMPARE(mode->text(1), QStringLiteral("StateServer")); // from the site's web.config
         QVERIFY2(mode->text(2).endsWith(QStringLiteral("wwwroot/web.config:4")), qPrintable(mode->text(2)));
         QCOMPARE(cookie->text(2), QStringLiteral("default"));
@@ -143,7 +145,8 @@ private slots:
         QVERIFY(gaps->topLevelItemCount() >= 1);
         bool intranet = false;
         for (int i = 0; i < gaps->topLevelItemCount(); ++i)
-            intranet |= gaps->topLevelItem(i)->text(0).contains(QStringLiteral("intranet"), Qt::CaseInsensitive);
+            intranet |=
+                gaps->topLevelItem(i)->text(0).contains(QStringLiteral("intranet"), Qt::CaseInsensitive);
         QVERIFY(intranet);
         // Findings: sorted errors first, tool tip = the fix.
         auto *findings = d->findChild<QTreeWidget *>(QStringLiteral("doctorFindings"));
@@ -231,7 +234,8 @@ private slots:
             if (shop->child(i)->text(0) == u"sessionState.timeout")
                 timeout = shop->child(i);
         QVERIFY(timeout);
-        QVERIFY2(timeout->text(2).endsWith(QStringLiteral("wwwroot/web.config:9")), qPrintable(timeout->text(2)));
+        QVERIFY2(timeout->text(2).endsWith(QStringLiteral("wwwroot/web.config:9")),
+                 qPrintable(timeout->text(2)));
         clickItem(outline, timeout);
         QTRY_VERIFY(w.windowTitle().contains(QStringLiteral("wwwroot")));
         QCOMPARE(tabs->currentIndex(), 0);
@@ -326,7 +330,8 @@ private slots:
         c.rows.append(FarmRow{QStringLiteral("Other/"), QStringLiteral("x"), {}, true});
         model.setComparison(c);
         QCOMPARE(model.index(0, 3).data().toString(), QStringLiteral("(no such application)"));
-        QVERIFY(model.index(1, 3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("no application")));
+        QVERIFY(
+            model.index(1, 3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("no application")));
         model.retranslate();
         model.setComparison({});
         QCOMPARE(model.columnCount(), 2);
@@ -347,7 +352,8 @@ private slots:
             seventeen << data("guifarm/web1");
         w.compareFarm(seventeen);
         QVERIFY(!w.doctor()->isBusy());
-        QVERIFY(w.doctor()->findChild<QLabel *>(QStringLiteral("doctorStatus"))->text().contains(u"at most 16"));
+        QVERIFY(
+            w.doctor()->findChild<QLabel *>(QStringLiteral("doctorStatus"))->text().contains(u"at most 16"));
 
         FarmDialog dialog;
         auto *compare = dialog.findChild<QPushButton *>(QStringLiteral("farmCompare"));
@@ -374,8 +380,10 @@ private slots:
                  QStringList({QStringLiteral("web1"), QStringLiteral("web2")}));
         QCOMPARE(DoctorView::serverNames({QStringLiteral("/s1/applicationHost.config"),
                                           QStringLiteral("/s2/applicationHost.config")}),
-                 QStringList({QStringLiteral("s1/applicationHost.config"), QStringLiteral("s2/applicationHost.config")}));
-        const QStringList same = DoctorView::serverNames({QStringLiteral("/x/web"), QStringLiteral("/x/web")});
+                 QStringList({QStringLiteral("s1/applicationHost.config"),
+                              QStringLiteral("s2/applicationHost.config")}));
+        const QStringList same =
+            DoctorView::serverNames({QStringLiteral("/x/web"), QStringLiteral("/x/web")});
         QCOMPARE(same.size(), 2);
         QVERIFY(same[0] != same[1]);
     }

@@ -6,6 +6,7 @@
 #include "widgets/doctor/farmmatrixmodel.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -69,20 +70,24 @@ QTreeWidget *findingsTree(const char *name, int columns)
     return tree;
 }
 
+// Words the translations already hold in another context (the main window's findings dock, the session
+// browser, the section form) are looked up there (QCoreApplication::translate), so that they are the same
+// words and follow a language change without new messages.
+
 /// Severity text and icon, and the sort key that puts errors first (ties in the original order).
 void setSeverity(QTreeWidgetItem *item, Severity severity, int index, const QStyle *style)
 {
     switch (severity) {
     case Severity::Error:
-        item->setText(0, DoctorView::tr("Error"));
+        item->setText(0, QCoreApplication::translate("sd::MainWindow", "Error"));
         item->setIcon(0, style->standardIcon(QStyle::SP_MessageBoxCritical));
         break;
     case Severity::Warning:
-        item->setText(0, DoctorView::tr("Warning"));
+        item->setText(0, QCoreApplication::translate("sd::MainWindow", "Warning"));
         item->setIcon(0, style->standardIcon(QStyle::SP_MessageBoxWarning));
         break;
     case Severity::Info:
-        item->setText(0, DoctorView::tr("Info"));
+        item->setText(0, QCoreApplication::translate("sd::MainWindow", "Info"));
         item->setIcon(0, style->standardIcon(QStyle::SP_MessageBoxInformation));
         break;
     }
@@ -164,13 +169,18 @@ DoctorView::DoctorView(QWidget *parent) : QWidget(parent)
         m_placeholder->setText(tr("Open a server snapshot (File › Open Server Snapshot) to see every site, "
                                   "application and effective session setting of one IIS server with where it "
                                   "comes from, or compare the servers of a web farm (File › Compare Farm)."));
-        m_outline->setHeaderLabels({tr("Name"), tr("Value"), tr("Source")});
-        m_findings->setHeaderLabels(
-            {tr("Severity"), tr("Code"), tr("Site / application"), tr("Setting"), tr("Finding")});
+        m_outline->setHeaderLabels({QCoreApplication::translate("sd::SectionForm", "Name"),
+                                    QCoreApplication::translate("sd::SessionBrowser", "Value"),
+                                    tr("Source")});
+        const QString severity = QCoreApplication::translate("sd::MainWindow", "Severity");
+        const QString code = QCoreApplication::translate("sd::MainWindow", "Code");
+        const QString finding = QCoreApplication::translate("sd::MainWindow", "Finding");
+        m_findings->setHeaderLabels({severity, code, tr("Site / application"), tr("Setting"), finding});
         m_gaps->setHeaderLabels({tr("File"), tr("Gap")});
         m_onlyDifferences->setText(tr("Only &differences"));
-        m_farmFindings->setHeaderLabels(
-            {tr("Severity"), tr("Code"), tr("Application"), tr("Setting"), tr("Servers"), tr("Finding")});
+        m_farmFindings->setHeaderLabels({severity, code,
+                                         QCoreApplication::translate("sd::SessionBrowser", "Application"),
+                                         tr("Setting"), tr("Servers"), finding});
         m_farmModel->retranslate();
         if (isBusy())
             m_status->setText(tr("Loading %1...").arg(m_loading));

@@ -2,6 +2,7 @@
 #include "widgets/doctor/farmmatrixmodel.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QHash>
 
@@ -144,7 +145,7 @@ QVariant FarmMatrixModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (section == 0)
-        return tr("Application");
+        return QCoreApplication::translate("sd::SessionBrowser", "Application"); // already translated there
     if (section == 1)
         return tr("Setting");
     return m_cmp.servers[section - kFirstServerColumn];
