@@ -4,6 +4,7 @@
 // its file at its line (a web.config in the Configuration tab, applicationHost.config in a read-only
 // viewer); a farm of three snapshots shows the matrix with the differing cells marked and "Only
 // differences"; the models pass QAbstractItemModelTester; the caps (16 servers, 10,000 rows) are said.
+#include "widgets/common/application.h"
 #include "widgets/common/mainwindow.h"
 #include "widgets/doctor/configviewer.h"
 #include "widgets/doctor/doctorview.h"
@@ -372,6 +373,28 @@ private slots:
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("farmRemove")), Qt::LeftButton);
         QCOMPARE(dialog.paths().size(), 16);
         QVERIFY(compare->isEnabled());
+    }
+
+    void languageSwitchApplies()
+    {
+        MainWindow w;
+        w.resize(1024, 640);
+        w.show();
+        w.openServerSnapshot(data("snapshot-basic"));
+        DoctorView *d = waitForDoctor(w);
+        auto *findings = d->findChild<QTreeWidget *>(QStringLiteral("doctorFindings"));
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
+        const int rows = findings->topLevelItemCount();
+        QCOMPARE(findings->headerItem()->text(0), QStringLiteral("Severity"));
+        const QString tab = tabs->tabText(2);
+        QCOMPARE(loadLanguage(QStringLiteral("cs"), QStringLiteral(SD_QM_DIR)), QStringLiteral("cs_CZ"));
+        QTRY_VERIFY(findings->headerItem()->text(0) != u"Severity");
+        QCOMPARE(findings->topLevelItemCount(), rows); // the items are built again, none lost
+        QVERIFY(findings->topLevelItem(0)->text(0) != u"Error" &&
+                findings->topLevelItem(0)->text(0) != u"Warning");
+        QCOMPARE(loadLanguage(QStringLiteral("en"), QStringLiteral(SD_QM_DIR)), QStringLiteral("en"));
+        QTRY_COMPARE(findings->headerItem()->text(0), QStringLiteral("Severity"));
+        QCOMPARE(tabs->tabText(2), tab);
     }
 
     void serverNamesAreUnique()
