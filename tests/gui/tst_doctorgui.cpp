@@ -159,7 +159,8 @@ private slots:
             const int rank = f->text(0) == u"Error" ? 0 : f->text(0) == u"Warning" ? 1 : 2;
             QVERIFY2(rank >= last, "errors, then warnings, then infos");
             last = rank;
-            QVERIFY(f->toolTip(4).startsWith(QStringLiteral("Fix: ")));
+            QVERIFY(f->toolTip(1).startsWith(QStringLiteral("Fix: ")));
+            QVERIFY(f->toolTip(4).startsWith(f->text(4) + QStringLiteral("\nFix: ")));
             QVERIFY(f->text(1).startsWith(QStringLiteral("IIS")));
         }
     }

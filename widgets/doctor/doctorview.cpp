@@ -251,6 +251,8 @@ QWidget *DoctorView::buildFarmPage()
     m_matrix->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_matrix->setWordWrap(false);
     m_matrix->verticalHeader()->hide();
+    m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_matrix->verticalHeader()->setDefaultSectionSize(m_matrix->fontMetrics().height() + 8);
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_matrix->horizontalHeader()->setStretchLastSection(true);
     connect(m_matrix, &QTableView::clicked, this, [this](const QModelIndex &i) {
@@ -398,14 +400,14 @@ void DoctorView::fillOutline(const ServerSnapshot &snapshot, const QString &name
 QTreeWidgetItem *DoctorView::addApplication(QTreeWidgetItem *parent, const SnapshotApplication &app)
 {
     const QString pool = settingValue(app.settings, QStringLiteral("pool.name"));
-    auto *item = new QTreeWidgetItem(parent, {tr("Application %1").arg(app.path),
-                                              pool.isEmpty() ? QString() : tr("pool %1").arg(pool),
-                                              QDir::toNativeSeparators(app.physicalPath)});
+    auto *item = new QTreeWidgetItem(
+        parent, {tr("Application %1").arg(app.path), pool.isEmpty() ? QString() : tr("pool %1").arg(pool)});
     item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
-    item->setToolTip(0,
-                     tr("AppDomainAppId: %1\nState server key prefix: %2")
-                         .arg(app.appDomainAppId.isEmpty() ? tr("unknown") : app.appDomainAppId,
-                              app.stateServerKeyPrefix.isEmpty() ? tr("unknown") : app.stateServerKeyPrefix));
+    const QString unknown = tr("unknown");
+    item->setToolTip(0, tr("Physical path: %1\nAppDomainAppId: %2\nState server key prefix: %3")
+                            .arg(app.physicalPath.isEmpty() ? unknown : app.physicalPath,
+                                 app.appDomainAppId.isEmpty() ? unknown : app.appDomainAppId,
+                                 app.stateServerKeyPrefix.isEmpty() ? unknown : app.stateServerKeyPrefix));
     for (const SettingValue &s : app.settings) {
         auto *setting = new QTreeWidgetItem(item, {s.name, s.value, source(s.from)});
         setting->setToolTip(1, s.value);
@@ -429,8 +431,9 @@ void DoctorView::fillFindings(const QList<DoctorFinding> &findings)
                                                         : f.site + f.application;
         auto *item = new SortedItem(m_findings, {QString(), f.code, where, f.setting, f.message});
         setSeverity(item, f.severity, i, style());
-        for (int c = 0; c < 5; ++c)
+        for (int c = 0; c < 4; ++c)
             item->setToolTip(c, tr("Fix: %1").arg(f.fix));
+        item->setToolTip(4, tr("%1\nFix: %2").arg(f.message, f.fix));
         item->setData(0, FileRole, f.file);
         item->setData(0, LineRole, f.line);
         item->setData(0, SettingRole, f.setting);
@@ -476,6 +479,9 @@ void DoctorView::fillFarm()
                           .arg(cmp.findings.size()));
     fillFarmFindings(cmp.findings);
     m_matrix->resizeColumnsToContents();
+    const int widest = m_matrix->fontMetrics().averageCharWidth() * 36; // long connection strings: tool tip
+    for (int c = 0; c < m_farmModel->columnCount(); ++c)
+        m_matrix->setColumnWidth(c, std::min(m_matrix->columnWidth(c), widest));
 }
 
 void DoctorView::fillFarmFindings(const QList<FarmFinding> &findings)
@@ -487,8 +493,9 @@ void DoctorView::fillFarmFindings(const QList<FarmFinding> &findings)
         auto *item = new SortedItem(m_farmFindings, {QString(), f.code, f.application, f.setting,
                                                      f.servers.join(QStringLiteral(", ")), f.message});
         setSeverity(item, f.severity, i, style());
-        for (int c = 0; c < 6; ++c)
+        for (int c = 0; c < 5; ++c)
             item->setToolTip(c, tr("Fix: %1").arg(f.fix));
+        item->setToolTip(5, tr("%1\nFix: %2").arg(f.message, f.fix));
     }
     m_farmFindings->setSortingEnabled(true);
     for (int c = 0; c < 5; ++c)
