@@ -290,6 +290,9 @@ private slots:
         QVERIFY(!m->index(mode, 2).data(FarmMatrixModel::RowDiffersRole).toBool());
         QCOMPARE(m->index(mode, 3).data().toString(), QStringLiteral("StateServer"));
         QVERIFY(m->index(key, 3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("web.config:")));
+        // The farm findings as the comparison gives them (the placeholder compareFarm() gives none).
+        QCOMPARE(d->findChild<QTreeWidget *>(QStringLiteral("farmFindings"))->topLevelItemCount(),
+                 d->result()->comparison.findings.size());
         // Only differences: the agreeing rows go, the differing ones stay.
         const int all = m->rowCount();
         auto *only = d->findChild<QCheckBox *>(QStringLiteral("onlyDifferences"));

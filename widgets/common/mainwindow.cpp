@@ -1188,7 +1188,7 @@ void MainWindow::addDoctorActions(QMenu *file)
     auto *farm = file->addAction(QString(), this, &MainWindow::compareFarmDialog);
     farm->setObjectName(QStringLiteral("compareFarmAction"));
     onLanguageChange(snapshot, [=] {
-        snapshot->setTitle(tr("Open Server S&napshot"));
+        snapshot->setTitle(tr("Open Server Sna&pshot"));
         folder->setText(tr("Snapshot &Folder..."));
         configFile->setText(tr("&applicationHost.config or web.config..."));
         farm->setText(tr("Compare &Farm..."));

@@ -480,7 +480,7 @@ void DoctorView::fillFarm()
     fillFarmFindings(cmp.findings);
     m_matrix->resizeColumnsToContents();
     const int widest = m_matrix->fontMetrics().averageCharWidth() * 36; // long connection strings: tool tip
-    for (int c = 0; c < m_farmModel->columnCount(); ++c)
+    for (int c = FarmMatrixModel::kFirstServerColumn; c < m_farmModel->columnCount(); ++c)
         m_matrix->setColumnWidth(c, std::min(m_matrix->columnWidth(c), widest));
 }
 
