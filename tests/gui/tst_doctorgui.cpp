@@ -109,11 +109,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QSignalSpy loaded(w.doctor(), &DoctorView::loaded);
         w.openServerSnapshot(data("snapshot-basic"));
+        // The load runs on a worker thread: the call returns at once with the busy bar up.
+        QVERIFY(w.doctor()->result() == nullptr);
+        QVERIFY(w.doctor()->findChild<QWidget *>(QStringLiteral("doctorBusy"))->isVisible());
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
         QCOMPARE(tabs->currentWidget(), w.doctor());
         QTRY_COMPARE(loaded.size(), 1);
         DoctorView *d = waitForDoctor(w);
         QVERIFY(d->result()->error.isEmpty());
+        QVERIFY(!d->findChild<QWidget *>(QStringLiteral("doctorBusy"))->isVisible());
         auto *outline = d->findChild<QTreeWidget *>(QStringLiteral("doctorOutline"));
         QVERIFY(outline->isVisible());
         QVERIFY(findItem(outline, 0, QStringLiteral("Site Default Web Site (id 1)")));
