@@ -6,6 +6,8 @@
 #include "widgets/common/application.h"
 #include "widgets/common/retranslate.h"
 #include "widgets/config/sectionform.h"
+#include "widgets/doctor/doctorview.h"
+#include "widgets/doctor/farmdialog.h"
 #include "widgets/monitor/monitorwidget.h"
 
 #include <QAction>
@@ -28,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -112,9 +115,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_monitor->setConfigReader([this] { return stateServerOfDocument(); });
     m_workspace->addTab(m_stack, QString());
     m_workspace->addTab(m_monitor, QString());
+    m_doctor = new DoctorView;
+    m_workspace->addTab(m_doctor, QString());
+    connect(m_doctor, &DoctorView::webConfigRequested, this, &MainWindow::openWebConfigAt);
     onLanguageChange(this, [this] {
         m_workspace->setTabText(0, tr("&Configuration"));
         m_workspace->setTabText(1, tr("&Monitor"));
+        m_workspace->setTabText(2, tr("&Doctor"));
     });
     setCentralWidget(m_workspace);
     connect(m_workspace, &QTabWidget::currentChanged, this, [this](int tab) {
@@ -224,6 +231,7 @@ QAction *MainWindow::buildFileMenu()
         refreshAll();
     });
     closeAct->setShortcut(QKeySequence::Close);
+    addDoctorActions(file);
     file->addSeparator();
     auto *quit = file->addAction(QString(), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -1164,6 +1172,74 @@ void MainWindow::dropEvent(QDropEvent *event)
         openFile(urls.first().toLocalFile());
         event->acceptProposedAction();
     }
+}
+
+// ---- the Doctor tab (issue 13 point 6) ----
+
+void MainWindow::addDoctorActions(QMenu *file)
+{
+    file->addSeparator();
+    auto *snapshot = file->addMenu(QString());
+    snapshot->setObjectName(QStringLiteral("openSnapshotMenu"));
+    auto *folder = snapshot->addAction(QString(), this, [this] { openServerSnapshotDialog(true); });
+    folder->setObjectName(QStringLiteral("openSnapshotFolderAction"));
+    auto *configFile = snapshot->addAction(QString(), this, [this] { openServerSnapshotDialog(false); });
+    configFile->setObjectName(QStringLiteral("openSnapshotFileAction"));
+    auto *farm = file->addAction(QString(), this, &MainWindow::compareFarmDialog);
+    farm->setObjectName(QStringLiteral("compareFarmAction"));
+    onLanguageChange(snapshot, [=] {
+        snapshot->setTitle(tr("Open Server Sna&pshot"));
+        folder->setText(tr("Snapshot &Folder..."));
+        configFile->setText(tr("&applicationHost.config or web.config..."));
+        farm->setText(tr("Compare &Farm..."));
+    });
+}
+
+void MainWindow::openServerSnapshotDialog(bool folder)
+{
+    const QString path =
+        folder ? QFileDialog::getExistingDirectory(this, tr("Open a Server Snapshot Folder"))
+               : QFileDialog::getOpenFileName(this, tr("Open applicationHost.config or web.config"),
+                                              QString(), tr("Configuration files (*.config);;All files (*)"));
+    if (!path.isEmpty())
+        openServerSnapshot(path);
+}
+
+void MainWindow::openServerSnapshot(const QString &path)
+{
+    m_workspace->setCurrentWidget(m_doctor);
+    m_doctor->openSnapshot(path);
+}
+
+void MainWindow::compareFarmDialog()
+{
+    FarmDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        compareFarm(dialog.paths());
+}
+
+void MainWindow::compareFarm(const QStringList &paths)
+{
+    m_workspace->setCurrentWidget(m_doctor);
+    m_doctor->compareFarm(paths);
+}
+
+void MainWindow::openWebConfigAt(const QString &file, int line, const QString &setting)
+{
+    if (QFileInfo(file).absoluteFilePath() != m_path && !openFile(file))
+        return;
+    showMonitor(false);
+    int scope = 0; // the innermost <location> that holds the line, else the application level
+    for (int s = 0; s < m_doc.scopes().size(); ++s)
+        for (int loc : m_doc.scopes()[s].locations) {
+            const XmlElement &e = m_doc.elements()[loc];
+            if (e.line <= line && line <= m_doc.lineOf(e.end - 1))
+                scope = s;
+        }
+    setCurrentScope(scope);
+    m_pages->setCurrentIndex(setting.startsWith(u"machineKey.") ? 1 : 0);
+    syncOutline();
+    statusBar()->showMessage(tr("%1, line %2").arg(QDir::toNativeSeparators(file)).arg(line), 8000);
 }
 
 } // namespace sd

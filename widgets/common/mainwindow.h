@@ -22,6 +22,7 @@ class QUndoStack;
 
 namespace sd {
 
+class DoctorView;
 class MonitorWidget;
 class SectionForm;
 
@@ -64,6 +65,12 @@ public:
     MonitorWidget *monitor() const { return m_monitor; }
     /// Shows the Monitor tab (true) or the Configuration tab (also shown by a successful openFile()).
     void showMonitor(bool monitor);
+    /// The IIS doctor (the "Doctor" tab): server snapshots and farm comparisons (issue 13).
+    DoctorView *doctor() const { return m_doctor; }
+    /// Opens the server snapshot at `path` (a folder or a .config file) in the Doctor tab and shows it.
+    void openServerSnapshot(const QString &path);
+    /// Compares the server snapshots at `paths` in the Doctor tab and shows it.
+    void compareFarm(const QStringList &paths);
     /// The monitor at start-up: reconnects to the last profile used (the LastProfile setting); with no saved
     /// profile and `allowLocalServer`, starts a local sessionstated (`localServerProgram`, empty = beside
     /// sessiondesk or on PATH) and shows the Monitor tab, but only when no document is open: a file given
@@ -96,6 +103,15 @@ private:
     void buildLanguageMenu();
     /// Help: about SessionDesk, about Qt.
     void buildHelpMenu();
+    /// File: Open Server Snapshot (folder or file) and Compare Farm, for the Doctor tab.
+    void addDoctorActions(class QMenu *file);
+    /// Asks for a snapshot folder (`folder`) or an applicationHost.config / web.config file, and opens it.
+    void openServerSnapshotDialog(bool folder);
+    /// The Compare Farm dialog, then compareFarm().
+    void compareFarmDialog();
+    /// From the Doctor: opens the web.config `file` in the Configuration tab, on the scope (location) that
+    /// holds 1-based `line` and the page of `setting` (machineKey.* or the session state page).
+    void openWebConfigAt(const QString &file, int line, const QString &setting);
     void buildStartPage();
     void buildEditor();
     void refreshAll();
@@ -137,6 +153,7 @@ private:
     QUndoStack *m_undo = nullptr;
     QTabWidget *m_workspace = nullptr;
     MonitorWidget *m_monitor = nullptr;
+    DoctorView *m_doctor = nullptr;
     QStackedWidget *m_stack = nullptr;
     QListWidget *m_recentList = nullptr;
     QTreeWidget *m_outline = nullptr;

@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Doctor tab (issue 13 point 6), offscreen at 1024x640: a server snapshot shows its sites, applications,
+// effective settings with provenance, gaps and findings (errors first); a click on a finding or setting opens
+// its file at its line (a web.config in the Configuration tab, applicationHost.config in a read-only
+// viewer); a farm of three snapshots shows the matrix with the differing cells marked and "Only
+// differences"; the models pass QAbstractItemModelTester; the caps (16 servers, 10,000 rows) are said.
+#include "widgets/common/application.h"
+#include "widgets/common/mainwindow.h"
+#include "widgets/doctor/configviewer.h"
+#include "widgets/doctor/doctorview.h"
+#include "widgets/doctor/farmdialog.h"
+#include "widgets/doctor/farmmatrixmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QFont>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+
+using namespace sd;
+
+namespace {
+
+QString data(const char *relative)
+{
+    return QStringLiteral(SD_TESTDATA_DIR "/iis/") + QString::fromLatin1(relative);
+}
+
+/// The first item of `tree` (any depth) whose column `column` is `text`.
+QTreeWidgetItem *findItem(QTreeWidget *tree, int column, const QString &text)
+{
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        if ((*it)->text(column) == text)
+            return *it;
+    return nullptr;
+}
+
+/// Clicks `item` as the user would (scrolled into view, expanded parents).
+void clickItem(QTreeWidget *tree, QTreeWidgetItem *item)
+{
+    for (QTreeWidgetItem *p = item->parent(); p; p = p->parent())
+        p->setExpanded(true);
+    tree->scrollToItem(item);
+    const QRect r = tree->visualItemRect(item);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, r.center());
+}
+
+/// A comparison of `servers` servers and `rows` rows; every third row differs on the last server.
+FarmComparison handMade(int servers, int rows)
+{
+    FarmComparison c;
+    for (int s = 0; s < servers; ++s)
+        c.servers << QStringLiteral("web%1").arg(s + 1);
+    for (int r = 0; r < rows; ++r) {
+        FarmRow row{QStringLiteral("Shop/"), QStringLiteral("setting%1").arg(r), {}, r % 3 == 0};
+        for (int s = 0; s < servers; ++s)
+            row.cells.append({true,
+                              row.differs && s == servers - 1 ? QStringLiteral("b") : QStringLiteral("a"),
+                              {QStringLiteral("/x/web.config"), r + 1, false}});
+        c.rows.append(row);
+    }
+    return c;
+}
+
+} // namespace
+
+class TestDoctorGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static DoctorView *waitForDoctor(MainWindow &w)
+    {
+        DoctorView *d = w.doctor();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(!d->isBusy() && d->result() != nullptr, 20000); }();
+        return d;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        QApplication::setOrganizationName(QStringLiteral("SessionDeskTest"));
+        QApplication::setApplicationName(QStringLiteral("SessionDeskTest"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void snapshotOutline()
+    {
+        MainWindow w;
+        w.resize(1024, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy loaded(w.doctor(), &DoctorView::loaded);
+        w.openServerSnapshot(data("snapshot-basic"));
+        // The load runs on a worker thread: the call returns at once with the busy bar up.
+        QVERIFY(w.doctor()->result() == nullptr);
+        QVERIFY(w.doctor()->findChild<QWidget *>(QStringLiteral("doctorBusy"))->isVisible());
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
+        QCOMPARE(tabs->currentWidget(), w.doctor());
+        QTRY_COMPARE(loaded.size(), 1);
+        DoctorView *d = waitForDoctor(w);
+        QVERIFY(d->result()->error.isEmpty());
+        QVERIFY(!d->findChild<QWidget *>(QStringLiteral("doctorBusy"))->isVisible());
+        auto *outline = d->findChild<QTreeWidget *>(QStringLiteral("doctorOutline"));
+        QVERIFY(outline->isVisible());
+        QVERIFY(findItem(outline, 0, QStringLiteral("Site Default Web Site (id 1)")));
+        QVERIFY(findItem(outline, 0, QStringLiteral("Site Intranet (id 7)")));
+        QTreeWidgetItem *shop = findItem(outline, 0, QStringLiteral("Application /shop"));
+        QVERIFY(shop);
+        QCOMPARE(shop->text(1), QStringLiteral("pool Shop"));
+        QCOMPARE(shop->parent()->text(1), QStringLiteral("http *:80:, https *:443:www.example.com"));
+        // Effective settings with provenance: a written one as file:line, an unwritten one as default.
+        QTreeWidgetItem *validation = nullptr;
+        QTreeWidgetItem *mode = nullptr;
+        QTreeWidgetItem *cookie = nullptr;
+        for (int i = 0; i < shop->childCount(); ++i) {
+            if (shop->child(i)->text(0) == u"machineKey.decryption")
+                validation = shop->child(i);
+            if (shop->child(i)->text(0) == u"sessionState.mode")
+                mode = shop->child(i);
+            if (shop->child(i)->text(0) == u"sessionState.cookieName")
+                cookie = shop->child(i);
+        }
+        QVERIFY(validation && mode && cookie);
+        QCOMPARE(validation->text(1), QStringLiteral("AES"));
+        QVERIFY2(validation->text(2).endsWith(QStringLiteral("shop/web.config:4")),
+                 qPrintable(validation->text(2)));
+        QCOMPARE(mode->text(1), QStringLiteral("StateServer")); // from the site's web.config
+        QVERIFY2(mode->text(2).endsWith(QStringLiteral("wwwroot/web.config:4")), qPrintable(mode->text(2)));
+        QCOMPARE(cookie->text(2), QStringLiteral("default"));
+        // Gaps listed plainly: the Intranet site's web.config is not in the snapshot.
+        auto *gaps = d->findChild<QTreeWidget *>(QStringLiteral("doctorGaps"));
+        QVERIFY(gaps->topLevelItemCount() >= 1);
+        bool intranet = false;
+        for (int i = 0; i < gaps->topLevelItemCount(); ++i)
+            intranet |=
+                gaps->topLevelItem(i)->text(0).contains(QStringLiteral("intranet"), Qt::CaseInsensitive);
+        QVERIFY(intranet);
+        // Findings: sorted errors first, tool tip = the fix.
+        auto *findings = d->findChild<QTreeWidget *>(QStringLiteral("doctorFindings"));
+        QVERIFY(findings->topLevelItemCount() > 0);
+        QCOMPARE(findings->topLevelItemCount(), d->result()->findings.size());
+        int last = 0;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *f = findings->topLevelItem(i);
+            const int rank = f->text(0) == u"Error" ? 0 : f->text(0) == u"Warning" ? 1 : 2;
+            QVERIFY2(rank >= last, "errors, then warnings, then infos");
+            last = rank;
+            QVERIFY(f->toolTip(1).startsWith(QStringLiteral("Fix: ")));
+            QVERIFY(f->toolTip(4).startsWith(f->text(4) + QStringLiteral("\nFix: ")));
+            QVERIFY(f->text(1).startsWith(QStringLiteral("IIS")));
+        }
+    }
+
+    void findingOpensApplicationHostAtLine()
+    {
+        MainWindow w;
+        w.resize(1024, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openServerSnapshot(data("findings/IIS004-idle"));
+        DoctorView *d = waitForDoctor(w);
+        auto *findings = d->findChild<QTreeWidget *>(QStringLiteral("doctorFindings"));
+        QTreeWidgetItem *idle = findItem(findings, 1, QStringLiteral("IIS004"));
+        QVERIFY(idle);
+        const DoctorFinding *f = nullptr;
+        for (const DoctorFinding &x : d->result()->findings)
+            if (x.code == u"IIS004")
+                f = &x;
+        QVERIFY(f && f->line > 0);
+        QVERIFY(f->file.endsWith(QStringLiteral("applicationHost.config")));
+        clickItem(findings, idle);
+        ConfigViewer *viewer = nullptr;
+        QTRY_VERIFY((viewer = d->findChild<ConfigViewer *>(QStringLiteral("configViewer"))) != nullptr);
+        QTRY_VERIFY(viewer->isVisible());
+        QCOMPARE(viewer->currentLine(), f->line);
+        auto *text = viewer->findChild<QPlainTextEdit *>(QStringLiteral("configViewerText"));
+        QVERIFY(text->isReadOnly());
+        QVERIFY(text->textCursor().block().text().contains(QStringLiteral("idleTimeout")) ||
+                text->textCursor().block().text().contains(QStringLiteral("<add")));
+        QCOMPARE(text->extraSelections().size(), 1);
+        viewer->close();
+    }
+
+    void findingOpensWebConfigInConfigurationTab()
+    {
+        MainWindow w;
+        w.resize(1024, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openServerSnapshot(data("findings/IIS007-requiressl"));
+        DoctorView *d = waitForDoctor(w);
+        auto *findings = d->findChild<QTreeWidget *>(QStringLiteral("doctorFindings"));
+        QTreeWidgetItem *ssl = findItem(findings, 1, QStringLiteral("IIS007"));
+        QVERIFY(ssl);
+        QVERIFY(!w.hasDocument());
+        clickItem(findings, ssl);
+        QTRY_VERIFY(w.hasDocument());
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(QFileInfo(w.windowTitle().section(u'[', 0, 0)).fileName(), QStringLiteral("web.config"));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("IIS007-requiressl")));
+        // A setting of the same snapshot: machineKey.* opens the Machine Key page.
+        w.openServerSnapshot(data("snapshot-basic"));
+        d = waitForDoctor(w);
+        QTRY_VERIFY(d->result()->snapshots.first()->path().endsWith(QStringLiteral("snapshot-basic")));
+        auto *outline = d->findChild<QTreeWidget *>(QStringLiteral("doctorOutline"));
+        QTreeWidgetItem *shop = findItem(outline, 0, QStringLiteral("Application /shop"));
+        QTreeWidgetItem *decryption = nullptr;
+        for (int i = 0; i < shop->childCount(); ++i)
+            if (shop->child(i)->text(0) == u"machineKey.decryption")
+                decryption = shop->child(i);
+        QVERIFY(decryption);
+        clickItem(outline, decryption);
+        QTRY_VERIFY(w.windowTitle().contains(QStringLiteral("shop")));
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("pages"))->currentIndex(), 1);
+        // /shop's timeout comes from <location path="shop"> of the site's web.config (line 9): that file
+        // opens on the location's scope, Session State page.
+        tabs->setCurrentWidget(d);
+        QTreeWidgetItem *timeout = nullptr;
+        for (int i = 0; i < shop->childCount(); ++i)
+            if (shop->child(i)->text(0) == u"sessionState.timeout")
+                timeout = shop->child(i);
+        QVERIFY(timeout);
+        QVERIFY2(timeout->text(2).endsWith(QStringLiteral("wwwroot/web.config:9")),
+                 qPrintable(timeout->text(2)));
+        clickItem(outline, timeout);
+        QTRY_VERIFY(w.windowTitle().contains(QStringLiteral("wwwroot")));
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(w.document().scopes()[w.currentScope()].path, QStringLiteral("shop"));
+        QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("pages"))->currentIndex(), 0);
+    }
+
+    void badSnapshotSaysWhy()
+    {
+        MainWindow w;
+        w.openServerSnapshot(m_dir.filePath(QStringLiteral("no-such-folder/applicationHost.config")));
+        DoctorView *d = waitForDoctor(w);
+        QVERIFY(!d->result()->error.isEmpty());
+        QVERIFY(d->findChild<QLabel *>(QStringLiteral("doctorStatus"))->text().contains(u"Cannot open"));
+    }
+
+    void farmMatrix()
+    {
+        MainWindow w;
+        w.resize(1024, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.compareFarm({data("guifarm/web1"), data("guifarm/web2"), data("guifarm/web3")});
+        DoctorView *d = waitForDoctor(w);
+        QVERIFY2(d->result()->error.isEmpty(), qPrintable(d->result()->error));
+        auto *view = d->findChild<QTableView *>(QStringLiteral("farmMatrix"));
+        QVERIFY(view->isVisible());
+        QAbstractItemModel *m = view->model();
+        QCOMPARE(m->columnCount(), 5);
+        QCOMPARE(m->headerData(2, Qt::Horizontal).toString(), QStringLiteral("web1"));
+        QCOMPARE(m->headerData(4, Qt::Horizontal).toString(), QStringLiteral("web3"));
+        auto row = [m](const QString &setting) {
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->index(r, 1).data().toString() == setting)
+                    return r;
+            return -1;
+        };
+        const int appId = row(QStringLiteral("appDomainAppId"));
+        const int key = row(QStringLiteral("machineKey.validationKeyFingerprint"));
+        const int mode = row(QStringLiteral("sessionState.mode"));
+        QVERIFY(appId >= 0 && key >= 0 && mode >= 0);
+        QCOMPARE(m->index(appId, 4).data().toString(), QStringLiteral("/LM/W3SVC/2/ROOT"));
+        QVERIFY(m->index(appId, 4).data(FarmMatrixModel::CellDiffersRole).toBool());
+        QVERIFY(!m->index(appId, 2).data(FarmMatrixModel::CellDiffersRole).toBool());
+        QVERIFY(m->index(appId, 4).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(m->index(appId, 4).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!m->index(appId, 2).data(Qt::BackgroundRole).isValid());
+        QVERIFY(m->index(key, 3).data(FarmMatrixModel::CellDiffersRole).toBool());
+        QVERIFY(!m->index(key, 4).data(FarmMatrixModel::CellDiffersRole).toBool());
+        QVERIFY(!m->index(mode, 2).data(FarmMatrixModel::RowDiffersRole).toBool());
+        QCOMPARE(m->index(mode, 3).data().toString(), QStringLiteral("StateServer"));
+        QVERIFY(m->index(key, 3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("web.config:")));
+        // The farm findings as the comparison gives them (the placeholder compareFarm() gives none).
+        QCOMPARE(d->findChild<QTreeWidget *>(QStringLiteral("farmFindings"))->topLevelItemCount(),
+                 d->result()->comparison.findings.size());
+        // Only differences: the agreeing rows go, the differing ones stay.
+        const int all = m->rowCount();
+        auto *only = d->findChild<QCheckBox *>(QStringLiteral("onlyDifferences"));
+        only->click();
+        QVERIFY(only->isChecked());
+        QTRY_VERIFY(m->rowCount() < all);
+        QVERIFY(m->rowCount() >= 2);
+        for (int r = 0; r < m->rowCount(); ++r)
+            QVERIFY(m->index(r, 0).data(FarmMatrixModel::RowDiffersRole).toBool());
+        QVERIFY(row(QStringLiteral("appDomainAppId")) >= 0);
+        QCOMPARE(row(QStringLiteral("sessionState.mode")), -1);
+        only->click();
+        QTRY_COMPARE(m->rowCount(), all);
+    }
+
+    void matrixModelTester()
+    {
+        FarmMatrixModel model;
+        FarmDifferenceFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setComparison(handMade(3, 9));
+        QCOMPARE(model.rowCount(), 9);
+        QCOMPARE(model.columnCount(), 5);
+        filter.setOnlyDifferences(true);
+        QCOMPARE(filter.rowCount(), 3);
+        QVERIFY(model.index(0, 4).data(FarmMatrixModel::CellDiffersRole).toBool());
+        QVERIFY(!model.index(0, 2).data(FarmMatrixModel::CellDiffersRole).toBool());
+        QCOMPARE(model.index(0, 2).data(Qt::ToolTipRole).toString(), QStringLiteral("/x/web.config:1"));
+        model.setComparison(handMade(2, 4));
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setOnlyDifferences(false);
+        QCOMPARE(filter.rowCount(), 4);
+        // A server without the application, and a malformed row with too few cells, do not crash.
+        FarmComparison c = handMade(2, 1);
+        c.rows[0].cells[1].present = false;
+        c.rows[0].differs = true;
+        c.rows.append(FarmRow{QStringLiteral("Other/"), QStringLiteral("x"), {}, true});
+        model.setComparison(c);
+        QCOMPARE(model.index(0, 3).data().toString(), QStringLiteral("(no such application)"));
+        QVERIFY(
+            model.index(1, 3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("no application")));
+        model.retranslate();
+        model.setComparison({});
+        QCOMPARE(model.columnCount(), 2);
+    }
+
+    void caps()
+    {
+        FarmMatrixModel model;
+        model.setComparison(handMade(17, FarmMatrixModel::maxRows() + 5));
+        QCOMPARE(model.rowCount(), FarmMatrixModel::maxRows());
+        QCOMPARE(model.columnCount(), 2 + FarmMatrixModel::maxServers());
+        QCOMPARE(model.refusedRows(), 5);
+        QCOMPARE(model.refusedServers(), 1);
+
+        MainWindow w;
+        QStringList seventeen;
+        for (int i = 0; i < 17; ++i)
+            seventeen << data("guifarm/web1");
+        w.compareFarm(seventeen);
+        QVERIFY(!w.doctor()->isBusy());
+        QVERIFY(
+            w.doctor()->findChild<QLabel *>(QStringLiteral("doctorStatus"))->text().contains(u"at most 16"));
+
+        FarmDialog dialog;
+        auto *compare = dialog.findChild<QPushButton *>(QStringLiteral("farmCompare"));
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("farmNote"));
+        QVERIFY(!compare->isEnabled());
+        QStringList paths;
+        for (int i = 0; i < 17; ++i)
+            paths << m_dir.filePath(QStringLiteral("server%1").arg(i));
+        dialog.addPaths(paths);
+        dialog.addPaths({paths.first()}); // a duplicate is skipped
+        QCOMPARE(dialog.paths().size(), 17);
+        QVERIFY(!compare->isEnabled());
+        QVERIFY(note->text().contains(QStringLiteral("at most 16")));
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("farmPaths"));
+        list->item(16)->setSelected(true);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("farmRemove")), Qt::LeftButton);
+        QCOMPARE(dialog.paths().size(), 16);
+        QVERIFY(compare->isEnabled());
+    }
+
+    void languageSwitchApplies()
+    {
+        MainWindow w;
+        w.resize(1024, 640);
+        w.show();
+        w.openServerSnapshot(data("snapshot-basic"));
+        DoctorView *d = waitForDoctor(w);
+        auto *findings = d->findChild<QTreeWidget *>(QStringLiteral("doctorFindings"));
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
+        const int rows = findings->topLevelItemCount();
+        QCOMPARE(findings->headerItem()->text(0), QStringLiteral("Severity"));
+        const QString tab = tabs->tabText(2);
+        QCOMPARE(loadLanguage(QStringLiteral("cs"), QStringLiteral(SD_QM_DIR)), QStringLiteral("cs_CZ"));
+        QTRY_VERIFY(findings->headerItem()->text(0) != u"Severity");
+        QCOMPARE(findings->topLevelItemCount(), rows); // the items are built again, none lost
+        QVERIFY(findings->topLevelItem(0)->text(0) != u"Error" &&
+                findings->topLevelItem(0)->text(0) != u"Warning");
+        QCOMPARE(loadLanguage(QStringLiteral("en"), QStringLiteral(SD_QM_DIR)), QStringLiteral("en"));
+        QTRY_COMPARE(findings->headerItem()->text(0), QStringLiteral("Severity"));
+        QCOMPARE(tabs->tabText(2), tab);
+    }
+
+    void serverNamesAreUnique()
+    {
+        QCOMPARE(DoctorView::serverNames({QStringLiteral("/a/web1"), QStringLiteral("/b/web2")}),
+                 QStringList({QStringLiteral("web1"), QStringLiteral("web2")}));
+        QCOMPARE(DoctorView::serverNames({QStringLiteral("/s1/applicationHost.config"),
+                                          QStringLiteral("/s2/applicationHost.config")}),
+                 QStringList({QStringLiteral("s1/applicationHost.config"),
+                              QStringLiteral("s2/applicationHost.config")}));
+        const QStringList same =
+            DoctorView::serverNames({QStringLiteral("/x/web"), QStringLiteral("/x/web")});
+        QCOMPARE(same.size(), 2);
+        QVERIFY(same[0] != same[1]);
+    }
+};
+
+QTEST_MAIN(TestDoctorGui)
+#include "tst_doctorgui.moc"

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The "Doctor" workspace tab (issue 13 point 6): one server snapshot (outline of sites, applications and
+// their effective settings with provenance, the gaps, the findings) or the servers of a farm (the farm
+// matrix with "Only differences", the farm findings). Loading runs on a worker thread.
+
+#include "iis/doctor.h"
+#include "iis/farm.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace sd {
+
+class FarmMatrixModel;
+class FarmDifferenceFilter;
+
+/// What a load produced: one snapshot and its findings, or N snapshots and their comparison.
+struct DoctorResult
+{
+    bool farm = false;
+    QString error;     ///< set when the (or a) snapshot could not be opened; nothing else is then set
+    QStringList names; ///< the server names, one per snapshot
+    QList<std::shared_ptr<ServerSnapshot>> snapshots;
+    QList<DoctorFinding> findings; ///< of the single snapshot
+    FarmComparison comparison;     ///< of a farm
+};
+
+/**
+ * The Doctor view. openSnapshot() and compareFarm() return at once; the work runs with QtConcurrent::run
+ * while a busy bar ("doctorBusy") shows, and loaded() is emitted when the result (or the error, in
+ * "doctorStatus") is shown. A click on a setting, finding or matrix cell that has a file and line opens it:
+ * a web.config through webConfigRequested() (the main window opens it in the Configuration tab), any other
+ * file in a read-only ConfigViewer.
+ * Object names: "doctorPages" (stack), "doctorOutline", "doctorFindings", "doctorGaps", "farmMatrix",
+ * "onlyDifferences", "farmFindings", "farmCapNote".
+ */
+class DoctorView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DoctorView(QWidget *parent = nullptr);
+    ~DoctorView() override;
+
+    /// Opens the snapshot at `path` (a folder or a .config file) in the background.
+    void openSnapshot(const QString &path);
+    /// Opens the snapshots at `paths` (one per server) and compares them in the background. More than
+    /// FarmMatrixModel::maxServers() paths are refused with a message in "doctorStatus".
+    void compareFarm(const QStringList &paths);
+    /// A load is running.
+    bool isBusy() const;
+    /// The result shown, or nullptr before the first load.
+    const DoctorResult *result() const { return m_result.get(); }
+    FarmMatrixModel *farmModel() const { return m_farmModel; }
+    FarmDifferenceFilter *farmFilter() const { return m_farmFilter; }
+    /// Unique server names for `paths`: the folder or file name, with its parent folder when two are alike,
+    /// then " (2)", " (3)"...
+    static QStringList serverNames(const QStringList &paths);
+
+signals:
+    /// The user asked for a web.config at a 1-based line; `setting` is the setting clicked ("" if none).
+    void webConfigRequested(const QString &file, int line, const QString &setting);
+    /// A load finished and its result or error is shown.
+    void loaded();
+
+private:
+    QWidget *buildSnapshotPage();
+    QWidget *buildFarmPage();
+    void start(std::function<std::shared_ptr<DoctorResult>()> work, const QString &what);
+    void finished();
+    /// Shows m_result again (after a load, or a language change).
+    void showResult();
+    void fillOutline(const ServerSnapshot &snapshot, const QString &name);
+    QTreeWidgetItem *addApplication(QTreeWidgetItem *parent, const SnapshotApplication &app);
+    void fillFindings(const QList<DoctorFinding> &findings);
+    void fillGaps(const ServerSnapshot &snapshot);
+    void fillFarm();
+    void fillFarmFindings(const QList<FarmFinding> &findings);
+    /// Opens `file` at `line` (see the class comment); nothing without a file.
+    void openLocation(const QString &file, int line, const QString &setting);
+
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_status = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QTreeWidget *m_outline = nullptr;
+    QTabWidget *m_lists = nullptr;
+    QTreeWidget *m_findings = nullptr;
+    QTreeWidget *m_gaps = nullptr;
+    QTableView *m_matrix = nullptr;
+    QCheckBox *m_onlyDifferences = nullptr;
+    QLabel *m_capNote = nullptr;
+    QTreeWidget *m_farmFindings = nullptr;
+    FarmMatrixModel *m_farmModel = nullptr;
+    FarmDifferenceFilter *m_farmFilter = nullptr;
+    QFutureWatcher<std::shared_ptr<DoctorResult>> *m_watcher = nullptr;
+    std::shared_ptr<const DoctorResult> m_result;
+    QString m_loading; ///< what is being loaded, for the busy text
+};
+
+} // namespace sd
