@@ -34,8 +34,8 @@ struct FarmCell
 /// One setting of one application across the servers.
 struct FarmRow
 {
-    QString application;   ///< "SITE/path" as written on the first server that has it ("Default Web Site/shop")
-    QString setting;       ///< a farmSettingNames() entry, e.g. "machineKey.validationKeyFingerprint"
+    QString application; ///< "SITE/path" as written on the first server that has it ("Default Web Site/shop")
+    QString setting;     ///< a farmSettingNames() entry, e.g. "machineKey.validationKeyFingerprint"
     QList<FarmCell> cells; ///< one per server, in FarmComparison::servers order
     bool differs = false;  ///< the present cells do not all have the same value, or some server lacks the app
 };
@@ -66,11 +66,19 @@ struct FarmComparison
  * "sessionState.stateConnectionString", "sessionState.sqlConnectionString", "sessionState.timeout",
  * "sessionState.cookieName", "sessionState.cookieless", "sessionState.cookieSameSite",
  * "machineKey.validationKeyFingerprint", "machineKey.decryptionKeyFingerprint", "machineKey.validationKey",
- * "machineKey.decryptionKey", "machineKey.validation", "machineKey.decryption", "machineKey.compatibilityMode",
- * "httpRuntime.targetFramework", "pool.recycling.periodicRestart.time",
+ * "machineKey.decryptionKey", "machineKey.validation", "machineKey.decryption",
+ * "machineKey.compatibilityMode", "httpRuntime.targetFramework", "pool.recycling.periodicRestart.time",
  * "pool.recycling.periodicRestart.schedule", "pool.processModel.idleTimeout".
  */
 QStringList farmSettingNames();
+
+/**
+ * Display names for the servers at `paths` (snapshot folders or .config files): each path's last part
+ * ("web1", "applicationHost.config"); names that repeat get their parent folder
+ * ("web1/applicationHost.config"), and any that still repeat " (2)", " (3)"... Same length and order as
+ * `paths`.
+ */
+QStringList farmServerNames(const QStringList &paths);
 
 /// Compares `servers` (two or more for findings; one gives rows without differences). Never fails.
 FarmComparison compareFarm(const QList<FarmServer> &servers);
