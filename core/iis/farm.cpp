@@ -101,13 +101,14 @@ bool isLoopback(const QString &setting, const QString &value)
         host = host.section(u'\\', 0, 0).section(u',', 0, 0).trimmed();
     }
     static const QStringList loopback{QStringLiteral("localhost"), QStringLiteral("127.0.0.1"),
-                                      QStringLiteral("::1"), QStringLiteral("[::1]"), QStringLiteral("."),
-                                      QStringLiteral("(local)")};
+                                      QStringLiteral("::1"),       QStringLiteral("[::1]"),
+                                      QStringLiteral("."),         QStringLiteral("(local)")};
     return loopback.contains(host) || host.startsWith(QStringLiteral("(localdb)"));
 }
 
 /// The form of a value that decides whether two servers agree (TimeSpans by length, connection strings by
-/// their target, any loopback target alike, SameSite and algorithms case-insensitively); the AppDomainAppId stays case-sensitive.
+/// their target, any loopback target alike, SameSite and algorithms case-insensitively); the AppDomainAppId
+/// stays case-sensitive.
 QString comparable(const QString &setting, const QString &value)
 {
     if (setting == u"pool.recycling.periodicRestart.schedule") {
@@ -151,7 +152,6 @@ bool rowDiffers(const FarmRow &row)
     }
     return false;
 }
-
 
 /// The checks of one application across the servers (the rows of that application, per server its app).
 struct FarmCheck
@@ -197,8 +197,8 @@ struct FarmCheck
         const QString base = comparable(setting, first(setting));
         for (qsizetype i = 0; r && i < r->cells.size(); ++i)
             if (r->cells[i].present &&
-                comparable(setting, r->cells[i].value).compare(base, ignoreCase ? Qt::CaseInsensitive
-                                                                                 : Qt::CaseSensitive) != 0)
+                comparable(setting, r->cells[i].value)
+                        .compare(base, ignoreCase ? Qt::CaseInsensitive : Qt::CaseSensitive) != 0)
                 names << servers.value(i);
         return names;
     }
@@ -227,8 +227,8 @@ struct FarmCheck
              const QString &message, const QString &fix) const
     {
         const FarmRow *r = row(setting);
-        out->append({code, severity, r ? r->application : rows.value(0).application, setting, which, message,
-                     fix});
+        out->append(
+            {code, severity, r ? r->application : rows.value(0).application, setting, which, message, fix});
     }
 };
 
@@ -353,7 +353,8 @@ void checkMachineKeys(const FarmCheck &c)
               tr("Copy one server's <machineKey> to all the others."));
     }
     if (!generated.isEmpty())
-        c.add(QStringLiteral("FARM006"), Severity::Error, QStringLiteral("machineKey.validationKey"), generated,
+        c.add(QStringLiteral("FARM006"), Severity::Error, QStringLiteral("machineKey.validationKey"),
+              generated,
               tr("The machine key is generated per server on %1 (AutoGenerate): each server signs and "
                  "encrypts forms-authentication tickets and ViewState with its own key, so users are logged "
                  "out and lose their work whenever the load balancer switches servers.")
@@ -365,7 +366,8 @@ void checkMachineKeys(const FarmCheck &c)
 /// FARM007: how the machine key is used.
 void checkCryptoSettings(const FarmCheck &c)
 {
-    for (const char *name : {"machineKey.validation", "machineKey.decryption", "machineKey.compatibilityMode"}) {
+    for (const char *name :
+         {"machineKey.validation", "machineKey.decryption", "machineKey.compatibilityMode"}) {
         const QString setting = QLatin1String(name);
         if (const QStringList which = c.differing(setting); !which.isEmpty())
             c.add(QStringLiteral("FARM007"), Severity::Error, setting, which,
@@ -392,12 +394,13 @@ void checkPools(const FarmCheck &c, bool inProc)
                              "pool.processModel.idleTimeout"}) {
         const QString setting = QLatin1String(name);
         if (const QStringList which = c.differing(setting); !which.isEmpty())
-            c.add(QStringLiteral("FARM011"), inProc ? Severity::Warning : Severity::Info, setting, which,
-                  tr("The servers' application pools differ in %1 (%2): InProc sessions are lost at different "
-                     "times on each server, and a pool fix made on one server is missing on the others.")
-                      .arg(setting.mid(5), c.values(setting)),
-                  tr("Set the same %1 on every server (sessionctl iis set FILE --pool NAME ...).")
-                      .arg(setting.mid(5)));
+            c.add(
+                QStringLiteral("FARM011"), inProc ? Severity::Warning : Severity::Info, setting, which,
+                tr("The servers' application pools differ in %1 (%2): InProc sessions are lost at different "
+                   "times on each server, and a pool fix made on one server is missing on the others.")
+                    .arg(setting.mid(5), c.values(setting)),
+                tr("Set the same %1 on every server (sessionctl iis set FILE --pool NAME ...).")
+                    .arg(setting.mid(5)));
     }
 }
 

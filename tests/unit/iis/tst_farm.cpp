@@ -70,10 +70,12 @@ private slots:
     {
         Farm farm;
         const QString dir = farmDir() + QStringLiteral("/three-server/");
-        QVERIFY(compare({dir + QStringLiteral("web1"), dir + QStringLiteral("web2"), dir + QStringLiteral("web3")},
-                        &farm));
+        QVERIFY(compare(
+            {dir + QStringLiteral("web1"), dir + QStringLiteral("web2"), dir + QStringLiteral("web3")},
+            &farm));
         const FarmComparison &c = farm.comparison;
-        QCOMPARE(c.servers, (QStringList{QStringLiteral("web1"), QStringLiteral("web2"), QStringLiteral("web3")}));
+        QCOMPARE(c.servers,
+                 (QStringList{QStringLiteral("web1"), QStringLiteral("web2"), QStringLiteral("web3")}));
         QCOMPARE(c.rows.size(), farmSettingNames().size()); // one application
         QCOMPARE(codes(c.findings), (QStringList{QStringLiteral("FARM001"), QStringLiteral("FARM005")}));
         const FarmFinding &siteId = c.findings[0];
@@ -81,9 +83,10 @@ private slots:
         QCOMPARE(siteId.application, QStringLiteral("Shop/"));
         QCOMPARE(siteId.setting, QStringLiteral("appDomainAppId"));
         QCOMPARE(siteId.servers, QStringList{QStringLiteral("web2")});
-        QVERIFY(siteId.message.contains(QStringLiteral("each server stores the session under another key: users "
-                                                       "lose their session whenever the load balancer switches "
-                                                       "servers")));
+        QVERIFY(
+            siteId.message.contains(QStringLiteral("each server stores the session under another key: users "
+                                                   "lose their session whenever the load balancer switches "
+                                                   "servers")));
         QVERIFY(siteId.message.contains(QStringLiteral("/LM/W3SVC/2/ROOT")));
         QVERIFY(!siteId.fix.isEmpty());
         const FarmFinding &key = c.findings[1];
@@ -124,12 +127,14 @@ private slots:
         row("FARM002-mode", {QStringLiteral("FARM002"), QStringLiteral("FARM002")}, "sessionState.mode");
         row("FARM003-target", {QStringLiteral("FARM003"), QStringLiteral("FARM003")},
             "sessionState.stateConnectionString");
-        row("FARM004-timeout", {QStringLiteral("FARM004"), QStringLiteral("FARM004")}, "sessionState.timeout");
+        row("FARM004-timeout", {QStringLiteral("FARM004"), QStringLiteral("FARM004")},
+            "sessionState.timeout");
         row("FARM005-machinekey", {QStringLiteral("FARM005"), QStringLiteral("FARM005")},
             "machineKey.validationKeyFingerprint");
         row("FARM006-autogenerate", {QStringLiteral("FARM006"), QStringLiteral("FARM006")},
             "machineKey.validationKey");
-        row("FARM007-validation", {QStringLiteral("FARM007"), QStringLiteral("FARM007")}, "machineKey.validation");
+        row("FARM007-validation", {QStringLiteral("FARM007"), QStringLiteral("FARM007")},
+            "machineKey.validation");
         row("FARM008-cookiename", {QStringLiteral("FARM008"), QStringLiteral("FARM008")},
             "sessionState.cookieName");
         row("FARM009-missing", {QStringLiteral("FARM009")}, "appDomainAppId");
@@ -167,8 +172,8 @@ private slots:
         for (const FarmRow &r : c.rows)
             differing += r.differs;
         // sql-pathcase: the AppDomainAppIds differ in letter case (marked) but SQL Server does not mind
-        const bool sameValues = (expected.isEmpty() && folder != u"sql-pathcase") || folder == u"FARM010-inproc" ||
-                                folder == u"FARM012-loopback";
+        const bool sameValues = (expected.isEmpty() && folder != u"sql-pathcase") ||
+                                folder == u"FARM010-inproc" || folder == u"FARM012-loopback";
         QCOMPARE(differing == 0, sameValues);
     }
 
@@ -179,7 +184,8 @@ private slots:
         QVERIFY(compare({dir + QStringLiteral("a.config"), dir + QStringLiteral("b.config")}, &farm));
         // matched case-insensitively: two applications, no FARM009
         QCOMPARE(farm.comparison.rows.size(), 2 * farmSettingNames().size());
-        const FarmRow *r = findRow(farm.comparison, QStringLiteral("Shop/cart"), QStringLiteral("appDomainAppId"));
+        const FarmRow *r =
+            findRow(farm.comparison, QStringLiteral("Shop/cart"), QStringLiteral("appDomainAppId"));
         QVERIFY(r);
         QCOMPARE(r->cells[1].value, QStringLiteral("/LM/W3SVC/1/ROOT/Cart"));
         QCOMPARE(farm.comparison.findings[0].severity, Severity::Error);
