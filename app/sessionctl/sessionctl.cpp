@@ -96,6 +96,11 @@ const QList<Command> &commands()
          {QStringLiteral("farm compare PATH PATH... [--json] [--only-differences]")},
          QStringLiteral("Compare the servers of a web farm: settings that must agree, findings FARM001..."),
          cmdFarmCompare},
+        {QStringLiteral("iis set"),
+         {QStringLiteral("iis set FILE (--pool NAME | --site NAME) ELEMENT.ATTR=VALUE... [--dry-run]")},
+         QStringLiteral("Edit a pool's or site's attributes in applicationHost.config; only the edited bytes "
+                        "change."),
+         cmdIisSet},
         {QStringLiteral("ping"),
          {QStringLiteral("ping tcpip=HOST:PORT [--count N] [--json]")},
          QStringLiteral("Check that a state server answers; print its version and round-trip time."),

@@ -71,7 +71,8 @@ QJsonObject comparisonJson(const OpenedFarm &farm, const FarmComparison &c, bool
     for (const FarmServer &s : farm.servers) {
         QJsonArray gaps;
         for (const SnapshotGap &g : s.snapshot->gaps())
-            gaps.append(QJsonObject{{QStringLiteral("file"), g.file}, {QStringLiteral("message"), g.message}});
+            gaps.append(
+                QJsonObject{{QStringLiteral("file"), g.file}, {QStringLiteral("message"), g.message}});
         servers.append(QJsonObject{{QStringLiteral("name"), s.name},
                                    {QStringLiteral("path"), s.snapshot->path()},
                                    {QStringLiteral("gaps"), gaps}});
@@ -80,8 +81,9 @@ QJsonObject comparisonJson(const OpenedFarm &farm, const FarmComparison &c, bool
     QJsonArray rows;
     const auto flush = [&] {
         if (!rows.isEmpty())
-            applications.append(QJsonObject{{QStringLiteral("application"), app.value(QStringLiteral("name"))},
-                                            {QStringLiteral("rows"), rows}});
+            applications.append(
+                QJsonObject{{QStringLiteral("application"), app.value(QStringLiteral("name"))},
+                            {QStringLiteral("rows"), rows}});
         rows = QJsonArray();
     };
     for (const FarmRow &r : c.rows) {
@@ -105,8 +107,10 @@ QJsonObject comparisonJson(const OpenedFarm &farm, const FarmComparison &c, bool
         errors += f.severity == Severity::Error;
         warnings += f.severity == Severity::Warning;
     }
-    return QJsonObject{{QStringLiteral("servers"), servers},   {QStringLiteral("applications"), applications},
-                       {QStringLiteral("findings"), findings}, {QStringLiteral("errors"), errors},
+    return QJsonObject{{QStringLiteral("servers"), servers},
+                       {QStringLiteral("applications"), applications},
+                       {QStringLiteral("findings"), findings},
+                       {QStringLiteral("errors"), errors},
                        {QStringLiteral("warnings"), warnings}};
 }
 
@@ -114,8 +118,9 @@ QJsonObject comparisonJson(const OpenedFarm &farm, const FarmComparison &c, bool
 void printComparison(const OpenedFarm &farm, const FarmComparison &c, bool onlyDifferences)
 {
     for (const FarmServer &s : farm.servers)
-        out() << "server " << s.name << ": " << s.snapshot->path() << " (" << s.snapshot->applications().size()
-              << " application(s), " << s.snapshot->gaps().size() << " gap(s))\n";
+        out() << "server " << s.name << ": " << s.snapshot->path() << " ("
+              << s.snapshot->applications().size() << " application(s), " << s.snapshot->gaps().size()
+              << " gap(s))\n";
     QString current;
     bool first = true;
     for (const FarmRow &r : c.rows) {
@@ -177,7 +182,8 @@ int cmdFarmCompare(const QStringList &args)
         printJson(comparisonJson(farm, c, p.isSet(only)));
     } else {
         printComparison(farm, c, p.isSet(only));
-        out() << errors << " error(s), " << warnings << " warning(s) over " << c.servers.size() << " servers\n";
+        out() << errors << " error(s), " << warnings << " warning(s) over " << c.servers.size()
+              << " servers\n";
     }
     out().flush();
     return errors > 0 ? ExitFindings : ExitOk;

@@ -51,12 +51,16 @@ class TestFarmCli : public QObject
 private slots:
     void threeServerJson()
     {
-        const Run r = sessionctl(QStringList{QStringLiteral("farm"), QStringLiteral("compare")} + threeServers() +
-                                 QStringList{QStringLiteral("--json")});
+        const Run r = sessionctl(QStringList{QStringLiteral("farm"), QStringLiteral("compare")} +
+                                 threeServers() + QStringList{QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1); // error findings
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("servers")).toArray().size(), 3);
-        QCOMPARE(o.value(QStringLiteral("servers")).toArray()[1].toObject().value(QStringLiteral("name")).toString(),
+        QCOMPARE(o.value(QStringLiteral("servers"))
+                     .toArray()[1]
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
                  QStringLiteral("web2"));
         const QJsonArray findings = o.value(QStringLiteral("findings")).toArray();
         QCOMPARE(findings.size(), 2);
@@ -91,7 +95,8 @@ private slots:
                                     .value(QStringLiteral("rows"))
                                     .toArray();
         QCOMPARE(rows.size(), 3); // appDomainAppId and the two key fingerprints
-        r = sessionctl(QStringList{QStringLiteral("farm"), QStringLiteral("compare"), QStringLiteral("--only-differences")} +
+        r = sessionctl(QStringList{QStringLiteral("farm"), QStringLiteral("compare"),
+                                   QStringLiteral("--only-differences")} +
                        threeServers());
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("! appDomainAppId"));
@@ -102,9 +107,9 @@ private slots:
     void cleanFarm()
     {
         const QString dir = farmDir() + QStringLiteral("/cases/clean/");
-        const Run r = sessionctl({QStringLiteral("farm"), QStringLiteral("compare"), dir + QStringLiteral("a.config"),
-                                  dir + QStringLiteral("b.config"), QStringLiteral("--json"),
-                                  QStringLiteral("--only-differences")});
+        const Run r = sessionctl({QStringLiteral("farm"), QStringLiteral("compare"),
+                                  dir + QStringLiteral("a.config"), dir + QStringLiteral("b.config"),
+                                  QStringLiteral("--json"), QStringLiteral("--only-differences")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QVERIFY(o.value(QStringLiteral("applications")).toArray().isEmpty());
@@ -114,20 +119,98 @@ private slots:
     void warningsOnlyExitZero()
     {
         const QString dir = farmDir() + QStringLiteral("/cases/FARM004-timeout/");
-        const Run r = sessionctl({QStringLiteral("farm"), QStringLiteral("compare"), dir + QStringLiteral("a.config"),
-                                  dir + QStringLiteral("b.config")});
+        const Run r = sessionctl({QStringLiteral("farm"), QStringLiteral("compare"),
+                                  dir + QStringLiteral("a.config"), dir + QStringLiteral("b.config")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("warning FARM004"));
     }
 
     void usageErrors()
     {
-        QCOMPARE(sessionctl({QStringLiteral("farm"), QStringLiteral("compare"), threeServers().first()}).exitCode, 2);
-        const Run missing = sessionctl({QStringLiteral("farm"), QStringLiteral("compare"), threeServers().first(),
-                                        QStringLiteral("/nonexistent/applicationHost.config")});
+        QCOMPARE(
+            sessionctl({QStringLiteral("farm"), QStringLiteral("compare"), threeServers().first()}).exitCode,
+            2);
+        const Run missing =
+            sessionctl({QStringLiteral("farm"), QStringLiteral("compare"), threeServers().first(),
+                        QStringLiteral("/nonexistent/applicationHost.config")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains("nonexistent"));
         QCOMPARE(sessionctl({QStringLiteral("farm"), QStringLiteral("bogus")}).exitCode, 2);
+    }
+
+    /// `iis set`: only the edited attribute values change, FILE.bak keeps the old bytes; --dry-run writes
+    /// nothing; bad input is refused with the file named and nothing written.
+    void iisSet()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString file = tmp.filePath(QStringLiteral("applicationHost.config"));
+        QVERIFY(QFile::copy(farmDir() + QStringLiteral("/cases/clean/a.config"), file));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        const QStringList edit{QStringLiteral("iis"),
+                               QStringLiteral("set"),
+                               file,
+                               QStringLiteral("--pool"),
+                               QStringLiteral("shop"),
+                               QStringLiteral("processModel.idleTimeout=00:20:00"),
+                               QStringLiteral("recycling.periodicRestart.time=1.05:00:00")};
+        Run r = sessionctl(edit + QStringList{QStringLiteral("--dry-run")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("-                <processModel idleTimeout=\"00:00:00\" />"));
+        QVERIFY(r.out.contains("+                <processModel idleTimeout=\"00:20:00\" />"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        f.close();
+        r = sessionctl(edit);
+        QCOMPARE(r.exitCode, 0);
+        QByteArray expected = before;
+        expected.replace("idleTimeout=\"00:00:00\"", "idleTimeout=\"00:20:00\"");
+        expected.replace("periodicRestart time=\"00:00:00\"", "periodicRestart time=\"1.05:00:00\"");
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), expected);
+        f.close();
+        QFile bak(file + QStringLiteral(".bak"));
+        QVERIFY(bak.open(QIODevice::ReadOnly));
+        QCOMPARE(bak.readAll(), before);
+        // the site ID: the site's own attribute
+        r = sessionctl({QStringLiteral("iis"), QStringLiteral("set"), file, QStringLiteral("--site"),
+                        QStringLiteral("Shop"), QStringLiteral("id=2")});
+        QCOMPARE(r.exitCode, 0);
+        expected.replace("<site name=\"Shop\" id=\"1\">", "<site name=\"Shop\" id=\"2\">");
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), expected);
+        f.close();
+    }
+
+    void iisSetRefuses()
+    {
+        QTemporaryDir tmp;
+        const QString bad = tmp.filePath(QStringLiteral("bad.config"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<configuration><system.applicationHost></configuration>");
+        f.close();
+        Run r = sessionctl({QStringLiteral("iis"), QStringLiteral("set"), bad, QStringLiteral("--pool"),
+                            QStringLiteral("Shop"), QStringLiteral("processModel.idleTimeout=00:00:00")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("bad.config"));
+        const QString file = tmp.filePath(QStringLiteral("applicationHost.config"));
+        QVERIFY(QFile::copy(farmDir() + QStringLiteral("/cases/clean/a.config"), file));
+        const QStringList base{QStringLiteral("iis"), QStringLiteral("set"), file};
+        r = sessionctl(
+            base + QStringList{QStringLiteral("--pool"), QStringLiteral("Nope"), QStringLiteral("a.b=1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("Nope"));
+        r = sessionctl(base + QStringList{QStringLiteral("--pool"), QStringLiteral("Shop"),
+                                          QStringLiteral("processModel.idleTimeout=0"),
+                                          QStringLiteral("bogus")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(sessionctl(base + QStringList{QStringLiteral("a.b=1")}).exitCode,
+                 2);                                            // neither --pool nor --site
+        QVERIFY(!QFile::exists(file + QStringLiteral(".bak"))); // nothing was written
     }
 };
 

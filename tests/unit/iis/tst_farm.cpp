@@ -4,6 +4,8 @@
 // finding code in tests/data/iis/farm/cases, rows and cells, and the server names.
 #include "iis/farm.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -226,6 +228,44 @@ private slots:
                               QStringLiteral("web2/applicationHost.config")}));
         QCOMPARE(farmServerNames({QStringLiteral("/a/x/web.config"), QStringLiteral("/b/x/web.config")}),
                  (QStringList{QStringLiteral("x/web.config"), QStringLiteral("x/web.config (2)")}));
+    }
+
+    /// Pool and site edits of applicationHost.config (the "make consistent" pool fixes): only the edited
+    /// bytes change; save() refuses a file that changed on disk since it was read.
+    void poolAndSiteEdits()
+    {
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("applicationHost.config"));
+        QVERIFY(QFile::copy(farmDir() + QStringLiteral("/cases/clean/a.config"), file));
+        IisConfig config;
+        ConfigError e;
+        QVERIFY(config.load(file, &e));
+        QString error;
+        QVERIFY(config.site(QStringLiteral("shop")));
+        QVERIFY(!config.setSiteAttribute(QStringLiteral("Nope"), QStringLiteral("id"), QStringLiteral("2"),
+                                         &error));
+        QVERIFY(error.contains(QStringLiteral("Nope")));
+        QVERIFY(config.setSiteAttribute(QStringLiteral("Shop"), QStringLiteral("id"), QStringLiteral("2"),
+                                        &error));
+        QVERIFY(config.setPoolAttribute(QStringLiteral("Shop"), QStringLiteral("processModel.idleTimeout"),
+                                        QStringLiteral("00:20:00"), &error));
+        QCOMPARE(config.sites().first().id, QStringLiteral("2"));
+        QString expected = config.document().savedText();
+        expected.replace(QStringLiteral("id=\"1\""), QStringLiteral("id=\"2\""));
+        expected.replace(QStringLiteral("idleTimeout=\"00:00:00\""),
+                         QStringLiteral("idleTimeout=\"00:20:00\""));
+        QCOMPARE(config.document().text(), expected);
+        QVERIFY2(config.save(&e), qPrintable(e.toString()));
+        QVERIFY(!config.document().isModified());
+        // another program edits the file: the next save is refused, naming the file
+        QVERIFY(config.setSiteAttribute(QStringLiteral("Shop"), QStringLiteral("id"), QStringLiteral("3"),
+                                        &error));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("<!-- edited elsewhere -->\n");
+        f.close();
+        QVERIFY(!config.save(&e));
+        QVERIFY(e.toString().contains(file));
     }
 };
 
