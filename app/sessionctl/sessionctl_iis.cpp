@@ -45,23 +45,26 @@ int cmdIisSet(const QStringList &args)
                                   QStringLiteral("NAME"));
     const QCommandLineOption site(QStringLiteral("site"), QStringLiteral("Edit the site NAME."),
                                   QStringLiteral("NAME"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Print the diff; write nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("Print the diff; write nothing."));
     p.addOptions({pool, site, dryRun});
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("An applicationHost.config."));
     p.addPositionalArgument(QStringLiteral("ELEMENT.ATTR=VALUE"),
                             QStringLiteral("e.g. processModel.idleTimeout=00:00:00, "
                                            "recycling.periodicRestart.time=00:00:00, or id=2 for a site."),
                             QStringLiteral("ELEMENT.ATTR=VALUE..."));
-    if (int rc = parse(p, args, QStringLiteral("iis set"),
-                       QStringLiteral("Edit an application pool's or a site's attributes in applicationHost.config; "
-                                      "only the edited bytes change; FILE.bak keeps the previous file.\n"
-                                      "Exit status: 0 written (or shown), 2 usage or I/O error."));
+    if (int rc = parse(
+            p, args, QStringLiteral("iis set"),
+            QStringLiteral("Edit an application pool's or a site's attributes in applicationHost.config; "
+                           "only the edited bytes change; FILE.bak keeps the previous file.\n"
+                           "Exit status: 0 written (or shown), 2 usage or I/O error."));
         rc >= 0) {
         return rc;
     }
     const QStringList pos = p.positionalArguments();
     if (p.isSet(pool) == p.isSet(site))
-        return usageError(QStringLiteral("give exactly one of --pool NAME and --site NAME"), QStringLiteral("iis set"));
+        return usageError(QStringLiteral("give exactly one of --pool NAME and --site NAME"),
+                          QStringLiteral("iis set"));
     if (pos.size() < 2)
         return usageError(QStringLiteral("missing FILE or ELEMENT.ATTR=VALUE"), QStringLiteral("iis set"));
     IisConfig config;
@@ -72,14 +75,16 @@ int cmdIisSet(const QStringList &args)
         return ExitUsage;
     }
     if (!config.isApplicationHost())
-        return usageError(QStringLiteral("%1 is not an applicationHost.config (no <system.applicationHost>)").arg(pos[0]),
-                          QStringLiteral("iis set"));
+        return usageError(
+            QStringLiteral("%1 is not an applicationHost.config (no <system.applicationHost>)").arg(pos[0]),
+            QStringLiteral("iis set"));
     const bool isPool = p.isSet(pool);
     if (!applyAssignments(config, isPool, p.value(isPool ? pool : site), pos.mid(1)))
         return ExitUsage;
     const ConfigDocument &doc = config.document();
     if (p.isSet(dryRun)) {
-        out() << unifiedDiff(doc.savedText(), doc.text(), doc.fileName(), doc.fileName() + QStringLiteral(" (edited)"));
+        out() << unifiedDiff(doc.savedText(), doc.text(), doc.fileName(),
+                             doc.fileName() + QStringLiteral(" (edited)"));
         out().flush();
         return ExitOk;
     }

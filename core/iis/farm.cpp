@@ -507,4 +507,122 @@ FarmComparison compareFarm(const QList<FarmServer> &servers)
     return out;
 }
 
+namespace {
+
+const QStringList kMachineKeyAttributes{QStringLiteral("validationKey"), QStringLiteral("decryptionKey"),
+                                        QStringLiteral("validation"), QStringLiteral("decryption"),
+                                        QStringLiteral("compatibilityMode")};
+
+/// The application of `s` whose FarmRow::application name is `application` (case-insensitive), or nullptr.
+const SnapshotApplication *applicationNamed(const ServerSnapshot *s, const QString &application)
+{
+    for (const SnapshotApplication &a : s ? s->applications() : QList<SnapshotApplication>())
+        if (applicationName(a).compare(application, Qt::CaseInsensitive) == 0)
+            return &s->applications()[&a - s->applications().data()];
+    return nullptr;
+}
+
+/// The `<machineKey>` element of `doc` that has an attribute `attr` on `line`, or -1.
+int machineKeyAt(const ConfigDocument &doc, const QString &attr, int line)
+{
+    for (int e = 0; e < doc.elements().size(); ++e) {
+        const XmlAttribute *a = doc.elements()[e].attribute(attr);
+        if (doc.elements()[e].localName == u"machineKey" && a && doc.lineOf(a->start) == line)
+            return e;
+    }
+    return -1;
+}
+
+/// The raw values to copy from the source application: the explicit keys and the written algorithms.
+bool sourceValues(const SnapshotApplication &a, QList<std::pair<QString, QString>> *values, QString *error)
+{
+    for (const QString &attr : kMachineKeyAttributes) {
+        const SettingValue *v = findSetting(a.settings, QStringLiteral("machineKey.") + attr);
+        if (!v || (attr == u"compatibilityMode" && v->from.isDefault))
+            continue;
+        QString value = v->value;
+        if (attr.endsWith(u"Key")) {
+            ConfigDocument doc;
+            ConfigError e;
+            const int el =
+                v->from.isDefault || !doc.load(v->from.file, &e) ? -1 : machineKeyAt(doc, attr, v->from.line);
+            if (el < 0 || v->value.startsWith(u"AutoGenerate")) {
+                *error = tr("%1 has no explicit %2 to copy (AutoGenerate or not written)")
+                             .arg(applicationName(a), attr);
+                return false;
+            }
+            value = doc.elements()[el].attribute(attr)->value();
+        }
+        values->append({attr, value});
+    }
+    return true;
+}
+
+/// The file and scope of the `<machineKey>` in force for `a` (or its own web.config, scope 0), edited.
+std::shared_ptr<ConfigDocument> targetDocument(const ServerSnapshot &s, const SnapshotApplication &a,
+                                               int *scope, QString *error)
+{
+    const SettingValue *written = nullptr;
+    for (const QString &attr : kMachineKeyAttributes)
+        if (const SettingValue *v = findSetting(a.settings, QStringLiteral("machineKey.") + attr);
+            !written && v && !v->from.isDefault)
+            written = v;
+    const QString file = written ? written->from.file : a.configFiles.value(a.configFiles.size() - 1);
+    auto doc = std::make_shared<ConfigDocument>();
+    ConfigError e;
+    if (file.isEmpty() || (!written && s.iis() && file == s.iis()->fileName()) || !doc->load(file, &e)) {
+        *error = tr("no file to write the <machineKey> of %1 into on %2 (%3)")
+                     .arg(applicationName(a), s.path(), file.isEmpty() ? tr("no web.config") : file);
+        return nullptr;
+    }
+    *scope = 0;
+    if (written) {
+        const int el = machineKeyAt(*doc, written->name.mid(11), written->from.line);
+        *scope = -1;
+        for (int i = 0; el >= 0 && i < doc->scopes().size(); ++i)
+            if (doc->section(i, SectionKind::MachineKey).element == el)
+                *scope = i;
+        if (*scope < 0) {
+            *error = tr("the <machineKey> of %1 in %2 is not the one in force").arg(applicationName(a), file);
+            return nullptr;
+        }
+    }
+    return doc;
+}
+
+} // namespace
+
+bool syncMachineKey(const QList<FarmServer> &servers, int from, const QString &application,
+                    QList<FarmFileEdit> *edits, QString *error)
+{
+    edits->clear();
+    const SnapshotApplication *source =
+        from >= 0 && from < servers.size() ? applicationNamed(servers[from].snapshot, application) : nullptr;
+    if (!source) {
+        *error = tr("the source server has no application %1").arg(application);
+        return false;
+    }
+    QList<std::pair<QString, QString>> values;
+    if (!sourceValues(*source, &values, error))
+        return false;
+    QList<FarmFileEdit> out;
+    for (qsizetype i = 0; i < servers.size(); ++i) {
+        const SnapshotApplication *a =
+            i == from ? nullptr : applicationNamed(servers[i].snapshot, application);
+        if (!a)
+            continue;
+        int scope = 0;
+        const std::shared_ptr<ConfigDocument> doc = targetDocument(*servers[i].snapshot, *a, &scope, error);
+        if (!doc)
+            return false;
+        for (const auto &[attr, value] : values)
+            if (!doc->setAttribute(scope, SectionKind::MachineKey, attr, value, error))
+                return false;
+        if (doc->isModified())
+            out.append({servers[i].name, doc});
+    }
+    *edits = out;
+    return true;
+}
+
 } // namespace sd

@@ -2,6 +2,7 @@
 // Farm comparison (issue 13 point 5): the three-server farm of tests/data/iis/farm/three-server (one server
 // with another site ID, one with another machineKey: exactly two findings), one pair of servers per farm
 // finding code in tests/data/iis/farm/cases, rows and cells, and the server names.
+#include "aspnet/textdiff.h"
 #include "iis/farm.h"
 
 #include <QFile>
@@ -94,7 +95,7 @@ private slots:
         const FarmFinding &key = c.findings[1];
         QCOMPARE(key.servers, QStringList{QStringLiteral("web3")});
         QCOMPARE(key.setting, QStringLiteral("machineKey.validationKeyFingerprint"));
-        QVERIFY(!key.message.contains(QStringLiteral("C51FB926"))); // fingerprints only, never the key
+        QVERIFY(!key.message.contains(QStringLiteral("6907A054"))); // fingerprints only, never the key
         // the matrix: differing rows marked, cells with provenance
         const FarmRow *appId = findRow(c, QStringLiteral("Shop/"), QStringLiteral("appDomainAppId"));
         QVERIFY(appId && appId->differs);
@@ -266,6 +267,53 @@ private slots:
         f.close();
         QVERIFY(!config.save(&e));
         QVERIFY(e.toString().contains(file));
+    }
+
+    /// "Make consistent": a's <machineKey> copied to b changes only b's key values; the farm then agrees.
+    void syncMachineKeyCase()
+    {
+        Farm farm;
+        const QString dir = farmDir() + QStringLiteral("/cases/FARM005-machinekey/");
+        QVERIFY(compare({dir + QStringLiteral("a.config"), dir + QStringLiteral("b.config")}, &farm));
+        QList<FarmServer> servers;
+        for (qsizetype i = 0; i < 2; ++i)
+            servers.append({farm.comparison.servers[i], farm.snapshots[size_t(i)].get()});
+        QList<FarmFileEdit> edits;
+        QString error;
+        QVERIFY2(syncMachineKey(servers, 0, QStringLiteral("shop/"), &edits, &error), qPrintable(error));
+        QCOMPARE(edits.size(), 1);
+        QCOMPARE(edits[0].server, QStringLiteral("b.config"));
+        const ConfigDocument &doc = *edits[0].document;
+        QCOMPARE(doc.fileName(), dir + QStringLiteral("b.config"));
+        // only the two key values differ: one line changed
+        const QList<DiffLine> diff = diffLines(doc.savedText(), doc.text(), 0);
+        QCOMPARE(diff.size(), 2);
+        QVERIFY(diff[1].text.contains(QStringLiteral("6907A054")));
+        QFile a(dir + QStringLiteral("a.config"));
+        QVERIFY(a.open(QIODevice::ReadOnly));
+        const QString aText = QString::fromUtf8(a.readAll());
+        QVERIFY(aText.contains(diff[1].text));
+        // the edited b agrees with a
+        QTemporaryDir tmp;
+        const QString edited = tmp.filePath(QStringLiteral("b.config"));
+        ConfigError e;
+        QVERIFY(doc.save(edited, &e));
+        Farm after;
+        QVERIFY(compare({dir + QStringLiteral("a.config"), edited}, &after));
+        QVERIFY(after.comparison.findings.isEmpty());
+        // a source without explicit keys is refused
+        Farm generated;
+        const QString gen = farmDir() + QStringLiteral("/cases/FARM006-autogenerate/");
+        QVERIFY(compare({gen + QStringLiteral("b.config"), gen + QStringLiteral("a.config")}, &generated));
+        servers = {{QStringLiteral("b"), generated.snapshots[0].get()},
+                   {QStringLiteral("a"), generated.snapshots[1].get()}};
+        QVERIFY(!syncMachineKey(servers, 0, QStringLiteral("Shop/"), &edits, &error));
+        QVERIFY(error.contains(QStringLiteral("validationKey")));
+        QVERIFY(edits.isEmpty());
+        // the other way round, the generated server gets the keys written into its <machineKey>
+        QVERIFY2(syncMachineKey(servers, 1, QStringLiteral("Shop/"), &edits, &error), qPrintable(error));
+        QCOMPARE(edits.size(), 1);
+        QVERIFY(edits[0].document->text().contains(QStringLiteral("validationKey=\"6907A054")));
     }
 };
 
