@@ -13,7 +13,8 @@ const QString kStateSummary =
     QStringLiteral("Single state server operations, for scripts and support (exit 1 on 404/423).");
 const QString kAdminSummary =
     QStringLiteral("Watch and act through sessionstated's admin API (default http://127.0.0.1:42425).");
-const QString kConfigPrefix = QStringLiteral("config ");
+/// The commands that have sub-commands ("config show", "farm compare", "iis set").
+const QStringList kGroups{QStringLiteral("config"), QStringLiteral("farm"), QStringLiteral("iis")};
 
 /// Prints the main help: the command list is the registry's usage lines and summaries.
 void printMainHelp()
@@ -35,26 +36,28 @@ void printMainHelp()
     out().flush();
 }
 
-/// `sessionctl config SUB ...`: the sub-commands are the registry's "config ..." entries.
-int dispatchConfig(const QStringList &args)
+/// `sessionctl GROUP SUB ...` (GROUP config, farm or iis): the sub-commands are the registry's "GROUP ..."
+/// entries.
+int dispatchGroup(const QStringList &args)
 {
+    const QString prefix = args[1] + u' ';
     if (args.size() < 3 || args[2] == u"--help" || args[2] == u"-h") {
         printMainHelp();
         return args.size() < 3 ? ExitUsage : ExitOk;
     }
     QStringList sub = args.mid(3);
     sub.prepend(args[0]);
-    if (const Command *c = findCommand(kConfigPrefix + args[2])) {
+    if (const Command *c = findCommand(prefix + args[2])) {
         return c->run(sub);
     }
     QStringList known;
     for (const Command &c : commands()) {
-        if (c.name.startsWith(kConfigPrefix)) {
-            known << c.name.mid(kConfigPrefix.size());
+        if (c.name.startsWith(prefix)) {
+            known << c.name.mid(prefix.size());
         }
     }
-    return usageError(
-        QStringLiteral("unknown config command '%1' (%2)").arg(args[2], known.join(QStringLiteral(", "))));
+    return usageError(QStringLiteral("unknown %1 command '%2' (%3)")
+                          .arg(args[1], args[2], known.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -89,6 +92,15 @@ const QList<Command> &commands()
          QStringLiteral(
              "Find why sessions are lost on a server: pools, sites, effective settings, findings."),
          cmdDoctor},
+        {QStringLiteral("farm compare"),
+         {QStringLiteral("farm compare PATH PATH... [--json] [--only-differences]")},
+         QStringLiteral("Compare the servers of a web farm: settings that must agree, findings FARM001..."),
+         cmdFarmCompare},
+        {QStringLiteral("iis set"),
+         {QStringLiteral("iis set FILE (--pool NAME | --site NAME) ELEMENT.ATTR=VALUE... [--dry-run]")},
+         QStringLiteral("Edit a pool's or site's attributes in applicationHost.config; only the edited bytes "
+                        "change."),
+         cmdIisSet},
         {QStringLiteral("ping"),
          {QStringLiteral("ping tcpip=HOST:PORT [--count N] [--json]")},
          QStringLiteral("Check that a state server answers; print its version and round-trip time."),
@@ -158,8 +170,8 @@ int sessionctlMain(const QStringList &args)
         return ExitOk;
     }
     const QString &verb = args[1];
-    if (verb == u"config") {
-        return dispatchConfig(args);
+    if (kGroups.contains(verb)) {
+        return dispatchGroup(args);
     }
     const Command *command = verb.contains(u' ') ? nullptr : findCommand(verb);
     if (!command) {

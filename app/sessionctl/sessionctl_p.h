@@ -56,6 +56,10 @@ int cmdConfigUnset(const QStringList &args);
 int cmdCheck(const QStringList &args);
 /// `sessionctl doctor` (sessionctl_doctor.cpp).
 int cmdDoctor(const QStringList &args);
+/// `sessionctl farm compare` (sessionctl_farm.cpp).
+int cmdFarmCompare(const QStringList &args);
+/// `sessionctl iis set` (sessionctl_iis.cpp).
+int cmdIisSet(const QStringList &args);
 /// `sessionctl ping|get|put|remove`: one State Service request each (sessionctl_state.cpp).
 int cmdPing(const QStringList &args);
 int cmdGet(const QStringList &args);

@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace sd {
 
 /// One server of a farm: a display name (the snapshot's folder or file name, made unique) and its snapshot.
@@ -34,8 +36,8 @@ struct FarmCell
 /// One setting of one application across the servers.
 struct FarmRow
 {
-    QString application;   ///< "SITE/path" as written on the first server that has it ("Default Web Site/shop")
-    QString setting;       ///< a farmSettingNames() entry, e.g. "machineKey.validationKeyFingerprint"
+    QString application; ///< "SITE/path" as written on the first server that has it ("Default Web Site/shop")
+    QString setting;     ///< a farmSettingNames() entry, e.g. "machineKey.validationKeyFingerprint"
     QList<FarmCell> cells; ///< one per server, in FarmComparison::servers order
     bool differs = false;  ///< the present cells do not all have the same value, or some server lacks the app
 };
@@ -66,13 +68,43 @@ struct FarmComparison
  * "sessionState.stateConnectionString", "sessionState.sqlConnectionString", "sessionState.timeout",
  * "sessionState.cookieName", "sessionState.cookieless", "sessionState.cookieSameSite",
  * "machineKey.validationKeyFingerprint", "machineKey.decryptionKeyFingerprint", "machineKey.validationKey",
- * "machineKey.decryptionKey", "machineKey.validation", "machineKey.decryption", "machineKey.compatibilityMode",
- * "httpRuntime.targetFramework", "pool.recycling.periodicRestart.time",
+ * "machineKey.decryptionKey", "machineKey.validation", "machineKey.decryption",
+ * "machineKey.compatibilityMode", "httpRuntime.targetFramework", "pool.recycling.periodicRestart.time",
  * "pool.recycling.periodicRestart.schedule", "pool.processModel.idleTimeout".
  */
 QStringList farmSettingNames();
 
+/**
+ * Display names for the servers at `paths` (snapshot folders or .config files): each path's last part
+ * ("web1", "applicationHost.config"); names that repeat get their parent folder
+ * ("web1/applicationHost.config"), and any that still repeat " (2)", " (3)"... Same length and order as
+ * `paths`.
+ */
+QStringList farmServerNames(const QStringList &paths);
+
 /// Compares `servers` (two or more for findings; one gives rows without differences). Never fails.
 FarmComparison compareFarm(const QList<FarmServer> &servers);
+
+/// One file a farm edit changes: the document as read from disk with the edit applied (savedText() is the
+/// file as read, text() the edited one, so unifiedDiff() shows the change and ConfigDocument::save writes it
+/// atomically with FILE.bak, refusing a file changed on disk since).
+struct FarmFileEdit
+{
+    QString server; ///< the FarmServer name
+    std::shared_ptr<ConfigDocument> document;
+};
+
+/**
+ * "Make consistent": copies the `<machineKey>` in force for `application` (as FarmRow::application) on
+ * servers[from] to every other server that has the application. validationKey, decryptionKey, validation and
+ * decryption (and compatibilityMode when the source writes it) are set, byte-preserving, on the
+ * `<machineKey>` element in force on each target (the file and `<location>` that write any of these
+ * attributes), else on the application's own web.config. Fills `edits` (one per changed file; a target that
+ * already agrees gives none). False with `error` set and no edits when the source has no explicit keys, or a
+ * target's file cannot be read or edited (e.g. it only takes machine-wide defaults and the snapshot has no
+ * web.config of the application).
+ */
+bool syncMachineKey(const QList<FarmServer> &servers, int from, const QString &application,
+                    QList<FarmFileEdit> *edits, QString *error);
 
 } // namespace sd

@@ -345,6 +345,39 @@ bool IisConfig::setPoolAttribute(const QString &pool, const QString &attribute, 
             *error = tr("no application pool \"%1\" in %2").arg(pool, fileName());
         return false;
     }
+    return setAttributeBelow(p->element, attribute, value, error);
+}
+
+const Site *IisConfig::site(const QString &name) const
+{
+    for (const Site &s : m_sites)
+        if (s.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &s;
+    return nullptr;
+}
+
+bool IisConfig::setSiteAttribute(const QString &siteName, const QString &attribute, const QString &value,
+                                 QString *error)
+{
+    const Site *s = site(siteName);
+    if (!s) {
+        if (error)
+            *error = tr("no site \"%1\" in %2").arg(siteName, fileName());
+        return false;
+    }
+    return setAttributeBelow(s->element, attribute, value, error);
+}
+
+bool IisConfig::save(ConfigError *error)
+{
+    if (!m_doc.save(m_doc.fileName(), error))
+        return false;
+    m_doc.markSaved();
+    return true;
+}
+
+bool IisConfig::setAttributeBelow(int element, const QString &attribute, const QString &value, QString *error)
+{
     const auto [path, attr] = splitAttributePath(attribute);
     static const QRegularExpression name(QStringLiteral(R"(^[A-Za-z][A-Za-z0-9]*$)"));
     if (!name.match(attr).hasMatch()) {
@@ -353,7 +386,7 @@ bool IisConfig::setPoolAttribute(const QString &pool, const QString &attribute, 
         return false;
     }
     const QString before = m_doc.text();
-    int e = p->element;
+    int e = element;
     for (const QString &part : path.split(u'/', Qt::SkipEmptyParts)) {
         int child = e < 0 || !name.match(part).hasMatch() ? -1 : m_doc.childElement(e, part);
         if (child < 0 && e >= 0 && name.match(part).hasMatch())

@@ -162,9 +162,24 @@ public:
      */
     bool setPoolAttribute(const QString &pool, const QString &attribute, const QString &value,
                           QString *error);
+    /// The site called `name` (compared case-insensitively, as IIS does), or nullptr.
+    const Site *site(const QString &name) const;
+    /**
+     * Sets `attribute` on the `<site>` called `site`: "id" or "serverAutoStart" for the site's own
+     * attributes, "limits.connectionTimeout" or "applicationDefaults.applicationPool" below it (child
+     * elements created as needed). Only the edited bytes change. False with `error` set, the document
+     * unchanged, for an unknown site or a bad attribute path.
+     */
+    bool setSiteAttribute(const QString &site, const QString &attribute, const QString &value,
+                          QString *error);
+    /// Writes the edited document back to fileName() with ConfigDocument::save (atomic, FILE.bak kept);
+    /// refuses, with `error` naming the file, when the file changed on disk since it was read.
+    bool save(ConfigError *error);
 
 private:
     void buildModel();
+    /// The edit behind setPoolAttribute/setSiteAttribute: "ELEMENT.ATTR" below element `element`.
+    bool setAttributeBelow(int element, const QString &attribute, const QString &value, QString *error);
 
     ConfigDocument m_doc;
     QList<ApplicationPool> m_pools;

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sessionctl farm compare: the servers of a web farm side by side (issue 13 points 5 and 7).
+#include "sessionctl.h"
+#include "sessionctl_p.h"
+
+#include "iis/farm.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+#include <vector>
+
+namespace sd::ctl {
+
+namespace {
+
+/// The servers opened from the command line; the comparison points into them.
+struct OpenedFarm
+{
+    std::vector<std::unique_ptr<ServerSnapshot>> snapshots;
+    QList<FarmServer> servers;
+};
+
+/// Opens every PATH; false (error printed) when one cannot be read.
+bool openServers(const QStringList &paths, OpenedFarm *farm)
+{
+    const QStringList names = farmServerNames(paths);
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        auto s = std::make_unique<ServerSnapshot>();
+        QString error;
+        if (!s->open(paths[i], &error)) {
+            err() << kProgram << ": " << error << '\n';
+            err().flush();
+            return false;
+        }
+        farm->servers.append({names[i], s.get()});
+        farm->snapshots.push_back(std::move(s));
+    }
+    return true;
+}
+
+QJsonObject cellJson(const QString &server, const FarmCell &c)
+{
+    QJsonObject o{{QStringLiteral("server"), server}, {QStringLiteral("present"), c.present}};
+    if (c.present) {
+        o.insert(QStringLiteral("value"), c.value);
+        o.insert(QStringLiteral("file"), c.from.file);
+        o.insert(QStringLiteral("line"), c.from.line);
+        o.insert(QStringLiteral("default"), c.from.isDefault);
+    }
+    return o;
+}
+
+QJsonObject farmFindingJson(const FarmFinding &f)
+{
+    return QJsonObject{{QStringLiteral("code"), f.code},
+                       {QStringLiteral("severity"), severityName(f.severity)},
+                       {QStringLiteral("application"), f.application},
+                       {QStringLiteral("setting"), f.setting},
+                       {QStringLiteral("servers"), QJsonArray::fromStringList(f.servers)},
+                       {QStringLiteral("message"), f.message},
+                       {QStringLiteral("fix"), f.fix}};
+}
+
+/// The JSON report: servers (with their gaps), applications with their rows, findings and totals.
+QJsonObject comparisonJson(const OpenedFarm &farm, const FarmComparison &c, bool onlyDifferences)
+{
+    QJsonArray servers, applications, findings;
+    for (const FarmServer &s : farm.servers) {
+        QJsonArray gaps;
+        for (const SnapshotGap &g : s.snapshot->gaps())
+            gaps.append(
+                QJsonObject{{QStringLiteral("file"), g.file}, {QStringLiteral("message"), g.message}});
+        servers.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                   {QStringLiteral("path"), s.snapshot->path()},
+                                   {QStringLiteral("gaps"), gaps}});
+    }
+    QJsonObject app;
+    QJsonArray rows;
+    const auto flush = [&] {
+        if (!rows.isEmpty())
+            applications.append(
+                QJsonObject{{QStringLiteral("application"), app.value(QStringLiteral("name"))},
+                            {QStringLiteral("rows"), rows}});
+        rows = QJsonArray();
+    };
+    for (const FarmRow &r : c.rows) {
+        if (app.value(QStringLiteral("name")).toString() != r.application || app.isEmpty()) {
+            flush();
+            app = QJsonObject{{QStringLiteral("name"), r.application}};
+        }
+        if (onlyDifferences && !r.differs)
+            continue;
+        QJsonArray cells;
+        for (qsizetype i = 0; i < r.cells.size(); ++i)
+            cells.append(cellJson(c.servers.value(i), r.cells[i]));
+        rows.append(QJsonObject{{QStringLiteral("setting"), r.setting},
+                                {QStringLiteral("differs"), r.differs},
+                                {QStringLiteral("cells"), cells}});
+    }
+    flush();
+    int errors = 0, warnings = 0;
+    for (const FarmFinding &f : c.findings) {
+        findings.append(farmFindingJson(f));
+        errors += f.severity == Severity::Error;
+        warnings += f.severity == Severity::Warning;
+    }
+    return QJsonObject{{QStringLiteral("servers"), servers},
+                       {QStringLiteral("applications"), applications},
+                       {QStringLiteral("findings"), findings},
+                       {QStringLiteral("errors"), errors},
+                       {QStringLiteral("warnings"), warnings}};
+}
+
+/// The text report: one block per application, one line per setting ('!' marks a row that differs).
+void printComparison(const OpenedFarm &farm, const FarmComparison &c, bool onlyDifferences)
+{
+    for (const FarmServer &s : farm.servers)
+        out() << "server " << s.name << ": " << s.snapshot->path() << " ("
+              << s.snapshot->applications().size() << " application(s), " << s.snapshot->gaps().size()
+              << " gap(s))\n";
+    QString current;
+    bool first = true;
+    for (const FarmRow &r : c.rows) {
+        if (onlyDifferences && !r.differs)
+            continue;
+        if (first || r.application != current) {
+            out() << '\n' << r.application << '\n';
+            current = r.application;
+            first = false;
+        }
+        QStringList cells;
+        for (qsizetype i = 0; i < r.cells.size(); ++i)
+            cells << c.servers.value(i) + QStringLiteral(": ") +
+                         (r.cells[i].present ? r.cells[i].value : QStringLiteral("(missing)"));
+        out() << (r.differs ? "! " : "  ") << r.setting.leftJustified(40) << ' '
+              << cells.join(QStringLiteral(" | ")) << '\n';
+    }
+    if (!c.findings.isEmpty())
+        out() << '\n';
+    for (const FarmFinding &f : c.findings)
+        out() << severityName(f.severity) << ' ' << f.code << " [" << f.application << ' ' << f.setting << "]"
+              << (f.servers.isEmpty() ? QString() : QStringLiteral(" (") + f.servers.join(u',') + u')') << ' '
+              << f.message << "\n    fix: " << f.fix << '\n';
+}
+
+} // namespace
+
+int cmdFarmCompare(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption only(QStringLiteral("only-differences"),
+                                  QStringLiteral("Show only the settings that differ between the servers."));
+    p.addOptions({json, only});
+    p.addPositionalArgument(QStringLiteral("PATH"),
+                            QStringLiteral("One per server: a snapshot folder (docs/doctor.md), an "
+                                           "applicationHost.config or a web.config."),
+                            QStringLiteral("PATH PATH..."));
+    if (int rc = parse(p, args, QStringLiteral("farm compare"),
+                       QStringLiteral("Compare the servers of a web farm: the settings that must agree, per "
+                                      "application, and what each difference does to the users' sessions.\n"
+                                      "Exit status: 0 no errors, 1 errors found, 2 usage or I/O error."));
+        rc >= 0) {
+        return rc;
+    }
+    if (p.positionalArguments().size() < 2)
+        return usageError(QStringLiteral("farm compare needs two or more PATHs, one per server"),
+                          QStringLiteral("farm compare"));
+    OpenedFarm farm;
+    if (!openServers(p.positionalArguments(), &farm))
+        return ExitUsage;
+    const FarmComparison c = compareFarm(farm.servers);
+    int errors = 0, warnings = 0;
+    for (const FarmFinding &f : c.findings) {
+        errors += f.severity == Severity::Error;
+        warnings += f.severity == Severity::Warning;
+    }
+    if (p.isSet(json)) {
+        printJson(comparisonJson(farm, c, p.isSet(only)));
+    } else {
+        printComparison(farm, c, p.isSet(only));
+        out() << errors << " error(s), " << warnings << " warning(s) over " << c.servers.size()
+              << " servers\n";
+    }
+    out().flush();
+    return errors > 0 ? ExitFindings : ExitOk;
+}
+
+} // namespace sd::ctl
