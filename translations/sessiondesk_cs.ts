@@ -440,6 +440,130 @@
         <source>Turn on client affinity (applicationRequestRouting/affinity useCookie=&quot;true&quot;), or keep sessions in a StateServer or SQL Server all servers share.</source>
         <translation>Zapněte spřažení klienta (applicationRequestRouting/affinity useCookie=&quot;true&quot;), nebo ukládejte relace do StateServeru nebo SQL Serveru sdíleného všemi servery.</translation>
     </message>
+    <message>
+        <source>The servers give this application different AppDomainAppIds (%1; a different site ID or path letter case): each server stores the session under another key: users lose their session whenever the load balancer switches servers.</source>
+        <translation>Servery dávají této aplikaci různá AppDomainAppId (%1; jiné ID webu nebo jiná velikost písmen v cestě): každý server ukládá relaci pod jiným klíčem: uživatelé přijdou o relaci pokaždé, když nástroj pro vyrovnávání zatížení přepne server.</translation>
+    </message>
+    <message>
+        <source>Give the site the same ID on every server (sessionctl iis set FILE --site NAME id=N) and write the application path in the same letter case everywhere.</source>
+        <translation>Dejte webu na všech serverech stejné ID (sessionctl iis set FILE --site NAME id=N) a pište cestu aplikace všude se stejnou velikostí písmen.</translation>
+    </message>
+    <message>
+        <source>The servers keep sessions in different stores (%1): a session stored by one server is not found by another, so users lose their session whenever the load balancer switches servers.</source>
+        <translation>Servery ukládají relace do různých úložišť (%1): relaci uloženou jedním serverem jiný server nenajde, takže uživatelé přijdou o relaci pokaždé, když nástroj pro vyrovnávání zatížení přepne server.</translation>
+    </message>
+    <message>
+        <source>Point every server&apos;s %1 at the same state server or database.</source>
+        <translation>Nasměrujte %1 všech serverů na stejný stavový server nebo databázi.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 points at the server itself: each server keeps its own sessions, so users lose their session whenever the load balancer switches servers.</source>
+        <translation>%1 na %2 ukazuje na server samotný: každý server má vlastní relace, takže uživatelé přijdou o relaci pokaždé, když nástroj pro vyrovnávání zatížení přepne server.</translation>
+    </message>
+    <message>
+        <source>Point every server at one shared state server or SQL Server by its name or address.</source>
+        <translation>Nasměrujte všechny servery na jeden sdílený stavový server nebo SQL Server podle jeho jména nebo adresy.</translation>
+    </message>
+    <message>
+        <source>The servers keep sessions in different places (%1): a session made on one server is not found on another, so users lose their session whenever the load balancer switches servers.</source>
+        <translation>Servery ukládají relace na různá místa (%1): relace vytvořená na jednom serveru se na jiném nenajde, takže uživatelé přijdou o relaci pokaždé, když nástroj pro vyrovnávání zatížení přepne server.</translation>
+    </message>
+    <message>
+        <source>Use the same sessionState mode, and the same state server or database, on every server.</source>
+        <translation>Použijte na všech serverech stejný režim sessionState a stejný stavový server nebo databázi.</translation>
+    </message>
+    <message>
+        <source>Sessions are InProc on a farm of %1 servers: each server keeps its own sessions in memory, so users lose their session whenever the load balancer switches servers (and whenever a server goes down).</source>
+        <translation>Relace jsou InProc na farmě %1 serverů: každý server drží své relace ve vlastní paměti, takže uživatelé přijdou o relaci pokaždé, když nástroj pro vyrovnávání zatížení přepne server (a pokaždé, když server vypadne).</translation>
+    </message>
+    <message>
+        <source>Keep sessions in a StateServer or SQL Server all servers share, or at least turn on client affinity (sticky sessions) on the load balancer.</source>
+        <translation>Ukládejte relace na StateServer nebo SQL Server sdílený všemi servery, nebo aspoň zapněte na nástroji pro vyrovnávání zatížení afinitu klientů (sticky sessions).</translation>
+    </message>
+    <message>
+        <source>The servers set different session timeouts (%1 minutes): a session expires after the timeout of the server that served its last request, so users lose it earlier than expected on some servers.</source>
+        <translation>Servery nastavují různé časové limity relace (%1 minut): relace vyprší po limitu serveru, který obsloužil její poslední požadavek, takže na některých serverech o ni uživatelé přijdou dřív, než čekají.</translation>
+    </message>
+    <message>
+        <source>Set the same sessionState timeout on every server.</source>
+        <translation>Nastavte na všech serverech stejný timeout v sessionState.</translation>
+    </message>
+    <message>
+        <source>The servers use different session cookies (%1: %2): the cookie one server sets is not the one another server reads, so users lose their session whenever the load balancer switches servers.</source>
+        <translation>Servery používají různé soubory cookie relace (%1: %2): cookie, kterou nastaví jeden server, není ta, kterou čte jiný, takže uživatelé přijdou o relaci pokaždé, když nástroj pro vyrovnávání zatížení přepne server.</translation>
+    </message>
+    <message>
+        <source>Set the same sessionState %1 on every server.</source>
+        <translation>Nastavte na všech serverech stejné %1 v sessionState.</translation>
+    </message>
+    <message>
+        <source>The servers use different machine keys (%1): a forms-authentication ticket, ViewState or anti-forgery token made on one server is rejected by another, so users are logged out and lose their work whenever the load balancer switches servers.</source>
+        <translation>Servery používají různé klíče počítače (%1): lístek ověřování formulářů, ViewState nebo token proti padělání vytvořený na jednom serveru jiný server odmítne, takže uživatelé jsou odhlášeni a přijdou o práci pokaždé, když nástroj pro vyrovnávání zatížení přepne server.</translation>
+    </message>
+    <message>
+        <source>Copy one server&apos;s &lt;machineKey&gt; to all the others.</source>
+        <translation>Zkopírujte &lt;machineKey&gt; jednoho serveru na všechny ostatní.</translation>
+    </message>
+    <message>
+        <source>The machine key is generated per server on %1 (AutoGenerate): each server signs and encrypts forms-authentication tickets and ViewState with its own key, so users are logged out and lose their work whenever the load balancer switches servers.</source>
+        <translation>Klíč počítače se na %1 generuje pro každý server zvlášť (AutoGenerate): každý server podepisuje a šifruje lístky ověřování formulářů a ViewState vlastním klíčem, takže uživatelé jsou odhlášeni a přijdou o práci pokaždé, když nástroj pro vyrovnávání zatížení přepne server.</translation>
+    </message>
+    <message>
+        <source>Generate one explicit &lt;machineKey&gt; (sessionctl genkey) and put the same one on every server.</source>
+        <translation>Vygenerujte jeden explicitní &lt;machineKey&gt; (sessionctl genkey) a dejte stejný na všechny servery.</translation>
+    </message>
+    <message>
+        <source>The servers protect data differently (%1: %2): a forms-authentication ticket or ViewState made on one server cannot be read by another, so users are logged out and lose their work whenever the load balancer switches servers.</source>
+        <translation>Servery chrání data různě (%1: %2): lístek ověřování formulářů nebo ViewState vytvořený na jednom serveru jiný server nepřečte, takže uživatelé jsou odhlášeni a přijdou o práci pokaždé, když nástroj pro vyrovnávání zatížení přepne server.</translation>
+    </message>
+    <message>
+        <source>Set the same %1 on every server.</source>
+        <translation>Nastavte na všech serverech stejné %1.</translation>
+    </message>
+    <message>
+        <source>The servers run the application with different httpRuntime targetFramework values (%1): ASP.NET behaves differently on each (cryptography defaults, request validation), so what one server writes another may reject.</source>
+        <translation>Servery spouštějí aplikaci s různými hodnotami httpRuntime targetFramework (%1): ASP.NET se na každém chová jinak (výchozí kryptografie, ověřování požadavků), takže co jeden server zapíše, jiný může odmítnout.</translation>
+    </message>
+    <message>
+        <source>Set the same httpRuntime targetFramework on every server.</source>
+        <translation>Nastavte na všech serverech stejný httpRuntime targetFramework.</translation>
+    </message>
+    <message>
+        <source>The servers&apos; application pools differ in %1 (%2): InProc sessions are lost at different times on each server, and a pool fix made on one server is missing on the others.</source>
+        <translation>Fondy aplikací serverů se liší v %1 (%2): relace InProc se na každém serveru ztrácejí v jinou dobu a oprava fondu provedená na jednom serveru na ostatních chybí.</translation>
+    </message>
+    <message>
+        <source>Set the same %1 on every server (sessionctl iis set FILE --pool NAME ...).</source>
+        <translation>Nastavte na všech serverech stejné %1 (sessionctl iis set FILE --pool NAME ...).</translation>
+    </message>
+    <message>
+        <source>The application is missing on %1: requests the load balancer sends there fail or reach another application, and the session is lost.</source>
+        <translation>Aplikace chybí na %1: požadavky, které tam nástroj pro vyrovnávání zatížení pošle, selžou nebo dojdou k jiné aplikaci a relace se ztratí.</translation>
+    </message>
+    <message>
+        <source>Create the application on every server of the farm, or take the servers that lack it out of its load-balancing pool.</source>
+        <translation>Vytvořte aplikaci na všech serverech farmy, nebo servery, kterým chybí, vyřaďte z jejího fondu pro vyrovnávání zatížení.</translation>
+    </message>
+    <message>
+        <source>%1 has no explicit %2 to copy (AutoGenerate or not written)</source>
+        <translation>%1 nemá explicitní %2 ke zkopírování (AutoGenerate nebo nezapsáno)</translation>
+    </message>
+    <message>
+        <source>no file to write the &lt;machineKey&gt; of %1 into on %2 (%3)</source>
+        <translation>na %2 není soubor, do kterého by šlo zapsat &lt;machineKey&gt; aplikace %1 (%3)</translation>
+    </message>
+    <message>
+        <source>no web.config</source>
+        <translation>žádný web.config</translation>
+    </message>
+    <message>
+        <source>the &lt;machineKey&gt; of %1 in %2 is not the one in force</source>
+        <translation>&lt;machineKey&gt; aplikace %1 v %2 není ten platný</translation>
+    </message>
+    <message>
+        <source>the source server has no application %1</source>
+        <translation>zdrojový server nemá aplikaci %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::Checker</name>
@@ -936,6 +1060,21 @@
     </message>
 </context>
 <context>
+    <name>sd::ConfigViewer</name>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (jen pro čtení)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, řádek %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 nelze přečíst: %2</translation>
+    </message>
+</context>
+<context>
     <name>sd::ConnectivityDialog</name>
     <message>
         <source>Test connectivity: %1</source>
@@ -1145,14 +1284,6 @@
         <translation>průměr</translation>
     </message>
     <message>
-        <source>p50 over the window</source>
-        <translation>p50 za okno</translation>
-    </message>
-    <message>
-        <source>p99 over the window</source>
-        <translation>p99 za okno</translation>
-    </message>
-    <message>
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -1184,6 +1315,14 @@
         <source>not seen</source>
         <translation>neviděna</translation>
     </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
 </context>
 <context>
     <name>sd::DisclosedKeyList</name>
@@ -1197,6 +1336,251 @@
     </message>
 </context>
 <context>
+    <name>sd::DoctorView</name>
+    <message>
+        <source>default</source>
+        <translation>výchozí</translation>
+    </message>
+    <message>
+        <source>Open a server snapshot (File › Open Server Snapshot) to see every site, application and effective session setting of one IIS server with where it comes from, or compare the servers of a web farm (File › Compare Farm).</source>
+        <translation>Otevřete snímek serveru (Soubor › Otevřít snímek serveru) a uvidíte každý web, aplikaci a platné nastavení relací jednoho serveru IIS i to, odkud pochází, nebo porovnejte servery webové farmy (Soubor › Porovnat farmu).</translation>
+    </message>
+    <message>
+        <source>Site / application</source>
+        <translation>Web / aplikace</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Chybí</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>Jen &amp;rozdíly</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servery</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>Načítá se %1...</translation>
+    </message>
+    <message>
+        <source>%1 servers chosen: SessionDesk compares at most %2; nothing was compared.</source>
+        <translation>Vybráno serverů: %1. SessionDesk porovná nejvýše %2; nic nebylo porovnáno.</translation>
+    </message>
+    <message>
+        <source>a farm of %1 servers</source>
+        <translation>farmu se %1 servery</translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot: %1</source>
+        <translation>Snímek nelze otevřít: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 application(s), %3 finding(s), %4 gap(s)</source>
+        <translation>%1: aplikace: %2, zjištění: %3, chybějící soubory: %4</translation>
+    </message>
+    <message>
+        <source>Site %1 (id %2)</source>
+        <translation>Web %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Aplikace %1</translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation>fond %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>neznámé</translation>
+    </message>
+    <message>
+        <source>Physical path: %1
+AppDomainAppId: %2
+State server key prefix: %3</source>
+        <translation>Fyzická cesta: %1
+AppDomainAppId: %2
+Předpona klíče na stavovém serveru: %3</translation>
+    </message>
+    <message>
+        <source>No file sets it: the default applies.</source>
+        <translation>Žádný soubor ho nenastavuje: platí výchozí hodnota.</translation>
+    </message>
+    <message>
+        <source>Click to open the file at this line.</source>
+        <translation>Kliknutím otevřete soubor na tomto řádku.</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Oprava: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Oprava: %2</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Zjištění (%1)</translation>
+    </message>
+    <message>
+        <source>Gaps (%1)</source>
+        <translation>Chybějící soubory (%1)</translation>
+    </message>
+    <message>
+        <source>%1 server(s) over the limit of %2 are not shown.</source>
+        <translation>Servery nad limit %2 se nezobrazují (%1).</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 rows are shown.</source>
+        <translation>Zobrazeno je jen prvních %1 z %2 řádků.</translation>
+    </message>
+    <message>
+        <source>Farm of %1 servers: %2 row(s), %3 differ; %4 finding(s)</source>
+        <translation>Farma se servery: %1; řádky: %2, liší se: %3; zjištění: %4</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Zdroj</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Závažnost</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Nález</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplikace</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Chyba</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varování</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Informace</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FarmDialog</name>
+    <message>
+        <source>Add a Server Snapshot Folder</source>
+        <translation>Přidat složku se snímkem serveru</translation>
+    </message>
+    <message>
+        <source>Add applicationHost.config or web.config Files</source>
+        <translation>Přidat soubory applicationHost.config nebo web.config</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.config);;All files (*)</source>
+        <translation>Konfigurační soubory (*.config);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Compare Farm</source>
+        <translation>Porovnat farmu</translation>
+    </message>
+    <message>
+        <source>Choose one snapshot per server of the farm: a snapshot folder, an applicationHost.config or a web.config.</source>
+        <translation>Za každý server farmy vyberte jeden snímek: složku se snímkem, applicationHost.config nebo web.config.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder...</source>
+        <translation>Přidat &amp;složku...</translation>
+    </message>
+    <message>
+        <source>Add F&amp;ile...</source>
+        <translation>Přidat so&amp;ubor...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Odebrat</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Porovnat</translation>
+    </message>
+    <message>
+        <source>Add at least two servers.</source>
+        <translation>Přidejte alespoň dva servery.</translation>
+    </message>
+    <message>
+        <source>%1 servers chosen: SessionDesk compares at most %2. Remove %3.</source>
+        <translation>Vybráno serverů: %1. SessionDesk porovná nejvýše %2. Odeberte %3.</translation>
+    </message>
+    <message>
+        <source>%1 servers.</source>
+        <translation>Serverů: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FarmMatrixModel</name>
+    <message>
+        <source>(no such application)</source>
+        <translation>(aplikace tu není)</translation>
+    </message>
+    <message>
+        <source>%1 has no application %2</source>
+        <translation>%1 nemá aplikaci %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>výchozí</translation>
+    </message>
+    <message>
+        <source>%1
+Differs from most servers.</source>
+        <translation>%1
+Liší se od většiny serverů.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplikace</translation>
+    </message>
+</context>
+<context>
     <name>sd::IisConfig</name>
     <message>
         <source>no application pool &quot;%1&quot; in %2</source>
@@ -1205,6 +1589,10 @@
     <message>
         <source>&quot;%1&quot; is not an attribute path such as processModel.idleTimeout</source>
         <translation>„%1“ není cesta k atributu jako processModel.idleTimeout</translation>
+    </message>
+    <message>
+        <source>no site &quot;%1&quot; in %2</source>
+        <translation>v %2 není web „%1“</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2106,38 @@ Znovu načíst přečte jeho verzi a znovu použije vaše úpravy tam, kde stál
     <message>
         <source>Redo</source>
         <translation>Znovu</translation>
+    </message>
+    <message>
+        <source>&amp;Doctor</source>
+        <translation>&amp;Doktor</translation>
+    </message>
+    <message>
+        <source>Open Server Sna&amp;pshot</source>
+        <translation>Otevřít &amp;snímek serveru</translation>
+    </message>
+    <message>
+        <source>Snapshot &amp;Folder...</source>
+        <translation>&amp;Složka snímku...</translation>
+    </message>
+    <message>
+        <source>&amp;applicationHost.config or web.config...</source>
+        <translation>&amp;applicationHost.config nebo web.config...</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Farm...</source>
+        <translation>Porovnat &amp;farmu...</translation>
+    </message>
+    <message>
+        <source>Open a Server Snapshot Folder</source>
+        <translation>Otevřít složku se snímkem serveru</translation>
+    </message>
+    <message>
+        <source>Open applicationHost.config or web.config</source>
+        <translation>Otevřít applicationHost.config nebo web.config</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, řádek %2</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,130 @@
         <source>Turn on client affinity (applicationRequestRouting/affinity useCookie=&quot;true&quot;), or keep sessions in a StateServer or SQL Server all servers share.</source>
         <translation>开启客户端关联（applicationRequestRouting/affinity useCookie=&quot;true&quot;），或将会话保存在所有服务器共享的 StateServer 或 SQL Server 中。</translation>
     </message>
+    <message>
+        <source>The servers give this application different AppDomainAppIds (%1; a different site ID or path letter case): each server stores the session under another key: users lose their session whenever the load balancer switches servers.</source>
+        <translation>各服务器为此应用程序给出了不同的 AppDomainAppId（%1；站点 ID 不同或路径大小写不同）：每台服务器用不同的键存储会话：每当负载均衡器切换服务器时，用户就会丢失会话。</translation>
+    </message>
+    <message>
+        <source>Give the site the same ID on every server (sessionctl iis set FILE --site NAME id=N) and write the application path in the same letter case everywhere.</source>
+        <translation>在每台服务器上为站点设置相同的 ID（sessionctl iis set FILE --site NAME id=N），并在各处以相同的大小写书写应用程序路径。</translation>
+    </message>
+    <message>
+        <source>The servers keep sessions in different stores (%1): a session stored by one server is not found by another, so users lose their session whenever the load balancer switches servers.</source>
+        <translation>各服务器将会话保存在不同的存储中（%1）：一台服务器存储的会话另一台服务器找不到，因此每当负载均衡器切换服务器时，用户就会丢失会话。</translation>
+    </message>
+    <message>
+        <source>Point every server&apos;s %1 at the same state server or database.</source>
+        <translation>将每台服务器的 %1 指向同一个状态服务器或数据库。</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 points at the server itself: each server keeps its own sessions, so users lose their session whenever the load balancer switches servers.</source>
+        <translation>%2 的 %1 指向服务器自身：每台服务器都保存自己的会话，因此每当负载均衡器切换服务器时，用户就会丢失会话。</translation>
+    </message>
+    <message>
+        <source>Point every server at one shared state server or SQL Server by its name or address.</source>
+        <translation>按名称或地址将所有服务器指向同一个共享的状态服务器或 SQL Server。</translation>
+    </message>
+    <message>
+        <source>The servers keep sessions in different places (%1): a session made on one server is not found on another, so users lose their session whenever the load balancer switches servers.</source>
+        <translation>各服务器将会话保存在不同的位置（%1）：在一台服务器上创建的会话在另一台上找不到，因此每当负载均衡器切换服务器时，用户就会丢失会话。</translation>
+    </message>
+    <message>
+        <source>Use the same sessionState mode, and the same state server or database, on every server.</source>
+        <translation>在每台服务器上使用相同的 sessionState 模式以及相同的状态服务器或数据库。</translation>
+    </message>
+    <message>
+        <source>Sessions are InProc on a farm of %1 servers: each server keeps its own sessions in memory, so users lose their session whenever the load balancer switches servers (and whenever a server goes down).</source>
+        <translation>在 %1 台服务器组成的场中会话为 InProc：每台服务器在内存中保存自己的会话，因此每当负载均衡器切换服务器（以及服务器宕机）时，用户就会丢失会话。</translation>
+    </message>
+    <message>
+        <source>Keep sessions in a StateServer or SQL Server all servers share, or at least turn on client affinity (sticky sessions) on the load balancer.</source>
+        <translation>将会话保存在所有服务器共享的 StateServer 或 SQL Server 中，或至少在负载均衡器上启用客户端关联（粘性会话）。</translation>
+    </message>
+    <message>
+        <source>The servers set different session timeouts (%1 minutes): a session expires after the timeout of the server that served its last request, so users lose it earlier than expected on some servers.</source>
+        <translation>各服务器设置了不同的会话超时（%1 分钟）：会话在处理其最后一个请求的服务器的超时之后过期，因此在某些服务器上用户会比预期更早丢失会话。</translation>
+    </message>
+    <message>
+        <source>Set the same sessionState timeout on every server.</source>
+        <translation>在每台服务器上设置相同的 sessionState timeout。</translation>
+    </message>
+    <message>
+        <source>The servers use different session cookies (%1: %2): the cookie one server sets is not the one another server reads, so users lose their session whenever the load balancer switches servers.</source>
+        <translation>各服务器使用不同的会话 Cookie（%1：%2）：一台服务器设置的 Cookie 不是另一台服务器读取的那个，因此每当负载均衡器切换服务器时，用户就会丢失会话。</translation>
+    </message>
+    <message>
+        <source>Set the same sessionState %1 on every server.</source>
+        <translation>在每台服务器上设置相同的 sessionState %1。</translation>
+    </message>
+    <message>
+        <source>The servers use different machine keys (%1): a forms-authentication ticket, ViewState or anti-forgery token made on one server is rejected by another, so users are logged out and lose their work whenever the load balancer switches servers.</source>
+        <translation>各服务器使用不同的计算机密钥（%1）：在一台服务器上生成的窗体身份验证票证、ViewState 或防伪令牌会被另一台拒绝，因此每当负载均衡器切换服务器时，用户会被注销并丢失所做的工作。</translation>
+    </message>
+    <message>
+        <source>Copy one server&apos;s &lt;machineKey&gt; to all the others.</source>
+        <translation>将一台服务器的 &lt;machineKey&gt; 复制到所有其他服务器。</translation>
+    </message>
+    <message>
+        <source>The machine key is generated per server on %1 (AutoGenerate): each server signs and encrypts forms-authentication tickets and ViewState with its own key, so users are logged out and lose their work whenever the load balancer switches servers.</source>
+        <translation>%1 上的计算机密钥按服务器单独生成（AutoGenerate）：每台服务器用自己的密钥签名和加密窗体身份验证票证和 ViewState，因此每当负载均衡器切换服务器时，用户会被注销并丢失所做的工作。</translation>
+    </message>
+    <message>
+        <source>Generate one explicit &lt;machineKey&gt; (sessionctl genkey) and put the same one on every server.</source>
+        <translation>生成一个显式的 &lt;machineKey&gt;（sessionctl genkey），并在每台服务器上使用同一个。</translation>
+    </message>
+    <message>
+        <source>The servers protect data differently (%1: %2): a forms-authentication ticket or ViewState made on one server cannot be read by another, so users are logged out and lose their work whenever the load balancer switches servers.</source>
+        <translation>各服务器以不同方式保护数据（%1：%2）：在一台服务器上生成的窗体身份验证票证或 ViewState 另一台无法读取，因此每当负载均衡器切换服务器时，用户会被注销并丢失所做的工作。</translation>
+    </message>
+    <message>
+        <source>Set the same %1 on every server.</source>
+        <translation>在每台服务器上设置相同的 %1。</translation>
+    </message>
+    <message>
+        <source>The servers run the application with different httpRuntime targetFramework values (%1): ASP.NET behaves differently on each (cryptography defaults, request validation), so what one server writes another may reject.</source>
+        <translation>各服务器以不同的 httpRuntime targetFramework 值运行应用程序（%1）：ASP.NET 在每台上的行为不同（默认加密、请求验证），因此一台服务器写入的内容可能被另一台拒绝。</translation>
+    </message>
+    <message>
+        <source>Set the same httpRuntime targetFramework on every server.</source>
+        <translation>在每台服务器上设置相同的 httpRuntime targetFramework。</translation>
+    </message>
+    <message>
+        <source>The servers&apos; application pools differ in %1 (%2): InProc sessions are lost at different times on each server, and a pool fix made on one server is missing on the others.</source>
+        <translation>各服务器的应用程序池在 %1 上不同（%2）：InProc 会话在每台服务器上于不同时间丢失，而在一台服务器上对池所做的修复在其他服务器上缺失。</translation>
+    </message>
+    <message>
+        <source>Set the same %1 on every server (sessionctl iis set FILE --pool NAME ...).</source>
+        <translation>在每台服务器上设置相同的 %1（sessionctl iis set FILE --pool NAME ...）。</translation>
+    </message>
+    <message>
+        <source>The application is missing on %1: requests the load balancer sends there fail or reach another application, and the session is lost.</source>
+        <translation>应用程序在 %1 上缺失：负载均衡器发往那里的请求会失败或到达另一个应用程序，会话随之丢失。</translation>
+    </message>
+    <message>
+        <source>Create the application on every server of the farm, or take the servers that lack it out of its load-balancing pool.</source>
+        <translation>在场中的每台服务器上创建该应用程序，或将缺少它的服务器从其负载均衡池中移除。</translation>
+    </message>
+    <message>
+        <source>%1 has no explicit %2 to copy (AutoGenerate or not written)</source>
+        <translation>%1 没有可复制的显式 %2（AutoGenerate 或未写入）</translation>
+    </message>
+    <message>
+        <source>no file to write the &lt;machineKey&gt; of %1 into on %2 (%3)</source>
+        <translation>%2 上没有可写入 %1 的 &lt;machineKey&gt; 的文件（%3）</translation>
+    </message>
+    <message>
+        <source>no web.config</source>
+        <translation>没有 web.config</translation>
+    </message>
+    <message>
+        <source>the &lt;machineKey&gt; of %1 in %2 is not the one in force</source>
+        <translation>%2 中 %1 的 &lt;machineKey&gt; 不是生效的那个</translation>
+    </message>
+    <message>
+        <source>the source server has no application %1</source>
+        <translation>源服务器没有应用程序 %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::Checker</name>
@@ -934,6 +1058,21 @@
     </message>
 </context>
 <context>
+    <name>sd::ConfigViewer</name>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>sd::ConnectivityDialog</name>
     <message>
         <source>Test connectivity: %1</source>
@@ -1143,14 +1282,6 @@
         <translation>平均</translation>
     </message>
     <message>
-        <source>p50 over the window</source>
-        <translation>窗口内 p50</translation>
-    </message>
-    <message>
-        <source>p99 over the window</source>
-        <translation>窗口内 p99</translation>
-    </message>
-    <message>
         <source>ms</source>
         <translation>毫秒</translation>
     </message>
@@ -1182,6 +1313,14 @@
         <source>not seen</source>
         <translation>未见</translation>
     </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
 </context>
 <context>
     <name>sd::DisclosedKeyList</name>
@@ -1195,6 +1334,251 @@
     </message>
 </context>
 <context>
+    <name>sd::DoctorView</name>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Open a server snapshot (File › Open Server Snapshot) to see every site, application and effective session setting of one IIS server with where it comes from, or compare the servers of a web farm (File › Compare Farm).</source>
+        <translation>打开服务器快照（文件 › 打开服务器快照），查看一台 IIS 服务器的每个网站、应用程序和生效的会话设置及其来源；或比较 Web 服务器场中的各台服务器（文件 › 比较服务器场）。</translation>
+    </message>
+    <message>
+        <source>Site / application</source>
+        <translation>网站 / 应用程序</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>仅显示差异(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>正在加载 %1...</translation>
+    </message>
+    <message>
+        <source>%1 servers chosen: SessionDesk compares at most %2; nothing was compared.</source>
+        <translation>已选择 %1 台服务器：SessionDesk 最多比较 %2 台；未进行比较。</translation>
+    </message>
+    <message>
+        <source>a farm of %1 servers</source>
+        <translation>包含 %1 台服务器的服务器场</translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot: %1</source>
+        <translation>无法打开快照：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 application(s), %3 finding(s), %4 gap(s)</source>
+        <translation>%1：%2 个应用程序，%3 个发现，%4 处缺失</translation>
+    </message>
+    <message>
+        <source>Site %1 (id %2)</source>
+        <translation>网站 %1（ID %2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>应用程序 %1</translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation>应用程序池 %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Physical path: %1
+AppDomainAppId: %2
+State server key prefix: %3</source>
+        <translation>物理路径：%1
+AppDomainAppId：%2
+状态服务器键前缀：%3</translation>
+    </message>
+    <message>
+        <source>No file sets it: the default applies.</source>
+        <translation>没有文件设置它：使用默认值。</translation>
+    </message>
+    <message>
+        <source>Click to open the file at this line.</source>
+        <translation>单击可在此行打开文件。</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+修复：%2</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>发现 (%1)</translation>
+    </message>
+    <message>
+        <source>Gaps (%1)</source>
+        <translation>缺失 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 server(s) over the limit of %2 are not shown.</source>
+        <translation>超出 %2 台上限的 %1 台服务器未显示。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 rows are shown.</source>
+        <translation>仅显示 %2 行中的前 %1 行。</translation>
+    </message>
+    <message>
+        <source>Farm of %1 servers: %2 row(s), %3 differ; %4 finding(s)</source>
+        <translation>服务器场共 %1 台服务器：%2 行，%3 行不同；%4 个发现</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FarmDialog</name>
+    <message>
+        <source>Add a Server Snapshot Folder</source>
+        <translation>添加服务器快照文件夹</translation>
+    </message>
+    <message>
+        <source>Add applicationHost.config or web.config Files</source>
+        <translation>添加 applicationHost.config 或 web.config 文件</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.config);;All files (*)</source>
+        <translation>配置文件 (*.config);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Compare Farm</source>
+        <translation>比较服务器场</translation>
+    </message>
+    <message>
+        <source>Choose one snapshot per server of the farm: a snapshot folder, an applicationHost.config or a web.config.</source>
+        <translation>为服务器场中的每台服务器选择一个快照：快照文件夹、applicationHost.config 或 web.config。</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder...</source>
+        <translation>添加文件夹(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Add F&amp;ile...</source>
+        <translation>添加文件(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add at least two servers.</source>
+        <translation>请至少添加两台服务器。</translation>
+    </message>
+    <message>
+        <source>%1 servers chosen: SessionDesk compares at most %2. Remove %3.</source>
+        <translation>已选择 %1 台服务器：SessionDesk 最多比较 %2 台。请移除 %3 台。</translation>
+    </message>
+    <message>
+        <source>%1 servers.</source>
+        <translation>%1 台服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FarmMatrixModel</name>
+    <message>
+        <source>(no such application)</source>
+        <translation>（无此应用程序）</translation>
+    </message>
+    <message>
+        <source>%1 has no application %2</source>
+        <translation>%1 没有应用程序 %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>%1
+Differs from most servers.</source>
+        <translation>%1
+与大多数服务器不同。</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+</context>
+<context>
     <name>sd::IisConfig</name>
     <message>
         <source>no application pool &quot;%1&quot; in %2</source>
@@ -1203,6 +1587,10 @@
     <message>
         <source>&quot;%1&quot; is not an attribute path such as processModel.idleTimeout</source>
         <translation>“%1”不是 processModel.idleTimeout 这样的属性路径</translation>
+    </message>
+    <message>
+        <source>no site &quot;%1&quot; in %2</source>
+        <translation>%2 中没有站点“%1”</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +2100,38 @@ Reload reads their version and re-applies your edits where they still apply. Ove
     <message>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Doctor</source>
+        <translation>诊断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open Server Sna&amp;pshot</source>
+        <translation>打开服务器快照(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Snapshot &amp;Folder...</source>
+        <translation>快照文件夹(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;applicationHost.config or web.config...</source>
+        <translation>applicationHost.config 或 web.config(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Farm...</source>
+        <translation>比较服务器场(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Open a Server Snapshot Folder</source>
+        <translation>打开服务器快照文件夹</translation>
+    </message>
+    <message>
+        <source>Open applicationHost.config or web.config</source>
+        <translation>打开 applicationHost.config 或 web.config</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,11 @@ namespace sd {
 
 namespace {
 
+/// The tr() of this file's free functions. lupdate files a tr() call outside a class under the enclosing
+/// namespace, "sd", so that is the context looked up at run time too.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sd::Doctor", text);
+    return QCoreApplication::translate("sd", text);
 }
 
 /// What the checks of one application need.

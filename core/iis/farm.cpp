@@ -12,9 +12,11 @@ namespace sd {
 
 namespace {
 
+/// The tr() of this file's free functions. lupdate files a tr() call outside a class under the enclosing
+/// namespace, "sd", so that is the context looked up at run time too.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sd::Farm", text);
+    return QCoreApplication::translate("sd", text);
 }
 
 const QString kAppId = QStringLiteral("appDomainAppId");

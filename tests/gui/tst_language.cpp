@@ -4,6 +4,8 @@
 // headers, place-holders, tool tips) is still the English source of a message the Czech .ts translates,
 // and after loadLanguage("en") none is still Czech. The .ts file is read for the pairs; the .qm files come
 // from the build tree (SD_QM_DIR).
+#include "iis/doctor.h"
+#include "iis/farm.h"
 #include "widgets/common/application.h"
 #include "widgets/common/mainwindow.h"
 
@@ -150,6 +152,38 @@ private slots:
             qWarning("still Czech after switching to English: %s", qPrintable(l));
         QVERIFY2(left.isEmpty(),
                  qPrintable(QString::number(left.size()) + QStringLiteral(" text(s) still Czech")));
+    }
+    void coreMessagesFollowTheLanguage()
+    {
+        // Messages built in core (doctor and farm findings) are looked up in the context lupdate files
+        // them under: after loadLanguage("cs") they are Czech.
+        auto messages = [] {
+            QStringList out;
+            ServerSnapshot one;
+            QString error;
+            if (!one.open(QStringLiteral(SD_TESTDATA_DIR "/iis/findings/IIS001-time"), &error))
+                return QStringList{error};
+            for (const DoctorFinding &f : diagnose(one))
+                out << f.message;
+            QList<ServerSnapshot> servers(3);
+            QList<FarmServer> farm;
+            for (int i = 0; i < 3; ++i) {
+                servers[i].open(QStringLiteral(SD_TESTDATA_DIR "/iis/farm/three-server/web%1").arg(i + 1),
+                                &error);
+                farm.append({QStringLiteral("web%1").arg(i + 1), &servers[i]});
+            }
+            for (const FarmFinding &f : compareFarm(farm).findings)
+                out << f.message;
+            return out;
+        };
+        const QStringList english = messages();
+        QVERIFY2(english.size() >= 3, qPrintable(english.join(u'\n')));
+        QCOMPARE(loadLanguage(QStringLiteral("cs"), QStringLiteral(SD_QM_DIR)), QStringLiteral("cs_CZ"));
+        const QStringList czech = messages();
+        loadLanguage(QStringLiteral("en"), QStringLiteral(SD_QM_DIR));
+        QCOMPARE(czech.size(), english.size());
+        for (int i = 0; i < english.size(); ++i)
+            QVERIFY2(czech[i] != english[i], qPrintable(english[i]));
     }
 };
 

@@ -70,24 +70,20 @@ QTreeWidget *findingsTree(const char *name, int columns)
     return tree;
 }
 
-// Words the translations already hold in another context (the main window's findings dock, the session
-// browser, the section form) are looked up there (QCoreApplication::translate), so that they are the same
-// words and follow a language change without new messages.
-
 /// Severity text and icon, and the sort key that puts errors first (ties in the original order).
 void setSeverity(QTreeWidgetItem *item, Severity severity, int index, const QStyle *style)
 {
     switch (severity) {
     case Severity::Error:
-        item->setText(0, QCoreApplication::translate("sd::MainWindow", "Error"));
+        item->setText(0, QCoreApplication::translate("sd::DoctorView", "Error"));
         item->setIcon(0, style->standardIcon(QStyle::SP_MessageBoxCritical));
         break;
     case Severity::Warning:
-        item->setText(0, QCoreApplication::translate("sd::MainWindow", "Warning"));
+        item->setText(0, QCoreApplication::translate("sd::DoctorView", "Warning"));
         item->setIcon(0, style->standardIcon(QStyle::SP_MessageBoxWarning));
         break;
     case Severity::Info:
-        item->setText(0, QCoreApplication::translate("sd::MainWindow", "Info"));
+        item->setText(0, QCoreApplication::translate("sd::DoctorView", "Info"));
         item->setIcon(0, style->standardIcon(QStyle::SP_MessageBoxInformation));
         break;
     }
@@ -169,18 +165,16 @@ DoctorView::DoctorView(QWidget *parent) : QWidget(parent)
         m_placeholder->setText(tr("Open a server snapshot (File › Open Server Snapshot) to see every site, "
                                   "application and effective session setting of one IIS server with where it "
                                   "comes from, or compare the servers of a web farm (File › Compare Farm)."));
-        m_outline->setHeaderLabels({QCoreApplication::translate("sd::SectionForm", "Name"),
-                                    QCoreApplication::translate("sd::SessionBrowser", "Value"),
-                                    tr("Source")});
-        const QString severity = QCoreApplication::translate("sd::MainWindow", "Severity");
-        const QString code = QCoreApplication::translate("sd::MainWindow", "Code");
-        const QString finding = QCoreApplication::translate("sd::MainWindow", "Finding");
+        const QString source = tr("Source");
+        m_outline->setHeaderLabels({tr("Name"), tr("Value"), source});
+        const QString severity = tr("Severity");
+        const QString code = tr("Code");
+        const QString finding = tr("Finding");
         m_findings->setHeaderLabels({severity, code, tr("Site / application"), tr("Setting"), finding});
         m_gaps->setHeaderLabels({tr("File"), tr("Gap")});
         m_onlyDifferences->setText(tr("Only &differences"));
-        m_farmFindings->setHeaderLabels({severity, code,
-                                         QCoreApplication::translate("sd::SessionBrowser", "Application"),
-                                         tr("Setting"), tr("Servers"), finding});
+        m_farmFindings->setHeaderLabels(
+            {severity, code, tr("Application"), tr("Setting"), tr("Servers"), finding});
         m_farmModel->retranslate();
         if (isBusy())
             m_status->setText(tr("Loading %1...").arg(m_loading));

@@ -145,7 +145,7 @@ QVariant FarmMatrixModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (section == 0)
-        return QCoreApplication::translate("sd::SessionBrowser", "Application"); // already translated there
+        return tr("Application");
     if (section == 1)
         return tr("Setting");
     return m_cmp.servers[section - kFirstServerColumn];
