@@ -341,6 +341,14 @@
         <source>Start on the Monitor tab.</source>
         <translation>Spustit na kartě Sledování.</translation>
     </message>
+    <message>
+        <source>Open a server snapshot (folder, applicationHost.config or web.config) in the Doctor tab.</source>
+        <translation>Otevře snímek serveru (složku, applicationHost.config nebo web.config) na kartě Doktor.</translation>
+    </message>
+    <message>
+        <source>Compare the servers of a web farm in the Doctor tab: one snapshot per --farm, two or more.</source>
+        <translation>Porovná servery webové farmy na kartě Doktor: jeden snímek na každé --farm, dva či více.</translation>
+    </message>
 </context>
 <context>
     <name>sd</name>

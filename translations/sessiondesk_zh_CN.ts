@@ -339,6 +339,14 @@
         <source>Start on the Monitor tab.</source>
         <translation>启动时显示“监视”标签页。</translation>
     </message>
+    <message>
+        <source>Open a server snapshot (folder, applicationHost.config or web.config) in the Doctor tab.</source>
+        <translation>在“诊断”选项卡中打开服务器快照（文件夹、applicationHost.config 或 web.config）。</translation>
+    </message>
+    <message>
+        <source>Compare the servers of a web farm in the Doctor tab: one snapshot per --farm, two or more.</source>
+        <translation>在“诊断”选项卡中比较 Web 场的服务器：每个 --farm 一个快照，至少两个。</translation>
+    </message>
 </context>
 <context>
     <name>sd</name>

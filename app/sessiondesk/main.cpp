@@ -34,7 +34,19 @@ int main(int argc, char *argv[])
             "main", "Do not start a local sessionstated when no connection profile is saved."));
     const QCommandLineOption monitorTab(QStringLiteral("monitor"),
                                         QCoreApplication::translate("main", "Start on the Monitor tab."));
-    parser.addOptions({sample, quitAfter, noLocal, monitorTab});
+    const QCommandLineOption snapshot(
+        QStringLiteral("snapshot"),
+        QCoreApplication::translate("main",
+                                    "Open a server snapshot (folder, applicationHost.config or web.config) "
+                                    "in the Doctor tab."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption farm(
+        QStringLiteral("farm"),
+        QCoreApplication::translate("main",
+                                    "Compare the servers of a web farm in the Doctor tab: one snapshot "
+                                    "per --farm, two or more."),
+        QStringLiteral("PATH"));
+    parser.addOptions({sample, quitAfter, noLocal, monitorTab, snapshot, farm});
     parser.process(app);
 
     sd::MainWindow window;
@@ -52,6 +64,10 @@ int main(int argc, char *argv[])
     window.startMonitor(!parser.isSet(noLocal));
     if (parser.isSet(monitorTab))
         window.showMonitor(true);
+    if (parser.isSet(snapshot))
+        window.openServerSnapshot(parser.value(snapshot));
+    if (parser.values(farm).size() >= 2)
+        window.compareFarm(parser.values(farm));
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
     return app.exec();

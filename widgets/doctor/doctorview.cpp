@@ -90,12 +90,19 @@ void setSeverity(QTreeWidgetItem *item, Severity severity, int index, const QSty
     item->setData(0, SortRole, (qint64(2) - qint64(severity)) * 1000000 + index);
 }
 
-/// "file:line", or "default" for a value no file wrote.
-QString source(const Provenance &from)
+/// "file:line", or "default" for a value no file wrote; a file inside the snapshot folder `root` is named
+/// relative to it ("C/inetpub/wwwroot/web.config:4"), as the server's drive reads.
+QString source(const Provenance &from, const QString &root)
 {
     if (from.isDefault || from.file.isEmpty())
         return DoctorView::tr("default");
-    return QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(from.file)).arg(from.line);
+    QString file = from.file;
+    if (!root.isEmpty() && QFileInfo(root).isDir()) {
+        const QString relative = QDir(root).relativeFilePath(file);
+        if (!relative.startsWith(QStringLiteral("..")))
+            file = relative;
+    }
+    return QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(file)).arg(from.line);
 }
 
 std::shared_ptr<DoctorResult> loadSnapshot(const QString &path)
@@ -385,13 +392,16 @@ void DoctorView::fillOutline(const ServerSnapshot &snapshot, const QString &name
             sites.insert(i, item);
         }
     for (const SnapshotApplication &app : snapshot.applications())
-        addApplication(sites.value(app.site, server), app);
+        addApplication(sites.value(app.site, server), app, snapshot.path());
     m_outline->expandToDepth(1);
     for (int c = 0; c < 3; ++c)
         m_outline->resizeColumnToContents(c);
+    // The setting names of collapsed applications count too: room for the longest, within reason.
+    m_outline->setColumnWidth(0, std::max(m_outline->columnWidth(0), 320));
 }
 
-QTreeWidgetItem *DoctorView::addApplication(QTreeWidgetItem *parent, const SnapshotApplication &app)
+QTreeWidgetItem *DoctorView::addApplication(QTreeWidgetItem *parent, const SnapshotApplication &app,
+                                            const QString &root)
 {
     const QString pool = settingValue(app.settings, QStringLiteral("pool.name"));
     auto *item = new QTreeWidgetItem(
@@ -403,10 +413,12 @@ QTreeWidgetItem *DoctorView::addApplication(QTreeWidgetItem *parent, const Snaps
                                  app.appDomainAppId.isEmpty() ? unknown : app.appDomainAppId,
                                  app.stateServerKeyPrefix.isEmpty() ? unknown : app.stateServerKeyPrefix));
     for (const SettingValue &s : app.settings) {
-        auto *setting = new QTreeWidgetItem(item, {s.name, s.value, source(s.from)});
+        auto *setting = new QTreeWidgetItem(item, {s.name, s.value, source(s.from, root)});
+        setting->setToolTip(0, s.name);
         setting->setToolTip(1, s.value);
-        setting->setToolTip(2, s.from.isDefault ? tr("No file sets it: the default applies.")
-                                                : tr("Click to open the file at this line."));
+        setting->setToolTip(2, s.from.isDefault
+                                   ? tr("No file sets it: the default applies.")
+                                   : s.from.file + u'\n' + tr("Click to open the file at this line."));
         setting->setData(0, FileRole, s.from.isDefault ? QString() : s.from.file);
         setting->setData(0, LineRole, s.from.line);
         setting->setData(0, SettingRole, s.name);

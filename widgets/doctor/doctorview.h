@@ -84,7 +84,10 @@ private:
     /// Shows m_result again (after a load, or a language change).
     void showResult();
     void fillOutline(const ServerSnapshot &snapshot, const QString &name);
-    QTreeWidgetItem *addApplication(QTreeWidgetItem *parent, const SnapshotApplication &app);
+    /// Adds `app` under `parent` with one child per effective setting (name, value, source); files inside the
+    /// snapshot folder `root` are named relative to it. Returns the application item.
+    QTreeWidgetItem *addApplication(QTreeWidgetItem *parent, const SnapshotApplication &app,
+                                    const QString &root);
     void fillFindings(const QList<DoctorFinding> &findings);
     void fillGaps(const ServerSnapshot &snapshot);
     void fillFarm();
