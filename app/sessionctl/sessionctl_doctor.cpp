@@ -40,11 +40,12 @@ QString kindName(ServerSnapshot::Kind k)
 QJsonObject settingsJson(const Settings &settings)
 {
     QJsonObject o;
-    for (const SettingValue &s : settings)
+    for (const SettingValue &s : settings) {
         o.insert(s.name, QJsonObject{{QStringLiteral("value"), s.value},
                                      {QStringLiteral("file"), s.from.file},
                                      {QStringLiteral("line"), s.from.line},
                                      {QStringLiteral("default"), s.from.isDefault}});
+    }
     return o;
 }
 
@@ -63,11 +64,12 @@ QJsonObject applicationJson(const SnapshotApplication &a)
 QJsonArray poolsJson(const IisConfig &iis)
 {
     QJsonArray pools;
-    for (const ApplicationPool &p : iis.applicationPools())
+    for (const ApplicationPool &p : iis.applicationPools()) {
         pools.append(QJsonObject{{QStringLiteral("name"), p.name},
                                  {QStringLiteral("line"), p.line},
                                  {QStringLiteral("settings"), settingsJson(p.settings)},
                                  {QStringLiteral("schedule"), QJsonArray::fromStringList(p.schedule)}});
+    }
     return pools;
 }
 
@@ -77,13 +79,16 @@ QJsonArray sitesJson(const ServerSnapshot &s)
     for (int i = 0; s.iis() && i < s.iis()->sites().size(); ++i) {
         const Site &site = s.iis()->sites()[i];
         QJsonArray bindings, apps;
-        for (const SiteBinding &b : site.bindings)
+        for (const SiteBinding &b : site.bindings) {
             bindings.append(QJsonObject{{QStringLiteral("protocol"), b.protocol},
                                         {QStringLiteral("bindingInformation"), b.bindingInformation},
                                         {QStringLiteral("host"), b.hostName()}});
-        for (const SnapshotApplication &a : s.applications())
-            if (a.site == i)
+        }
+        for (const SnapshotApplication &a : s.applications()) {
+            if (a.site == i) {
                 apps.append(applicationJson(a));
+            }
+        }
         sites.append(QJsonObject{{QStringLiteral("id"), site.id},
                                  {QStringLiteral("name"), site.name},
                                  {QStringLiteral("line"), site.line},
@@ -96,19 +101,22 @@ QJsonArray sitesJson(const ServerSnapshot &s)
 QJsonArray farmsAndLocations(const IisConfig *iis, QJsonArray *locations)
 {
     QJsonArray farms;
-    if (!iis)
+    if (!iis) {
         return farms;
-    for (const WebFarm &f : iis->webFarms())
+    }
+    for (const WebFarm &f : iis->webFarms()) {
         farms.append(QJsonObject{{QStringLiteral("name"), f.name},
                                  {QStringLiteral("enabled"), f.enabled},
                                  {QStringLiteral("line"), f.line},
                                  {QStringLiteral("servers"), QJsonArray::fromStringList(f.servers)},
                                  {QStringLiteral("affinityUseCookie"),
                                   settingsJson({f.affinityUseCookie}).value(f.affinityUseCookie.name)}});
-    for (const LocationBlock &l : iis->locations())
+    }
+    for (const LocationBlock &l : iis->locations()) {
         locations->append(QJsonObject{{QStringLiteral("path"), l.path},
                                       {QStringLiteral("line"), l.line},
                                       {QStringLiteral("sections"), QJsonArray::fromStringList(l.sections)}});
+    }
     return farms;
 }
 
@@ -126,13 +134,17 @@ QJsonObject findingJson(const DoctorFinding &f)
 QJsonObject snapshotJson(const ServerSnapshot &s, const QList<DoctorFinding> &findings)
 {
     QJsonArray gaps, fj, locations, apps;
-    for (const SnapshotGap &g : s.gaps())
+    for (const SnapshotGap &g : s.gaps()) {
         gaps.append(QJsonObject{{QStringLiteral("file"), g.file}, {QStringLiteral("message"), g.message}});
-    for (const DoctorFinding &f : findings)
+    }
+    for (const DoctorFinding &f : findings) {
         fj.append(findingJson(f));
-    for (const SnapshotApplication &a : s.applications())
-        if (a.site < 0)
+    }
+    for (const SnapshotApplication &a : s.applications()) {
+        if (a.site < 0) {
             apps.append(applicationJson(a));
+        }
+    }
     const QJsonArray farms = farmsAndLocations(s.iis(), &locations);
     QJsonObject o{{QStringLiteral("path"), s.path()},
                   {QStringLiteral("kind"), kindName(s.kind())},
@@ -142,8 +154,9 @@ QJsonObject snapshotJson(const ServerSnapshot &s, const QList<DoctorFinding> &fi
                   {QStringLiteral("webFarms"), farms},
                   {QStringLiteral("locations"), locations},
                   {QStringLiteral("findings"), fj}};
-    if (!apps.isEmpty())
+    if (!apps.isEmpty()) {
         o.insert(QStringLiteral("applications"), apps);
+    }
     return o;
 }
 
@@ -154,20 +167,23 @@ void printSnapshot(const ServerSnapshot &s, const QList<DoctorFinding> &findings
     const int sites = s.iis() ? int(s.iis()->sites().size()) : 0;
     out() << s.path() << " (" << kindName(s.kind()) << "): " << pools << " application pool(s), " << sites
           << " site(s), " << s.applications().size() << " application(s), " << s.gaps().size() << " gap(s)\n";
-    for (const SnapshotGap &g : s.gaps())
+    for (const SnapshotGap &g : s.gaps()) {
         out() << "  gap: " << g.file << ": " << g.message << '\n';
-    for (const SnapshotApplication &a : s.applications())
+    }
+    for (const SnapshotApplication &a : s.applications()) {
         out() << "  " << (a.siteName.isEmpty() ? QString() : a.siteName) << a.path << "  site "
               << (a.siteId.isEmpty() ? QStringLiteral("?") : a.siteId) << "  pool "
               << settingValue(a.settings, QStringLiteral("pool.name"), QStringLiteral("-")) << "  mode "
               << settingValue(a.settings, QStringLiteral("sessionState.mode")) << "  timeout "
               << settingValue(a.settings, QStringLiteral("sessionState.timeout")) << "  appId "
               << (a.appDomainAppId.isEmpty() ? QStringLiteral("?") : a.appDomainAppId) << '\n';
-    for (const DoctorFinding &f : findings)
+    }
+    for (const DoctorFinding &f : findings) {
         out() << (f.file.isEmpty() ? s.path() : f.file) << ':' << f.line << ": " << severityName(f.severity)
               << ' ' << f.code << " [" << f.site << f.application
               << (f.setting.isEmpty() ? QString() : u' ' + f.setting) << "] " << f.message
               << "\n    fix: " << f.fix << '\n';
+    }
 }
 
 /// Diagnoses one PATH into `t`.
@@ -185,13 +201,15 @@ void doctorPath(const QString &path, bool json, DoctorTally &t)
     for (const DoctorFinding &f : findings) {
         t.errors += f.severity == Severity::Error;
         t.warnings += f.severity == Severity::Warning;
-        if (f.severity == Severity::Error && t.rc == ExitOk)
+        if (f.severity == Severity::Error && t.rc == ExitOk) {
             t.rc = ExitFindings;
+        }
     }
-    if (json)
+    if (json) {
         t.snapshots.append(snapshotJson(s, findings));
-    else
+    } else {
         printSnapshot(s, findings);
+    }
 }
 
 } // namespace
@@ -214,11 +232,13 @@ int cmdDoctor(const QStringList &args)
         rc >= 0) {
         return rc;
     }
-    if (p.positionalArguments().isEmpty())
+    if (p.positionalArguments().isEmpty()) {
         return usageError(QStringLiteral("missing PATH"), QStringLiteral("doctor"));
+    }
     DoctorTally tally;
-    for (const QString &path : p.positionalArguments())
+    for (const QString &path : p.positionalArguments()) {
         doctorPath(path, p.isSet(json), tally);
+    }
     if (p.isSet(json)) {
         printJson(QJsonObject{{QStringLiteral("snapshots"), tally.snapshots},
                               {QStringLiteral("errors"), tally.errors},

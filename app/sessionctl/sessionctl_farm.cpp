@@ -70,9 +70,10 @@ QJsonObject comparisonJson(const OpenedFarm &farm, const FarmComparison &c, bool
     QJsonArray servers, applications, findings;
     for (const FarmServer &s : farm.servers) {
         QJsonArray gaps;
-        for (const SnapshotGap &g : s.snapshot->gaps())
+        for (const SnapshotGap &g : s.snapshot->gaps()) {
             gaps.append(
                 QJsonObject{{QStringLiteral("file"), g.file}, {QStringLiteral("message"), g.message}});
+        }
         servers.append(QJsonObject{{QStringLiteral("name"), s.name},
                                    {QStringLiteral("path"), s.snapshot->path()},
                                    {QStringLiteral("gaps"), gaps}});
@@ -80,10 +81,11 @@ QJsonObject comparisonJson(const OpenedFarm &farm, const FarmComparison &c, bool
     QJsonObject app;
     QJsonArray rows;
     const auto flush = [&] {
-        if (!rows.isEmpty())
+        if (!rows.isEmpty()) {
             applications.append(
                 QJsonObject{{QStringLiteral("application"), app.value(QStringLiteral("name"))},
                             {QStringLiteral("rows"), rows}});
+        }
         rows = QJsonArray();
     };
     for (const FarmRow &r : c.rows) {
@@ -91,11 +93,13 @@ QJsonObject comparisonJson(const OpenedFarm &farm, const FarmComparison &c, bool
             flush();
             app = QJsonObject{{QStringLiteral("name"), r.application}};
         }
-        if (onlyDifferences && !r.differs)
+        if (onlyDifferences && !r.differs) {
             continue;
+        }
         QJsonArray cells;
-        for (qsizetype i = 0; i < r.cells.size(); ++i)
+        for (qsizetype i = 0; i < r.cells.size(); ++i) {
             cells.append(cellJson(c.servers.value(i), r.cells[i]));
+        }
         rows.append(QJsonObject{{QStringLiteral("setting"), r.setting},
                                 {QStringLiteral("differs"), r.differs},
                                 {QStringLiteral("cells"), cells}});
@@ -117,33 +121,38 @@ QJsonObject comparisonJson(const OpenedFarm &farm, const FarmComparison &c, bool
 /// The text report: one block per application, one line per setting ('!' marks a row that differs).
 void printComparison(const OpenedFarm &farm, const FarmComparison &c, bool onlyDifferences)
 {
-    for (const FarmServer &s : farm.servers)
+    for (const FarmServer &s : farm.servers) {
         out() << "server " << s.name << ": " << s.snapshot->path() << " ("
               << s.snapshot->applications().size() << " application(s), " << s.snapshot->gaps().size()
               << " gap(s))\n";
+    }
     QString current;
     bool first = true;
     for (const FarmRow &r : c.rows) {
-        if (onlyDifferences && !r.differs)
+        if (onlyDifferences && !r.differs) {
             continue;
+        }
         if (first || r.application != current) {
             out() << '\n' << r.application << '\n';
             current = r.application;
             first = false;
         }
         QStringList cells;
-        for (qsizetype i = 0; i < r.cells.size(); ++i)
+        for (qsizetype i = 0; i < r.cells.size(); ++i) {
             cells << c.servers.value(i) + QStringLiteral(": ") +
                          (r.cells[i].present ? r.cells[i].value : QStringLiteral("(missing)"));
+        }
         out() << (r.differs ? "! " : "  ") << r.setting.leftJustified(40) << ' '
               << cells.join(QStringLiteral(" | ")) << '\n';
     }
-    if (!c.findings.isEmpty())
+    if (!c.findings.isEmpty()) {
         out() << '\n';
-    for (const FarmFinding &f : c.findings)
+    }
+    for (const FarmFinding &f : c.findings) {
         out() << severityName(f.severity) << ' ' << f.code << " [" << f.application << ' ' << f.setting << "]"
               << (f.servers.isEmpty() ? QString() : QStringLiteral(" (") + f.servers.join(u',') + u')') << ' '
               << f.message << "\n    fix: " << f.fix << '\n';
+    }
 }
 
 } // namespace
@@ -166,12 +175,14 @@ int cmdFarmCompare(const QStringList &args)
         rc >= 0) {
         return rc;
     }
-    if (p.positionalArguments().size() < 2)
+    if (p.positionalArguments().size() < 2) {
         return usageError(QStringLiteral("farm compare needs two or more PATHs, one per server"),
                           QStringLiteral("farm compare"));
+    }
     OpenedFarm farm;
-    if (!openServers(p.positionalArguments(), &farm))
+    if (!openServers(p.positionalArguments(), &farm)) {
         return ExitUsage;
+    }
     const FarmComparison c = compareFarm(farm.servers);
     int errors = 0, warnings = 0;
     for (const FarmFinding &f : c.findings) {

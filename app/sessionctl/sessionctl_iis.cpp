@@ -62,11 +62,13 @@ int cmdIisSet(const QStringList &args)
         return rc;
     }
     const QStringList pos = p.positionalArguments();
-    if (p.isSet(pool) == p.isSet(site))
+    if (p.isSet(pool) == p.isSet(site)) {
         return usageError(QStringLiteral("give exactly one of --pool NAME and --site NAME"),
                           QStringLiteral("iis set"));
-    if (pos.size() < 2)
+    }
+    if (pos.size() < 2) {
         return usageError(QStringLiteral("missing FILE or ELEMENT.ATTR=VALUE"), QStringLiteral("iis set"));
+    }
     IisConfig config;
     ConfigError e;
     if (!config.load(pos[0], &e)) {
@@ -74,13 +76,15 @@ int cmdIisSet(const QStringList &args)
         err().flush();
         return ExitUsage;
     }
-    if (!config.isApplicationHost())
+    if (!config.isApplicationHost()) {
         return usageError(
             QStringLiteral("%1 is not an applicationHost.config (no <system.applicationHost>)").arg(pos[0]),
             QStringLiteral("iis set"));
+    }
     const bool isPool = p.isSet(pool);
-    if (!applyAssignments(config, isPool, p.value(isPool ? pool : site), pos.mid(1)))
+    if (!applyAssignments(config, isPool, p.value(isPool ? pool : site), pos.mid(1))) {
         return ExitUsage;
+    }
     const ConfigDocument &doc = config.document();
     if (p.isSet(dryRun)) {
         out() << unifiedDiff(doc.savedText(), doc.text(), doc.fileName(),

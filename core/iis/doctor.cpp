@@ -52,7 +52,7 @@ qint64 seconds(const AppContext &c, const QString &name)
 void checkRecycling(const AppContext &c)
 {
     const qint64 time = seconds(c, QStringLiteral("pool.recycling.periodicRestart.time"));
-    if (time > 0)
+    if (time > 0) {
         c.add(QStringLiteral("IIS001"), Severity::Warning,
               QStringLiteral("pool.recycling.periodicRestart.time"),
               tr("Sessions are InProc and the pool recycles every %1 (the next recycle is due %1 after the "
@@ -62,8 +62,9 @@ void checkRecycling(const AppContext &c)
               tr("Set recycling.periodicRestart.time to 00:00:00 and recycle on a schedule at a quiet hour, "
                  "or keep "
                  "sessions out of process (StateServer/SQLServer)."));
+    }
     const QString schedule = c.value(QStringLiteral("pool.recycling.periodicRestart.schedule"));
-    if (!schedule.isEmpty())
+    if (!schedule.isEmpty()) {
         c.add(QStringLiteral("IIS002"), Severity::Warning,
               QStringLiteral("pool.recycling.periodicRestart.schedule"),
               tr("Sessions are InProc and the pool recycles every day at %1: every session is lost at each "
@@ -71,9 +72,10 @@ void checkRecycling(const AppContext &c)
                   .arg(schedule),
               tr("Keep the schedule at a quiet hour and tell users, or keep sessions out of process "
                  "(StateServer/SQLServer)."));
+    }
     for (const char *limit : {"requests", "memory", "privateMemory"}) {
         const QString name = QStringLiteral("pool.recycling.periodicRestart.") + QLatin1String(limit);
-        if (c.value(name).toLongLong() > 0)
+        if (c.value(name).toLongLong() > 0) {
             c.add(QStringLiteral("IIS003"), Severity::Warning, name,
                   tr("Sessions are InProc and the pool recycles when %1 reaches %2: every session is lost at "
                      "each "
@@ -81,6 +83,7 @@ void checkRecycling(const AppContext &c)
                       .arg(QLatin1String(limit), c.value(name)),
                   tr("Set the limit to 0 (find the leak instead), or keep sessions out of process "
                      "(StateServer/SQLServer)."));
+        }
     }
 }
 
@@ -90,7 +93,7 @@ void checkIdleAndGarden(const AppContext &c)
     const qint64 idle = seconds(c, QStringLiteral("pool.processModel.idleTimeout"));
     const qint64 sessionMinutes = c.value(QStringLiteral("sessionState.timeout")).toLongLong();
     if (idle > 0 && c.value(QStringLiteral("pool.processModel.idleTimeoutAction")) != u"Suspend" &&
-        idle < sessionMinutes * 60)
+        idle < sessionMinutes * 60) {
         c.add(
             QStringLiteral("IIS004"), Severity::Warning, QStringLiteral("pool.processModel.idleTimeout"),
             tr("Sessions are InProc and last %1 minutes, but the pool shuts its worker process down after %2 "
@@ -100,80 +103,93 @@ void checkIdleAndGarden(const AppContext &c)
             tr("Set processModel.idleTimeout to 00:00:00 (or idleTimeoutAction to Suspend), or keep sessions "
                "out "
                "of process."));
+    }
     const QString maxProcesses = c.value(QStringLiteral("pool.processModel.maxProcesses"));
-    if (!maxProcesses.isEmpty() && maxProcesses != u"1")
+    if (!maxProcesses.isEmpty() && maxProcesses != u"1") {
         c.add(QStringLiteral("IIS005"), Severity::Error, QStringLiteral("pool.processModel.maxProcesses"),
               tr("Sessions are InProc in a web garden (maxProcesses=%1): each worker process has its own "
                  "sessions, so users lose theirs whenever a request lands on another process.")
                   .arg(maxProcesses),
               tr("Set processModel.maxProcesses to 1, or keep sessions out of process "
                  "(StateServer/SQLServer)."));
+    }
 }
 
 /// IIS007 and IIS008: the session cookie and the site's bindings.
 void checkCookies(const AppContext &c)
 {
     const QString cookieless = c.value(QStringLiteral("sessionState.cookieless"));
-    if (cookieless == u"UseUri" || cookieless == u"true")
+    if (cookieless == u"UseUri" || cookieless == u"true") {
         return;
+    }
     const bool secure = c.isTrue(QStringLiteral("httpCookies.requireSSL"));
     if (secure && c.app.site >= 0) {
         bool https = false;
-        for (const SiteBinding &b : c.snapshot.iis()->sites()[c.app.site].bindings)
+        for (const SiteBinding &b : c.snapshot.iis()->sites()[c.app.site].bindings) {
             https = https || b.protocol.compare(u"https", Qt::CaseInsensitive) == 0;
-        if (!https)
+        }
+        if (!https) {
             c.add(
                 QStringLiteral("IIS007"), Severity::Error, QStringLiteral("httpCookies.requireSSL"),
                 tr("The session cookie is marked secure (requireSSL) but the site has only http bindings: "
                    "browsers never send it back, so every request starts a new session."),
                 tr("Add an https binding and redirect http to it, or set httpCookies requireSSL=\"false\"."));
+        }
     }
-    if (c.value(QStringLiteral("sessionState.cookieSameSite")) == u"None" && !secure)
+    if (c.value(QStringLiteral("sessionState.cookieSameSite")) == u"None" && !secure) {
         c.add(QStringLiteral("IIS008"), Severity::Warning, QStringLiteral("sessionState.cookieSameSite"),
               tr("The session cookie is SameSite=None without Secure: current browsers reject such a cookie, "
                  "so "
                  "sessions are lost."),
               tr("Set httpCookies requireSSL=\"true\" and serve the site over https, or use "
                  "cookieSameSite=\"Lax\"."));
+    }
 }
 
 /// True when any sessionState attribute is written somewhere (the application means to use sessions).
 bool sessionStateConfigured(const AppContext &c)
 {
-    for (const SettingValue &s : c.app.settings)
-        if (s.name.startsWith(u"sessionState.") && !s.from.isDefault)
+    for (const SettingValue &s : c.app.settings) {
+        if (s.name.startsWith(u"sessionState.") && !s.from.isDefault) {
             return c.value(QStringLiteral("sessionState.mode")) != u"Off";
+        }
+    }
     return false;
 }
 
 /// IIS009 and IIS010: sessions switched off while configured.
 void checkSessionSwitchedOff(const AppContext &c)
 {
-    if (!sessionStateConfigured(c))
+    if (!sessionStateConfigured(c)) {
         return;
-    if (c.value(QStringLiteral("modules.Session")) == u"removed")
+    }
+    if (c.value(QStringLiteral("modules.Session")) == u"removed") {
         c.add(QStringLiteral("IIS009"), Severity::Warning, QStringLiteral("modules.Session"),
               tr("<sessionState> is configured but the Session module is removed from "
                  "system.webServer/modules: "
                  "the application has no sessions at all."),
               tr("Remove the <remove name=\"Session\"/> (or add the module back), or drop <sessionState>."));
-    if (c.value(QStringLiteral("pages.enableSessionState")).compare(u"false", Qt::CaseInsensitive) == 0)
+    }
+    if (c.value(QStringLiteral("pages.enableSessionState")).compare(u"false", Qt::CaseInsensitive) == 0) {
         c.add(
             QStringLiteral("IIS010"), Severity::Warning, QStringLiteral("pages.enableSessionState"),
             tr("<sessionState> is configured but <pages enableSessionState=\"false\">: pages get no session "
                "unless each one turns it on."),
             tr("Set pages enableSessionState to true (or ReadOnly), or drop <sessionState>."));
+    }
 }
 
 /// IIS011: a host name with '_' for out-of-process sessions.
 void checkHostNames(const AppContext &c)
 {
     const QString mode = c.value(QStringLiteral("sessionState.mode"));
-    if (c.app.site < 0 || (mode != u"StateServer" && mode != u"SQLServer"))
+    if (c.app.site < 0 || (mode != u"StateServer" && mode != u"SQLServer")) {
         return;
+    }
     for (const SiteBinding &b : c.snapshot.iis()->sites()[c.app.site].bindings) {
-        if (!b.hostName().contains(u'_'))
+        if (!b.hostName().contains(u'_')) {
             continue;
+        }
         c.out->append(
             {QStringLiteral("IIS011"), Severity::Warning, c.app.siteName, c.app.path,
              QStringLiteral("binding"), c.snapshot.iis()->fileName(), b.line,
@@ -190,18 +206,20 @@ void checkApplication(const ServerSnapshot &snapshot, const SnapshotApplication 
 {
     const AppContext c{snapshot, app, out};
     const SettingValue *runtime = findSetting(app.settings, QStringLiteral("pool.managedRuntimeVersion"));
-    if (runtime && runtime->value.isEmpty())
+    if (runtime && runtime->value.isEmpty()) {
         return; // No Managed Code: no ASP.NET sessions
+    }
     checkCookies(c);
     checkSessionSwitchedOff(c);
     checkHostNames(c);
-    if (!c.inProc())
+    if (!c.inProc()) {
         return;
+    }
     if (findSetting(app.settings, QStringLiteral("pool.processModel.maxProcesses"))) {
         checkRecycling(c);
         checkIdleAndGarden(c);
     }
-    if (c.value(QStringLiteral("httpRuntime.fcnMode")) != u"Disabled")
+    if (c.value(QStringLiteral("httpRuntime.fcnMode")) != u"Disabled") {
         c.add(QStringLiteral("IIS012"), Severity::Info, QStringLiteral("httpRuntime.fcnMode"),
               tr("Sessions are InProc and file change notifications are on (fcnMode=%1): every change to "
                  "web.config, bin or App_Code, and some antivirus scans, restart the application and lose "
@@ -211,17 +229,20 @@ void checkApplication(const ServerSnapshot &snapshot, const SnapshotApplication 
               tr("Deploy outside working hours and exclude the site from antivirus scans, or keep sessions "
                  "out of "
                  "process."));
+    }
 }
 
 /// IIS006: an ARR farm that balances without client affinity.
 void checkWebFarms(const ServerSnapshot &snapshot, QList<DoctorFinding> *out)
 {
-    if (!snapshot.iis())
+    if (!snapshot.iis()) {
         return;
+    }
     for (const WebFarm &f : snapshot.iis()->webFarms()) {
         if (!f.enabled || f.servers.size() < 2 ||
-            f.affinityUseCookie.value.compare(u"true", Qt::CaseInsensitive) == 0)
+            f.affinityUseCookie.value.compare(u"true", Qt::CaseInsensitive) == 0) {
             continue;
+        }
         const Provenance &p = f.affinityUseCookie.from;
         out->append(
             {QStringLiteral("IIS006"), Severity::Warning, QString(), QString(),
@@ -241,8 +262,9 @@ void checkWebFarms(const ServerSnapshot &snapshot, QList<DoctorFinding> *out)
 QList<DoctorFinding> diagnose(const ServerSnapshot &snapshot)
 {
     QList<DoctorFinding> out;
-    for (const SnapshotApplication &app : snapshot.applications())
+    for (const SnapshotApplication &app : snapshot.applications()) {
         checkApplication(snapshot, app, &out);
+    }
     checkWebFarms(snapshot, &out);
     return out;
 }

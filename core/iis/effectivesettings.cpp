@@ -17,10 +17,12 @@ namespace {
 bool locationApplies(const QString &path, const QString &target)
 {
     QString p = path.trimmed();
-    while (p.endsWith(u'/'))
+    while (p.endsWith(u'/')) {
         p.chop(1);
-    if (p.isEmpty() || p == u".")
+    }
+    if (p.isEmpty() || p == u".") {
         return true;
+    }
     return target.compare(p, Qt::CaseInsensitive) == 0 || target.startsWith(p + u'/', Qt::CaseInsensitive);
 }
 
@@ -30,23 +32,27 @@ QList<int> containers(const ConfigLayer &layer)
 {
     const ConfigDocument &doc = *layer.doc;
     QList<int> out;
-    if (doc.rootElement() < 0)
+    if (doc.rootElement() < 0) {
         return out;
+    }
     out.append(doc.rootElement());
     QList<std::pair<qsizetype, int>> locations;
     for (int c : doc.elements()[doc.rootElement()].children) {
         const XmlElement &e = doc.elements()[c];
-        if (e.localName != u"location")
+        if (e.localName != u"location") {
             continue;
+        }
         const XmlAttribute *path = e.attribute(QStringLiteral("path"));
         const QString p = path ? path->value() : QString();
-        if (locationApplies(p, layer.target))
+        if (locationApplies(p, layer.target)) {
             locations.append({p == u"." ? 0 : p.size(), c});
+        }
     }
     std::stable_sort(locations.begin(), locations.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &l : locations)
+    for (const auto &l : locations) {
         out.append(l.second);
+    }
     return out;
 }
 
@@ -59,8 +65,9 @@ SettingValue lookup(const QList<ConfigLayer> &layers, const QString &elementPath
         for (int c : containers(layer)) {
             const int e = descendantElement(*layer.doc, c, elementPath);
             const XmlAttribute *a = e >= 0 ? layer.doc->elements()[e].attribute(attr) : nullptr;
-            if (a)
+            if (a) {
                 v = {name, a->value(), {layer.doc->fileName(), layer.doc->lineOf(a->start), false}};
+            }
         }
     }
     return v;
@@ -74,17 +81,19 @@ SettingValue sessionModule(const QList<ConfigLayer> &layers)
         const ConfigDocument &doc = *layer.doc;
         for (int c : containers(layer)) {
             const int modules = descendantElement(doc, c, QStringLiteral("system.webServer/modules"));
-            if (modules < 0)
+            if (modules < 0) {
                 continue;
+            }
             for (int m : doc.elements()[modules].children) {
                 const XmlElement &e = doc.elements()[m];
                 const XmlAttribute *n = e.attribute(QStringLiteral("name"));
                 const bool session = n && n->value().compare(u"Session", Qt::CaseInsensitive) == 0;
                 const Provenance from{doc.fileName(), e.line, false};
-                if (e.localName == u"clear" || (e.localName == u"remove" && session))
+                if (e.localName == u"clear" || (e.localName == u"remove" && session)) {
                     v = {v.name, QStringLiteral("removed"), from};
-                else if (e.localName == u"add" && session)
+                } else if (e.localName == u"add" && session) {
                     v = {v.name, QStringLiteral("present"), from};
+                }
             }
         }
     }
@@ -100,13 +109,15 @@ void appendMachineKey(const QList<ConfigLayer> &layers, const QString &targetFra
             lookup(layers, mk, spec.name, QStringLiteral("machineKey.") + spec.name, spec.defaultValue);
         if (spec.name == u"compatibilityMode" && v.from.isDefault) {
             const QVersionNumber fw = QVersionNumber::fromString(targetFramework);
-            if (!fw.isNull() && fw >= QVersionNumber(4, 5))
+            if (!fw.isNull() && fw >= QVersionNumber(4, 5)) {
                 v.value = QStringLiteral("Framework45");
+            }
         }
         if (spec.type == AttributeType::Key) {
             const QString fingerprint = keyFingerprint(v.value);
-            if (!v.value.trimmed().startsWith(u"AutoGenerate"))
+            if (!v.value.trimmed().startsWith(u"AutoGenerate")) {
                 v.value = QStringLiteral("(explicit)");
+            }
             out->append(v);
             out->append({v.name + QStringLiteral("Fingerprint"), fingerprint, v.from});
             continue;
@@ -147,8 +158,9 @@ Settings effectiveAspNetSettings(const QList<ConfigLayer> &layers)
 QString keyFingerprint(const QString &key)
 {
     const QString k = key.trimmed();
-    if (k.isEmpty() || k.startsWith(u"AutoGenerate"))
+    if (k.isEmpty() || k.startsWith(u"AutoGenerate")) {
         return {};
+    }
     static const QRegularExpression hex(QStringLiteral("^([0-9A-Fa-f]{2})+$"));
     const QByteArray bytes = hex.match(k).hasMatch() ? QByteArray::fromHex(k.toLatin1()) : k.toUtf8();
     return QString::fromLatin1(sha256(bytes).toHex().left(8));
@@ -157,10 +169,12 @@ QString keyFingerprint(const QString &key)
 QString appDomainAppId(const QString &siteId, const QString &applicationPath)
 {
     QString path = applicationPath;
-    while (path.endsWith(u'/'))
+    while (path.endsWith(u'/')) {
         path.chop(1);
-    if (!path.isEmpty() && !path.startsWith(u'/'))
+    }
+    if (!path.isEmpty() && !path.startsWith(u'/')) {
         path.prepend(u'/');
+    }
     return QStringLiteral("/LM/W3SVC/") + siteId + QStringLiteral("/ROOT") + path;
 }
 

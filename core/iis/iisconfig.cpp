@@ -17,19 +17,23 @@ QString tr(const char *text)
 QList<int> childrenNamed(const ConfigDocument &doc, int element, const QString &localName)
 {
     QList<int> out;
-    if (element < 0)
+    if (element < 0) {
         return out;
-    for (int c : doc.elements()[element].children)
-        if (doc.elements()[c].localName == localName)
+    }
+    for (int c : doc.elements()[element].children) {
+        if (doc.elements()[c].localName == localName) {
             out.append(c);
+        }
+    }
     return out;
 }
 
 /// The value of attribute `name` of `element`, or a null string.
 QString attributeValue(const ConfigDocument &doc, int element, const QString &name)
 {
-    if (element < 0)
+    if (element < 0) {
         return {};
+    }
     const XmlAttribute *a = doc.elements()[element].attribute(name);
     return a ? a->value() : QString();
 }
@@ -38,8 +42,9 @@ QString attributeValue(const ConfigDocument &doc, int element, const QString &na
 std::pair<QString, QString> splitAttributePath(const QString &name)
 {
     const qsizetype dot = name.lastIndexOf(u'.');
-    if (dot < 0)
+    if (dot < 0) {
         return {QString(), name};
+    }
     return {name.left(dot).replace(u'.', u'/'), name.mid(dot + 1)};
 }
 
@@ -48,11 +53,13 @@ std::optional<SettingValue> writtenPoolValue(const ConfigDocument &doc, int base
 {
     const auto [path, attr] = splitAttributePath(name);
     const int e = path.isEmpty() ? base : descendantElement(doc, base, path);
-    if (e < 0)
+    if (e < 0) {
         return std::nullopt;
+    }
     const XmlAttribute *a = doc.elements()[e].attribute(attr);
-    if (!a)
+    if (!a) {
         return std::nullopt;
+    }
     return SettingValue{name, a->value(), {doc.fileName(), doc.lineOf(a->start), false}};
 }
 
@@ -60,18 +67,20 @@ std::optional<SettingValue> writtenPoolValue(const ConfigDocument &doc, int base
 void applySchedule(const ConfigDocument &doc, int base, QStringList *out, Provenance *from)
 {
     const int schedule = descendantElement(doc, base, QStringLiteral("recycling/periodicRestart/schedule"));
-    if (schedule < 0)
+    if (schedule < 0) {
         return;
+    }
     *from = {doc.fileName(), doc.elements()[schedule].line, false};
     for (int c : doc.elements()[schedule].children) {
         const XmlElement &e = doc.elements()[c];
         const QString value = attributeValue(doc, c, QStringLiteral("value"));
-        if (e.localName == u"clear")
+        if (e.localName == u"clear") {
             out->clear();
-        else if (e.localName == u"remove")
+        } else if (e.localName == u"remove") {
             out->removeAll(value);
-        else if (e.localName == u"add" && !out->contains(value))
+        } else if (e.localName == u"add" && !out->contains(value)) {
             out->append(value);
+        }
     }
 }
 
@@ -84,13 +93,15 @@ ApplicationPool makePool(const ConfigDocument &doc, int add, int defaults)
     p.line = doc.elements()[add].line;
     for (const PoolAttributeSpec &spec : poolAttributeSpecs()) {
         std::optional<SettingValue> v = writtenPoolValue(doc, add, spec.name);
-        if (!v && defaults >= 0)
+        if (!v && defaults >= 0) {
             v = writtenPoolValue(doc, defaults, spec.name);
+        }
         p.settings.append(v ? *v : SettingValue{spec.name, spec.defaultValue, {}});
     }
     // The pool's own collection starts from the defaults' entries unless it has <clear/>.
-    if (defaults >= 0)
+    if (defaults >= 0) {
         applySchedule(doc, defaults, &p.schedule, &p.scheduleFrom);
+    }
     applySchedule(doc, add, &p.schedule, &p.scheduleFrom);
     return p;
 }
@@ -100,8 +111,9 @@ QList<ApplicationPool> readPools(const ConfigDocument &doc, int appHost)
 {
     QList<ApplicationPool> pools;
     const int section = descendantElement(doc, appHost, QStringLiteral("applicationPools"));
-    if (section < 0)
+    if (section < 0) {
         return pools;
+    }
     const int defaults = doc.childElement(section, QStringLiteral("applicationPoolDefaults"));
     for (int c : doc.elements()[section].children) {
         const XmlElement &e = doc.elements()[c];
@@ -137,10 +149,11 @@ SiteApplication readApplication(const ConfigDocument &doc, int app, const QList<
             break;
         }
     }
-    for (int v : childrenNamed(doc, app, QStringLiteral("virtualDirectory")))
+    for (int v : childrenNamed(doc, app, QStringLiteral("virtualDirectory"))) {
         a.virtualDirectories.append({attributeValue(doc, v, QStringLiteral("path")),
                                      attributeValue(doc, v, QStringLiteral("physicalPath")),
                                      doc.elements()[v].line});
+    }
     return a;
 }
 
@@ -149,8 +162,9 @@ QList<Site> readSites(const ConfigDocument &doc, int appHost)
 {
     QList<Site> sites;
     const int section = descendantElement(doc, appHost, QStringLiteral("sites"));
-    if (section < 0)
+    if (section < 0) {
         return sites;
+    }
     const int serverDefaults = doc.childElement(section, QStringLiteral("applicationDefaults"));
     for (int s : childrenNamed(doc, section, QStringLiteral("site"))) {
         Site site;
@@ -159,13 +173,15 @@ QList<Site> readSites(const ConfigDocument &doc, int appHost)
         site.element = s;
         site.line = doc.elements()[s].line;
         for (int b :
-             childrenNamed(doc, doc.childElement(s, QStringLiteral("bindings")), QStringLiteral("binding")))
+             childrenNamed(doc, doc.childElement(s, QStringLiteral("bindings")), QStringLiteral("binding"))) {
             site.bindings.append({attributeValue(doc, b, QStringLiteral("protocol")),
                                   attributeValue(doc, b, QStringLiteral("bindingInformation")),
                                   doc.elements()[b].line});
+        }
         const QList<int> defaults{doc.childElement(s, QStringLiteral("applicationDefaults")), serverDefaults};
-        for (int a : childrenNamed(doc, s, QStringLiteral("application")))
+        for (int a : childrenNamed(doc, s, QStringLiteral("application"))) {
             site.applications.append(readApplication(doc, a, defaults));
+        }
         sites.append(site);
     }
     return sites;
@@ -183,14 +199,16 @@ QList<WebFarm> readWebFarms(const ConfigDocument &doc, int parent)
         farm.enabled =
             attributeValue(doc, f, QStringLiteral("enabled")).compare(u"false", Qt::CaseInsensitive) != 0;
         farm.line = doc.elements()[f].line;
-        for (int s : childrenNamed(doc, f, QStringLiteral("server")))
+        for (int s : childrenNamed(doc, f, QStringLiteral("server"))) {
             farm.servers.append(attributeValue(doc, s, QStringLiteral("address")));
+        }
         farm.affinityUseCookie = {QStringLiteral("affinity.useCookie"), QStringLiteral("false"), {}};
         const int affinity = descendantElement(doc, f, QStringLiteral("applicationRequestRouting/affinity"));
         if (const XmlAttribute *a =
-                affinity >= 0 ? doc.elements()[affinity].attribute(QStringLiteral("useCookie")) : nullptr)
+                affinity >= 0 ? doc.elements()[affinity].attribute(QStringLiteral("useCookie")) : nullptr) {
             farm.affinityUseCookie = {
                 farm.affinityUseCookie.name, a->value(), {doc.fileName(), doc.lineOf(a->start), false}};
+        }
         farms.append(farm);
     }
     return farms;
@@ -208,12 +226,14 @@ std::optional<qint64> parseTimeSpan(const QString &text)
         return m.capturedLength(1) ? -s : s;
     }
     const auto m = re.match(text);
-    if (!m.hasMatch())
+    if (!m.hasMatch()) {
         return std::nullopt;
+    }
     const int h = m.captured(3).toInt(), min = m.captured(4).toInt(), sec = m.captured(5).toInt();
-    if (h > 23 || min > 59 || sec > 59)
+    if (h > 23 || min > 59 || sec > 59) {
         return std::nullopt;
-    const qint64 s = m.captured(2).toLongLong() * 86400 + h * 3600 + min * 60 + sec;
+    }
+    const qint64 s = m.captured(2).toLongLong() * 86400 + qint64(h) * 3600 + qint64(min) * 60 + sec;
     return m.capturedLength(1) ? -s : s;
 }
 
@@ -230,9 +250,11 @@ QString formatTimeSpan(qint64 seconds)
 
 const SettingValue *findSetting(const Settings &settings, const QString &name)
 {
-    for (const SettingValue &s : settings)
-        if (s.name == name)
+    for (const SettingValue &s : settings) {
+        if (s.name == name) {
             return &s;
+        }
+    }
     return nullptr;
 }
 
@@ -263,8 +285,9 @@ const QList<PoolAttributeSpec> &poolAttributeSpecs()
 
 QString SiteBinding::hostName() const
 {
-    if (!protocol.startsWith(u"http", Qt::CaseInsensitive))
+    if (!protocol.startsWith(u"http", Qt::CaseInsensitive)) {
         return {};
+    }
     // "IP:PORT:HOST"; an IPv6 address is bracketed, so the host is what follows the last ':'.
     const qsizetype colon = bindingInformation.lastIndexOf(u':');
     return colon < 0 ? QString() : bindingInformation.mid(colon + 1);
@@ -272,9 +295,11 @@ QString SiteBinding::hostName() const
 
 QString SiteApplication::physicalPath() const
 {
-    for (const VirtualDirectory &v : virtualDirectories)
-        if (v.path == u"/")
+    for (const VirtualDirectory &v : virtualDirectories) {
+        if (v.path == u"/") {
             return v.physicalPath;
+        }
+    }
     return {};
 }
 
@@ -282,8 +307,9 @@ int descendantElement(const ConfigDocument &doc, int element, const QString &pat
 {
     int e = element;
     for (const QString &part : path.split(u'/', Qt::SkipEmptyParts)) {
-        if (e < 0)
+        if (e < 0) {
             return -1;
+        }
         e = doc.childElement(e, part);
     }
     return e;
@@ -291,16 +317,18 @@ int descendantElement(const ConfigDocument &doc, int element, const QString &pat
 
 bool IisConfig::load(const QString &path, ConfigError *error)
 {
-    if (!m_doc.load(path, error))
+    if (!m_doc.load(path, error)) {
         return false;
+    }
     buildModel();
     return true;
 }
 
 bool IisConfig::loadFromBytes(const QByteArray &bytes, const QString &fileName, ConfigError *error)
 {
-    if (!m_doc.loadFromBytes(bytes, fileName, error))
+    if (!m_doc.loadFromBytes(bytes, fileName, error)) {
         return false;
+    }
     buildModel();
     return true;
 }
@@ -322,17 +350,20 @@ void IisConfig::buildModel()
     m_locations.clear();
     for (int l : childrenNamed(m_doc, root, QStringLiteral("location"))) {
         LocationBlock b{attributeValue(m_doc, l, QStringLiteral("path")), l, m_doc.elements()[l].line, {}};
-        for (int c : m_doc.elements()[l].children)
+        for (int c : m_doc.elements()[l].children) {
             b.sections.append(m_doc.elements()[c].localName);
+        }
         m_locations.append(b);
     }
 }
 
 const ApplicationPool *IisConfig::applicationPool(const QString &name) const
 {
-    for (const ApplicationPool &p : m_pools)
-        if (p.name.compare(name, Qt::CaseInsensitive) == 0)
+    for (const ApplicationPool &p : m_pools) {
+        if (p.name.compare(name, Qt::CaseInsensitive) == 0) {
             return &p;
+        }
+    }
     return nullptr;
 }
 
@@ -341,8 +372,9 @@ bool IisConfig::setPoolAttribute(const QString &pool, const QString &attribute, 
 {
     const ApplicationPool *p = applicationPool(pool);
     if (!p) {
-        if (error)
+        if (error) {
             *error = tr("no application pool \"%1\" in %2").arg(pool, fileName());
+        }
         return false;
     }
     return setAttributeBelow(p->element, attribute, value, error);
@@ -350,9 +382,11 @@ bool IisConfig::setPoolAttribute(const QString &pool, const QString &attribute, 
 
 const Site *IisConfig::site(const QString &name) const
 {
-    for (const Site &s : m_sites)
-        if (s.name.compare(name, Qt::CaseInsensitive) == 0)
+    for (const Site &s : m_sites) {
+        if (s.name.compare(name, Qt::CaseInsensitive) == 0) {
             return &s;
+        }
+    }
     return nullptr;
 }
 
@@ -361,8 +395,9 @@ bool IisConfig::setSiteAttribute(const QString &siteName, const QString &attribu
 {
     const Site *s = site(siteName);
     if (!s) {
-        if (error)
+        if (error) {
             *error = tr("no site \"%1\" in %2").arg(siteName, fileName());
+        }
         return false;
     }
     return setAttributeBelow(s->element, attribute, value, error);
@@ -370,8 +405,9 @@ bool IisConfig::setSiteAttribute(const QString &siteName, const QString &attribu
 
 bool IisConfig::save(ConfigError *error)
 {
-    if (!m_doc.save(m_doc.fileName(), error))
+    if (!m_doc.save(m_doc.fileName(), error)) {
         return false;
+    }
     m_doc.markSaved();
     return true;
 }
@@ -381,21 +417,24 @@ bool IisConfig::setAttributeBelow(int element, const QString &attribute, const Q
     const auto [path, attr] = splitAttributePath(attribute);
     static const QRegularExpression name(QStringLiteral(R"(^[A-Za-z][A-Za-z0-9]*$)"));
     if (!name.match(attr).hasMatch()) {
-        if (error)
+        if (error) {
             *error = tr("\"%1\" is not an attribute path such as processModel.idleTimeout").arg(attribute);
+        }
         return false;
     }
     const QString before = m_doc.text();
     int e = element;
     for (const QString &part : path.split(u'/', Qt::SkipEmptyParts)) {
         int child = e < 0 || !name.match(part).hasMatch() ? -1 : m_doc.childElement(e, part);
-        if (child < 0 && e >= 0 && name.match(part).hasMatch())
+        if (child < 0 && e >= 0 && name.match(part).hasMatch()) {
             child = m_doc.insertChildElement(e, u'<' + part + QStringLiteral(" />"), error);
+        }
         e = child;
     }
     if (e < 0 || !m_doc.setElementAttribute(e, attr, value, error)) {
-        if (e < 0 && error && error->isEmpty())
+        if (e < 0 && error && error->isEmpty()) {
             *error = tr("\"%1\" is not an attribute path such as processModel.idleTimeout").arg(attribute);
+        }
         m_doc.setText(before);
         buildModel();
         return false;

@@ -23,13 +23,16 @@ const QString kRedirection = QStringLiteral("C:\\Windows\\System32\\inetsrv\\con
 /// `dir/part` with `part` matched case-insensitively when the exact name is not there.
 QString childPath(const QString &dir, const QString &part)
 {
-    const QString exact = dir + u'/' + part;
-    if (QFileInfo::exists(exact))
+    QString exact = dir + u'/' + part;
+    if (QFileInfo::exists(exact)) {
         return exact;
+    }
     const QStringList entries = QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-    for (const QString &e : entries)
-        if (e.compare(part, Qt::CaseInsensitive) == 0)
+    for (const QString &e : entries) {
+        if (e.compare(part, Qt::CaseInsensitive) == 0) {
             return dir + u'/' + e;
+        }
+    }
     return exact;
 }
 
@@ -76,8 +79,9 @@ QString frameworkDir(const QString &runtime, bool is32Bit)
 QString windowsJoin(const QString &path, const QString &name)
 {
     QString p = path;
-    while (p.endsWith(u'\\') || p.endsWith(u'/'))
+    while (p.endsWith(u'\\') || p.endsWith(u'/')) {
         p.chop(1);
+    }
     return p + u'\\' + name;
 }
 
@@ -85,10 +89,12 @@ QString windowsJoin(const QString &path, const QString &name)
 void appendPoolSettings(const ApplicationPool *pool, const SettingValue &poolName, Settings *out)
 {
     out->append({QStringLiteral("pool.name"), poolName.value, poolName.from});
-    if (!pool)
+    if (!pool) {
         return;
-    for (const SettingValue &s : pool->settings)
+    }
+    for (const SettingValue &s : pool->settings) {
         out->append({QStringLiteral("pool.") + s.name, s.value, s.from});
+    }
     out->append({QStringLiteral("pool.recycling.periodicRestart.schedule"),
                  pool->schedule.join(QStringLiteral(", ")), pool->scheduleFrom});
 }
@@ -97,9 +103,11 @@ void appendPoolSettings(const ApplicationPool *pool, const SettingValue &poolNam
 
 void ServerSnapshot::addGap(const QString &file, const QString &message)
 {
-    for (const SnapshotGap &g : m_gaps)
-        if (g.file == file && g.message == message)
+    for (const SnapshotGap &g : m_gaps) {
+        if (g.file == file && g.message == message) {
             return;
+        }
+    }
     m_gaps.append({file, message});
 }
 
@@ -108,10 +116,11 @@ QString ServerSnapshot::localPath(const QString &windowsPath, QString *why) cons
     QString p = windowsPath.trimmed();
     QString unknown;
     if (!expandVariables(&p, &unknown)) {
-        if (why)
+        if (why) {
             *why =
                 tr("the variable %1 in %2 is not known; copy the folder it names into the snapshot by hand")
                     .arg(unknown, windowsPath);
+        }
         return {};
     }
     p.replace(u'/', u'\\');
@@ -122,20 +131,23 @@ QString ServerSnapshot::localPath(const QString &windowsPath, QString *why) cons
     } else if (p.startsWith(QStringLiteral("\\\\"))) {
         parts << QStringLiteral("UNC") << p.mid(2).split(u'\\', Qt::SkipEmptyParts);
     } else {
-        if (why)
+        if (why) {
             *why = tr("%1 is not an absolute Windows path").arg(windowsPath);
+        }
         return {};
     }
     QString local = m_path;
-    for (const QString &part : parts)
+    for (const QString &part : parts) {
         local = childPath(local, part);
+    }
     return local;
 }
 
 const ConfigDocument *ServerSnapshot::document(const QString &file, const QString &windowsPath, bool expected)
 {
-    if (const auto it = m_docs.constFind(file); it != m_docs.constEnd())
+    if (const auto it = m_docs.constFind(file); it != m_docs.constEnd()) {
         return it->get();
+    }
     std::shared_ptr<ConfigDocument> doc;
     if (QFileInfo(file).isFile()) {
         doc = std::make_shared<ConfigDocument>();
@@ -166,8 +178,9 @@ bool ServerSnapshot::open(const QString &path, QString *error)
     IisConfig config;
     ConfigError e;
     if (!config.load(path, &e)) {
-        if (error)
+        if (error) {
             *error = e.toString();
+        }
         return false;
     }
     if (config.isApplicationHost()) {
@@ -195,8 +208,9 @@ bool ServerSnapshot::openFolder(QString *error)
         for (const QString &alt : {QStringLiteral(".vs/config/applicationhost.config"),
                                    QStringLiteral("applicationHost.config")}) {
             QString candidate = m_path;
-            for (const QString &part : alt.split(u'/'))
+            for (const QString &part : alt.split(u'/')) {
                 candidate = childPath(candidate, part);
+            }
             if (QFileInfo(candidate).isFile()) {
                 appHost = candidate;
                 break;
@@ -208,11 +222,12 @@ bool ServerSnapshot::openFolder(QString *error)
         const int e = descendantElement(*r, r->rootElement(), QStringLiteral("configurationRedirection"));
         const XmlAttribute *on = e >= 0 ? r->elements()[e].attribute(QStringLiteral("enabled")) : nullptr;
         const XmlAttribute *to = e >= 0 ? r->elements()[e].attribute(QStringLiteral("path")) : nullptr;
-        if (on && on->value().compare(u"true", Qt::CaseInsensitive) == 0)
+        if (on && on->value().compare(u"true", Qt::CaseInsensitive) == 0) {
             addGap(kRedirection,
                    tr("shared configuration is on: the server reads applicationHost.config from %1; "
                       "copy that file into the snapshot in its place")
                        .arg(to ? to->value() : QString()));
+        }
     }
     if (!QFileInfo(appHost).isFile()) {
         addGap(kAppHost,
@@ -234,8 +249,9 @@ bool ServerSnapshot::openFolder(QString *error)
 
 QString ServerSnapshot::frameworkConfigDir(const ApplicationPool *pool) const
 {
-    if (!pool)
+    if (!pool) {
         return frameworkDir(QStringLiteral("v4.0"), false);
+    }
     return frameworkDir(settingValue(pool->settings, QStringLiteral("managedRuntimeVersion")),
                         settingValue(pool->settings, QStringLiteral("enable32BitAppOnWin64"))
                                 .compare(u"true", Qt::CaseInsensitive) == 0);
@@ -252,11 +268,14 @@ void ServerSnapshot::buildApplications()
         m_apps.append(a);
         return;
     }
-    if (!m_iis)
+    if (!m_iis) {
         return;
-    for (int s = 0; s < m_iis->sites().size(); ++s)
-        for (const SiteApplication &app : m_iis->sites()[s].applications)
+    }
+    for (int s = 0; s < m_iis->sites().size(); ++s) {
+        for (const SiteApplication &app : m_iis->sites()[s].applications) {
             m_apps.append(buildApplication(s, app));
+        }
+    }
 }
 
 SnapshotApplication ServerSnapshot::buildApplication(int siteIndex, const SiteApplication &app)
@@ -268,12 +287,14 @@ SnapshotApplication ServerSnapshot::buildApplication(int siteIndex, const SiteAp
         a.stateServerKeyPrefix = stateServerKeyPrefix(a.appDomainAppId);
     }
     const ApplicationPool *pool = m_iis->applicationPool(app.applicationPool.value);
-    if (!pool)
+    if (!pool) {
         addGap(m_iis->fileName(), tr("the application pool \"%1\" of %2%3 is not defined")
                                       .arg(app.applicationPool.value, site.name, app.path));
+    }
     QString relative = app.path;
-    while (relative.startsWith(u'/'))
+    while (relative.startsWith(u'/')) {
         relative.remove(0, 1);
+    }
     const QString serverTarget = relative.isEmpty() ? site.name : site.name + u'/' + relative;
     QList<std::pair<QString, QString>> files; // {windows path, target}
     if (m_kind == Kind::Folder) {
@@ -282,15 +303,17 @@ SnapshotApplication ServerSnapshot::buildApplication(int siteIndex, const SiteAp
               << std::pair{windowsJoin(fw, QStringLiteral("web.config")), serverTarget};
     }
     QList<ConfigLayer> layers;
-    for (const auto &[win, target] : files)
+    for (const auto &[win, target] : files) {
         if (const ConfigDocument *d = document(localPath(win, nullptr), win, true)) {
             layers.append({d, target});
             a.configFiles << d->fileName();
         }
+    }
     layers.append({&m_iis->document(), serverTarget});
     a.configFiles << m_iis->fileName();
-    if (m_kind == Kind::Folder)
+    if (m_kind == Kind::Folder) {
         appendSiteLayers(site, app, relative, &layers, &a);
+    }
     a.settings = effectiveAspNetSettings(layers);
     appendPoolSettings(pool, app.applicationPool, &a.settings);
     return a;
@@ -300,10 +323,13 @@ void ServerSnapshot::appendSiteLayers(const Site &site, const SiteApplication &a
                                       QList<ConfigLayer> *layers, SnapshotApplication *a)
 {
     QList<std::pair<QString, QString>> dirs; // {physical path, target}
-    if (!relative.isEmpty())
-        for (const SiteApplication &root : site.applications)
-            if (root.path == u"/")
+    if (!relative.isEmpty()) {
+        for (const SiteApplication &root : site.applications) {
+            if (root.path == u"/") {
                 dirs << std::pair{root.physicalPath(), relative};
+            }
+        }
+    }
     dirs << std::pair{app.physicalPath(), QString()};
     for (const auto &[physical, target] : dirs) {
         if (physical.isEmpty()) {

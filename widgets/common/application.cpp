@@ -42,8 +42,9 @@ QString loadLanguage(const QString &code, const QString &folder)
 {
     removeInstalled();
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
         return QStringLiteral("en");
+    }
     auto *own = new QTranslator(QCoreApplication::instance());
     if (!own->load(locale, QStringLiteral("sessiondesk"), QStringLiteral("_"), folder)) {
         delete own;

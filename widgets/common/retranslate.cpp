@@ -24,14 +24,17 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() != QEvent::LanguageChange || watched != parent())
+        if (event->type() != QEvent::LanguageChange || watched != parent()) {
             return false;
+        }
         std::erase_if(m_hooks, [](const Hook &h) { return h.owner.isNull(); });
         // Copy: an apply function may register further hooks.
         const auto hooks = m_hooks;
-        for (const Hook &h : hooks)
-            if (!h.owner.isNull())
+        for (const Hook &h : hooks) {
+            if (!h.owner.isNull()) {
                 h.apply();
+            }
+        }
         return false;
     }
 
@@ -47,11 +50,13 @@ private:
 LanguageHub *hub()
 {
     auto *app = QCoreApplication::instance();
-    if (!app)
+    if (!app) {
         return nullptr;
+    }
     static QPointer<LanguageHub> one;
-    if (one.isNull() || one->parent() != app)
+    if (one.isNull() || one->parent() != app) {
         one = new LanguageHub(app);
+    }
     return one.data();
 }
 
@@ -60,8 +65,9 @@ LanguageHub *hub()
 void onLanguageChange(QObject *owner, std::function<void()> apply)
 {
     apply();
-    if (auto *h = hub())
+    if (auto *h = hub()) {
         h->add(owner, std::move(apply));
+    }
 }
 
 } // namespace sd

@@ -52,8 +52,9 @@ public:
         const int column = treeWidget() != nullptr ? treeWidget()->sortColumn() : 0;
         const QVariant mine = data(column, SortRole);
         const QVariant theirs = other.data(column, SortRole);
-        if (mine.isValid() && theirs.isValid())
+        if (mine.isValid() && theirs.isValid()) {
             return mine.toLongLong() < theirs.toLongLong();
+        }
         return QTreeWidgetItem::operator<(other);
     }
 };
@@ -94,13 +95,15 @@ void setSeverity(QTreeWidgetItem *item, Severity severity, int index, const QSty
 /// relative to it ("C/inetpub/wwwroot/web.config:4"), as the server's drive reads.
 QString source(const Provenance &from, const QString &root)
 {
-    if (from.isDefault || from.file.isEmpty())
+    if (from.isDefault || from.file.isEmpty()) {
         return DoctorView::tr("default");
+    }
     QString file = from.file;
     if (!root.isEmpty() && QFileInfo(root).isDir()) {
         const QString relative = QDir(root).relativeFilePath(file);
-        if (!relative.startsWith(QStringLiteral("..")))
+        if (!relative.startsWith(QStringLiteral(".."))) {
             file = relative;
+        }
     }
     return QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(file)).arg(from.line);
 }
@@ -109,8 +112,9 @@ std::shared_ptr<DoctorResult> loadSnapshot(const QString &path)
 {
     auto r = std::make_shared<DoctorResult>();
     auto snapshot = std::make_shared<ServerSnapshot>();
-    if (!snapshot->open(path, &r->error))
+    if (!snapshot->open(path, &r->error)) {
         return r;
+    }
     r->names = DoctorView::serverNames({path});
     r->findings = diagnose(*snapshot);
     r->snapshots.append(snapshot);
@@ -183,10 +187,11 @@ DoctorView::DoctorView(QWidget *parent) : QWidget(parent)
         m_farmFindings->setHeaderLabels(
             {severity, code, tr("Application"), tr("Setting"), tr("Servers"), finding});
         m_farmModel->retranslate();
-        if (isBusy())
+        if (isBusy()) {
             m_status->setText(tr("Loading %1...").arg(m_loading));
-        else
+        } else {
             showResult(); // items and counts are built from tr() too
+        }
     });
 }
 
@@ -202,9 +207,10 @@ QWidget *DoctorView::buildSnapshotPage()
     m_outline->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_outline->setUniformRowHeights(true);
     auto open = [this](QTreeWidgetItem *item) {
-        if (item)
+        if (item) {
             openLocation(item->data(0, FileRole).toString(), item->data(0, LineRole).toInt(),
                          item->data(0, SettingRole).toString());
+        }
     };
     connect(m_outline, &QTreeWidget::itemActivated, this, open);
     connect(m_outline, &QTreeWidget::itemClicked, this, open);
@@ -282,17 +288,20 @@ QStringList DoctorView::serverNames(const QStringList &paths)
     for (const QString &p : paths) {
         const QString b = base(p);
         int alike = 0;
-        for (const QString &q : paths)
+        for (const QString &q : paths) {
             alike += base(q).compare(b, Qt::CaseInsensitive) == 0;
+        }
         names.append(alike > 1 ? withParent(p) : b);
     }
     for (int i = 0; i < names.size(); ++i) {
         int n = 1;
-        for (int j = 0; j < i; ++j)
+        for (int j = 0; j < i; ++j) {
             n += names[j].startsWith(names[i], Qt::CaseInsensitive) &&
                  (names[j].size() == names[i].size() || names[j].mid(names[i].size()).startsWith(u" ("));
-        if (n > 1)
+        }
+        if (n > 1) {
             names[i] += QStringLiteral(" (%1)").arg(n);
+        }
     }
     return names;
 }
@@ -331,10 +340,12 @@ void DoctorView::finished()
 {
     m_busy->hide();
     const auto future = m_watcher->future();
-    if (future.resultCount() > 0)
+    if (future.resultCount() > 0) {
         m_result = future.result();
-    if (m_result && m_result->farm && m_result->error.isEmpty())
+    }
+    if (m_result && m_result->farm && m_result->error.isEmpty()) {
         m_farmModel->setComparison(m_result->comparison); // once per load: a language change keeps the view
+    }
     showResult();
     emit loaded();
 }
@@ -376,12 +387,13 @@ void DoctorView::fillOutline(const ServerSnapshot &snapshot, const QString &name
     server->setIcon(0, style()->standardIcon(QStyle::SP_ComputerIcon));
     QHash<int, QTreeWidgetItem *> sites;
     const IisConfig *iis = snapshot.iis();
-    if (iis)
+    if (iis) {
         for (int i = 0; i < iis->sites().size(); ++i) {
             const Site &site = iis->sites()[i];
             QStringList bindings;
-            for (const SiteBinding &b : site.bindings)
+            for (const SiteBinding &b : site.bindings) {
                 bindings.append(b.protocol + u' ' + b.bindingInformation);
+            }
             auto *item = new QTreeWidgetItem(
                 server, {tr("Site %1 (id %2)").arg(site.name, site.id.isEmpty() ? tr("none") : site.id),
                          bindings.join(QStringLiteral(", "))});
@@ -391,11 +403,14 @@ void DoctorView::fillOutline(const ServerSnapshot &snapshot, const QString &name
             item->setData(0, LineRole, site.line);
             sites.insert(i, item);
         }
-    for (const SnapshotApplication &app : snapshot.applications())
+    }
+    for (const SnapshotApplication &app : snapshot.applications()) {
         addApplication(sites.value(app.site, server), app, snapshot.path());
+    }
     m_outline->expandToDepth(1);
-    for (int c = 0; c < 3; ++c)
+    for (int c = 0; c < 3; ++c) {
         m_outline->resizeColumnToContents(c);
+    }
     // The setting names of collapsed applications count too: room for the longest, within reason.
     m_outline->setColumnWidth(0, std::max(m_outline->columnWidth(0), 320));
 }
@@ -437,16 +452,18 @@ void DoctorView::fillFindings(const QList<DoctorFinding> &findings)
                                                         : f.site + f.application;
         auto *item = new SortedItem(m_findings, {QString(), f.code, where, f.setting, f.message});
         setSeverity(item, f.severity, i, style());
-        for (int c = 0; c < 4; ++c)
+        for (int c = 0; c < 4; ++c) {
             item->setToolTip(c, tr("Fix: %1").arg(f.fix));
+        }
         item->setToolTip(4, tr("%1\nFix: %2").arg(f.message, f.fix));
         item->setData(0, FileRole, f.file);
         item->setData(0, LineRole, f.line);
         item->setData(0, SettingRole, f.setting);
     }
     m_findings->setSortingEnabled(true);
-    for (int c = 0; c < 4; ++c)
+    for (int c = 0; c < 4; ++c) {
         m_findings->resizeColumnToContents(c);
+    }
     m_lists->setTabText(0, tr("Findings (%1)").arg(findings.size()));
 }
 
@@ -465,19 +482,22 @@ void DoctorView::fillFarm()
 {
     const FarmComparison &cmp = m_result->comparison;
     QStringList notes;
-    if (m_farmModel->refusedServers() > 0)
+    if (m_farmModel->refusedServers() > 0) {
         notes << tr("%1 server(s) over the limit of %2 are not shown.")
                      .arg(m_farmModel->refusedServers())
                      .arg(FarmMatrixModel::maxServers());
-    if (m_farmModel->refusedRows() > 0)
+    }
+    if (m_farmModel->refusedRows() > 0) {
         notes << tr("Only the first %1 of %2 rows are shown.")
                      .arg(FarmMatrixModel::maxRows())
                      .arg(cmp.rows.size());
+    }
     m_capNote->setText(notes.join(u' '));
     m_capNote->setVisible(!notes.isEmpty());
     int differing = 0;
-    for (const FarmRow &r : cmp.rows)
+    for (const FarmRow &r : cmp.rows) {
         differing += r.differs;
+    }
     m_status->setText(tr("Farm of %1 servers: %2 row(s), %3 differ; %4 finding(s)")
                           .arg(cmp.servers.size())
                           .arg(cmp.rows.size())
@@ -486,8 +506,9 @@ void DoctorView::fillFarm()
     fillFarmFindings(cmp.findings);
     m_matrix->resizeColumnsToContents();
     const int widest = m_matrix->fontMetrics().averageCharWidth() * 36; // long connection strings: tool tip
-    for (int c = FarmMatrixModel::kFirstServerColumn; c < m_farmModel->columnCount(); ++c)
+    for (int c = FarmMatrixModel::kFirstServerColumn; c < m_farmModel->columnCount(); ++c) {
         m_matrix->setColumnWidth(c, std::min(m_matrix->columnWidth(c), widest));
+    }
 }
 
 void DoctorView::fillFarmFindings(const QList<FarmFinding> &findings)
@@ -499,19 +520,22 @@ void DoctorView::fillFarmFindings(const QList<FarmFinding> &findings)
         auto *item = new SortedItem(m_farmFindings, {QString(), f.code, f.application, f.setting,
                                                      f.servers.join(QStringLiteral(", ")), f.message});
         setSeverity(item, f.severity, i, style());
-        for (int c = 0; c < 5; ++c)
+        for (int c = 0; c < 5; ++c) {
             item->setToolTip(c, tr("Fix: %1").arg(f.fix));
+        }
         item->setToolTip(5, tr("%1\nFix: %2").arg(f.message, f.fix));
     }
     m_farmFindings->setSortingEnabled(true);
-    for (int c = 0; c < 5; ++c)
+    for (int c = 0; c < 5; ++c) {
         m_farmFindings->resizeColumnToContents(c);
+    }
 }
 
 void DoctorView::openLocation(const QString &file, int line, const QString &setting)
 {
-    if (file.isEmpty())
+    if (file.isEmpty()) {
         return;
+    }
     if (QFileInfo(file).fileName().compare(u"web.config", Qt::CaseInsensitive) == 0) {
         emit webConfigRequested(file, line, setting);
         return;

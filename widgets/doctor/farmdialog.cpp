@@ -53,8 +53,9 @@ FarmDialog::FarmDialog(QWidget *parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(addFolder, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a Server Snapshot Folder"));
-        if (!dir.isEmpty())
+        if (!dir.isEmpty()) {
             addPaths({dir});
+        }
     });
     connect(addFile, &QPushButton::clicked, this, [this] {
         addPaths(QFileDialog::getOpenFileNames(this, tr("Add applicationHost.config or web.config Files"),
@@ -84,8 +85,9 @@ void FarmDialog::addPaths(const QStringList &paths)
     const QStringList have = this->paths();
     for (const QString &p : paths) {
         const QString abs = QFileInfo(p).absoluteFilePath();
-        if (p.isEmpty() || have.contains(abs))
+        if (p.isEmpty() || have.contains(abs)) {
             continue;
+        }
         auto *item = new QListWidgetItem(QDir::toNativeSeparators(abs), m_list);
         item->setData(Qt::UserRole, abs);
     }
@@ -95,8 +97,9 @@ void FarmDialog::addPaths(const QStringList &paths)
 QStringList FarmDialog::paths() const
 {
     QStringList out;
-    for (int i = 0; i < m_list->count(); ++i)
+    for (int i = 0; i < m_list->count(); ++i) {
         out.append(m_list->item(i)->data(Qt::UserRole).toString());
+    }
     return out;
 }
 
@@ -106,15 +109,16 @@ void FarmDialog::updateState()
     const int max = FarmMatrixModel::maxServers();
     m_remove->setEnabled(!m_list->selectedItems().isEmpty());
     m_compare->setEnabled(n >= 2 && n <= max);
-    if (n < 2)
+    if (n < 2) {
         m_note->setText(tr("Add at least two servers."));
-    else if (n > max)
+    } else if (n > max) {
         m_note->setText(tr("%1 servers chosen: SessionDesk compares at most %2. Remove %3.")
                             .arg(n)
                             .arg(max)
                             .arg(n - max));
-    else
+    } else {
         m_note->setText(tr("%1 servers.").arg(n));
+    }
 }
 
 } // namespace sd

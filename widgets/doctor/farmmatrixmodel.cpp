@@ -16,16 +16,20 @@ void FarmMatrixModel::setComparison(const FarmComparison &comparison)
     m_cmp = comparison;
     m_refusedRows = std::max(0, int(m_cmp.rows.size()) - maxRows());
     m_refusedServers = std::max(0, int(m_cmp.servers.size()) - maxServers());
-    if (m_refusedRows > 0)
+    if (m_refusedRows > 0) {
         m_cmp.rows.resize(maxRows());
-    if (m_refusedServers > 0)
+    }
+    if (m_refusedServers > 0) {
         m_cmp.servers.resize(maxServers());
+    }
     m_marked.clear();
     for (FarmRow &row : m_cmp.rows) {
-        if (row.cells.size() > m_cmp.servers.size())
+        if (row.cells.size() > m_cmp.servers.size()) {
             row.cells.resize(m_cmp.servers.size());
-        while (row.cells.size() < m_cmp.servers.size())
+        }
+        while (row.cells.size() < m_cmp.servers.size()) {
             row.cells.append(FarmCell{}); // a malformed comparison: a server without a cell has no app
+        }
         m_marked.append(markCells(row));
     }
     endResetModel();
@@ -34,32 +38,39 @@ void FarmMatrixModel::setComparison(const FarmComparison &comparison)
 QList<bool> FarmMatrixModel::markCells(const FarmRow &row)
 {
     QList<bool> marked(row.cells.size(), false);
-    if (!row.differs)
+    if (!row.differs) {
         return marked;
+    }
     // The value most servers have ("\x01" stands for "no such application"); ties go to the first seen.
     QHash<QString, int> count;
     QStringList order;
     for (const FarmCell &c : row.cells) {
         const QString key = c.present ? c.value : QStringLiteral("\x01");
-        if (!count.contains(key))
+        if (!count.contains(key)) {
             order.append(key);
+        }
         ++count[key];
     }
     QString common = order.value(0);
-    for (const QString &key : order)
-        if (count[key] > count[common])
+    for (const QString &key : order) {
+        if (count[key] > count[common]) {
             common = key;
-    for (int i = 0; i < row.cells.size(); ++i)
+        }
+    }
+    for (int i = 0; i < row.cells.size(); ++i) {
         marked[i] = (row.cells[i].present ? row.cells[i].value : QStringLiteral("\x01")) != common;
+    }
     return marked;
 }
 
 void FarmMatrixModel::retranslate()
 {
-    if (columnCount() > 0)
+    if (columnCount() > 0) {
         emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-    if (rowCount() > 0)
+    }
+    if (rowCount() > 0) {
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
 }
 
 int FarmMatrixModel::rowCount(const QModelIndex &parent) const
@@ -74,13 +85,16 @@ int FarmMatrixModel::columnCount(const QModelIndex &parent) const
 
 QVariant FarmMatrixModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
+    }
     const FarmRow &row = m_cmp.rows[index.row()];
-    if (role == RowDiffersRole)
+    if (role == RowDiffersRole) {
         return row.differs;
-    if (role == SettingRole)
+    }
+    if (role == SettingRole) {
         return row.setting;
+    }
     if (index.column() >= kFirstServerColumn) {
         const int server = index.column() - kFirstServerColumn;
         return cellData(row, server, m_marked[index.row()].value(server), role);
@@ -109,8 +123,9 @@ QVariant FarmMatrixModel::cellData(const FarmRow &row, int server, bool marked, 
     case Qt::DisplayRole:
         return cell.present ? cell.value : tr("(no such application)");
     case Qt::ToolTipRole: {
-        if (!cell.present)
+        if (!cell.present) {
             return tr("%1 has no application %2").arg(m_cmp.servers.value(server), row.application);
+        }
         const QString from = cell.from.isDefault || cell.from.file.isEmpty()
                                  ? tr("default")
                                  : QStringLiteral("%1:%2").arg(cell.from.file).arg(cell.from.line);
@@ -140,29 +155,35 @@ QVariant FarmMatrixModel::cellData(const FarmRow &row, int server, bool marked, 
 
 QVariant FarmMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount()) {
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
-    if (section == 0)
+    }
+    if (section == 0) {
         return tr("Application");
-    if (section == 1)
+    }
+    if (section == 1) {
         return tr("Setting");
+    }
     return m_cmp.servers[section - kFirstServerColumn];
 }
 
 void FarmDifferenceFilter::setOnlyDifferences(bool only)
 {
-    if (only == m_only)
+    if (only == m_only) {
         return;
+    }
     m_only = only;
     invalidateFilter();
 }
 
 bool FarmDifferenceFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (!m_only)
+    if (!m_only) {
         return true;
+    }
     return sourceModel()->index(sourceRow, 0, sourceParent).data(FarmMatrixModel::RowDiffersRole).toBool();
 }
 
