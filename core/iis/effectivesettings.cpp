@@ -126,6 +126,24 @@ void appendMachineKey(const QList<ConfigLayer> &layers, const QString &targetFra
     }
 }
 
+/// `<processModel>` (allowDefinition MachineOnly, so only machine.config sets it), defaults as in
+/// machine.config.comments ("Infinite" is how machine.config writes TimeSpan.MaxValue and int.MaxValue).
+/// Under IIS 7+ the application pool decides recycling and idle shutdown; these are what ASP.NET itself reads
+/// (autoConfig sizes its thread pools) and what a classic-mode or IIS 6 setup would use.
+void appendProcessModel(const QList<ConfigLayer> &layers, Settings *out)
+{
+    static const std::pair<const char *, const char *> kProcessModel[] = {
+        {"enable", "true"},           {"timeout", "Infinite"}, {"idleTimeout", "Infinite"},
+        {"requestLimit", "Infinite"}, {"memoryLimit", "60"},   {"webGarden", "false"},
+        {"autoConfig", "false"},
+    };
+    for (const auto &[attr, fallback] : kProcessModel) {
+        out->append(lookup(layers, QStringLiteral("system.web/processModel"), QString::fromLatin1(attr),
+                           QStringLiteral("processModel.") + QString::fromLatin1(attr),
+                           QString::fromLatin1(fallback)));
+    }
+}
+
 } // namespace
 
 Settings effectiveAspNetSettings(const QList<ConfigLayer> &layers)
@@ -152,6 +170,7 @@ Settings effectiveAspNetSettings(const QList<ConfigLayer> &layers)
     out.append(lookup(layers, QStringLiteral("system.web/pages"), QStringLiteral("enableSessionState"),
                       QStringLiteral("pages.enableSessionState"), QStringLiteral("true")));
     out.append(sessionModule(layers));
+    appendProcessModel(layers, &out);
     return out;
 }
 

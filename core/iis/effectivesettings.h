@@ -38,6 +38,8 @@ struct ConfigLayer
  *   "httpCookies.sameSite" ("" = not sent), "pages.enableSessionState" (true);
  * - "modules.Session": "present" or "removed", from system.webServer/modules add/remove/clear of the module
  *   named "Session" (default present, as IIS installs it in applicationHost.config).
+ * - "processModel.ATTR" for enable, timeout, idleTimeout, requestLimit, memoryLimit, webGarden and autoConfig
+ *   (machine.config only; defaults of machine.config.comments).
  */
 Settings effectiveAspNetSettings(const QList<ConfigLayer> &layers);
 

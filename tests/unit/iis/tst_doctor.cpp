@@ -97,6 +97,8 @@ private slots:
               4);
         check(shop, "machineKey.compatibilityMode", QStringLiteral("Framework45"), QString(), 0); // 4.8
         check(shop, "httpRuntime.targetFramework", QStringLiteral("4.8"), site, 5);
+        check(shop, "processModel.autoConfig", QStringLiteral("true"), QStringLiteral("machine.config"), 5);
+        check(shop, "processModel.requestLimit", QStringLiteral("Infinite"), QString(), 0);
         check(shop, "machineKey.validationKey", QStringLiteral("(explicit)"),
               QStringLiteral("shop/web.config"), 4);
         check(shop, "machineKey.decryptionKey", QStringLiteral("AutoGenerate,IsolateApps"),
