@@ -49,10 +49,10 @@ FarmEditPreview::FarmEditPreview(const QString &what, const QList<FarmFileEdit> 
     setObjectName(QStringLiteral("farmEditPreview"));
     setWindowTitle(tr("Make consistent"));
     auto *v = new QVBoxLayout(this);
-    auto *intro = new QLabel(
-        what + u' ' +
-        tr("These lines change in %n file(s); nothing else is touched. Each previous file is kept as FILE.bak.",
-           nullptr, int(edits.size())));
+    auto *intro = new QLabel(what + u' ' +
+                             tr("These lines change in %n file(s); nothing else is touched. Each previous "
+                                "file is kept as FILE.bak.",
+                                nullptr, int(edits.size())));
     intro->setObjectName(QStringLiteral("farmEditIntro"));
     intro->setWordWrap(true);
     v->addWidget(intro);

@@ -13,8 +13,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QTableView>
-#include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QToolButton>
 
 namespace sd {
 
@@ -94,8 +94,9 @@ const FarmRow *DoctorView::currentFarmRow(int *server) const
 void DoctorView::updateMakeConsistent()
 {
     m_makeConsistent->setText(tr("Make consistent"));
-    m_makeConsistent->setToolTip(tr("Select a machineKey or pool row of the matrix: copy one server's machine "
-                                    "key to the others, or fix the pool settings on every server."));
+    m_makeConsistent->setToolTip(
+        tr("Select a machineKey or pool row of the matrix: copy one server's machine "
+           "key to the others, or fix the pool settings on every server."));
     m_idleAction->setText(tr("Set idle timeout to 0 on all servers"));
     m_scheduleAction->setText(tr("Recycle at a scheduled hour instead of every 29 hours"));
     m_scheduleAction->setToolTip(tr("periodicRestart time 00:00:00, and a recycle at 03:00:00 where the pool "
@@ -106,7 +107,8 @@ void DoctorView::updateMakeConsistent()
     if (row && server < 0) { // the application or setting column: the first server that agrees with most
         const QModelIndex source = m_farmFilter->mapToSource(m_matrix->currentIndex());
         for (int s = 0; s < row->cells.size() && server < 0; ++s) {
-            const QModelIndex cell = m_farmModel->index(source.row(), FarmMatrixModel::kFirstServerColumn + s);
+            const QModelIndex cell =
+                m_farmModel->index(source.row(), FarmMatrixModel::kFirstServerColumn + s);
             server = row->cells[s].present && !cell.data(FarmMatrixModel::CellDiffersRole).toBool() ? s : -1;
         }
     }
@@ -127,7 +129,8 @@ void DoctorView::copyMachineKey(int server, const QString &application)
         return;
     }
     const QString from = m_result->names.value(server);
-    const QString what = tr("Copy the machine key of %1 (application %2) to the other servers.").arg(from, application);
+    const QString what =
+        tr("Copy the machine key of %1 (application %2) to the other servers.").arg(from, application);
     startEdit([result = m_result, server, application, what] {
         auto job = std::make_shared<FarmEditJob>();
         job->what = what;
@@ -173,7 +176,7 @@ void DoctorView::editComputed()
     const auto future = m_editWatcher->future();
     const std::shared_ptr<FarmEditJob> job = future.resultCount() > 0 ? future.result() : nullptr;
     if (!job || !job->error.isEmpty() || job->edits.isEmpty()) {
-        m_status->setText(!job                    ? tr("The edit could not be prepared.")
+        m_status->setText(!job                   ? tr("The edit could not be prepared.")
                           : job->error.isEmpty() ? tr("Every server already agrees: nothing to change.")
                                                  : tr("Nothing can be changed: %1").arg(job->error));
         emit editPrepared(nullptr);
@@ -194,14 +197,16 @@ void DoctorView::saveEdits(const QList<FarmFileEdit> &edits)
     QString error;
     const bool ok = saveFarmEdits(edits, &written, &error);
     if (ok) {
-        m_status->setText(tr("%n file(s) written; each previous file is kept as FILE.bak.", nullptr,
-                             int(written.size())));
+        m_status->setText(
+            tr("%n file(s) written; each previous file is kept as FILE.bak.", nullptr, int(written.size())));
     } else {
-        const QString message = written.isEmpty()
-                                    ? tr("Nothing was written: %1").arg(error)
-                                    : tr("%1\nWritten before it: %2").arg(error, written.join(QStringLiteral(", ")));
+        const QString message =
+            written.isEmpty()
+                ? tr("Nothing was written: %1").arg(error)
+                : tr("%1\nWritten before it: %2").arg(error, written.join(QStringLiteral(", ")));
         m_status->setText(message);
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Make consistent"), message, QMessageBox::Ok, this);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Make consistent"), message, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("farmEditError"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
