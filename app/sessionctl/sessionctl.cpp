@@ -60,33 +60,10 @@ int dispatchGroup(const QStringList &args)
                           .arg(args[1], args[2], known.join(QStringLiteral(", "))));
 }
 
-} // namespace
-
-const QList<Command> &commands()
+/// The commands over IIS configuration and farms (issue 13): doctor, farm compare|sync-machinekey, iis set.
+QList<Command> iisCommands()
 {
-    static const QList<Command> table{
-        {QStringLiteral("genkey"),
-         {QStringLiteral("genkey [--validation ALG] [--decryption ALG] [--json]")},
-         QStringLiteral("Generate a <machineKey> (OpenSSL CSPRNG, Microsoft's key sizes)."),
-         cmdGenkey},
-        {QStringLiteral("config show"),
-         {QStringLiteral("config show FILE [--location PATH] [--json] [--show-keys]")},
-         QStringLiteral("Effective <sessionState> and <machineKey>, defaults filled in."),
-         cmdConfigShow},
-        {QStringLiteral("config set"),
-         {QStringLiteral("config set FILE [--location PATH] ELEMENT.ATTR=VALUE... [--dry-run] [--force]"),
-          QStringLiteral("config set FILE [--location PATH] --generate-machine-key [--validation ALG] "
-                         "[--decryption ALG]")},
-         QStringLiteral("Edit attributes; only the edited bytes change; FILE.bak keeps the previous file."),
-         cmdConfigSet},
-        {QStringLiteral("config unset"),
-         {QStringLiteral("config unset FILE [--location PATH] ELEMENT.ATTR|ELEMENT...")},
-         QStringLiteral("Remove attributes or whole elements."),
-         cmdConfigUnset},
-        {QStringLiteral("check"),
-         {QStringLiteral("check FILE... [--disclosed-keys CSV] [--json]")},
-         QStringLiteral("Report errors, session-loss risks and security findings."),
-         cmdCheck},
+    return {
         {QStringLiteral("doctor"),
          {QStringLiteral("doctor PATH... [--json]")},
          QStringLiteral(
@@ -96,49 +73,92 @@ const QList<Command> &commands()
          {QStringLiteral("farm compare PATH PATH... [--json] [--only-differences]")},
          QStringLiteral("Compare the servers of a web farm: settings that must agree, findings FARM001..."),
          cmdFarmCompare},
+        {QStringLiteral("farm sync-machinekey"),
+         {QStringLiteral(
+             "farm sync-machinekey --from SERVER_PATH --app SITE/path TARGET_PATH... [--dry-run]")},
+         QStringLiteral(
+             "Copy one server's <machineKey> to the other servers of a farm (diff with --dry-run)."),
+         cmdFarmSyncMachineKey},
         {QStringLiteral("iis set"),
          {QStringLiteral("iis set FILE (--pool NAME | --site NAME) ELEMENT.ATTR=VALUE... [--dry-run]")},
          QStringLiteral("Edit a pool's or site's attributes in applicationHost.config; only the edited bytes "
                         "change."),
          cmdIisSet},
-        {QStringLiteral("ping"),
-         {QStringLiteral("ping tcpip=HOST:PORT [--count N] [--json]")},
-         QStringLiteral("Check that a state server answers; print its version and round-trip time."),
-         cmdPing},
-        {QStringLiteral("get"),
-         {QStringLiteral(
-             "get tcpip=HOST:PORT SESSIONID [--app ID] [--exclusive | --release COOKIE] [--raw] [--json]")},
-         kStateSummary,
-         cmdGet},
-        {QStringLiteral("put"),
-         {QStringLiteral("put tcpip=HOST:PORT SESSIONID [--timeout MIN] [--item N=V]... [--typed "
-                         "N=TYPE:V]... [--file F]")},
-         kStateSummary,
-         cmdPut},
-        {QStringLiteral("remove"),
-         {QStringLiteral("remove tcpip=HOST:PORT SESSIONID [--lock-cookie N]")},
-         kStateSummary,
-         cmdRemove},
-        {QStringLiteral("stats"),
-         {QStringLiteral("stats [--watch] [--server URL] [--token-file F] [--json]")},
-         kAdminSummary,
-         cmdStats},
-        {QStringLiteral("sessions"),
-         {QStringLiteral("sessions list|show|abandon|touch ... [--server URL] [--token-file F] [--json]")},
-         kAdminSummary,
-         cmdSessions},
-        {QStringLiteral("events"),
-         {QStringLiteral("events [--count N] [--no-stats] [--server URL] [--token-file F] [--json]")},
-         kAdminSummary,
-         cmdEvents},
-        {QStringLiteral("load"),
-         {QStringLiteral(
-             "load tcpip=HOST:PORT|redis://HOST:PORT [--sessions N] [--concurrency N] [--duration S] "
-             "[--mix SPEC]...")},
-         QStringLiteral("Play SessionStateModule's requests against a store; print throughput and latency "
-                        "percentiles."),
-         cmdLoad},
     };
+}
+
+} // namespace
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table =
+        QList<Command>{
+            {QStringLiteral("genkey"),
+             {QStringLiteral("genkey [--validation ALG] [--decryption ALG] [--json]")},
+             QStringLiteral("Generate a <machineKey> (OpenSSL CSPRNG, Microsoft's key sizes)."),
+             cmdGenkey},
+            {QStringLiteral("config show"),
+             {QStringLiteral("config show FILE [--location PATH] [--json] [--show-keys]")},
+             QStringLiteral("Effective <sessionState> and <machineKey>, defaults filled in."),
+             cmdConfigShow},
+            {QStringLiteral("config set"),
+             {QStringLiteral("config set FILE [--location PATH] ELEMENT.ATTR=VALUE... [--dry-run] [--force]"),
+              QStringLiteral("config set FILE [--location PATH] --generate-machine-key [--validation ALG] "
+                             "[--decryption ALG]")},
+             QStringLiteral(
+                 "Edit attributes; only the edited bytes change; FILE.bak keeps the previous file."),
+             cmdConfigSet},
+            {QStringLiteral("config unset"),
+             {QStringLiteral("config unset FILE [--location PATH] ELEMENT.ATTR|ELEMENT...")},
+             QStringLiteral("Remove attributes or whole elements."),
+             cmdConfigUnset},
+            {QStringLiteral("check"),
+             {QStringLiteral("check FILE... [--disclosed-keys CSV] [--json]")},
+             QStringLiteral("Report errors, session-loss risks and security findings."),
+             cmdCheck},
+        } +
+        iisCommands() +
+        QList<Command>{
+            {QStringLiteral("ping"),
+             {QStringLiteral("ping tcpip=HOST:PORT [--count N] [--json]")},
+             QStringLiteral("Check that a state server answers; print its version and round-trip time."),
+             cmdPing},
+            {QStringLiteral("get"),
+             {QStringLiteral("get tcpip=HOST:PORT SESSIONID [--app ID] [--exclusive | --release COOKIE] "
+                             "[--raw] [--json]")},
+             kStateSummary,
+             cmdGet},
+            {QStringLiteral("put"),
+             {QStringLiteral("put tcpip=HOST:PORT SESSIONID [--timeout MIN] [--item N=V]... [--typed "
+                             "N=TYPE:V]... [--file F]")},
+             kStateSummary,
+             cmdPut},
+            {QStringLiteral("remove"),
+             {QStringLiteral("remove tcpip=HOST:PORT SESSIONID [--lock-cookie N]")},
+             kStateSummary,
+             cmdRemove},
+            {QStringLiteral("stats"),
+             {QStringLiteral("stats [--watch] [--server URL] [--token-file F] [--json]")},
+             kAdminSummary,
+             cmdStats},
+            {QStringLiteral("sessions"),
+             {QStringLiteral(
+                 "sessions list|show|abandon|touch ... [--server URL] [--token-file F] [--json]")},
+             kAdminSummary,
+             cmdSessions},
+            {QStringLiteral("events"),
+             {QStringLiteral("events [--count N] [--no-stats] [--server URL] [--token-file F] [--json]")},
+             kAdminSummary,
+             cmdEvents},
+            {QStringLiteral("load"),
+             {QStringLiteral(
+                 "load tcpip=HOST:PORT|redis://HOST:PORT [--sessions N] [--concurrency N] [--duration S] "
+                 "[--mix SPEC]...")},
+             QStringLiteral(
+                 "Play SessionStateModule's requests against a store; print throughput and latency "
+                 "percentiles."),
+             cmdLoad},
+        };
     return table;
 }
 

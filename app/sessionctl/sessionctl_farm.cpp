@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sessionctl farm compare: the servers of a web farm side by side (issue 13 points 5 and 7).
+// sessionctl farm compare: the servers of a web farm side by side (issue 13 points 5 and 7); sessionctl farm
+// sync-machinekey: "Make consistent" for the machine key (point 5).
 #include "sessionctl.h"
 #include "sessionctl_p.h"
 
+#include "aspnet/textdiff.h"
 #include "iis/farm.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -198,6 +201,86 @@ int cmdFarmCompare(const QStringList &args)
     }
     out().flush();
     return errors > 0 ? ExitFindings : ExitOk;
+}
+
+namespace {
+
+/// Prints each edit's unified diff (`--- FILE`, `+++ FILE (edited)`), the server named above it.
+void printEdits(const QList<FarmFileEdit> &edits)
+{
+    for (const FarmFileEdit &edit : edits) {
+        const ConfigDocument &doc = *edit.document;
+        out() << "# " << edit.server << '\n'
+              << unifiedDiff(doc.savedText(), doc.text(), doc.fileName(),
+                             doc.fileName() + QStringLiteral(" (edited)"));
+    }
+    out().flush();
+}
+
+} // namespace
+
+int cmdFarmSyncMachineKey(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        QStringLiteral("The server whose <machineKey> is copied (a PATH as for farm "
+                       "compare)."),
+        QStringLiteral("SERVER_PATH"));
+    const QCommandLineOption app(QStringLiteral("app"),
+                                 QStringLiteral("The application, SITE/path as farm compare names it."),
+                                 QStringLiteral("SITE/path"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("Print each file's diff; write nothing."));
+    p.addOptions({from, app, dryRun});
+    p.addPositionalArgument(QStringLiteral("TARGET_PATH"),
+                            QStringLiteral("The servers to write, one PATH each."),
+                            QStringLiteral("TARGET_PATH..."));
+    if (int rc =
+            parse(p, args, QStringLiteral("farm sync-machinekey"),
+                  QStringLiteral("Copy one server's <machineKey> (keys and algorithms) to the other servers "
+                                 "of a farm; only the edited bytes change, FILE.bak keeps each previous "
+                                 "file.\nExit status: 0 written (or shown), 2 usage or I/O error."));
+        rc >= 0) {
+        return rc;
+    }
+    const QString cmd = QStringLiteral("farm sync-machinekey");
+    if (!p.isSet(from) || !p.isSet(app) || p.positionalArguments().isEmpty()) {
+        return usageError(
+            QStringLiteral("give --from SERVER_PATH, --app SITE/path and one or more TARGET_PATHs"), cmd);
+    }
+    OpenedFarm farm;
+    if (!openServers(QStringList{p.value(from)} + p.positionalArguments(), &farm)) {
+        return ExitUsage;
+    }
+    QList<FarmFileEdit> edits;
+    QString error;
+    if (!syncMachineKey(farm.servers, 0, p.value(app), &edits, &error)) {
+        err() << kProgram << ": " << error << "; nothing was written\n";
+        err().flush();
+        return ExitUsage;
+    }
+    if (p.isSet(dryRun) || edits.isEmpty()) {
+        if (edits.isEmpty()) {
+            out() << p.value(app) << ": every server already has the machine key of " << farm.servers[0].name
+                  << "; nothing to change\n";
+        }
+        printEdits(edits);
+        return ExitOk;
+    }
+    QStringList written;
+    const bool saved = saveFarmEdits(edits, &written, &error);
+    for (const QString &file : written) {
+        out() << file << ": machine key of " << farm.servers[0].name << " written (previous file kept as "
+              << QFileInfo(file).fileName() << ".bak)\n";
+    }
+    out().flush();
+    if (!saved) {
+        err() << kProgram << ": " << error << '\n';
+        err().flush();
+        return ExitUsage;
+    }
+    return ExitOk;
 }
 
 } // namespace sd::ctl

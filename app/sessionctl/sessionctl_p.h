@@ -58,6 +58,8 @@ int cmdCheck(const QStringList &args);
 int cmdDoctor(const QStringList &args);
 /// `sessionctl farm compare` (sessionctl_farm.cpp).
 int cmdFarmCompare(const QStringList &args);
+/// `sessionctl farm sync-machinekey`: copies one server's <machineKey> to the others (sessionctl_farm.cpp).
+int cmdFarmSyncMachineKey(const QStringList &args);
 /// `sessionctl iis set` (sessionctl_iis.cpp).
 int cmdIisSet(const QStringList &args);
 /// `sessionctl ping|get|put|remove`: one State Service request each (sessionctl_state.cpp).

@@ -702,4 +702,73 @@ bool syncMachineKey(const QList<FarmServer> &servers, int from, const QString &a
     return true;
 }
 
+bool fixFarmPools(const QList<FarmServer> &servers, const QString &application, FarmPoolFix fix,
+                  QList<FarmFileEdit> *edits, QString *error)
+{
+    edits->clear();
+    QList<FarmFileEdit> out;
+    bool any = false;
+    for (const FarmServer &server : servers) {
+        const SnapshotApplication *a = applicationNamed(server.snapshot, application);
+        if (!a) {
+            continue;
+        }
+        any = true;
+        const QString pool = settingValue(a->settings, QStringLiteral("pool.name"));
+        if (!server.snapshot->iis() || pool.isEmpty()) {
+            *error = tr("%1 has no applicationHost.config with the application pool of %2")
+                         .arg(server.name, application);
+            return false;
+        }
+        IisConfig config;
+        ConfigError e;
+        if (!config.load(server.snapshot->iis()->fileName(), &e)) {
+            *error = e.toString();
+            return false;
+        }
+        const bool ok = fix == FarmPoolFix::IdleTimeoutZero
+                            ? config.setPoolAttribute(pool, QStringLiteral("processModel.idleTimeout"),
+                                                      QStringLiteral("00:00:00"), error)
+                            : config.setPoolAttribute(pool, QStringLiteral("recycling.periodicRestart.time"),
+                                                      QStringLiteral("00:00:00"), error) &&
+                                  (!config.applicationPool(pool)->schedule.isEmpty() ||
+                                   config.addPoolScheduleTime(pool, QStringLiteral("03:00:00"), error));
+        if (!ok) {
+            return false;
+        }
+        if (config.document().isModified()) {
+            out.append({server.name, std::make_shared<ConfigDocument>(config.document())});
+        }
+    }
+    if (!any) {
+        *error = tr("no server has the application %1").arg(application);
+        return false;
+    }
+    *edits = out;
+    return true;
+}
+
+bool saveFarmEdits(const QList<FarmFileEdit> &edits, QStringList *written, QString *error)
+{
+    for (const FarmFileEdit &edit : edits) {
+        if (edit.document->changedOnDisk()) {
+            *error = tr("%1 changed on disk since it was read; nothing was written")
+                         .arg(edit.document->fileName());
+            return false;
+        }
+    }
+    for (const FarmFileEdit &edit : edits) {
+        ConfigError e;
+        if (!edit.document->save(edit.document->fileName(), &e)) {
+            *error = tr("%1 was not saved: %2").arg(edit.document->fileName(), e.toString());
+            return false;
+        }
+        edit.document->markSaved();
+        if (written) {
+            written->append(edit.document->fileName());
+        }
+    }
+    return true;
+}
+
 } // namespace sd

@@ -107,4 +107,31 @@ struct FarmFileEdit
 bool syncMachineKey(const QList<FarmServer> &servers, int from, const QString &application,
                     QList<FarmFileEdit> *edits, QString *error);
 
+/// The pool fixes of "Make consistent", each written into every server's applicationHost.config.
+enum class FarmPoolFix
+{
+    IdleTimeoutZero,  ///< processModel.idleTimeout="00:00:00": the pool is never shut down when idle
+    ScheduledRecycle, ///< recycling.periodicRestart.time="00:00:00" (no 29-hour recycle) and, when the
+                      ///< pool has no schedule, a `<schedule><add value="03:00:00" />` (once a day at 3 a.m.)
+};
+
+/**
+ * "Make consistent" for the pool rows: applies `fix` to the application pool that `application` (as
+ * FarmRow::application) runs in on each server that has it, with IisConfig's byte-preserving edits of the
+ * `<add>` of that pool in the server's applicationHost.config. Fills `edits` (one per changed file; a server
+ * that already has the setting gives none). False with `error` set and no edits when no server has the
+ * application, or one that has it has no applicationHost.config (a web.config alone) or its file cannot be
+ * read or edited.
+ */
+bool fixFarmPools(const QList<FarmServer> &servers, const QString &application, FarmPoolFix fix,
+                  QList<FarmFileEdit> *edits, QString *error);
+
+/**
+ * Writes every edit's document to its file with ConfigDocument::save (atomic with QSaveFile, the previous
+ * file kept as FILE.bak). First checks them all: when any file changed on disk since it was read, nothing is
+ * written and `error` names that file. On an I/O failure part way, `error` names the file that failed;
+ * `written` (when given) lists the files written before it. Each saved document is marked saved.
+ */
+bool saveFarmEdits(const QList<FarmFileEdit> &edits, QStringList *written, QString *error);
+
 } // namespace sd

@@ -403,6 +403,47 @@ bool IisConfig::setSiteAttribute(const QString &siteName, const QString &attribu
     return setAttributeBelow(s->element, attribute, value, error);
 }
 
+bool IisConfig::addPoolScheduleTime(const QString &pool, const QString &time, QString *error)
+{
+    const ApplicationPool *p = applicationPool(pool);
+    const std::optional<qint64> seconds = parseTimeSpan(time);
+    if (!p || !seconds || *seconds < 0 || *seconds >= 24 * 3600) {
+        if (error) {
+            *error = p ? tr("\"%1\" is no time of day such as 03:00:00").arg(time)
+                       : tr("no application pool \"%1\" in %2").arg(pool, fileName());
+        }
+        return false;
+    }
+    const QString before = m_doc.text();
+    int e = p->element;
+    for (const QString &part :
+         {QStringLiteral("recycling"), QStringLiteral("periodicRestart"), QStringLiteral("schedule")}) {
+        int child = m_doc.childElement(e, part);
+        if (child < 0) {
+            child = m_doc.insertChildElement(e, u'<' + part + QStringLiteral(" />"), error);
+        }
+        e = child;
+        if (e < 0) {
+            break;
+        }
+    }
+    bool listed = false;
+    for (int c : e >= 0 ? m_doc.elements()[e].children : QList<int>()) {
+        const XmlAttribute *v = m_doc.elements()[c].attribute(QStringLiteral("value"));
+        listed =
+            listed || (m_doc.elements()[c].localName == u"add" && v && parseTimeSpan(v->value()) == seconds);
+    }
+    if (e < 0 || (!listed &&
+                  m_doc.insertChildElement(
+                      e, QStringLiteral("<add value=\"%1\" />").arg(formatTimeSpan(*seconds)), error) < 0)) {
+        m_doc.setText(before);
+        buildModel();
+        return false;
+    }
+    buildModel();
+    return true;
+}
+
 bool IisConfig::save(ConfigError *error)
 {
     if (!m_doc.save(m_doc.fileName(), error)) {

@@ -162,6 +162,13 @@ public:
      */
     bool setPoolAttribute(const QString &pool, const QString &attribute, const QString &value,
                           QString *error);
+    /**
+     * Adds `<add value="TIME" />` to the `recycling/periodicRestart/schedule` of pool `pool` (creating the
+     * elements it needs), e.g. "03:00:00" for a recycle at 3 a.m. each day. Only the inserted bytes change;
+     * a TIME the pool's own schedule already lists changes nothing. False with `error` set, the document
+     * unchanged, for an unknown pool or a TIME that is no TimeSpan of less than a day.
+     */
+    bool addPoolScheduleTime(const QString &pool, const QString &time, QString *error);
     /// The site called `name` (compared case-insensitively, as IIS does), or nullptr.
     const Site *site(const QString &name) const;
     /**

@@ -9,14 +9,22 @@
 #include "widgets/doctor/configviewer.h"
 #include "widgets/doctor/doctorview.h"
 #include "widgets/doctor/farmdialog.h"
+#include "widgets/doctor/farmeditpreview.h"
 #include "widgets/doctor/farmmatrixmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QFont>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -26,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextEdit>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
@@ -74,6 +83,43 @@ FarmComparison handMade(int servers, int rows)
     return c;
 }
 
+/// Copies the folder tree `from` into `to`; false when a file cannot be copied.
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + u'/' + QDir(from).relativeFilePath(file);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
+            return false;
+    }
+    return true;
+}
+
+QByteArray readAll(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &file, const QByteArray &bytes)
+{
+    QFile f(file);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+/// The row of proxy model `m` whose setting column is `setting`, or -1.
+int settingRow(const QAbstractItemModel *m, const QString &setting)
+{
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, 1).data().toString() == setting)
+            return r;
+    return -1;
+}
+
+const char *const kWebConfig = "/C/inetpub/shop/web.config";
+const char *const kAppHost = "/C/Windows/System32/inetsrv/config/applicationHost.config";
+
 } // namespace
 
 class TestDoctorGui : public QObject
@@ -82,6 +128,44 @@ class TestDoctorGui : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    /// Selects the cell (setting row, column) of the farm matrix and triggers action `action`; returns the
+    /// preview it shows (nullptr on failure).
+    static FarmEditPreview *runAction(DoctorView *d, const QString &setting, int column, const char *action)
+    {
+        auto *view = d->findChild<QTableView *>(QStringLiteral("farmMatrix"));
+        const int row = settingRow(view->model(), setting);
+        if (row < 0)
+            return nullptr;
+        view->setCurrentIndex(view->model()->index(row, column));
+        auto *a = d->findChild<QAction *>(QString::fromLatin1(action));
+        if (!a || !a->isEnabled())
+            return nullptr;
+        QSignalSpy prepared(d, &DoctorView::editPrepared);
+        a->trigger();
+        if (prepared.isEmpty() && !prepared.wait(20000))
+            return nullptr;
+        return qobject_cast<FarmEditPreview *>(qvariant_cast<QDialog *>(prepared[0][0]));
+    }
+
+    /// Clicks Save or Cancel of `preview`; with Save, waits for the comparison run again after it.
+    static bool finishPreview(DoctorView *d, FarmEditPreview *preview, QDialogButtonBox::StandardButton which)
+    {
+        QSignalSpy loaded(d, &DoctorView::loaded);
+        QSignalSpy saved(d, &DoctorView::editSaved);
+        auto *box = preview->findChild<QDialogButtonBox *>(QStringLiteral("farmEditButtons"));
+        QTest::mouseClick(box->button(which), Qt::LeftButton);
+        if (which == QDialogButtonBox::Cancel)
+            return saved.isEmpty();
+        return saved.size() == 1 && saved[0][1].toString().isEmpty() && loaded.wait(20000) && !d->isBusy();
+    }
+
+    /// Whether the farm matrix row of `setting` differs.
+    static bool rowDiffers(DoctorView *d, const QString &setting)
+    {
+        const QAbstractItemModel *m = d->findChild<QTableView *>(QStringLiteral("farmMatrix"))->model();
+        return m->index(settingRow(m, setting), 0).data(FarmMatrixModel::RowDiffersRole).toBool();
+    }
 
     static DoctorView *waitForDoctor(MainWindow &w)
     {
@@ -417,6 +501,143 @@ private slots:
             DoctorView::serverNames({QStringLiteral("/x/web"), QStringLiteral("/x/web")});
         QCOMPARE(same.size(), 2);
         QVERIFY(same[0] != same[1]);
+    }
+
+    /// Make consistent (a): on web1's machineKey cell, "Copy machine key from web1..." previews web2's one
+    /// changed line (web3 already agrees); Cancel writes nothing; Save changes only web2's validationKey
+    /// value, keeps web.config.bak, and the compared-again row no longer differs.
+    void makeConsistentMachineKey()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(copyTree(data("guifarm"), tmp.path()));
+        const QStringList servers{tmp.filePath(QStringLiteral("web1")), tmp.filePath(QStringLiteral("web2")),
+                                  tmp.filePath(QStringLiteral("web3"))};
+        QList<QByteArray> before;
+        for (const QString &s : servers)
+            before << readAll(s + QLatin1String(kWebConfig));
+        MainWindow w;
+        w.resize(1024, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.compareFarm(servers);
+        DoctorView *d = waitForDoctor(w);
+        const QString key = QStringLiteral("machineKey.validationKeyFingerprint");
+        QVERIFY(rowDiffers(d, key));
+        auto *copy = d->findChild<QAction *>(QStringLiteral("copyMachineKeyAction"));
+        QVERIFY(!copy->isEnabled()); // nothing selected yet
+        FarmEditPreview *preview =
+            runAction(d, key, FarmMatrixModel::kFirstServerColumn, "copyMachineKeyAction");
+        QVERIFY(preview);
+        QVERIFY(copy->text().contains(QStringLiteral("web1")));
+        QVERIFY(preview->isVisible());
+        const QString diff = preview->findChild<QTextEdit *>(QStringLiteral("farmEditDiff"))->toPlainText();
+        QVERIFY2(diff.startsWith(QStringLiteral("web2: ")), qPrintable(diff));
+        QVERIFY(diff.contains(QStringLiteral("@@ -")));
+        QVERIFY(diff.contains(QStringLiteral("validationKey=\"FEDCBA98")));
+        QVERIFY(diff.contains(QStringLiteral("validationKey=\"01234567")));
+        QVERIFY(!diff.contains(QStringLiteral("web3: ")));
+        QVERIFY(finishPreview(d, preview, QDialogButtonBox::Cancel));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(readAll(servers[i] + QLatin1String(kWebConfig)), before[i]);
+            QVERIFY(!QFile::exists(servers[i] + QLatin1String(kWebConfig) + QStringLiteral(".bak")));
+        }
+        preview = runAction(d, key, FarmMatrixModel::kFirstServerColumn, "copyMachineKeyAction");
+        QVERIFY(preview);
+        QVERIFY(finishPreview(d, preview, QDialogButtonBox::Save));
+        QByteArray expected = before[1];
+        expected.replace("FEDCBA9876543210FEDCBA9876543210FEDCBA9876543210FEDCBA9876543210",
+                         "0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF");
+        QCOMPARE(readAll(servers[1] + QLatin1String(kWebConfig)), expected);
+        QCOMPARE(readAll(servers[1] + QLatin1String(kWebConfig) + QStringLiteral(".bak")), before[1]);
+        QCOMPARE(readAll(servers[0] + QLatin1String(kWebConfig)), before[0]);
+        QCOMPARE(readAll(servers[2] + QLatin1String(kWebConfig)), before[2]);
+        QVERIFY(!rowDiffers(d, key));
+        QVERIFY(rowDiffers(d, QStringLiteral("appDomainAppId"))); // web3's site ID is another matter
+    }
+
+    /// Make consistent (b): web2's idle timeout and web3's 29-hour recycle. "Set idle timeout to 0" writes
+    /// only web2's idleTimeout value; "Recycle at a scheduled hour" writes time 00:00:00 and a 03:00:00
+    /// schedule into every server's pool; a file changed on disk after the preview makes Save refuse, writing
+    /// nothing.
+    void makeConsistentPools()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(copyTree(data("guifarm"), tmp.path()));
+        const QStringList servers{tmp.filePath(QStringLiteral("web1")), tmp.filePath(QStringLiteral("web2")),
+                                  tmp.filePath(QStringLiteral("web3"))};
+        QStringList hosts;
+        for (const QString &s : servers)
+            hosts << s + QLatin1String(kAppHost);
+        const QByteArray original = readAll(hosts[1]);
+        QVERIFY(writeAll(
+            hosts[1], QByteArray(original).replace("idleTimeout=\"00:00:00\"", "idleTimeout=\"00:20:00\"")));
+        QVERIFY(writeAll(hosts[2], readAll(hosts[2]).replace("periodicRestart time=\"00:00:00\"",
+                                                             "periodicRestart time=\"1.05:00:00\"")));
+        QList<QByteArray> before;
+        for (const QString &h : hosts)
+            before << readAll(h);
+        MainWindow w;
+        w.resize(1024, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.compareFarm(servers);
+        DoctorView *d = waitForDoctor(w);
+        const QString idle = QStringLiteral("pool.processModel.idleTimeout");
+        const QString time = QStringLiteral("pool.recycling.periodicRestart.time");
+        QVERIFY(rowDiffers(d, idle) && rowDiffers(d, time));
+        // idle timeout: only web2 changes, back to the bytes it had
+        FarmEditPreview *preview = runAction(d, idle, 0, "idleTimeoutZeroAction");
+        QVERIFY(preview);
+        QVERIFY(!d->findChild<QAction *>(QStringLiteral("scheduledRecycleAction"))->isEnabled());
+        QString diff = preview->findChild<QTextEdit *>(QStringLiteral("farmEditDiff"))->toPlainText();
+        QVERIFY2(diff.startsWith(QStringLiteral("web2: ")) && !diff.contains(QStringLiteral("web1: ")),
+                 qPrintable(diff));
+        QVERIFY(finishPreview(d, preview, QDialogButtonBox::Save));
+        QCOMPARE(readAll(hosts[1]), original);
+        QCOMPARE(readAll(hosts[1] + QStringLiteral(".bak")), before[1]);
+        QCOMPARE(readAll(hosts[0]), before[0]);
+        QVERIFY(!rowDiffers(d, idle));
+        // scheduled recycle: every server; first refused because web1 changed on disk after the preview
+        before[1] = original;
+        preview = runAction(d, time, 0, "scheduledRecycleAction");
+        QVERIFY(preview);
+        diff = preview->findChild<QTextEdit *>(QStringLiteral("farmEditDiff"))->toPlainText();
+        QVERIFY(diff.contains(QStringLiteral("web1: ")) && diff.contains(QStringLiteral("web3: ")));
+        QVERIFY(diff.contains(QStringLiteral("<add value=\"03:00:00\" />")));
+        const QByteArray touched = before[0] + "<!-- edited elsewhere -->\n";
+        QVERIFY(writeAll(hosts[0], touched));
+        QSignalSpy saved(d, &DoctorView::editSaved);
+        QTest::mouseClick(preview->findChild<QDialogButtonBox *>(QStringLiteral("farmEditButtons"))
+                              ->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(saved[0][0].toStringList().isEmpty());
+        QVERIFY(saved[0][1].toString().contains(hosts[0]));
+        auto *box = d->findChild<QMessageBox *>(QStringLiteral("farmEditError"));
+        QVERIFY(box);
+        box->close();
+        QCOMPARE(readAll(hosts[0]), touched);
+        QCOMPARE(readAll(hosts[1]), before[1]);
+        QCOMPARE(readAll(hosts[2]), before[2]);
+        QVERIFY(!QFile::exists(hosts[2] + QStringLiteral(".bak")));
+        QVERIFY(writeAll(hosts[0], before[0]));
+        preview = runAction(d, time, 0, "scheduledRecycleAction");
+        QVERIFY(preview);
+        QVERIFY(finishPreview(d, preview, QDialogButtonBox::Save));
+        const QByteArray block = "<periodicRestart time=\"00:00:00\">\n"
+                                 "                        <schedule>\n"
+                                 "                            <add value=\"03:00:00\" />\n"
+                                 "                        </schedule>\n"
+                                 "                    </periodicRestart>";
+        for (int i = 0; i < 3; ++i) {
+            QByteArray expected = before[i];
+            expected.replace(i == 2 ? QByteArray("<periodicRestart time=\"1.05:00:00\" />")
+                                    : QByteArray("<periodicRestart time=\"00:00:00\" />"),
+                             block);
+            QCOMPARE(readAll(hosts[i]), expected);
+        }
+        QVERIFY(!rowDiffers(d, time));
+        QVERIFY(!rowDiffers(d, QStringLiteral("pool.recycling.periodicRestart.schedule")));
     }
 };
 

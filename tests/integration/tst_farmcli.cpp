@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `sessionctl farm compare` and `sessionctl iis set` (issue 13 point 7): the real binary over the farm
-// snapshots in tests/data/iis/farm, their JSON and exit codes.
+// `sessionctl farm compare`, `sessionctl iis set` (issue 13 point 7) and `sessionctl farm sync-machinekey`
+// (point 5, "Make consistent"): the real binary over the farm snapshots in tests/data/iis/farm (copied to a
+// temporary folder where a command writes), their JSON and exit codes.
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +43,25 @@ QStringList threeServers()
 {
     const QString dir = farmDir() + QStringLiteral("/three-server/");
     return {dir + QStringLiteral("web1"), dir + QStringLiteral("web2"), dir + QStringLiteral("web3")};
+}
+
+/// Copies the folder tree `from` into `to` (created); false when a file cannot be copied.
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + u'/' + QDir(from).relativeFilePath(file);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
+            return false;
+    }
+    return true;
+}
+
+QByteArray readAll(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
@@ -211,6 +233,90 @@ private slots:
         QCOMPARE(sessionctl(base + QStringList{QStringLiteral("a.b=1")}).exitCode,
                  2);                                            // neither --pool nor --site
         QVERIFY(!QFile::exists(file + QStringLiteral(".bak"))); // nothing was written
+    }
+
+    /// `farm sync-machinekey`: --dry-run prints web3's diff and writes nothing; the real run changes only
+    /// web3's key attributes (web2 already agrees: untouched, no .bak), keeps web.config.bak, and `farm
+    /// compare` then has no FARM005.
+    void syncMachineKey()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        QVERIFY(copyTree(farmDir() + QStringLiteral("/three-server"), tmp.path()));
+        const QStringList servers{tmp.filePath(QStringLiteral("web1")), tmp.filePath(QStringLiteral("web2")),
+                                  tmp.filePath(QStringLiteral("web3"))};
+        const QString web2 = servers[1] + QStringLiteral("/C/inetpub/shop/web.config");
+        const QString web3 = servers[2] + QStringLiteral("/C/inetpub/shop/web.config");
+        const QByteArray before2 = readAll(web2), before3 = readAll(web3);
+        Run r = sessionctl({QStringLiteral("farm"), QStringLiteral("compare"), QStringLiteral("--json"),
+                            servers[0], servers[1], servers[2]});
+        const QString app = QJsonDocument::fromJson(r.out)
+                                .object()
+                                .value(QStringLiteral("applications"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("application"))
+                                .toString();
+        QVERIFY(!app.isEmpty());
+        const QStringList sync{QStringLiteral("farm"),
+                               QStringLiteral("sync-machinekey"),
+                               QStringLiteral("--from"),
+                               servers[0],
+                               QStringLiteral("--app"),
+                               app,
+                               servers[1],
+                               servers[2]};
+        r = sessionctl(sync + QStringList{QStringLiteral("--dry-run")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("# web3\n--- "), r.out.constData());
+        QVERIFY(!r.out.contains("# web2"));
+        QVERIFY(r.out.contains("-        <machineKey validationKey=\"229BAC1D"));
+        QVERIFY(r.out.contains("+        <machineKey validationKey=\"6907A054"));
+        QCOMPARE(readAll(web3), before3);
+        r = sessionctl(sync);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("web.config.bak"));
+        QByteArray expected = before3;
+        const QByteArray key1 = readAll(servers[0] + QStringLiteral("/C/inetpub/shop/web.config"));
+        const auto attr = [](const QByteArray &text, const QByteArray &name) {
+            const qsizetype at = text.indexOf(' ' + name + "=\"") + name.size() + 3;
+            return text.mid(at, text.indexOf('"', at) - at);
+        };
+        for (const QByteArray &name : {QByteArray("validationKey"), QByteArray("decryptionKey")})
+            expected.replace(attr(before3, name), attr(key1, name));
+        QCOMPARE(readAll(web3), expected); // only the two key values changed
+        QCOMPARE(readAll(web3 + QStringLiteral(".bak")), before3);
+        QCOMPARE(readAll(web2), before2);
+        QVERIFY(!QFile::exists(web2 + QStringLiteral(".bak")));
+        r = sessionctl(
+            {QStringLiteral("farm"), QStringLiteral("compare"), servers[0], servers[1], servers[2]});
+        QVERIFY(!r.out.contains("FARM005"));
+        QVERIFY(r.out.contains("FARM001")); // the site ID is not the machine key's business
+        // Again: nothing to change.
+        r = sessionctl(sync);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("nothing to change"));
+    }
+
+    void syncMachineKeyRefuses()
+    {
+        const QStringList servers = threeServers();
+        // no --from / --app / target
+        QCOMPARE(sessionctl({QStringLiteral("farm"), QStringLiteral("sync-machinekey"), servers[1]}).exitCode,
+                 2);
+        // an application no server has
+        const Run r =
+            sessionctl({QStringLiteral("farm"), QStringLiteral("sync-machinekey"), QStringLiteral("--from"),
+                        servers[0], QStringLiteral("--app"), QStringLiteral("Nope/"), servers[2]});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("Nope/"));
+        // a missing target
+        QCOMPARE(sessionctl({QStringLiteral("farm"), QStringLiteral("sync-machinekey"),
+                             QStringLiteral("--from"), servers[0], QStringLiteral("--app"),
+                             QStringLiteral("x"), QStringLiteral("/nonexistent/web.config")})
+                     .exitCode,
+                 2);
     }
 };
 

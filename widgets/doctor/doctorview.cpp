@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -19,6 +20,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -172,6 +174,8 @@ DoctorView::DoctorView(QWidget *parent) : QWidget(parent)
     v->addWidget(m_pages, 1);
     m_watcher = new QFutureWatcher<std::shared_ptr<DoctorResult>>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &DoctorView::finished);
+    m_editWatcher = new QFutureWatcher<std::shared_ptr<FarmEditJob>>(this);
+    connect(m_editWatcher, &QFutureWatcherBase::finished, this, &DoctorView::editComputed);
     onLanguageChange(this, [this] {
         m_placeholder->setText(tr("Open a server snapshot (File › Open Server Snapshot) to see every site, "
                                   "application and effective session setting of one IIS server with where it "
@@ -187,6 +191,7 @@ DoctorView::DoctorView(QWidget *parent) : QWidget(parent)
         m_farmFindings->setHeaderLabels(
             {severity, code, tr("Application"), tr("Setting"), tr("Servers"), finding});
         m_farmModel->retranslate();
+        updateMakeConsistent();
         if (isBusy()) {
             m_status->setText(tr("Loading %1...").arg(m_loading));
         } else {
@@ -247,6 +252,7 @@ QWidget *DoctorView::buildFarmPage()
     m_capNote->setWordWrap(true);
     m_capNote->hide();
     bar->addWidget(m_onlyDifferences);
+    bar->addWidget(buildMakeConsistent());
     bar->addWidget(m_capNote, 1);
     m_farmModel = new FarmMatrixModel(this);
     m_farmFilter = new FarmDifferenceFilter(this);
@@ -265,6 +271,13 @@ QWidget *DoctorView::buildFarmPage()
     connect(m_matrix, &QTableView::clicked, this, [this](const QModelIndex &i) {
         openLocation(i.data(FarmMatrixModel::FileRole).toString(), i.data(FarmMatrixModel::LineRole).toInt(),
                      i.data(FarmMatrixModel::SettingRole).toString());
+    });
+    connect(m_matrix->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DoctorView::updateMakeConsistent);
+    m_matrix->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_matrix, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        updateMakeConsistent();
+        m_makeMenu->popup(m_matrix->viewport()->mapToGlobal(pos));
     });
     m_farmFindings = findingsTree("farmFindings", 6);
     auto *split = new QSplitter(Qt::Vertical);
@@ -319,6 +332,7 @@ void DoctorView::compareFarm(const QStringList &paths)
                               .arg(FarmMatrixModel::maxServers()));
         return;
     }
+    m_farmPaths = paths;
     start([paths] { return loadFarm(paths); }, tr("a farm of %1 servers").arg(paths.size()));
 }
 
@@ -347,6 +361,7 @@ void DoctorView::finished()
         m_farmModel->setComparison(m_result->comparison); // once per load: a language change keeps the view
     }
     showResult();
+    updateMakeConsistent();
     emit loaded();
 }
 

@@ -9,16 +9,20 @@
 #include "iis/farm.h"
 
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -38,6 +42,14 @@ struct DoctorResult
     FarmComparison comparison;     ///< of a farm
 };
 
+/// A "Make consistent" edit computed off the UI thread: what it does, and its files or why it cannot be made.
+struct FarmEditJob
+{
+    QString what;  ///< one sentence for the preview ("Copy the machine key of web1 to the other servers.")
+    QString error; ///< set when the edit cannot be made; edits is then empty
+    QList<FarmFileEdit> edits;
+};
+
 /**
  * The Doctor view. openSnapshot() and compareFarm() return at once; the work runs with QtConcurrent::run
  * while a busy bar ("doctorBusy") shows, and loaded() is emitted when the result (or the error, in
@@ -46,6 +58,13 @@ struct DoctorResult
  * file in a read-only ConfigViewer.
  * Object names: "doctorPages" (stack), "doctorOutline", "doctorFindings", "doctorGaps", "farmMatrix",
  * "onlyDifferences", "farmFindings", "farmCapNote".
+ *
+ * "Make consistent" (issue 13 point 5) on the farm page: the "makeConsistent" tool button (and the matrix's
+ * context menu) offers, for the selected row, "copyMachineKeyAction" (machineKey rows: copy the selected
+ * server's, or the agreeing servers', `<machineKey>` to the others), "idleTimeoutZeroAction" and
+ * "scheduledRecycleAction" (pool rows). Each computes its edits off the UI thread, shows them in one
+ * FarmEditPreview, and on Save writes each file as the web.config editor does (atomic, FILE.bak, refused
+ * when a file changed on disk since it was read), then compares the farm again.
  */
 class DoctorView : public QWidget
 {
@@ -62,6 +81,12 @@ public:
     void compareFarm(const QStringList &paths);
     /// A load is running.
     bool isBusy() const;
+    /// "Make consistent": copies the `<machineKey>` in force for `application` (FarmRow::application) on the
+    /// server at index `server` of the comparison to the other servers; shows the preview (or, when nothing
+    /// differs or the copy cannot be made, says so in "doctorStatus"). Returns at once.
+    void copyMachineKey(int server, const QString &application);
+    /// "Make consistent" for the pool of `application` on every server (fixFarmPools), as copyMachineKey.
+    void fixPools(const QString &application, FarmPoolFix fix);
     /// The result shown, or nullptr before the first load.
     const DoctorResult *result() const { return m_result.get(); }
     FarmMatrixModel *farmModel() const { return m_farmModel; }
@@ -75,6 +100,11 @@ signals:
     void webConfigRequested(const QString &file, int line, const QString &setting);
     /// A load finished and its result or error is shown.
     void loaded();
+    /// A "Make consistent" preview is shown (`preview` is the open FarmEditPreview), or it ended without
+    /// one (`preview` nullptr: nothing to change, or an error, said in "doctorStatus").
+    void editPrepared(QDialog *preview);
+    /// A "Make consistent" Save ended: `written` files were written; `error` is empty when all were.
+    void editSaved(const QStringList &written, const QString &error);
 
 private:
     QWidget *buildSnapshotPage();
@@ -94,6 +124,17 @@ private:
     void fillFarmFindings(const QList<FarmFinding> &findings);
     /// Opens `file` at `line` (see the class comment); nothing without a file.
     void openLocation(const QString &file, int line, const QString &setting);
+    /// The "Make consistent" tool button, its menu and actions (makeconsistent.cpp).
+    QToolButton *buildMakeConsistent();
+    /// The static texts of the Make consistent actions, and their state for the selected row.
+    void updateMakeConsistent();
+    /// The comparison row of the matrix's current cell (nullptr if none); `server` its server index or -1.
+    const FarmRow *currentFarmRow(int *server) const;
+    /// Runs `work` on a worker thread; editComputed() shows its preview.
+    void startEdit(std::function<std::shared_ptr<FarmEditJob>()> work);
+    void editComputed();
+    /// Writes `edits` (saveFarmEdits), says the outcome, and compares the farm again.
+    void saveEdits(const QList<FarmFileEdit> &edits);
 
     QProgressBar *m_busy = nullptr;
     QLabel *m_status = nullptr;
@@ -111,7 +152,14 @@ private:
     FarmDifferenceFilter *m_farmFilter = nullptr;
     QFutureWatcher<std::shared_ptr<DoctorResult>> *m_watcher = nullptr;
     std::shared_ptr<const DoctorResult> m_result;
-    QString m_loading; ///< what is being loaded, for the busy text
+    QString m_loading;       ///< what is being loaded, for the busy text
+    QStringList m_farmPaths; ///< the paths of the farm compared last, to compare again after an edit
+    QToolButton *m_makeConsistent = nullptr;
+    QMenu *m_makeMenu = nullptr;
+    QAction *m_copyKeyAction = nullptr;
+    QAction *m_idleAction = nullptr;
+    QAction *m_scheduleAction = nullptr;
+    QFutureWatcher<std::shared_ptr<FarmEditJob>> *m_editWatcher = nullptr;
 };
 
 } // namespace sd

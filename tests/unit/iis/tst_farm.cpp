@@ -315,6 +315,79 @@ private slots:
         QCOMPARE(edits.size(), 1);
         QVERIFY(edits[0].document->text().contains(QStringLiteral("validationKey=\"6907A054")));
     }
+
+    /// "Make consistent" for pools: idle timeout 0 and a scheduled recycle change only b's pool (a already
+    /// has both); the schedule is added only where none is in force; saveFarmEdits writes with FILE.bak and
+    /// refuses, writing nothing, when a file changed on disk since it was read.
+    void fixPoolsAndSave()
+    {
+        QTemporaryDir tmp;
+        const QString dir = farmDir() + QStringLiteral("/cases/FARM011-pool/");
+        const QString a = tmp.filePath(QStringLiteral("a.config")),
+                      b = tmp.filePath(QStringLiteral("b.config"));
+        QVERIFY(QFile::copy(dir + QStringLiteral("a.config"), a));
+        QFile bf(dir + QStringLiteral("b.config"));
+        QVERIFY(bf.open(QIODevice::ReadOnly));
+        QByteArray bText = bf.readAll();
+        const qsizetype from = bText.indexOf("<periodicRestart");
+        const qsizetype to = bText.indexOf("</periodicRestart>") + 18;
+        bText.replace(from, to - from, "<periodicRestart time=\"1.05:00:00\" />");
+        QFile out(b);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bText);
+        out.close();
+        Farm farm;
+        QVERIFY(compare({a, b}, &farm));
+        QList<FarmServer> servers{{QStringLiteral("a"), farm.snapshots[0].get()},
+                                  {QStringLiteral("b"), farm.snapshots[1].get()}};
+        QList<FarmFileEdit> edits;
+        QString error;
+        QVERIFY2(fixFarmPools(servers, QStringLiteral("Shop/"), FarmPoolFix::IdleTimeoutZero, &edits, &error),
+                 qPrintable(error));
+        QCOMPARE(edits.size(), 1);
+        QCOMPARE(edits[0].server, QStringLiteral("b"));
+        QString expected = QString::fromUtf8(bText);
+        expected.replace(QStringLiteral("idleTimeout=\"00:20:00\""),
+                         QStringLiteral("idleTimeout=\"00:00:00\""));
+        QCOMPARE(edits[0].document->text(), expected);
+        QVERIFY2(
+            fixFarmPools(servers, QStringLiteral("Shop/"), FarmPoolFix::ScheduledRecycle, &edits, &error),
+            qPrintable(error));
+        QCOMPARE(edits.size(), 1);
+        expected = QString::fromUtf8(bText);
+        expected.replace(QStringLiteral("<periodicRestart time=\"1.05:00:00\" />"),
+                         QStringLiteral("<periodicRestart time=\"00:00:00\">\n"
+                                        "                        <schedule>\n"
+                                        "                            <add value=\"03:00:00\" />\n"
+                                        "                        </schedule>\n"
+                                        "                    </periodicRestart>"));
+        QCOMPARE(edits[0].document->text(), expected);
+        QVERIFY(
+            !fixFarmPools(servers, QStringLiteral("Nope/"), FarmPoolFix::IdleTimeoutZero, &edits, &error));
+        QVERIFY(error.contains(QStringLiteral("Nope/")));
+        // save: refused when b changed on disk, then written with b.config.bak
+        QVERIFY(
+            fixFarmPools(servers, QStringLiteral("Shop/"), FarmPoolFix::ScheduledRecycle, &edits, &error));
+        QVERIFY(out.open(QIODevice::Append));
+        out.write("<!-- elsewhere -->\n");
+        out.close();
+        QStringList written;
+        QVERIFY(!saveFarmEdits(edits, &written, &error));
+        QVERIFY(error.contains(b));
+        QVERIFY(written.isEmpty());
+        QVERIFY(!QFile::exists(b + QStringLiteral(".bak")));
+        QVERIFY(
+            fixFarmPools(servers, QStringLiteral("Shop/"), FarmPoolFix::ScheduledRecycle, &edits, &error));
+        QVERIFY2(saveFarmEdits(edits, &written, &error), qPrintable(error));
+        QCOMPARE(written, QStringList{b});
+        QVERIFY(!edits[0].document->isModified());
+        QVERIFY(QFile::exists(b + QStringLiteral(".bak")));
+        Farm after;
+        QVERIFY(compare({a, b}, &after));
+        const FarmRow *schedule = findRow(after.comparison, QStringLiteral("Shop/"),
+                                          QStringLiteral("pool.recycling.periodicRestart.schedule"));
+        QVERIFY(schedule && !schedule->differs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFarm)

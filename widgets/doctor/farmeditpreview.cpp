@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/doctor/farmeditpreview.h"
+
+#include "aspnet/textdiff.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QTextEdit>
+#include <QVBoxLayout>
+
+namespace sd {
+
+namespace {
+
+/// One line of the preview: line number, +/-/space and the text (the editor's save-preview colours).
+QString diffLineHtml(const DiffLine &l)
+{
+    const QString color = l.kind == u'+'   ? QStringLiteral("#1e7b34")
+                          : l.kind == u'-' ? QStringLiteral("#b03030")
+                                           : QStringLiteral("#555");
+    const QString bg = l.kind == u'+'   ? QStringLiteral("#e6ffec")
+                       : l.kind == u'-' ? QStringLiteral("#ffebe9")
+                                        : QStringLiteral("transparent");
+    const int line = l.newLine ? l.newLine : l.oldLine;
+    return QStringLiteral("<span style=\"color:%1; background:%2\">%3 %4 %5</span>\n")
+        .arg(color, bg, QString::number(line).rightJustified(5), QString(l.kind), l.text.toHtmlEscaped());
+}
+
+} // namespace
+
+QString diffHunksHtml(const QString &oldText, const QString &newText)
+{
+    QString html;
+    const QList<DiffHunk> hunks = diffHunks(diffLines(oldText, newText));
+    for (qsizetype h = 0; h < hunks.size(); ++h) {
+        html += QStringLiteral("%1<span style=\"color:#6a5acd\">%2</span>\n")
+                    .arg(h > 0 ? QStringLiteral("\n") : QString(), hunks[h].header().toHtmlEscaped());
+        for (const DiffLine &l : hunks[h].lines) {
+            html += diffLineHtml(l);
+        }
+    }
+    return html;
+}
+
+FarmEditPreview::FarmEditPreview(const QString &what, const QList<FarmFileEdit> &edits, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("farmEditPreview"));
+    setWindowTitle(tr("Make consistent"));
+    auto *v = new QVBoxLayout(this);
+    auto *intro = new QLabel(what + u' ' +
+                             tr("These lines change in %n file(s); nothing else is touched. Each previous "
+                                "file is kept as FILE.bak.",
+                                nullptr, int(edits.size())));
+    intro->setObjectName(QStringLiteral("farmEditIntro"));
+    intro->setWordWrap(true);
+    v->addWidget(intro);
+    auto *view = new QTextEdit;
+    view->setObjectName(QStringLiteral("farmEditDiff"));
+    view->setReadOnly(true);
+    view->setLineWrapMode(QTextEdit::NoWrap);
+    QString html = QStringLiteral("<pre style=\"font-family: monospace\">");
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const ConfigDocument &doc = *edits[i].document;
+        html += QStringLiteral("%1<b>%2: %3</b>\n")
+                    .arg(i > 0 ? QStringLiteral("\n") : QString(), edits[i].server.toHtmlEscaped(),
+                         QDir::toNativeSeparators(doc.fileName()).toHtmlEscaped());
+        html += diffHunksHtml(doc.savedText(), doc.text());
+    }
+    html += QStringLiteral("</pre>");
+    view->setHtml(html);
+    v->addWidget(view, 1);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    box->setObjectName(QStringLiteral("farmEditButtons"));
+    connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    v->addWidget(box);
+    resize(900, 520);
+}
+
+} // namespace sd
