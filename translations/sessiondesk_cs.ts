@@ -572,6 +572,22 @@
         <source>the source server has no application %1</source>
         <translation>zdrojový server nemá aplikaci %1</translation>
     </message>
+    <message>
+        <source>%1 has no applicationHost.config with the application pool of %2</source>
+        <translation>%1 nemá applicationHost.config s fondem aplikací %2</translation>
+    </message>
+    <message>
+        <source>no server has the application %1</source>
+        <translation>žádný server nemá aplikaci %1</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read; nothing was written</source>
+        <translation>%1 se od načtení na disku změnil; nic nebylo zapsáno</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 nebyl uložen: %2</translation>
+    </message>
 </context>
 <context>
     <name>sd::Checker</name>
@@ -1507,6 +1523,84 @@ Oprava: %2</translation>
         <source>Info</source>
         <translation>Informace</translation>
     </message>
+    <message>
+        <source>Make consistent</source>
+        <translation>Sjednotit</translation>
+    </message>
+    <message>
+        <source>Select a machineKey or pool row of the matrix: copy one server&apos;s machine key to the others, or fix the pool settings on every server.</source>
+        <translation>Vyberte v matici řádek machineKey nebo fondu: zkopírujte strojový klíč jednoho serveru na ostatní, nebo opravte nastavení fondu na všech serverech.</translation>
+    </message>
+    <message>
+        <source>Set idle timeout to 0 on all servers</source>
+        <translation>Nastavit časový limit nečinnosti na 0 na všech serverech</translation>
+    </message>
+    <message>
+        <source>Recycle at a scheduled hour instead of every 29 hours</source>
+        <translation>Recyklovat v plánovanou hodinu místo každých 29 hodin</translation>
+    </message>
+    <message>
+        <source>periodicRestart time 00:00:00, and a recycle at 03:00:00 where the pool has no schedule</source>
+        <translation>periodicRestart time 00:00:00 a recyklace v 03:00:00 tam, kde fond nemá plán</translation>
+    </message>
+    <message>
+        <source>Copy machine key from %1...</source>
+        <translation>Kopírovat strojový klíč z %1...</translation>
+    </message>
+    <message>
+        <source>Copy machine key from a server...</source>
+        <translation>Kopírovat strojový klíč ze serveru...</translation>
+    </message>
+    <message>
+        <source>Copy the machine key of %1 (application %2) to the other servers.</source>
+        <translation>Zkopírovat strojový klíč serveru %1 (aplikace %2) na ostatní servery.</translation>
+    </message>
+    <message>
+        <source>Set the idle timeout of the application pool of %1 to 0 on all servers.</source>
+        <translation>Nastavit časový limit nečinnosti fondu aplikací %1 na 0 na všech serverech.</translation>
+    </message>
+    <message>
+        <source>Recycle the application pool of %1 at a scheduled hour (03:00:00 unless it has a schedule) instead of every 29 hours, on all servers.</source>
+        <translation>Recyklovat fond aplikací %1 v plánovanou hodinu (03:00:00, pokud nemá plán) místo každých 29 hodin, na všech serverech.</translation>
+    </message>
+    <message>
+        <source>Preparing the edit...</source>
+        <translation>Připravuji úpravu...</translation>
+    </message>
+    <message>
+        <source>The edit could not be prepared.</source>
+        <translation>Úpravu se nepodařilo připravit.</translation>
+    </message>
+    <message>
+        <source>Every server already agrees: nothing to change.</source>
+        <translation>Všechny servery se již shodují: není co měnit.</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: %1</source>
+        <translation>Nelze nic změnit: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nic nebylo zapsáno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written; each previous file is kept as FILE.bak.</source>
+        <translation>
+            <numerusform>Zapsán %n soubor; každý předchozí soubor je zachován jako FILE.bak.</numerusform>
+            <numerusform>Zapsány %n soubory; každý předchozí soubor je zachován jako FILE.bak.</numerusform>
+            <numerusform>Zapsáno %n souborů; každý předchozí soubor je zachován jako FILE.bak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nic nebylo zapsáno: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Written before it: %2</source>
+        <translation>%1
+Zapsáno před tím: %2</translation>
+    </message>
 </context>
 <context>
     <name>sd::FarmDialog</name>
@@ -1560,6 +1654,21 @@ Oprava: %2</translation>
     </message>
 </context>
 <context>
+    <name>sd::FarmEditPreview</name>
+    <message>
+        <source>Make consistent</source>
+        <translation>Sjednotit</translation>
+    </message>
+    <message numerus="yes">
+        <source>These lines change in %n file(s); nothing else is touched. Each previous file is kept as FILE.bak.</source>
+        <translation>
+            <numerusform>Tyto řádky se změní v %n souboru; nic jiného se nemění. Každý předchozí soubor je zachován jako FILE.bak.</numerusform>
+            <numerusform>Tyto řádky se změní ve %n souborech; nic jiného se nemění. Každý předchozí soubor je zachován jako FILE.bak.</numerusform>
+            <numerusform>Tyto řádky se změní v %n souborech; nic jiného se nemění. Každý předchozí soubor je zachován jako FILE.bak.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::FarmMatrixModel</name>
     <message>
         <source>(no such application)</source>
@@ -1601,6 +1710,10 @@ Liší se od většiny serverů.</translation>
     <message>
         <source>no site &quot;%1&quot; in %2</source>
         <translation>v %2 není web „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no time of day such as 03:00:00</source>
+        <translation>„%1“ není denní čas, jako například 03:00:00</translation>
     </message>
 </context>
 <context>

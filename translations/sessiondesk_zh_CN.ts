@@ -570,6 +570,22 @@
         <source>the source server has no application %1</source>
         <translation>源服务器没有应用程序 %1</translation>
     </message>
+    <message>
+        <source>%1 has no applicationHost.config with the application pool of %2</source>
+        <translation>%1 没有包含 %2 的应用程序池的 applicationHost.config</translation>
+    </message>
+    <message>
+        <source>no server has the application %1</source>
+        <translation>没有服务器包含应用程序 %1</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read; nothing was written</source>
+        <translation>%1 在读取后已在磁盘上被更改；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 未保存：%2</translation>
+    </message>
 </context>
 <context>
     <name>sd::Checker</name>
@@ -1505,6 +1521,82 @@ Fix: %2</source>
         <source>Info</source>
         <translation>信息</translation>
     </message>
+    <message>
+        <source>Make consistent</source>
+        <translation>统一配置</translation>
+    </message>
+    <message>
+        <source>Select a machineKey or pool row of the matrix: copy one server&apos;s machine key to the others, or fix the pool settings on every server.</source>
+        <translation>在矩阵中选择 machineKey 或应用程序池行：将一台服务器的计算机密钥复制到其他服务器，或在每台服务器上修正应用程序池设置。</translation>
+    </message>
+    <message>
+        <source>Set idle timeout to 0 on all servers</source>
+        <translation>在所有服务器上将空闲超时设为 0</translation>
+    </message>
+    <message>
+        <source>Recycle at a scheduled hour instead of every 29 hours</source>
+        <translation>在计划的时间回收，而不是每 29 小时回收一次</translation>
+    </message>
+    <message>
+        <source>periodicRestart time 00:00:00, and a recycle at 03:00:00 where the pool has no schedule</source>
+        <translation>periodicRestart time 00:00:00，并在没有计划的应用程序池中于 03:00:00 回收</translation>
+    </message>
+    <message>
+        <source>Copy machine key from %1...</source>
+        <translation>从 %1 复制计算机密钥...</translation>
+    </message>
+    <message>
+        <source>Copy machine key from a server...</source>
+        <translation>从服务器复制计算机密钥...</translation>
+    </message>
+    <message>
+        <source>Copy the machine key of %1 (application %2) to the other servers.</source>
+        <translation>将 %1 的计算机密钥（应用程序 %2）复制到其他服务器。</translation>
+    </message>
+    <message>
+        <source>Set the idle timeout of the application pool of %1 to 0 on all servers.</source>
+        <translation>在所有服务器上将 %1 的应用程序池的空闲超时设为 0。</translation>
+    </message>
+    <message>
+        <source>Recycle the application pool of %1 at a scheduled hour (03:00:00 unless it has a schedule) instead of every 29 hours, on all servers.</source>
+        <translation>在所有服务器上，于计划的时间（若无计划则为 03:00:00）回收 %1 的应用程序池，而不是每 29 小时回收一次。</translation>
+    </message>
+    <message>
+        <source>Preparing the edit...</source>
+        <translation>正在准备修改...</translation>
+    </message>
+    <message>
+        <source>The edit could not be prepared.</source>
+        <translation>无法准备修改。</translation>
+    </message>
+    <message>
+        <source>Every server already agrees: nothing to change.</source>
+        <translation>所有服务器已一致：无需更改。</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: %1</source>
+        <translation>无法进行任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written; each previous file is kept as FILE.bak.</source>
+        <translation>
+            <numerusform>已写入 %n 个文件；每个先前的文件都保留为 FILE.bak。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1
+Written before it: %2</source>
+        <translation>%1
+在此之前已写入：%2</translation>
+    </message>
 </context>
 <context>
     <name>sd::FarmDialog</name>
@@ -1558,6 +1650,19 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>sd::FarmEditPreview</name>
+    <message>
+        <source>Make consistent</source>
+        <translation>统一配置</translation>
+    </message>
+    <message numerus="yes">
+        <source>These lines change in %n file(s); nothing else is touched. Each previous file is kept as FILE.bak.</source>
+        <translation>
+            <numerusform>这些行将在 %n 个文件中更改；其他内容不受影响。每个先前的文件都保留为 FILE.bak。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::FarmMatrixModel</name>
     <message>
         <source>(no such application)</source>
@@ -1599,6 +1704,10 @@ Differs from most servers.</source>
     <message>
         <source>no site &quot;%1&quot; in %2</source>
         <translation>%2 中没有站点“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no time of day such as 03:00:00</source>
+        <translation>“%1”不是一天中的时间，例如 03:00:00</translation>
     </message>
 </context>
 <context>
