@@ -407,7 +407,7 @@ bool IisConfig::addPoolScheduleTime(const QString &pool, const QString &time, QS
 {
     const ApplicationPool *p = applicationPool(pool);
     const std::optional<qint64> seconds = parseTimeSpan(time);
-    if (!p || !seconds || *seconds < 0 || *seconds >= 24 * 3600) {
+    if (!p || !seconds || *seconds < 0 || *seconds >= qint64(24) * 3600) {
         if (error) {
             *error = p ? tr("\"%1\" is no time of day such as 03:00:00").arg(time)
                        : tr("no application pool \"%1\" in %2").arg(pool, fileName());
