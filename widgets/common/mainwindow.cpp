@@ -4,7 +4,9 @@
 
 #include "aspnet/textdiff.h"
 #include "widgets/common/application.h"
+#include "widgets/common/diffhtml.h"
 #include "widgets/common/retranslate.h"
+#include "widgets/common/sortedtreeitem.h"
 #include "widgets/config/sectionform.h"
 #include "widgets/doctor/doctorview.h"
 #include "widgets/doctor/farmdialog.h"
@@ -63,23 +65,7 @@ enum Role
     SortRole ///< a number to sort the column by, when set (else the text)
 };
 
-/// A row of the findings panel: sorts by its SortRole number when the column has one (severity, line),
-/// else by text.
-class FindingItem : public QTreeWidgetItem
-{
-public:
-    using QTreeWidgetItem::QTreeWidgetItem;
-
-    bool operator<(const QTreeWidgetItem &other) const override
-    {
-        const int column = treeWidget() != nullptr ? treeWidget()->sortColumn() : 0;
-        const QVariant mine = data(column, SortRole);
-        const QVariant theirs = other.data(column, SortRole);
-        if (mine.isValid() && theirs.isValid())
-            return mine.toLongLong() < theirs.toLongLong();
-        return QTreeWidgetItem::operator<(other);
-    }
-};
+using FindingItem = SortedTreeItem<SortRole>;
 
 } // namespace
 
@@ -764,24 +750,6 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
-namespace {
-
-/// One line of the save preview: line number, +/-/space and the text, coloured as in a review tool.
-QString diffLineHtml(const DiffLine &l)
-{
-    const QString color = l.kind == u'+'   ? QStringLiteral("#1e7b34")
-                          : l.kind == u'-' ? QStringLiteral("#b03030")
-                                           : QStringLiteral("#555");
-    const QString bg = l.kind == u'+'   ? QStringLiteral("#e6ffec")
-                       : l.kind == u'-' ? QStringLiteral("#ffebe9")
-                                        : QStringLiteral("transparent");
-    const int line = l.newLine ? l.newLine : l.oldLine;
-    return QStringLiteral("<span style=\"color:%1; background:%2\">%3 %4 %5</span>\n")
-        .arg(color, bg, QString::number(line).rightJustified(5), QString(l.kind), l.text.toHtmlEscaped());
-}
-
-} // namespace
-
 bool MainWindow::confirmOverwriteIfChanged(ConfigDocument::SaveMode *mode)
 {
     *mode = ConfigDocument::SaveMode::RefuseIfChanged;
@@ -986,15 +954,7 @@ bool MainWindow::save(bool preview)
         view->setReadOnly(true);
         view->setLineWrapMode(QTextEdit::NoWrap);
         QString html = QStringLiteral("<pre style=\"font-family: monospace\">");
-        const QList<DiffHunk> hunks = diffHunks(diff);
-        for (qsizetype h = 0; h < hunks.size(); ++h) {
-            // Each hunk under its own @@ header, with a blank line between hunks.
-            html += QStringLiteral("%1<span style=\"color:#6a5acd\">%2</span>\n")
-                        .arg(h > 0 ? QStringLiteral("\n") : QString(), hunks[h].header().toHtmlEscaped());
-            for (const DiffLine &l : hunks[h].lines)
-                html += diffLineHtml(l);
-        }
-        html += QStringLiteral("</pre>");
+        html += diffHunksHtml(diff) + QStringLiteral("</pre>");
         view->setHtml(html);
         v->addWidget(view, 1);
         auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);

@@ -2,6 +2,7 @@
 #include "widgets/doctor/doctorview.h"
 
 #include "widgets/common/retranslate.h"
+#include "widgets/common/sortedtreeitem.h"
 #include "widgets/doctor/configviewer.h"
 #include "widgets/doctor/farmmatrixmodel.h"
 
@@ -43,23 +44,7 @@ enum Page
     FarmPage
 };
 
-/// A findings row: sorts by its SortRole number when the column has one, else by text.
-class SortedItem : public QTreeWidgetItem
-{
-public:
-    using QTreeWidgetItem::QTreeWidgetItem;
-
-    bool operator<(const QTreeWidgetItem &other) const override
-    {
-        const int column = treeWidget() != nullptr ? treeWidget()->sortColumn() : 0;
-        const QVariant mine = data(column, SortRole);
-        const QVariant theirs = other.data(column, SortRole);
-        if (mine.isValid() && theirs.isValid()) {
-            return mine.toLongLong() < theirs.toLongLong();
-        }
-        return QTreeWidgetItem::operator<(other);
-    }
-};
+using SortedItem = SortedTreeItem<SortRole>;
 
 QTreeWidget *findingsTree(const char *name, int columns)
 {

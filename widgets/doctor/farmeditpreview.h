@@ -12,12 +12,6 @@
 namespace sd {
 
 /**
- * The diff of `oldText` → `newText` as HTML lines (no surrounding `<pre>`): each hunk under its `@@` header,
- * each line with its line number and +/-/space, coloured as in the editor's save preview.
- */
-QString diffHunksHtml(const QString &oldText, const QString &newText);
-
-/**
  * A dialog over the `edits` of one "Make consistent" action: `what` (one sentence, e.g. "Copy the machine
  * key of web1 to the other servers.") above one section per file (server name and file path, then its
  * hunks). Object names: "farmEditPreview" (the dialog), "farmEditIntro", "farmEditDiff" (the QTextEdit),
