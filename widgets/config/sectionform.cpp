@@ -223,7 +223,7 @@ void SectionForm::fillProviders()
     }
     // Name and Type fit their text, but Type (often a long assembly-qualified name, shown whole in its tool
     // tip) takes at most a third of the view, so Settings, where the masked secrets are, stays in sight.
-    for (int c = 0; c < 2; ++c) {
+    for (int c = 0; c < 2 && !providers.isEmpty(); ++c) {
         m_providers->resizeColumnToContents(c);
         m_providers->setColumnWidth(
             c, std::min(m_providers->columnWidth(c), std::max(120, m_providers->viewport()->width() / 3)));
