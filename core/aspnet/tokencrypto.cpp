@@ -49,20 +49,22 @@ QByteArray hmacWith(const char *digest, QByteArrayView key, QByteArrayView data)
     if (!mac) {
         return {};
     }
-    std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> ctx(EVP_MAC_CTX_new(mac.get()), EVP_MAC_CTX_free);
+    std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> ctx(EVP_MAC_CTX_new(mac.get()),
+                                                                  EVP_MAC_CTX_free);
     OSSL_PARAM params[] = {
         OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char *>(digest), 0),
         OSSL_PARAM_construct_end()};
     static const unsigned char empty = 0;
     const auto *k = key.isEmpty() ? &empty : reinterpret_cast<const unsigned char *>(key.data());
-    if (!ctx || EVP_MAC_init(ctx.get(), k, size_t(key.size()), params) != 1
-        || EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()))
-               != 1) {
+    if (!ctx || EVP_MAC_init(ctx.get(), k, size_t(key.size()), params) != 1 ||
+        EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char *>(data.data()),
+                       size_t(data.size())) != 1) {
         return {};
     }
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     size_t len = 0;
-    if (EVP_MAC_final(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &len, size_t(out.size())) != 1) {
+    if (EVP_MAC_final(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &len, size_t(out.size())) !=
+        1) {
         return {};
     }
     out.resize(qsizetype(len));
@@ -103,8 +105,7 @@ QByteArray md5(QByteArrayView data)
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int len = 0;
     if (EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &len,
-                   EVP_md5(), nullptr)
-        != 1) {
+                   EVP_md5(), nullptr) != 1) {
         return {};
     }
     out.resize(qsizetype(len));
@@ -154,23 +155,24 @@ std::optional<QByteArray> cbc(DecryptionAlgorithm alg, const QByteArray &key, co
     ensureProviders();
     std::unique_ptr<EVP_CIPHER, decltype(&EVP_CIPHER_free)> cipher(
         EVP_CIPHER_fetch(nullptr, cipherName(alg, key.size()), nullptr), EVP_CIPHER_free);
-    std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> ctx(EVP_CIPHER_CTX_new(), EVP_CIPHER_CTX_free);
-    if (!cipher || !ctx || EVP_CIPHER_get_key_length(cipher.get()) != key.size()
-        || EVP_CIPHER_get_iv_length(cipher.get()) != iv.size()) {
+    std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> ctx(EVP_CIPHER_CTX_new(),
+                                                                        EVP_CIPHER_CTX_free);
+    if (!cipher || !ctx || EVP_CIPHER_get_key_length(cipher.get()) != key.size() ||
+        EVP_CIPHER_get_iv_length(cipher.get()) != iv.size()) {
         return std::nullopt;
     }
     if (EVP_CipherInit_ex2(ctx.get(), cipher.get(), reinterpret_cast<const unsigned char *>(key.constData()),
-                           reinterpret_cast<const unsigned char *>(iv.constData()), encrypt ? 1 : 0, nullptr)
-        != 1) {
+                           reinterpret_cast<const unsigned char *>(iv.constData()), encrypt ? 1 : 0,
+                           nullptr) != 1) {
         return std::nullopt;
     }
     QByteArray out(data.size() + 32, Qt::Uninitialized);
     int n1 = 0;
     int n2 = 0;
     auto *o = reinterpret_cast<unsigned char *>(out.data());
-    if (EVP_CipherUpdate(ctx.get(), o, &n1, reinterpret_cast<const unsigned char *>(data.data()), int(data.size()))
-            != 1
-        || EVP_CipherFinal_ex(ctx.get(), o + n1, &n2) != 1) {
+    if (EVP_CipherUpdate(ctx.get(), o, &n1, reinterpret_cast<const unsigned char *>(data.data()),
+                         int(data.size())) != 1 ||
+        EVP_CipherFinal_ex(ctx.get(), o + n1, &n2) != 1) {
         return std::nullopt;
     }
     out.resize(n1 + n2);

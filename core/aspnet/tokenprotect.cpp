@@ -89,8 +89,9 @@ QByteArray legacyHash(ValidationAlgorithm alg, const QByteArray &vkey, const QBy
 }
 
 /// Legacy EncryptOrDecryptData(encrypt): C = CBC(zero IV, R || data || modifier), out = C || HashData(C).
-std::optional<QByteArray> legacyEncrypt(const ProtectOptions &o, const QByteArray &vkey, const QByteArray &dkey,
-                                        const QByteArray &data, const QByteArray &modifier)
+std::optional<QByteArray> legacyEncrypt(const ProtectOptions &o, const QByteArray &vkey,
+                                        const QByteArray &dkey, const QByteArray &data,
+                                        const QByteArray &modifier)
 {
     const auto key = tc::cipherKey(o.decryption, dkey);
     const auto prefix = key ? randomBytes(key->size()) : std::nullopt;
@@ -106,8 +107,8 @@ std::optional<QByteArray> legacyEncrypt(const ProtectOptions &o, const QByteArra
 }
 
 std::optional<QByteArray> framework45Protect(const ProtectOptions &o, const QByteArray &vkey,
-                                             const QByteArray &dkey, const QByteArray &clear, const QString &label,
-                                             const QStringList &purposes)
+                                             const QByteArray &dkey, const QByteArray &clear,
+                                             const QString &label, const QStringList &purposes)
 {
     const QByteArray kval = deriveKeySp800108(vkey, label, purposes);
     const QByteArray kenc = deriveKeySp800108(dkey, label, purposes);
@@ -154,8 +155,8 @@ std::optional<FormsTicket> parseFormsTicket(const QByteArray &clear)
     t.userData = r.string();
     t.cookiePath = r.string();
     const bool footer = r.byte() == 0xFF;
-    if (!r.ok || !spacer || !footer || r.pos != clear.size() || persistent > 1 || issued < 0 || expires < 0
-        || issued > kMaxTicks || expires > kMaxTicks) {
+    if (!r.ok || !spacer || !footer || r.pos != clear.size() || persistent > 1 || issued < 0 || expires < 0 ||
+        issued > kMaxTicks || expires > kMaxTicks) {
         return std::nullopt;
     }
     t.issueDate = fromTicks(issued);
@@ -179,13 +180,13 @@ std::optional<QString> protectToken(TokenKind kind, const QByteArray &clear, con
         break;
     case TokenProtection::LegacyMac:
         out = viewState ? std::optional(clear + legacyHash(options.validation, *vkey, clear,
-                                                            viewStateModifier(context)))
+                                                           viewStateModifier(context)))
                         : std::nullopt;
         break;
     case TokenProtection::LegacyEncrypted:
         out = viewState ? legacyEncrypt(options, *vkey, *dkey, clear, viewStateModifier(context))
-                        : legacyEncrypt(options, *vkey, *dkey, clear + legacyHash(options.validation, *vkey, clear, {}),
-                                        {});
+                        : legacyEncrypt(options, *vkey, *dkey,
+                                        clear + legacyHash(options.validation, *vkey, clear, {}), {});
         break;
     case TokenProtection::Framework45:
         if (options.validation == ValidationAlgorithm::MD5) {
@@ -193,8 +194,9 @@ std::optional<QString> protectToken(TokenKind kind, const QByteArray &clear, con
             return std::nullopt;
         }
         out = framework45Protect(options, *vkey, *dkey, clear,
-                                 viewState ? QStringLiteral("WebForms.HiddenFieldPageStatePersister.ClientState")
-                                           : QStringLiteral("FormsAuthentication.Ticket"),
+                                 viewState
+                                     ? QStringLiteral("WebForms.HiddenFieldPageStatePersister.ClientState")
+                                     : QStringLiteral("FormsAuthentication.Ticket"),
                                  viewState ? viewStatePurposes(context) : QStringList());
         break;
     }

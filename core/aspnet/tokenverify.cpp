@@ -5,8 +5,8 @@
 #include "base/crypto.h"
 
 #include <QRegularExpression>
-#include <QUrl>
 #include <QtEndian>
+#include <QUrl>
 
 namespace sd {
 
@@ -19,13 +19,14 @@ const QString kFormsLabel = QStringLiteral("FormsAuthentication.Ticket");
 constexpr qint64 kUnixEpochTicks = 621355968000000000LL; // DateTime(1970,1,1).Ticks
 
 const QList<ValidationAlgorithm> kAllValidation{ValidationAlgorithm::SHA1, ValidationAlgorithm::HMACSHA256,
-                                                ValidationAlgorithm::HMACSHA512, ValidationAlgorithm::HMACSHA384,
-                                                ValidationAlgorithm::MD5};
+                                                ValidationAlgorithm::HMACSHA512,
+                                                ValidationAlgorithm::HMACSHA384, ValidationAlgorithm::MD5};
 const QList<DecryptionAlgorithm> kAllDecryption{DecryptionAlgorithm::AES256, DecryptionAlgorithm::AES192,
                                                 DecryptionAlgorithm::AES128, DecryptionAlgorithm::TripleDES,
                                                 DecryptionAlgorithm::DES};
 
-/// The keys of a candidate as bytes; hex part only (modifiers such as IsolateApps are reported by the caller).
+/// The keys of a candidate as bytes; hex part only (modifiers such as IsolateApps are reported by the
+/// caller).
 struct KeyBytes
 {
     QByteArray validation;
@@ -55,8 +56,8 @@ QByteArray legacyHash(ValidationAlgorithm alg, const QByteArray &vkey, QByteArra
 }
 
 /// `data || MAC` → data, when the trailing MAC of `alg` matches.
-std::optional<QByteArray> legacyUnsign(ValidationAlgorithm alg, const QByteArray &vkey, const QByteArray &bytes,
-                                       const QByteArray &modifier)
+std::optional<QByteArray> legacyUnsign(ValidationAlgorithm alg, const QByteArray &vkey,
+                                       const QByteArray &bytes, const QByteArray &modifier)
 {
     const int n = tc::macSize(alg);
     if (bytes.size() <= n) {
@@ -376,17 +377,23 @@ TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const Machin
     }
     const KeyValue v = parseKeyValue(key.validationKey);
     const KeyValue d = parseKeyValue(key.decryptionKey);
-    if (!isEvenHex(v.hex) || (!d.hex.isEmpty() && !isEvenHex(d.hex))) {
-        return failure(TokenStatus::Invalid, QStringLiteral("the candidate key is not explicit hex (AutoGenerate "
-                                                            "or malformed); it cannot be checked"));
-    }
-    Attempt a{kind, *bytes, key, context, {QByteArray::fromHex(v.hex.toLatin1()), QByteArray::fromHex(d.hex.toLatin1())}, {}, false};
-    if (v.modifiers.contains(QStringLiteral("IsolateApps")) || d.modifiers.contains(QStringLiteral("IsolateApps"))) {
+    const bool keyUsable = isEvenHex(v.hex) && (d.hex.isEmpty() || isEvenHex(d.hex));
+    Attempt a{kind,
+              *bytes,
+              key,
+              context,
+              {QByteArray::fromHex(v.hex.toLatin1()), QByteArray::fromHex(d.hex.toLatin1())},
+              {},
+              false};
+    if (v.modifiers.contains(QStringLiteral("IsolateApps")) ||
+        d.modifiers.contains(QStringLiteral("IsolateApps"))) {
         a.notes << QStringLiteral("IsolateApps keys are not derived yet");
     }
-    if (auto r = tryAll(a)) {
-        describeClear(kind, *r);
-        return *r;
+    if (keyUsable) {
+        if (auto r = tryAll(a)) {
+            describeClear(kind, *r);
+            return *r;
+        }
     }
     if (kind == TokenKind::ViewState && isCompleteViewState(*bytes)) {
         TokenVerifyResult r = failure(TokenStatus::NotProtected,
@@ -398,6 +405,11 @@ TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const Machin
     }
     if (bytes->size() < 16 + 16) {
         return failure(TokenStatus::Malformed, QStringLiteral("truncated: too short to hold data and a MAC"));
+    }
+    if (!keyUsable) {
+        return failure(TokenStatus::Invalid,
+                       QStringLiteral("the candidate key is not explicit hex (AutoGenerate, "
+                                      "missing or malformed); it cannot be checked"));
     }
     return failure(TokenStatus::Invalid, invalidCause(a));
 }

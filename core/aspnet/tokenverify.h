@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Token verifier: checks a `__VIEWSTATE` or a `.ASPXAUTH` forms ticket against a candidate <machineKey>, in the
-// byte layouts of ../shared/reference/machinekey.md §2 (referencesource MachineKeySection.cs,
+// Token verifier: checks a `__VIEWSTATE` or a `.ASPXAUTH` forms ticket against a candidate <machineKey>, in
+// the byte layouts of ../shared/reference/machinekey.md §2 (referencesource MachineKeySection.cs,
 // NetFXCryptoService.cs, SP800_108.cs, ObjectStateFormatter.cs, FormsAuthenticationTicketSerializer.cs).
 // Nothing is ever deserialised into objects: a ViewState is only described at its top level.
 
@@ -45,10 +45,10 @@ struct MachineKeyCandidate
 /// What the server knew when it made the token.
 struct TokenContext
 {
-    QString url;                                 ///< page URL or path ("/app/default.aspx"), for Framework45
-    QString appPath = QStringLiteral("/");       ///< application virtual path
-    std::optional<quint32> generator;            ///< `__VIEWSTATEGENERATOR` (legacy ViewState modifier)
-    std::optional<QString> viewStateUserKey;     ///< Page.ViewStateUserKey
+    QString url;                             ///< page URL or path ("/app/default.aspx"), for Framework45
+    QString appPath = QStringLiteral("/");   ///< application virtual path
+    std::optional<quint32> generator;        ///< `__VIEWSTATEGENERATOR` (legacy ViewState modifier)
+    std::optional<QString> viewStateUserKey; ///< Page.ViewStateUserKey
 };
 
 /// A decoded forms-authentication ticket (FormsAuthenticationTicketSerializer, machinekey.md §2.2).

@@ -69,15 +69,22 @@ QString quoted(const QString &s)
 
 const QHash<int, QString> &tokenNames()
 {
-    static const QHash<int, QString> names{
-        {6, QStringLiteral("DateTime")},         {7, QStringLiteral("Double")},
-        {8, QStringLiteral("Single")},           {9, QStringLiteral("Color")},
-        {10, QStringLiteral("KnownColor")},      {11, QStringLiteral("IntEnum")},
-        {20, QStringLiteral("Array")},           {22, QStringLiteral("ArrayList")},
-        {23, QStringLiteral("Hashtable")},       {24, QStringLiteral("HybridDictionary")},
-        {25, QStringLiteral("Type")},            {27, QStringLiteral("Unit")},
-        {29, QStringLiteral("EventValidationStore")}, {40, QStringLiteral("StringFormatted")},
-        {50, QStringLiteral("BinarySerialized")}, {60, QStringLiteral("SparseArray")}};
+    static const QHash<int, QString> names{{6, QStringLiteral("DateTime")},
+                                           {7, QStringLiteral("Double")},
+                                           {8, QStringLiteral("Single")},
+                                           {9, QStringLiteral("Color")},
+                                           {10, QStringLiteral("KnownColor")},
+                                           {11, QStringLiteral("IntEnum")},
+                                           {20, QStringLiteral("Array")},
+                                           {22, QStringLiteral("ArrayList")},
+                                           {23, QStringLiteral("Hashtable")},
+                                           {24, QStringLiteral("HybridDictionary")},
+                                           {25, QStringLiteral("Type")},
+                                           {27, QStringLiteral("Unit")},
+                                           {29, QStringLiteral("EventValidationStore")},
+                                           {40, QStringLiteral("StringFormatted")},
+                                           {50, QStringLiteral("BinarySerialized")},
+                                           {60, QStringLiteral("SparseArray")}};
     return names;
 }
 

@@ -9,13 +9,13 @@ using namespace sd;
 
 namespace {
 
-const QString kKeyBVal = QStringLiteral(
-    "0074D9E5776602E629B362073918A43AD0D631800111D0453DB3416D3827C95B81F575B388A6B425E39AC49BCDC2DC8A57AD2207DC72"
-    "6E78544525A83AB4FE08");
+const QString kKeyBVal = QStringLiteral("0074D9E5776602E629B362073918A43AD0D631800111D0453DB3416D3827C95B81F5"
+                                        "75B388A6B425E39AC49BCDC2DC8A57AD2207DC72"
+                                        "6E78544525A83AB4FE08");
 const QString kKeyBDec = QStringLiteral("245EDC5AAF1F32D0087178F7409370AF0A2C1FDDE1240212C73604E0DE509029");
-const QString kKeyAVal = QStringLiteral(
-    "F5144F1A581A57BA3B60311AF7562A855998F7DD203CD8A71405599B980D8694B5C986C888BE4FC0E6571C2CE600D58CE82B8FA131"
-    "06B17D77EA4CECDDBBEC1B");
+const QString kKeyAVal = QStringLiteral("F5144F1A581A57BA3B60311AF7562A855998F7DD203CD8A71405599B980D8694B5C9"
+                                        "86C888BE4FC0E6571C2CE600D58CE82B8FA131"
+                                        "06B17D77EA4CECDDBBEC1B");
 const QString kKeyADec = QStringLiteral("B47D3CD1E780CF30C739A080995B9B10B64354AA135A2D78");
 
 MachineKeyCandidate keyA()
@@ -51,15 +51,17 @@ private slots:
         QTest::addColumn<int>("protection");
         QTest::addColumn<int>("validation");
         QTest::newRow("B legacy MAC SHA1")
-            << "/wEPDwUJODc0MjgwMjkwZGTCdzCrBtl0AFYdKsWX1bQ8DcMilw==" << false << "http://10.1.1.43/default2.aspx"
-            << quint32(0x9BD98A7D) << int(TokenProtection::LegacyMac) << int(ValidationAlgorithm::SHA1);
+            << "/wEPDwUJODc0MjgwMjkwZGTCdzCrBtl0AFYdKsWX1bQ8DcMilw==" << false
+            << "http://10.1.1.43/default2.aspx" << quint32(0x9BD98A7D) << int(TokenProtection::LegacyMac)
+            << int(ValidationAlgorithm::SHA1);
         QTest::newRow("B Framework45")
             << "3RP87RgckNbfc7fNdaHzH9YLqbIhzpA64gFfWB49lhzHpuHFAAO7C7Dl2zh0dWUqobBb4hwiZJ1a2bhP77aQiwqvVqg="
-            << false << "http://10.1.1.43/default2.aspx" << quint32(0x9BD98A7D) << int(TokenProtection::Framework45)
-            << int(ValidationAlgorithm::SHA1);
+            << false << "http://10.1.1.43/default2.aspx" << quint32(0x9BD98A7D)
+            << int(TokenProtection::Framework45) << int(ValidationAlgorithm::SHA1);
         QTest::newRow("A legacy MAC HMACSHA256")
-            << "/wEPDwUJODExMDE5NzY5ZGScGv/wvQQvxzX/syyICaMJbvdEU3+6rpkkQNkouaLjoQ==" << true << "/default.aspx"
-            << quint32(0xEDD8C9AE) << int(TokenProtection::LegacyMac) << int(ValidationAlgorithm::HMACSHA256);
+            << "/wEPDwUJODExMDE5NzY5ZGScGv/wvQQvxzX/syyICaMJbvdEU3+6rpkkQNkouaLjoQ==" << true
+            << "/default.aspx" << quint32(0xEDD8C9AE) << int(TokenProtection::LegacyMac)
+            << int(ValidationAlgorithm::HMACSHA256);
         QTest::newRow("A legacy encrypted 3DES SHA1")
             << "Sku67tgd5zl62MFTQS6R5/o3UAFb3RcqLRKRbq1QmH8o0VN+eaFOlONe3Gz1j82CEcYFb/1qdebQa3JrRwtUSAi/LIs="
             << true << "/default.aspx" << quint32(0xEDD8C9AE) << int(TokenProtection::LegacyEncrypted)
@@ -91,7 +93,8 @@ private slots:
     {
         const QString token = QStringLiteral("/wEPDwUJODc0MjgwMjkwZGQ=");
         for (const auto &k : {keyA(), keyB()}) {
-            const auto r = verifyToken(TokenKind::ViewState, token, k, context(QStringLiteral("/default2.aspx"), 0x9BD98A7D));
+            const auto r = verifyToken(TokenKind::ViewState, token, k,
+                                       context(QStringLiteral("/default2.aspx"), 0x9BD98A7D));
             QCOMPARE(int(r.status), int(TokenStatus::NotProtected));
             QCOMPARE(r.structure, QStringLiteral("Pair(Pair(String \"874280290\", Null), Null)"));
         }
@@ -131,8 +134,11 @@ private slots:
                     if (p == TokenProtection::Framework45 && v == ValidationAlgorithm::MD5) {
                         continue;
                     }
-                    QTest::addRow("%s/%s/%s", qPrintable(validationName(v)),
-                                  qPrintable(QStringLiteral("%1-%2").arg(decryptionName(d)).arg(decryptionKeyBytes(d) * 8)), qPrintable(protectionName(p)))
+                    QTest::addRow(
+                        "%s/%s/%s", qPrintable(validationName(v)),
+                        qPrintable(
+                            QStringLiteral("%1-%2").arg(decryptionName(d)).arg(decryptionKeyBytes(d) * 8)),
+                        qPrintable(protectionName(p)))
                         << int(v) << int(d) << int(p);
                 }
             }
@@ -144,12 +150,17 @@ private slots:
         QFETCH(int, decryption);
         QFETCH(int, protection);
         QString error;
-        const auto key = generateMachineKey(ValidationAlgorithm(validation), DecryptionAlgorithm(decryption), &error);
+        const auto key =
+            generateMachineKey(ValidationAlgorithm(validation), DecryptionAlgorithm(decryption), &error);
         QVERIFY(key);
         ProtectOptions o{key->validationKey, key->decryptionKey, ValidationAlgorithm(validation),
                          DecryptionAlgorithm(decryption), TokenProtection(protection)};
-        MachineKeyCandidate cand{QStringLiteral("k"), key->validationKey, key->decryptionKey,
-                                 ValidationAlgorithm(validation), DecryptionAlgorithm(decryption), std::nullopt};
+        MachineKeyCandidate cand{QStringLiteral("k"),
+                                 key->validationKey,
+                                 key->decryptionKey,
+                                 ValidationAlgorithm(validation),
+                                 DecryptionAlgorithm(decryption),
+                                 std::nullopt};
         TokenContext c = context(QStringLiteral("/app/sub/page.aspx"), 0x1234ABCD);
         c.appPath = QStringLiteral("/app");
         c.viewStateUserKey = QStringLiteral("session-42");
@@ -167,16 +178,17 @@ private slots:
         wrong.url = QStringLiteral("/app/sub/other.aspx");
         wrong.viewStateUserKey = QStringLiteral("session-43");
         // MD5 legacy MAC: the modifier never enters the hash (machinekey.md §2.3), so ASP.NET accepts it too.
-        const bool md5Quirk = validation == int(ValidationAlgorithm::MD5) && protection == int(TokenProtection::LegacyMac);
+        const bool md5Quirk =
+            validation == int(ValidationAlgorithm::MD5) && protection == int(TokenProtection::LegacyMac);
         QCOMPARE(int(verifyToken(TokenKind::ViewState, *vs, cand, wrong).status),
                  int(md5Quirk ? TokenStatus::Valid : TokenStatus::Invalid));
         QByteArray bytes = QByteArray::fromBase64(vs->toLatin1());
         bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x04);
-        QVERIFY(verifyToken(TokenKind::ViewState, QString::fromLatin1(bytes.toBase64()), cand, c).status
-                != TokenStatus::Valid);
+        QVERIFY(verifyToken(TokenKind::ViewState, QString::fromLatin1(bytes.toBase64()), cand, c).status !=
+                TokenStatus::Valid);
         bytes = QByteArray::fromBase64(vs->toLatin1()).chopped(3);
-        QVERIFY(verifyToken(TokenKind::ViewState, QString::fromLatin1(bytes.toBase64()), cand, c).status
-                != TokenStatus::Valid);
+        QVERIFY(verifyToken(TokenKind::ViewState, QString::fromLatin1(bytes.toBase64()), cand, c).status !=
+                TokenStatus::Valid);
 
         if (protection == int(TokenProtection::LegacyMac)) {
             return; // forms tickets are always encrypted
@@ -212,7 +224,8 @@ private slots:
         QCOMPARE(int(verifyToken(TokenKind::FormsTicket, QStringLiteral("XYZ1"), keyA(), c).status),
                  int(TokenStatus::Malformed));
         QCOMPARE(int(verifyToken(TokenKind::ViewState,
-                                 QStringLiteral("/wEPDwUJODExMDE5NzY5ZGScGv/wvQQvxzX/syyICaMJbvdEU3+6rpkkQNkouaLjoQ=="),
+                                 QStringLiteral(
+                                     "/wEPDwUJODExMDE5NzY5ZGScGv/wvQQvxzX/syyICaMJbvdEU3+6rpkkQNkouaLjoQ=="),
                                  keyA(), context({}, std::nullopt))
                          .status),
                  int(TokenStatus::Invalid)); // legacy without generator: cannot validate
