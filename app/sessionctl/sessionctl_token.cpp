@@ -40,7 +40,8 @@ std::optional<MachineKeyCandidate> candidateFromConfig(const QString &file)
         c.decryption = parseDecryptionAlgorithm(decryption);
     }
     const QString mode = value("compatibilityMode");
-    c.compatibility = mode == QStringLiteral("Framework45") ? KeyCompatibility::Framework45 : KeyCompatibility::Legacy;
+    c.compatibility =
+        mode == QStringLiteral("Framework45") ? KeyCompatibility::Framework45 : KeyCompatibility::Legacy;
     return c;
 }
 
@@ -99,8 +100,9 @@ QJsonObject resultJson(const MachineKeyCandidate &c, const TokenVerifyResult &r)
         o.insert(QStringLiteral("mode"), protectionName(r.protection));
         o.insert(QStringLiteral("validation"), validationName(*r.validation));
         if (r.decryption) {
-            o.insert(QStringLiteral("decryption"),
-                     QStringLiteral("%1-%2").arg(decryptionName(*r.decryption)).arg(decryptionKeyBytes(*r.decryption) * 8));
+            o.insert(QStringLiteral("decryption"), QStringLiteral("%1-%2")
+                                                       .arg(decryptionName(*r.decryption))
+                                                       .arg(decryptionKeyBytes(*r.decryption) * 8));
         }
         o.insert(QStringLiteral("clearHex"), QString::fromLatin1(r.clear.toHex()));
     } else {
@@ -124,7 +126,8 @@ QJsonObject resultJson(const MachineKeyCandidate &c, const TokenVerifyResult &r)
 
 void printResultText(const QJsonObject &o)
 {
-    out() << o.value(QStringLiteral("candidate")).toString() << ": " << o.value(QStringLiteral("status")).toString();
+    out() << o.value(QStringLiteral("candidate")).toString() << ": "
+          << o.value(QStringLiteral("status")).toString();
     if (o.contains(QStringLiteral("mode"))) {
         out() << " (" << o.value(QStringLiteral("mode")).toString() << ", "
               << o.value(QStringLiteral("validation")).toString();
@@ -207,20 +210,25 @@ int readInput(const QCommandLineParser &p, TokenInput &in)
 
 void addOptions(QCommandLineParser &p)
 {
-    p.addPositionalArgument(QStringLiteral("TOKEN"), QStringLiteral("The __VIEWSTATE (base64) or .ASPXAUTH (hex) value."));
+    p.addPositionalArgument(QStringLiteral("TOKEN"),
+                            QStringLiteral("The __VIEWSTATE (base64) or .ASPXAUTH (hex) value."));
     p.addOptions({
         {QStringLiteral("file"), QStringLiteral("Read the token from F."), QStringLiteral("F")},
-        {QStringLiteral("kind"), QStringLiteral("viewstate or forms (default: forms for hex text)."), QStringLiteral("KIND")},
-        {QStringLiteral("generator"), QStringLiteral("__VIEWSTATEGENERATOR (8 hex digits), for legacy ViewState."),
-         QStringLiteral("HEX")},
-        {QStringLiteral("url"), QStringLiteral("Page URL or path, for Framework45 ViewState."), QStringLiteral("URL")},
-        {QStringLiteral("app-path"), QStringLiteral("Application virtual path (default /)."), QStringLiteral("PATH"),
-         QStringLiteral("/")},
+        {QStringLiteral("kind"), QStringLiteral("viewstate or forms (default: forms for hex text)."),
+         QStringLiteral("KIND")},
+        {QStringLiteral("generator"),
+         QStringLiteral("__VIEWSTATEGENERATOR (8 hex digits), for legacy ViewState."), QStringLiteral("HEX")},
+        {QStringLiteral("url"), QStringLiteral("Page URL or path, for Framework45 ViewState."),
+         QStringLiteral("URL")},
+        {QStringLiteral("app-path"), QStringLiteral("Application virtual path (default /)."),
+         QStringLiteral("PATH"), QStringLiteral("/")},
         {QStringLiteral("viewstate-user-key"), QStringLiteral("Page.ViewStateUserKey."), QStringLiteral("K")},
-        {QStringLiteral("config"), QStringLiteral("A web.config whose <machineKey> is a candidate (repeatable)."),
+        {QStringLiteral("config"),
+         QStringLiteral("A web.config whose <machineKey> is a candidate (repeatable)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("keys"), QStringLiteral("Candidate keys: validationKey,decryptionKey[,validation[,decryption]] "
-                                                "per line."),
+        {QStringLiteral("keys"),
+         QStringLiteral("Candidate keys: validationKey,decryptionKey[,validation[,decryption]] "
+                        "per line."),
          QStringLiteral("FILE")},
         {QStringLiteral("json"), QStringLiteral("Print JSON.")},
     });
@@ -232,9 +240,10 @@ int cmdTokenVerify(const QStringList &args)
 {
     QCommandLineParser p;
     addOptions(p);
-    if (int rc = parse(p, args, kVerb,
-                       QStringLiteral("Check which candidate <machineKey> validates a __VIEWSTATE or a .ASPXAUTH "
-                                      "forms ticket.\nExit 0 valid, 1 invalid or not protected, 2 usage."));
+    if (int rc =
+            parse(p, args, kVerb,
+                  QStringLiteral("Check which candidate <machineKey> validates a __VIEWSTATE or a .ASPXAUTH "
+                                 "forms ticket.\nExit 0 valid, 1 invalid or not protected, 2 usage."));
         rc >= 0) {
         return rc;
     }
@@ -257,8 +266,8 @@ int cmdTokenVerify(const QStringList &args)
         }
     }
     if (p.isSet(QStringLiteral("json"))) {
-        printJson({{QStringLiteral("kind"), in.kind == TokenKind::ViewState ? QStringLiteral("viewstate")
-                                                                            : QStringLiteral("forms")},
+        printJson({{QStringLiteral("kind"),
+                    in.kind == TokenKind::ViewState ? QStringLiteral("viewstate") : QStringLiteral("forms")},
                    {QStringLiteral("valid"), valid},
                    {QStringLiteral("results"), results}});
     }
