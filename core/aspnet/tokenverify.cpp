@@ -310,6 +310,8 @@ std::optional<QByteArray> decodeTokenText(TokenKind kind, const QString &text)
     if (t.contains(QLatin1Char('%'))) {
         t = QUrl::fromPercentEncoding(t.toLatin1());
     }
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    t.remove(space); // a token pasted over several lines
     auto decoded = QByteArray::fromBase64Encoding(t.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty()) {
         return std::nullopt;

@@ -91,7 +91,7 @@ private slots:
 
     void notProtected()
     {
-        const QString token = QStringLiteral("/wEPDwUJODc0MjgwMjkwZGQ=");
+        const QString token = QStringLiteral("/wEPDwUJODc0\nMjgwMjkwZGQ%3D"); // wrapped and URL-encoded
         for (const auto &k : {keyA(), keyB()}) {
             const auto r = verifyToken(TokenKind::ViewState, token, k,
                                        context(QStringLiteral("/default2.aspx"), 0x9BD98A7D));
@@ -212,6 +212,12 @@ private slots:
         QCOMPARE(r.ticket->userData, t.userData);
         QCOMPARE(r.ticket->cookiePath, t.cookiePath);
         QCOMPARE(r.ticket->version, 2);
+        QString flipped = *forms;
+        flipped[4] = flipped[4] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        QCOMPARE(int(verifyToken(TokenKind::FormsTicket, flipped, cand, {}).status),
+                 int(TokenStatus::Invalid));
+        QCOMPARE(int(verifyToken(TokenKind::FormsTicket, *forms, keyA(), {}).status),
+                 int(TokenStatus::Invalid));
     }
 
     void malformed()
