@@ -17,6 +17,7 @@ namespace {
 const QString kViewStateLabel = QStringLiteral("WebForms.HiddenFieldPageStatePersister.ClientState");
 const QString kFormsLabel = QStringLiteral("FormsAuthentication.Ticket");
 constexpr qint64 kUnixEpochTicks = 621355968000000000LL; // DateTime(1970,1,1).Ticks
+constexpr qint64 kMaxTicks = 3155378975999999999LL;      // DateTime.MaxValue.Ticks
 
 const QList<ValidationAlgorithm> kAllValidation{ValidationAlgorithm::SHA1, ValidationAlgorithm::HMACSHA256,
                                                 ValidationAlgorithm::HMACSHA512,
@@ -418,8 +419,11 @@ TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const Machin
 
 QByteArray serializeFormsTicket(const FormsTicket &ticket)
 {
-    auto ticks = [](const QDateTime &t) {
-        return t.isValid() ? t.toMSecsSinceEpoch() * 10000 + kUnixEpochTicks : qint64(0);
+    auto ticks = [](const QDateTime &t) { // outside DateTime's range (or invalid): 0, DateTime.MinValue
+        const qint64 ms = t.isValid() ? t.toMSecsSinceEpoch() : -kUnixEpochTicks / 10000 - 1;
+        return ms < -kUnixEpochTicks / 10000 || ms > (kMaxTicks - kUnixEpochTicks) / 10000
+                   ? qint64(0)
+                   : ms * 10000 + kUnixEpochTicks;
     };
     auto writeString = [](QByteArray &out, const QString &s) {
         quint32 n = quint32(s.size()); // 7-bit-encoded char count, then UTF-16LE

@@ -236,6 +236,11 @@ private slots:
                          .status),
                  int(TokenStatus::Invalid)); // legacy without generator: cannot validate
         QVERIFY(!parseFormsTicket(QByteArray("\x01\x02garbage")).has_value());
+        FormsTicket far; // a date outside DateTime's range is written as DateTime.MinValue, never overflowing
+        far.issueDate = QDateTime(QDate(30000, 1, 1), QTime(0, 0), Qt::UTC);
+        const auto parsed = parseFormsTicket(serializeFormsTicket(far));
+        QVERIFY(parsed);
+        QCOMPARE(parsed->issueDate, QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC));
     }
 };
 
