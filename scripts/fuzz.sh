@@ -10,9 +10,9 @@ SD_PACKAGES+=(clang libclang-rt-dev)
 sd_install_packages
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
     -DSESSIONDESK_FUZZ=ON -DSESSIONDESK_WERROR=OFF >/dev/null
-cmake --build build-fuzz --target fuzz_request_parser fuzz_session_data
+cmake --build build-fuzz --target fuzz_request_parser fuzz_session_data fuzz_token_decoders
 status=0
-for t in fuzz_request_parser fuzz_session_data; do
+for t in fuzz_request_parser fuzz_session_data fuzz_token_decoders; do
     mkdir -p "build-fuzz/corpus/$t"
     echo "== $t for ${SECONDS_PER_TARGET}s"
     (cd build-fuzz && "./tests/$t" -max_total_time="$SECONDS_PER_TARGET" -max_len=8192 -rss_limit_mb=2048 \

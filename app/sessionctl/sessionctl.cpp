@@ -13,8 +13,9 @@ const QString kStateSummary =
     QStringLiteral("Single state server operations, for scripts and support (exit 1 on 404/423).");
 const QString kAdminSummary =
     QStringLiteral("Watch and act through sessionstated's admin API (default http://127.0.0.1:42425).");
-/// The commands that have sub-commands ("config show", "farm compare", "iis set").
-const QStringList kGroups{QStringLiteral("config"), QStringLiteral("farm"), QStringLiteral("iis")};
+/// The commands that have sub-commands ("config show", "farm compare", "iis set", "token verify").
+const QStringList kGroups{QStringLiteral("config"), QStringLiteral("farm"), QStringLiteral("iis"),
+                          QStringLiteral("token")};
 
 /// Prints the main help: the command list is the registry's usage lines and summaries.
 void printMainHelp()
@@ -116,6 +117,13 @@ const QList<Command> &commands()
              {QStringLiteral("check FILE... [--disclosed-keys CSV] [--json]")},
              QStringLiteral("Report errors, session-loss risks and security findings."),
              cmdCheck},
+            {QStringLiteral("token verify"),
+             {QStringLiteral(
+                 "token verify TOKEN|--file F [--kind viewstate|forms] [--generator HEX] [--url URL "
+                 "--app-path PATH] [--viewstate-user-key K] [--config FILE...] [--keys FILE] [--json]")},
+             QStringLiteral(
+                 "Check which candidate <machineKey> validates a __VIEWSTATE or a .ASPXAUTH ticket."),
+             cmdTokenVerify},
         } +
         iisCommands() +
         QList<Command>{

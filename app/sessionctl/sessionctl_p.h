@@ -71,6 +71,8 @@ int cmdRemove(const QStringList &args);
 int cmdStats(const QStringList &args);
 int cmdSessions(const QStringList &args);
 int cmdEvents(const QStringList &args);
+/// `sessionctl token verify` (sessionctl_token.cpp).
+int cmdTokenVerify(const QStringList &args);
 /// `sessionctl load` (sessionctl_load.cpp).
 int cmdLoad(const QStringList &args);
 

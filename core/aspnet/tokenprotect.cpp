@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// protectToken() (the counterpart of verifyToken()) and the forms-ticket reader.
+#include "aspnet/tokencrypto.h"
+#include "aspnet/tokenverify.h"
+
+#include "base/crypto.h"
+
+#include <QtEndian>
+
+namespace sd {
+
+namespace tc = tokencrypto;
+
+namespace {
+
+constexpr qint64 kUnixEpochTicks = 621355968000000000LL;
+constexpr qint64 kMaxTicks = 3155378975999999999LL;
+
+/// BinaryReader over a forms ticket; `ok` turns false on the first short read.
+struct TicketReader
+{
+    const QByteArray &b;
+    qsizetype pos = 0;
+    bool ok = true;
+
+    int byte()
+    {
+        if (pos >= b.size()) {
+            ok = false;
+            return 0;
+        }
+        return quint8(b[pos++]);
+    }
+    qint64 int64()
+    {
+        if (b.size() - pos < 8) {
+            ok = false;
+            return 0;
+        }
+        const qint64 v = qFromLittleEndian<qint64>(b.constData() + pos);
+        pos += 8;
+        return v;
+    }
+    QString string()
+    {
+        qint64 n = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            const int c = byte();
+            n |= qint64(c & 0x7f) << shift;
+            if (!(c & 0x80)) {
+                break;
+            }
+        }
+        if (!ok || n * 2 > b.size() - pos) {
+            ok = false;
+            return {};
+        }
+        QString s(n, Qt::Uninitialized);
+        for (qint64 i = 0; i < n; ++i) {
+            s[i] = QChar(qFromLittleEndian<quint16>(b.constData() + pos + 2 * i));
+        }
+        pos += 2 * n;
+        return s;
+    }
+};
+
+QDateTime fromTicks(qint64 ticks)
+{
+    return QDateTime::fromMSecsSinceEpoch((ticks - kUnixEpochTicks) / 10000, Qt::UTC);
+}
+
+std::optional<QByteArray> hexKey(const QString &hex, const char *what, QString *error)
+{
+    const QString h = parseKeyValue(hex).hex;
+    if (!isEvenHex(h)) {
+        *error = QStringLiteral("the %1 is not hex").arg(QLatin1String(what));
+        return std::nullopt;
+    }
+    return QByteArray::fromHex(h.toLatin1());
+}
+
+QByteArray legacyHash(ValidationAlgorithm alg, const QByteArray &vkey, const QByteArray &data,
+                      const QByteArray &modifier)
+{
+    if (alg == ValidationAlgorithm::MD5) {
+        return tc::md5(data + vkey + QByteArray(modifier.size(), '\0'));
+    }
+    return tc::hmac(alg, vkey, data + modifier);
+}
+
+/// Legacy EncryptOrDecryptData(encrypt): C = CBC(zero IV, R || data || modifier), out = C || HashData(C).
+std::optional<QByteArray> legacyEncrypt(const ProtectOptions &o, const QByteArray &vkey,
+                                        const QByteArray &dkey, const QByteArray &data,
+                                        const QByteArray &modifier)
+{
+    const auto key = tc::cipherKey(o.decryption, dkey);
+    const auto prefix = key ? randomBytes(key->size()) : std::nullopt;
+    if (!prefix) {
+        return std::nullopt;
+    }
+    const auto c = tc::cbc(o.decryption, *key, QByteArray(tc::blockSize(o.decryption), '\0'),
+                           *prefix + data + modifier, true);
+    if (!c) {
+        return std::nullopt;
+    }
+    return *c + legacyHash(o.validation, vkey, *c, {});
+}
+
+std::optional<QByteArray> framework45Protect(const ProtectOptions &o, const QByteArray &vkey,
+                                             const QByteArray &dkey, const QByteArray &clear,
+                                             const QString &label, const QStringList &purposes)
+{
+    const QByteArray kval = deriveKeySp800108(vkey, label, purposes);
+    const QByteArray kenc = deriveKeySp800108(dkey, label, purposes);
+    const auto key = tc::cipherKey(o.decryption, kenc);
+    const auto iv = key ? randomBytes(tc::blockSize(o.decryption)) : std::nullopt;
+    if (!iv) {
+        return std::nullopt;
+    }
+    const auto c = tc::cbc(o.decryption, *key, *iv, clear, true);
+    if (!c) {
+        return std::nullopt;
+    }
+    const QByteArray signedPart = *iv + *c;
+    return signedPart + tc::hmac(o.validation, kval, signedPart);
+}
+
+QByteArray viewStateModifier(const TokenContext &context)
+{
+    QByteArray m(4, '\0');
+    qToLittleEndian<quint32>(context.generator.value_or(0), m.data());
+    if (context.viewStateUserKey) {
+        m.append(reinterpret_cast<const char *>(context.viewStateUserKey->utf16()),
+                 context.viewStateUserKey->size() * 2);
+    }
+    return m;
+}
+
+} // namespace
+
+std::optional<FormsTicket> parseFormsTicket(const QByteArray &clear)
+{
+    TicketReader r{clear};
+    if (r.byte() != 1) {
+        return std::nullopt;
+    }
+    FormsTicket t;
+    t.version = r.byte();
+    const qint64 issued = r.int64();
+    const bool spacer = r.byte() == 0xFE;
+    const qint64 expires = r.int64();
+    const int persistent = r.byte();
+    t.persistent = persistent == 1;
+    t.name = r.string();
+    t.userData = r.string();
+    t.cookiePath = r.string();
+    const bool footer = r.byte() == 0xFF;
+    if (!r.ok || !spacer || !footer || r.pos != clear.size() || persistent > 1 || issued < 0 || expires < 0 ||
+        issued > kMaxTicks || expires > kMaxTicks) {
+        return std::nullopt;
+    }
+    t.issueDate = fromTicks(issued);
+    t.expiration = fromTicks(expires);
+    return t;
+}
+
+std::optional<QString> protectToken(TokenKind kind, const QByteArray &clear, const ProtectOptions &options,
+                                    const TokenContext &context, QString *error)
+{
+    const auto vkey = hexKey(options.validationKey, "validationKey", error);
+    const auto dkey = hexKey(options.decryptionKey, "decryptionKey", error);
+    if (!vkey || (!dkey && options.protection != TokenProtection::LegacyMac)) {
+        return std::nullopt;
+    }
+    const bool viewState = kind == TokenKind::ViewState;
+    std::optional<QByteArray> out;
+    switch (options.protection) {
+    case TokenProtection::None:
+        out = viewState ? std::optional(clear) : std::nullopt;
+        break;
+    case TokenProtection::LegacyMac:
+        out = viewState ? std::optional(clear + legacyHash(options.validation, *vkey, clear,
+                                                           viewStateModifier(context)))
+                        : std::nullopt;
+        break;
+    case TokenProtection::LegacyEncrypted:
+        out = viewState ? legacyEncrypt(options, *vkey, *dkey, clear, viewStateModifier(context))
+                        : legacyEncrypt(options, *vkey, *dkey,
+                                        clear + legacyHash(options.validation, *vkey, clear, {}), {});
+        break;
+    case TokenProtection::Framework45:
+        if (options.validation == ValidationAlgorithm::MD5) {
+            *error = QStringLiteral("Framework45 does not accept MD5 validation");
+            return std::nullopt;
+        }
+        out = framework45Protect(options, *vkey, *dkey, clear,
+                                 viewState
+                                     ? QStringLiteral("WebForms.HiddenFieldPageStatePersister.ClientState")
+                                     : QStringLiteral("FormsAuthentication.Ticket"),
+                                 viewState ? viewStatePurposes(context) : QStringList());
+        break;
+    }
+    if (!out) {
+        if (error->isEmpty()) {
+            *error = QStringLiteral("cannot protect: key size does not fit the algorithm, or OpenSSL failed");
+        }
+        return std::nullopt;
+    }
+    return viewState ? QString::fromLatin1(out->toBase64()) : QString::fromLatin1(out->toHex().toUpper());
+}
+
+} // namespace sd

@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aspnet/tokenverify.h"
+
+#include "aspnet/tokencrypto.h"
+#include "base/crypto.h"
+
+#include <QRegularExpression>
+#include <QtEndian>
+#include <QUrl>
+
+namespace sd {
+
+namespace tc = tokencrypto;
+
+namespace {
+
+const QString kViewStateLabel = QStringLiteral("WebForms.HiddenFieldPageStatePersister.ClientState");
+const QString kFormsLabel = QStringLiteral("FormsAuthentication.Ticket");
+constexpr qint64 kUnixEpochTicks = 621355968000000000LL; // DateTime(1970,1,1).Ticks
+constexpr qint64 kMaxTicks = 3155378975999999999LL;      // DateTime.MaxValue.Ticks
+
+const QList<ValidationAlgorithm> kAllValidation{ValidationAlgorithm::SHA1, ValidationAlgorithm::HMACSHA256,
+                                                ValidationAlgorithm::HMACSHA512,
+                                                ValidationAlgorithm::HMACSHA384, ValidationAlgorithm::MD5};
+const QList<DecryptionAlgorithm> kAllDecryption{DecryptionAlgorithm::AES256, DecryptionAlgorithm::AES192,
+                                                DecryptionAlgorithm::AES128, DecryptionAlgorithm::TripleDES,
+                                                DecryptionAlgorithm::DES};
+
+/// The keys of a candidate as bytes; hex part only (modifiers such as IsolateApps are reported by the
+/// caller).
+struct KeyBytes
+{
+    QByteArray validation;
+    QByteArray decryption;
+};
+
+void appendWriterString(QByteArray &out, const QByteArray &utf8)
+{
+    quint32 n = quint32(utf8.size()); // BinaryWriter.Write7BitEncodedInt
+    while (n >= 0x80) {
+        out.append(char(n | 0x80));
+        n >>= 7;
+    }
+    out.append(char(n));
+    out.append(utf8);
+}
+
+/// MachineKeySection.HashData (machinekey.md §2.3), including the MD5 quirk: the key overwrites the
+/// modifier, which never enters the hash; its length in zero bytes does.
+QByteArray legacyHash(ValidationAlgorithm alg, const QByteArray &vkey, QByteArrayView data,
+                      const QByteArray &modifier)
+{
+    if (alg == ValidationAlgorithm::MD5) {
+        return tc::md5(data.toByteArray() + vkey + QByteArray(modifier.size(), '\0'));
+    }
+    return tc::hmac(alg, vkey, data.toByteArray() + modifier);
+}
+
+/// `data || MAC` → data, when the trailing MAC of `alg` matches.
+std::optional<QByteArray> legacyUnsign(ValidationAlgorithm alg, const QByteArray &vkey,
+                                       const QByteArray &bytes, const QByteArray &modifier)
+{
+    const int n = tc::macSize(alg);
+    if (bytes.size() <= n) {
+        return std::nullopt;
+    }
+    const QByteArrayView data(bytes.constData(), bytes.size() - n);
+    if (!tc::macEquals(legacyHash(alg, vkey, data, modifier), QByteArrayView(bytes).last(n))) {
+        return std::nullopt;
+    }
+    return data.toByteArray();
+}
+
+/// EncryptOrDecryptData decrypt half: zero IV, strip the key-size random prefix and the trailing modifier.
+std::optional<QByteArray> legacyDecrypt(DecryptionAlgorithm alg, const QByteArray &dkey, const QByteArray &c,
+                                        const QByteArray &modifier)
+{
+    const auto key = tc::cipherKey(alg, dkey);
+    if (!key) {
+        return std::nullopt;
+    }
+    const auto clear = tc::cbc(alg, *key, QByteArray(tc::blockSize(alg), '\0'), c, false);
+    const qsizetype prefix = key->size();
+    if (!clear || clear->size() < prefix + modifier.size() || !clear->endsWith(modifier)) {
+        return std::nullopt;
+    }
+    return clear->mid(prefix, clear->size() - prefix - modifier.size());
+}
+
+QByteArray modifierFor(const TokenContext &context)
+{
+    QByteArray m(4, '\0');
+    qToLittleEndian<quint32>(context.generator.value_or(0), m.data());
+    if (context.viewStateUserKey) {
+        const QString &k = *context.viewStateUserKey;
+        m.append(reinterpret_cast<const char *>(k.utf16()), k.size() * 2);
+    }
+    return m;
+}
+
+QList<ValidationAlgorithm> validationsOf(const MachineKeyCandidate &key)
+{
+    return key.validation ? QList{*key.validation} : kAllValidation;
+}
+
+QList<DecryptionAlgorithm> decryptionsOf(const MachineKeyCandidate &key, const QByteArray &dkey)
+{
+    QList<DecryptionAlgorithm> out;
+    for (DecryptionAlgorithm d : key.decryption ? QList{*key.decryption} : kAllDecryption) {
+        if (tc::cipherKey(d, dkey)) {
+            out << d;
+        }
+    }
+    return out;
+}
+
+bool triesMode(const MachineKeyCandidate &key, KeyCompatibility mode)
+{
+    return !key.compatibility || *key.compatibility == mode;
+}
+
+/// The work of one verifyToken() call: inputs plus notes for the "likely cause" of a failure.
+struct Attempt
+{
+    TokenKind kind;
+    const QByteArray &bytes;
+    const MachineKeyCandidate &key;
+    const TokenContext &context;
+    KeyBytes k;
+    QStringList notes;
+    bool macMatchedButDecryptFailed = false;
+};
+
+/// Legacy MAC-only ViewState: data || MAC(data || modifier).
+std::optional<TokenVerifyResult> tryLegacyMac(Attempt &a)
+{
+    if (a.kind != TokenKind::ViewState || !a.context.generator) {
+        return std::nullopt;
+    }
+    for (ValidationAlgorithm v : validationsOf(a.key)) {
+        if (auto data = legacyUnsign(v, a.k.validation, a.bytes, modifierFor(a.context))) {
+            TokenVerifyResult r;
+            r.status = TokenStatus::Valid;
+            r.protection = TokenProtection::LegacyMac;
+            r.validation = v;
+            r.clear = *data;
+            return r;
+        }
+    }
+    return std::nullopt;
+}
+
+/// Legacy encrypted: C || MAC(C), C = CBC(R || payload || modifier); forms payload = blob || MAC(blob).
+std::optional<TokenVerifyResult> tryLegacyEncrypted(Attempt &a)
+{
+    const bool viewState = a.kind == TokenKind::ViewState;
+    if (viewState && !a.context.generator) {
+        return std::nullopt;
+    }
+    const QByteArray modifier = viewState ? modifierFor(a.context) : QByteArray();
+    for (ValidationAlgorithm v : validationsOf(a.key)) {
+        const auto c = legacyUnsign(v, a.k.validation, a.bytes, {});
+        if (!c) {
+            continue;
+        }
+        for (DecryptionAlgorithm d : decryptionsOf(a.key, a.k.decryption)) {
+            auto clear = legacyDecrypt(d, a.k.decryption, *c, modifier);
+            if (clear && !viewState) {
+                clear = legacyUnsign(v, a.k.validation, *clear, {});
+            }
+            if (clear) {
+                TokenVerifyResult r;
+                r.status = TokenStatus::Valid;
+                r.protection = TokenProtection::LegacyEncrypted;
+                r.validation = v;
+                r.decryption = d;
+                r.clear = *clear;
+                return r;
+            }
+        }
+        a.macMatchedButDecryptFailed = true;
+    }
+    return std::nullopt;
+}
+
+/// Framework45: IV || CBC(Kenc', IV, clear) || HMAC(Kval', IV || C) (NetFXCryptoService.Unprotect).
+std::optional<TokenVerifyResult> tryFramework45(Attempt &a, const QString &label, const QStringList &purposes)
+{
+    const QByteArray kval = deriveKeySp800108(a.k.validation, label, purposes);
+    const QByteArray kenc = deriveKeySp800108(a.k.decryption, label, purposes);
+    for (ValidationAlgorithm v : validationsOf(a.key)) {
+        const int n = tc::macSize(v);
+        if (v == ValidationAlgorithm::MD5 || a.bytes.size() <= n + 8) {
+            continue;
+        }
+        const QByteArrayView signedPart(a.bytes.constData(), a.bytes.size() - n);
+        if (!tc::macEquals(tc::hmac(v, kval, signedPart), QByteArrayView(a.bytes).last(n))) {
+            continue;
+        }
+        for (DecryptionAlgorithm d : decryptionsOf(a.key, kenc)) {
+            const int bs = tc::blockSize(d);
+            if (signedPart.size() < 2 * bs) {
+                continue;
+            }
+            const auto clear = tc::cbc(d, *tc::cipherKey(d, kenc), signedPart.first(bs).toByteArray(),
+                                       signedPart.sliced(bs), false);
+            if (clear) {
+                TokenVerifyResult r;
+                r.status = TokenStatus::Valid;
+                r.protection = TokenProtection::Framework45;
+                r.validation = v;
+                r.decryption = d;
+                r.clear = *clear;
+                return r;
+            }
+        }
+        a.macMatchedButDecryptFailed = true;
+    }
+    return std::nullopt;
+}
+
+std::optional<TokenVerifyResult> tryAll(Attempt &a)
+{
+    const bool legacy = triesMode(a.key, KeyCompatibility::Legacy);
+    if (legacy && a.kind == TokenKind::ViewState && !a.context.generator) {
+        a.notes << QStringLiteral("no __VIEWSTATEGENERATOR given, so the legacy modes were not tried");
+    }
+    if (legacy) {
+        if (auto r = tryLegacyMac(a)) {
+            return r;
+        }
+        if (auto r = tryLegacyEncrypted(a)) {
+            return r;
+        }
+    }
+    if (!triesMode(a.key, KeyCompatibility::Framework45)) {
+        return std::nullopt;
+    }
+    if (a.kind == TokenKind::FormsTicket) {
+        return tryFramework45(a, kFormsLabel, {});
+    }
+    const QStringList purposes = viewStatePurposes(a.context);
+    if (purposes.isEmpty()) {
+        a.notes << QStringLiteral("no page URL given, so Framework45 was not tried");
+        return std::nullopt;
+    }
+    return tryFramework45(a, kViewStateLabel, purposes);
+}
+
+void describeClear(TokenKind kind, TokenVerifyResult &r)
+{
+    if (kind == TokenKind::ViewState) {
+        r.structure = describeViewState(r.clear);
+        return;
+    }
+    r.ticket = parseFormsTicket(r.clear);
+    if (!r.ticket) {
+        r.cause = QStringLiteral("the MAC matches but the payload is not a version 1 forms ticket");
+    }
+}
+
+TokenVerifyResult failure(TokenStatus status, const QString &cause)
+{
+    TokenVerifyResult r;
+    r.status = status;
+    r.cause = cause;
+    return r;
+}
+
+QString invalidCause(const Attempt &a)
+{
+    QString cause = a.macMatchedButDecryptFailed
+                        ? QStringLiteral("the MAC matches but decryption fails: wrong decryptionKey or "
+                                         "decryption algorithm")
+                        : QStringLiteral("no MAC matches: wrong validationKey, validation algorithm, "
+                                         "compatibility mode, or (ViewState) generator, page or "
+                                         "ViewStateUserKey");
+    if (!a.notes.isEmpty()) {
+        cause += QStringLiteral("; ") + a.notes.join(QStringLiteral("; "));
+    }
+    return cause;
+}
+
+} // namespace
+
+QString protectionName(TokenProtection p)
+{
+    switch (p) {
+    case TokenProtection::None:
+        return QStringLiteral("not protected");
+    case TokenProtection::LegacyMac:
+        return QStringLiteral("legacy MAC");
+    case TokenProtection::LegacyEncrypted:
+        return QStringLiteral("legacy encrypted");
+    case TokenProtection::Framework45:
+        return QStringLiteral("Framework45");
+    }
+    return {};
+}
+
+std::optional<QByteArray> decodeTokenText(TokenKind kind, const QString &text)
+{
+    QString t = text.trimmed();
+    if (kind == TokenKind::FormsTicket) {
+        static const QRegularExpression hex(QStringLiteral("^([0-9A-Fa-f]{2})+$"));
+        if (!hex.match(t).hasMatch()) {
+            return std::nullopt;
+        }
+        return QByteArray::fromHex(t.toLatin1());
+    }
+    if (t.contains(QLatin1Char('%'))) {
+        t = QUrl::fromPercentEncoding(t.toLatin1());
+    }
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    t.remove(space); // a token pasted over several lines
+    auto decoded = QByteArray::fromBase64Encoding(t.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty()) {
+        return std::nullopt;
+    }
+    return decoded.decoded;
+}
+
+QStringList viewStatePurposes(const TokenContext &context)
+{
+    QString path = context.url.contains(QStringLiteral("://")) ? QUrl(context.url).path() : context.url;
+    path = path.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('#'), 0, 0);
+    if (!path.startsWith(QLatin1Char('/')) || path.endsWith(QLatin1Char('/'))) {
+        return {};
+    }
+    QString app = context.appPath.isEmpty() ? QStringLiteral("/") : context.appPath;
+    if (!app.startsWith(QLatin1Char('/'))) {
+        app.prepend(QLatin1Char('/'));
+    }
+    while (app.size() > 1 && app.endsWith(QLatin1Char('/'))) {
+        app.chop(1);
+    }
+    const QString dir = path.left(qMax<qsizetype>(path.lastIndexOf(QLatin1Char('/')), 1));
+    QString relative = path.startsWith(app, Qt::CaseInsensitive) ? path.mid(app.size()) : path;
+    while (relative.startsWith(QLatin1Char('/'))) {
+        relative.remove(0, 1);
+    }
+    relative.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('.'), QLatin1Char('_'));
+    QStringList purposes{QStringLiteral("TemplateSourceDirectory: ") + dir.toUpper(),
+                         QStringLiteral("Type: ") + relative.toUpper()};
+    if (context.viewStateUserKey) {
+        purposes << QStringLiteral("ViewStateUserKey: ") + *context.viewStateUserKey;
+    }
+    return purposes;
+}
+
+QByteArray deriveKeySp800108(const QByteArray &key, const QString &label, const QStringList &purposes)
+{
+    QByteArray context;
+    for (const QString &p : purposes) {
+        appendWriterString(context, p.toUtf8());
+    }
+    QByteArray fixed = label.toUtf8();
+    fixed.append('\0');
+    fixed.append(context);
+    QByteArray lBits(4, '\0');
+    qToBigEndian<quint32>(quint32(key.size()) * 8, lBits.data());
+    fixed.append(lBits);
+    QByteArray out;
+    for (quint32 i = 1; out.size() < key.size(); ++i) {
+        QByteArray block(4, '\0');
+        qToBigEndian<quint32>(i, block.data());
+        out.append(tc::hmacSha512(key, block + fixed));
+    }
+    return out.left(key.size());
+}
+
+TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const MachineKeyCandidate &key,
+                              const TokenContext &context)
+{
+    const auto bytes = decodeTokenText(kind, token);
+    if (!bytes) {
+        return failure(TokenStatus::Malformed, kind == TokenKind::FormsTicket
+                                                   ? QStringLiteral("not a hex forms ticket")
+                                                   : QStringLiteral("not base64"));
+    }
+    const KeyValue v = parseKeyValue(key.validationKey);
+    const KeyValue d = parseKeyValue(key.decryptionKey);
+    const bool keyUsable = isEvenHex(v.hex) && (d.hex.isEmpty() || isEvenHex(d.hex));
+    Attempt a{kind,
+              *bytes,
+              key,
+              context,
+              {QByteArray::fromHex(v.hex.toLatin1()), QByteArray::fromHex(d.hex.toLatin1())},
+              {},
+              false};
+    if (v.modifiers.contains(QStringLiteral("IsolateApps")) ||
+        d.modifiers.contains(QStringLiteral("IsolateApps"))) {
+        a.notes << QStringLiteral("IsolateApps keys are not derived yet");
+    }
+    if (keyUsable) {
+        if (auto r = tryAll(a)) {
+            describeClear(kind, *r);
+            return *r;
+        }
+    }
+    if (kind == TokenKind::ViewState && isCompleteViewState(*bytes)) {
+        TokenVerifyResult r = failure(TokenStatus::NotProtected,
+                                      QStringLiteral("a bare ObjectStateFormatter payload: MAC disabled "
+                                                     "(EnableViewStateMac=false), nothing to verify"));
+        r.clear = *bytes;
+        r.structure = describeViewState(*bytes);
+        return r;
+    }
+    if (bytes->size() < 16 + 16) {
+        return failure(TokenStatus::Malformed, QStringLiteral("truncated: too short to hold data and a MAC"));
+    }
+    if (!keyUsable) {
+        return failure(TokenStatus::Invalid,
+                       QStringLiteral("the candidate key is not explicit hex (AutoGenerate, "
+                                      "missing or malformed); it cannot be checked"));
+    }
+    return failure(TokenStatus::Invalid, invalidCause(a));
+}
+
+QByteArray serializeFormsTicket(const FormsTicket &ticket)
+{
+    auto ticks = [](const QDateTime &t) { // outside DateTime's range (or invalid): 0, DateTime.MinValue
+        const qint64 ms = t.isValid() ? t.toMSecsSinceEpoch() : -kUnixEpochTicks / 10000 - 1;
+        return ms < -kUnixEpochTicks / 10000 || ms > (kMaxTicks - kUnixEpochTicks) / 10000
+                   ? qint64(0)
+                   : ms * 10000 + kUnixEpochTicks;
+    };
+    auto writeString = [](QByteArray &out, const QString &s) {
+        quint32 n = quint32(s.size()); // 7-bit-encoded char count, then UTF-16LE
+        while (n >= 0x80) {
+            out.append(char(n | 0x80));
+            n >>= 7;
+        }
+        out.append(char(n));
+        for (QChar c : s) {
+            out.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+        }
+    };
+    QByteArray out;
+    out.append(char(1)).append(char(ticket.version));
+    QByteArray n(8, '\0');
+    qToLittleEndian<qint64>(ticks(ticket.issueDate), n.data());
+    out.append(n).append(char(0xFE));
+    qToLittleEndian<qint64>(ticks(ticket.expiration), n.data());
+    out.append(n).append(char(ticket.persistent ? 1 : 0));
+    writeString(out, ticket.name);
+    writeString(out, ticket.userData);
+    writeString(out, ticket.cookiePath);
+    out.append(char(0xFF));
+    return out;
+}
+
+} // namespace sd

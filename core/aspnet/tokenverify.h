@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Token verifier: checks a `__VIEWSTATE` or a `.ASPXAUTH` forms ticket against a candidate <machineKey>, in
+// the byte layouts of ../shared/reference/machinekey.md §2 (referencesource MachineKeySection.cs,
+// NetFXCryptoService.cs, SP800_108.cs, ObjectStateFormatter.cs, FormsAuthenticationTicketSerializer.cs).
+// Nothing is ever deserialised into objects: a ViewState is only described at its top level.
+
+#include "aspnet/machinekey.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace sd {
+
+/// What a token is.
+enum class TokenKind
+{
+    ViewState,  ///< `__VIEWSTATE` (base64)
+    FormsTicket ///< `.ASPXAUTH` cookie (hex)
+};
+
+/// The `<machineKey compatibilityMode>` families the verifier tells apart. Framework20SP1 and SP2 share the
+/// legacy layouts (with the post-MS10-070 signData default, machinekey.md §2.3).
+enum class KeyCompatibility
+{
+    Legacy,     ///< Framework20SP1 / Framework20SP2
+    Framework45 ///< Framework45 (SP800-108 derived keys)
+};
+
+/// One `<machineKey>` to try. Unset algorithms or mode mean "try every one that fits the key sizes".
+struct MachineKeyCandidate
+{
+    QString label;         ///< where it came from (file name, "keys line 3"), for reports
+    QString validationKey; ///< hex
+    QString decryptionKey; ///< hex (may be empty for a MAC-only legacy ViewState)
+    std::optional<ValidationAlgorithm> validation;
+    std::optional<DecryptionAlgorithm> decryption;
+    std::optional<KeyCompatibility> compatibility;
+};
+
+/// What the server knew when it made the token.
+struct TokenContext
+{
+    QString url;                             ///< page URL or path ("/app/default.aspx"), for Framework45
+    QString appPath = QStringLiteral("/");   ///< application virtual path
+    std::optional<quint32> generator;        ///< `__VIEWSTATEGENERATOR` (legacy ViewState modifier)
+    std::optional<QString> viewStateUserKey; ///< Page.ViewStateUserKey
+};
+
+/// A decoded forms-authentication ticket (FormsAuthenticationTicketSerializer, machinekey.md §2.2).
+struct FormsTicket
+{
+    int version = 2;
+    QString name;
+    QDateTime issueDate;  ///< UTC
+    QDateTime expiration; ///< UTC
+    bool persistent = false;
+    QString userData;
+    QString cookiePath = QStringLiteral("/");
+};
+
+/// Outcome of one verification.
+enum class TokenStatus
+{
+    Valid,        ///< the MAC matched (and decryption, if any, succeeded)
+    Invalid,      ///< well-formed but this key does not validate it
+    NotProtected, ///< a bare `/wE…` ViewState: MAC disabled, nothing to verify
+    Malformed     ///< not base64/hex, or too short to hold a MAC
+};
+
+/// How a valid token was protected.
+enum class TokenProtection
+{
+    None,
+    LegacyMac,       ///< data || MAC(data || modifier)
+    LegacyEncrypted, ///< C || MAC(C), C = CBC(R || data || modifier)
+    Framework45      ///< IV || CBC(data) || HMAC(IV || C), SP800-108 keys
+};
+
+/// Result of verifyToken().
+struct TokenVerifyResult
+{
+    TokenStatus status = TokenStatus::Malformed;
+    TokenProtection protection = TokenProtection::None;
+    std::optional<ValidationAlgorithm> validation;
+    std::optional<DecryptionAlgorithm> decryption; ///< set when the token was encrypted
+    QByteArray clear;                              ///< the payload (decrypted, MAC removed)
+    QString structure;                             ///< ViewState: top-level ObjectStateFormatter text
+    std::optional<FormsTicket> ticket;             ///< forms ticket, decoded
+    QString cause;                                 ///< Invalid/Malformed: the likely reason (English)
+};
+
+/// "Framework45", "legacy MAC", "legacy encrypted" or "not protected".
+QString protectionName(TokenProtection p);
+
+/// Decodes token text: ViewState base64 (also URL-encoded %2B/%2F/%3D), forms cookie hex. nullopt if neither.
+std::optional<QByteArray> decodeTokenText(TokenKind kind, const QString &text);
+
+/**
+ * Verifies `token` against `key`. Tries the algorithms and modes the candidate leaves open. For a
+ * ViewState the legacy mode needs `context.generator`; Framework45 needs `context.url` (its purposes come
+ * from the page path and `context.appPath`, as ObjectStateFormatter.GetSpecificPurposes derives them).
+ * Never throws; bad input gives Malformed with a cause.
+ */
+TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const MachineKeyCandidate &key,
+                              const TokenContext &context);
+
+/// Framework45 ViewState purposes for `url` in `appPath`: {"TemplateSourceDirectory: /DIR", "Type: X_ASPX"}
+/// plus "ViewStateUserKey: K" when given (machinekey.md §2.1). Empty when `url` has no path.
+QStringList viewStatePurposes(const TokenContext &context);
+
+/// SP800-108 counter-mode KDF with HMACSHA512 (SP800_108.cs): `key.size()` bytes derived from `key` with
+/// `label` and the BinaryWriter-encoded `purposes` as context.
+QByteArray deriveKeySp800108(const QByteArray &key, const QString &label, const QStringList &purposes);
+
+/// How protectToken() protects.
+struct ProtectOptions
+{
+    QString validationKey; ///< hex
+    QString decryptionKey; ///< hex
+    ValidationAlgorithm validation = ValidationAlgorithm::HMACSHA256;
+    DecryptionAlgorithm decryption = DecryptionAlgorithm::AES256;
+    TokenProtection protection = TokenProtection::Framework45; ///< not None
+};
+
+/**
+ * Protects `clear` as ASP.NET would (the counterpart of verifyToken(), for round-trip tests and the farm
+ * check): returns ViewState base64 or forms-ticket upper-case hex; nullopt and `error` for a bad key, an
+ * MD5 Framework45 MAC (rejected by ASP.NET too) or an OpenSSL failure.
+ */
+std::optional<QString> protectToken(TokenKind kind, const QByteArray &clear, const ProtectOptions &options,
+                                    const TokenContext &context, QString *error);
+
+/// FormsAuthenticationTicketSerializer.Serialize: the clear bytes of `ticket`.
+QByteArray serializeFormsTicket(const FormsTicket &ticket);
+/// FormsAuthenticationTicketSerializer.Deserialize; nullopt for bytes that are not a v1 ticket.
+std::optional<FormsTicket> parseFormsTicket(const QByteArray &clear);
+
+/// The top level of an ObjectStateFormatter payload (`FF 01` + tokens) as text, e.g.
+/// `Pair(Pair(String "874280290", Null), Null)`; nested containers beyond a few levels are elided.
+QString describeViewState(const QByteArray &clear);
+/// True when `clear` is exactly one complete `FF 01` ObjectStateFormatter payload of the token kinds
+/// describeViewState() reads (how a bare, MAC-less ViewState is recognised).
+bool isCompleteViewState(const QByteArray &clear);
+
+} // namespace sd
