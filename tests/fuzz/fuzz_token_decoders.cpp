@@ -14,14 +14,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (const auto ticket = sd::parseFormsTicket(bytes)) {
         // What parses must serialize to a ticket that parses to the same fields.
         const auto again = sd::parseFormsTicket(sd::serializeFormsTicket(*ticket));
-        if (!again || again->name != ticket->name || again->userData != ticket->userData
-            || again->cookiePath != ticket->cookiePath || again->issueDate != ticket->issueDate
-            || again->expiration != ticket->expiration || again->persistent != ticket->persistent)
+        if (!again || again->name != ticket->name || again->userData != ticket->userData ||
+            again->cookiePath != ticket->cookiePath || again->issueDate != ticket->issueDate ||
+            again->expiration != ticket->expiration || again->persistent != ticket->persistent)
             __builtin_trap();
     }
     static const sd::MachineKeyCandidate key{
         QStringLiteral("fuzz"),
-        QStringLiteral("0074D9E5776602E629B362073918A43AD0D631800111D0453DB3416D3827C95B81F575B388A6B425E39AC49BCDC2DC8A5"
+        QStringLiteral("0074D9E5776602E629B362073918A43AD0D631800111D0453DB3416D3827C95B81F575B388A6B425E39AC"
+                       "49BCDC2DC8A5"
                        "7AD2207DC726E78544525A83AB4FE08"),
         QStringLiteral("245EDC5AAF1F32D0087178F7409370AF0A2C1FDDE1240212C73604E0DE509029"),
         {},
