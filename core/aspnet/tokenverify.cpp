@@ -199,7 +199,7 @@ std::optional<TokenVerifyResult> tryFramework45(Attempt &a, const QString &label
         }
         for (DecryptionAlgorithm d : decryptionsOf(a.key, kenc)) {
             const int bs = tc::blockSize(d);
-            if (signedPart.size() < 2 * bs) {
+            if (signedPart.size() < qsizetype(2) * bs) {
                 continue;
             }
             const auto clear = tc::cbc(d, *tc::cipherKey(d, kenc), signedPart.first(bs).toByteArray(),
