@@ -48,7 +48,7 @@ struct OsfReader
             ok = false;
             return {};
         }
-        const QString s = QString::fromUtf8(b.mid(pos, n));
+        QString s = QString::fromUtf8(b.mid(pos, n));
         pos += n;
         return s;
     }
