@@ -185,6 +185,32 @@ private slots:
         for (int i = 0; i < english.size(); ++i)
             QVERIFY2(czech[i] != english[i], qPrintable(english[i]));
     }
+    void diskBarFollowsTheLanguage()
+    {
+        // A message already on screen (the changed-on-disk bar) is said again in the new language.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("web.config"));
+        QVERIFY(QFile::copy(QStringLiteral(SD_SAMPLES_DIR "/web.config"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        MainWindow w;
+        QVERIFY(w.openFile(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("<!-- another program -->\n");
+        }
+        auto *text = w.findChild<QLabel *>(QStringLiteral("changedOnDiskText"));
+        QVERIFY(text);
+        QTRY_VERIFY_WITH_TIMEOUT(text->isVisible() && !text->text().isEmpty(), 5000);
+        const QString english = text->text();
+        QCOMPARE(loadLanguage(QStringLiteral("cs"), QStringLiteral(SD_QM_DIR)), QStringLiteral("cs_CZ"));
+        QTRY_VERIFY(text->text() != english);
+        QVERIFY(text->text().contains(QStringLiteral("web.config")));
+        loadLanguage(QStringLiteral("en"), QStringLiteral(SD_QM_DIR));
+        QTRY_COMPARE(text->text(), english);
+    }
 };
 
 QTEST_MAIN(TestLanguage)

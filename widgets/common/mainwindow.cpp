@@ -807,6 +807,10 @@ QWidget *MainWindow::buildDiskBar()
         m_diskKeep->setToolTip(
             tr("Keep editing this version; Save will ask before replacing the other change"));
         m_diskClose->setText(tr("Close"));
+        if (m_diskBarMessage) { // the message shown, in the new language
+            m_diskBarText->setText(m_diskBarMessage());
+            m_diskBar->setAccessibleDescription(m_diskBarText->text());
+        }
     });
     h->addWidget(icon);
     h->addWidget(m_diskBarText, 1);
@@ -820,10 +824,11 @@ QWidget *MainWindow::buildDiskBar()
     return m_diskBar;
 }
 
-void MainWindow::showDiskBar(const QString &text, bool offerReload)
+void MainWindow::showDiskBar(std::function<QString()> text, bool offerReload)
 {
-    m_diskBarText->setText(text);
-    m_diskBar->setAccessibleDescription(text);
+    m_diskBarMessage = std::move(text);
+    m_diskBarText->setText(m_diskBarMessage());
+    m_diskBar->setAccessibleDescription(m_diskBarText->text());
     m_diskReload->setVisible(offerReload && QFile::exists(m_path));
     m_diskKeep->setVisible(offerReload);
     m_diskClose->setVisible(!offerReload);
@@ -857,10 +862,14 @@ void MainWindow::checkDisk()
         return;
     }
     const QString name = QFileInfo(m_path).fileName();
-    showDiskBar(QFile::exists(m_path)
-                    ? tr("%1 changed on disk since it was opened: another program edited it.").arg(name)
-                    : tr("%1 was removed from disk since it was opened; Save writes it again.").arg(name),
-                true);
+    const bool exists = QFile::exists(m_path);
+    showDiskBar(
+        [name, exists] {
+            return exists
+                       ? tr("%1 changed on disk since it was opened: another program edited it.").arg(name)
+                       : tr("%1 was removed from disk since it was opened; Save writes it again.").arg(name);
+        },
+        true);
 }
 
 namespace {
@@ -889,7 +898,11 @@ bool MainWindow::reloadKeepingEdits()
     ConfigDocument fresh;
     ConfigError e;
     if (!fresh.load(m_path, &e)) {
-        showDiskBar(tr("The file cannot be reloaded; your version is kept.\n%1").arg(e.toString()), false);
+        showDiskBar(
+            [why = e.toString()] {
+                return tr("The file cannot be reloaded; your version is kept.\n%1").arg(why);
+            },
+            false);
         return false;
     }
     const QString scopePath = m_doc.scopes().value(m_scope).path;
@@ -914,10 +927,14 @@ bool MainWindow::reloadKeepingEdits()
     QStringList names;
     for (const AttributeEdit &d : dropped)
         names.append(editName(d));
-    showDiskBar(tr("Reloaded %1. These edits of yours no longer apply (the other program changed them too, "
-                   "or their level is gone), so its version is kept: %2")
-                    .arg(name, names.join(QStringLiteral(", "))),
-                false);
+    showDiskBar(
+        [name, names] {
+            return tr("Reloaded %1. These edits of yours no longer apply (the other program changed them "
+                      "too, "
+                      "or their level is gone), so its version is kept: %2")
+                .arg(name, names.join(QStringLiteral(", ")));
+        },
+        false);
     return false;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <utility>
 
 class QAction;
@@ -135,8 +136,9 @@ private:
     void setDocumentText(const QString &text);
     /// The bar above the pages that says the file changed on disk, with Reload / Keep mine.
     QWidget *buildDiskBar();
-    /// Shows `text` in the disk bar; `offerReload` shows Reload and Keep mine, else only Close.
-    void showDiskBar(const QString &text, bool offerReload);
+    /// Shows the message `text` makes (kept, so a language change shows it again in the new language) in the
+    /// disk bar; `offerReload` shows Reload and Keep mine, else only Close.
+    void showDiskBar(std::function<QString()> text, bool offerReload);
     /// Watches the open file and its folder (none without a document); re-arms after a rename-replace.
     void watchFile();
     /// After the watcher fired: re-arms it, then shows the disk bar when the file's bytes are no longer
@@ -167,6 +169,7 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QWidget *m_diskBar = nullptr;
     QLabel *m_diskBarText = nullptr;
+    std::function<QString()> m_diskBarMessage; ///< what the disk bar says (see showDiskBar)
     QPushButton *m_diskReload = nullptr;
     QPushButton *m_diskKeep = nullptr;
     QPushButton *m_diskClose = nullptr;
