@@ -500,6 +500,10 @@ struct Worker
                 if (!(c.page == Page::Contend &&
                       c.step == 1)) { // the second tab must not take over the lock value
                     c.lockId = lockId;
+                } else if (lockId == c.lockId) {
+                    // Same millisecond and the same random part (1 in 10,000): the script would take the
+                    // second tab for the lock's owner. Another request's lock id is never the same.
+                    lockId += '1';
                 }
                 redisCommand(c, {"EVALSHA", sh.sha[0], "3", k.lock, k.data, k.timeout, lockId, "110"});
                 break;
