@@ -497,12 +497,9 @@ struct Worker
                                                           std::chrono::system_clock::now().time_since_epoch())
                                                           .count()) +
                                    std::int64_t(rng() % 10000));
-                if (!(c.page == Page::Contend &&
-                      c.step == 1)) { // the second tab must not take over the lock value
+                if (!(c.page == Page::Contend && c.step == 1)) {
                     c.lockId = lockId;
-                } else if (lockId == c.lockId) {
-                    // Same millisecond and the same random part (1 in 10,000): the script would take the
-                    // second tab for the lock's owner. Another request's lock id is never the same.
+                } else if (lockId == c.lockId) { // the second tab's id must differ, or it would own the lock
                     lockId += '1';
                 }
                 redisCommand(c, {"EVALSHA", sh.sha[0], "3", k.lock, k.data, k.timeout, lockId, "110"});
