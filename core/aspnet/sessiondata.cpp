@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aspnet/sessiondata.h"
+#include "aspnet/dotnetticks.h"
 
 #include <QDateTime>
 #include <QStringDecoder>
@@ -15,7 +16,6 @@ namespace sd {
 namespace {
 
 /// .NET ticks (100 ns) between 0001-01-01 and 1970-01-01.
-constexpr qint64 kUnixEpochTicks = 621355968000000000LL;
 
 /// Little-endian BinaryReader over a byte range; the first failure sticks and records its offset.
 class Reader
@@ -193,10 +193,9 @@ QByteArray swapGuidFields(const QByteArray &b)
 
 QString ticksToText(qint64 ticks)
 {
-    if (ticks < 0 || ticks > 3155378975999999999LL) // DateTime.MinValue..MaxValue
+    if (ticks < 0 || ticks > kMaxDateTimeTicks) // DateTime.MinValue..MaxValue
         return QStringLiteral("(%1 ticks: outside the DateTime range)").arg(ticks);
-    const qint64 ms = (ticks - kUnixEpochTicks) / 10000;
-    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    const QDateTime dt = dateTimeFromTicks(ticks);
     const int frac = int(((ticks % 10000000) + 10000000) % 10000000);
     return dt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
            (frac ? u'.' + QString::number(frac).rightJustified(7, u'0') : QString());

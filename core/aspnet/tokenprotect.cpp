@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // protectToken() (the counterpart of verifyToken()) and the forms-ticket reader.
+#include "aspnet/dotnetticks.h"
 #include "aspnet/tokencrypto.h"
 #include "aspnet/tokenverify.h"
 
@@ -12,9 +13,6 @@ namespace sd {
 namespace tc = tokencrypto;
 
 namespace {
-
-constexpr qint64 kUnixEpochTicks = 621355968000000000LL;
-constexpr qint64 kMaxTicks = 3155378975999999999LL;
 
 /// BinaryReader over a forms ticket; `ok` turns false on the first short read.
 struct TicketReader
@@ -63,11 +61,6 @@ struct TicketReader
         return s;
     }
 };
-
-QDateTime fromTicks(qint64 ticks)
-{
-    return QDateTime::fromMSecsSinceEpoch((ticks - kUnixEpochTicks) / 10000, Qt::UTC);
-}
 
 std::optional<QByteArray> hexKey(const QString &hex, const char *what, QString *error)
 {
@@ -156,11 +149,11 @@ std::optional<FormsTicket> parseFormsTicket(const QByteArray &clear)
     t.cookiePath = r.string();
     const bool footer = r.byte() == 0xFF;
     if (!r.ok || !spacer || !footer || r.pos != clear.size() || persistent > 1 || issued < 0 || expires < 0 ||
-        issued > kMaxTicks || expires > kMaxTicks) {
+        issued > kMaxDateTimeTicks || expires > kMaxDateTimeTicks) {
         return std::nullopt;
     }
-    t.issueDate = fromTicks(issued);
-    t.expiration = fromTicks(expires);
+    t.issueDate = dateTimeFromTicks(issued);
+    t.expiration = dateTimeFromTicks(expires);
     return t;
 }
 

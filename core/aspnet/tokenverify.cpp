@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aspnet/tokenverify.h"
 
+#include "aspnet/dotnetticks.h"
 #include "aspnet/tokencrypto.h"
 #include "base/crypto.h"
 
@@ -16,8 +17,6 @@ namespace {
 
 const QString kViewStateLabel = QStringLiteral("WebForms.HiddenFieldPageStatePersister.ClientState");
 const QString kFormsLabel = QStringLiteral("FormsAuthentication.Ticket");
-constexpr qint64 kUnixEpochTicks = 621355968000000000LL; // DateTime(1970,1,1).Ticks
-constexpr qint64 kMaxTicks = 3155378975999999999LL;      // DateTime.MaxValue.Ticks
 
 const QList<ValidationAlgorithm> kAllValidation{ValidationAlgorithm::SHA1, ValidationAlgorithm::HMACSHA256,
                                                 ValidationAlgorithm::HMACSHA512,
@@ -131,6 +130,19 @@ struct Attempt
     bool macMatchedButDecryptFailed = false;
 };
 
+/// A valid result: how the token was protected (`decryption` unset when it was only signed) and its payload.
+TokenVerifyResult validResult(TokenProtection protection, ValidationAlgorithm validation,
+                              std::optional<DecryptionAlgorithm> decryption, QByteArray clear)
+{
+    TokenVerifyResult r;
+    r.status = TokenStatus::Valid;
+    r.protection = protection;
+    r.validation = validation;
+    r.decryption = decryption;
+    r.clear = std::move(clear);
+    return r;
+}
+
 /// Legacy MAC-only ViewState: data || MAC(data || modifier).
 std::optional<TokenVerifyResult> tryLegacyMac(Attempt &a)
 {
@@ -139,12 +151,7 @@ std::optional<TokenVerifyResult> tryLegacyMac(Attempt &a)
     }
     for (ValidationAlgorithm v : validationsOf(a.key)) {
         if (auto data = legacyUnsign(v, a.k.validation, a.bytes, modifierFor(a.context))) {
-            TokenVerifyResult r;
-            r.status = TokenStatus::Valid;
-            r.protection = TokenProtection::LegacyMac;
-            r.validation = v;
-            r.clear = *data;
-            return r;
+            return validResult(TokenProtection::LegacyMac, v, std::nullopt, *data);
         }
     }
     return std::nullopt;
@@ -169,13 +176,7 @@ std::optional<TokenVerifyResult> tryLegacyEncrypted(Attempt &a)
                 clear = legacyUnsign(v, a.k.validation, *clear, {});
             }
             if (clear) {
-                TokenVerifyResult r;
-                r.status = TokenStatus::Valid;
-                r.protection = TokenProtection::LegacyEncrypted;
-                r.validation = v;
-                r.decryption = d;
-                r.clear = *clear;
-                return r;
+                return validResult(TokenProtection::LegacyEncrypted, v, d, std::move(*clear));
             }
         }
         a.macMatchedButDecryptFailed = true;
@@ -205,13 +206,7 @@ std::optional<TokenVerifyResult> tryFramework45(Attempt &a, const QString &label
             const auto clear = tc::cbc(d, *tc::cipherKey(d, kenc), signedPart.first(bs).toByteArray(),
                                        signedPart.sliced(bs), false);
             if (clear) {
-                TokenVerifyResult r;
-                r.status = TokenStatus::Valid;
-                r.protection = TokenProtection::Framework45;
-                r.validation = v;
-                r.decryption = d;
-                r.clear = *clear;
-                return r;
+                return validResult(TokenProtection::Framework45, v, d, std::move(*clear));
             }
         }
         a.macMatchedButDecryptFailed = true;
@@ -419,12 +414,6 @@ TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const Machin
 
 QByteArray serializeFormsTicket(const FormsTicket &ticket)
 {
-    auto ticks = [](const QDateTime &t) { // outside DateTime's range (or invalid): 0, DateTime.MinValue
-        const qint64 ms = t.isValid() ? t.toMSecsSinceEpoch() : -kUnixEpochTicks / 10000 - 1;
-        return ms < -kUnixEpochTicks / 10000 || ms > (kMaxTicks - kUnixEpochTicks) / 10000
-                   ? qint64(0)
-                   : ms * 10000 + kUnixEpochTicks;
-    };
     auto writeString = [](QByteArray &out, const QString &s) {
         quint32 n = quint32(s.size()); // 7-bit-encoded char count, then UTF-16LE
         while (n >= 0x80) {
@@ -439,9 +428,9 @@ QByteArray serializeFormsTicket(const FormsTicket &ticket)
     QByteArray out;
     out.append(char(1)).append(char(ticket.version));
     QByteArray n(8, '\0');
-    qToLittleEndian<qint64>(ticks(ticket.issueDate), n.data());
+    qToLittleEndian<qint64>(ticksFromDateTime(ticket.issueDate), n.data());
     out.append(n).append(char(0xFE));
-    qToLittleEndian<qint64>(ticks(ticket.expiration), n.data());
+    qToLittleEndian<qint64>(ticksFromDateTime(ticket.expiration), n.data());
     out.append(n).append(char(ticket.persistent ? 1 : 0));
     writeString(out, ticket.name);
     writeString(out, ticket.userData);
