@@ -9,28 +9,15 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+
+#include "sessionctlrun.h"
 #include <QXmlStreamReader>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 Run doctor(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SD_SESSIONCTL), QStringList{QStringLiteral("doctor")} + args);
-    Run r;
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return sessionctl(QStringList{QStringLiteral("doctor")} + args);
 }
 
 /// Pools, sites and applications of an applicationHost.config, counted without SessionDesk's code.

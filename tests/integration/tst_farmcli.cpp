@@ -12,27 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "sessionctlrun.h"
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run sessionctl(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SD_SESSIONCTL), args);
-    Run r;
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 QString farmDir()
 {

@@ -10,23 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "sessionctlrun.h"
+
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run sessionctl(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SD_SESSIONCTL), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -59,7 +45,7 @@ private slots:
             R"re(^<machineKey decryption="AES" decryptionKey="([0-9A-F]{64})" validation="HMACSHA256" validationKey="([0-9A-F]{128})" />\n$)re"));
         const Run a = sessionctl({QStringLiteral("genkey")});
         const Run b = sessionctl({QStringLiteral("genkey")});
-        QCOMPARE(a.code, 0);
+        QCOMPARE(a.exitCode, 0);
         const auto ma = shape.match(QString::fromLatin1(a.out));
         const auto mb = shape.match(QString::fromLatin1(b.out));
         QVERIFY2(ma.hasMatch(), a.out.constData());
@@ -70,7 +56,7 @@ private slots:
         const Run j = sessionctl({QStringLiteral("genkey"), QStringLiteral("--validation"),
                                   QStringLiteral("HMACSHA512"), QStringLiteral("--decryption"),
                                   QStringLiteral("3DES"), QStringLiteral("--json")});
-        QCOMPARE(j.code, 0);
+        QCOMPARE(j.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(j.out).object();
         QCOMPARE(o.value(QStringLiteral("validationKey")).toString().size(), 256);
         QCOMPARE(o.value(QStringLiteral("decryptionKey")).toString().size(), 48);
@@ -81,15 +67,15 @@ private slots:
     {
         QCOMPARE(
             sessionctl({QStringLiteral("genkey"), QStringLiteral("--validation"), QStringLiteral("SHA3")})
-                .code,
+                .exitCode,
             2);
-        QCOMPARE(sessionctl({QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(sessionctl({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(sessionctl({QStringLiteral("config"), QStringLiteral("show"),
                              QStringLiteral("/nonexistent/web.config")})
-                     .code,
+                     .exitCode,
                  2);
         const Run h = sessionctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("--help")});
-        QCOMPARE(h.code, 0);
+        QCOMPARE(h.exitCode, 0);
         QVERIFY(h.out.contains("Usage: sessionctl config set"));
         QVERIFY(h.out.contains("--generate-machine-key"));
     }
@@ -103,7 +89,7 @@ private slots:
                            "\"/><sessionState mode=\"StateServer\"/></system.web></configuration>");
         const Run r =
             sessionctl({QStringLiteral("config"), QStringLiteral("show"), path, QStringLiteral("--json")});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.out.contains(QByteArray(128, 'A')));
         QVERIFY(r.out.contains("hidden: 128 hex digits"));
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -123,18 +109,18 @@ private slots:
         writeAll(path, in);
         QCOMPARE(sessionctl({QStringLiteral("config"), QStringLiteral("set"), path,
                              QStringLiteral("sessionState.mode=stateserver")})
-                     .code,
+                     .exitCode,
                  1);
         QCOMPARE(readAll(path), in);
         QCOMPARE(sessionctl({QStringLiteral("config"), QStringLiteral("set"), path,
                              QStringLiteral("sessionState.Timeout=5")})
-                     .code,
+                     .exitCode,
                  2);
         QCOMPARE(readAll(path), in);
         QVERIFY(!QFile::exists(path + QStringLiteral(".bak")));
         const Run dry = sessionctl({QStringLiteral("config"), QStringLiteral("set"), path,
                                     QStringLiteral("--dry-run"), QStringLiteral("sessionState.timeout=5")});
-        QCOMPARE(dry.code, 0);
+        QCOMPARE(dry.exitCode, 0);
         QVERIFY(dry.out.contains("+<configuration><system.web><sessionState timeout=\"5\"/>"));
         QCOMPARE(readAll(path), in);
     }
@@ -174,7 +160,7 @@ private slots:
         const Run set =
             sessionctl({QStringLiteral("config"), QStringLiteral("set"), path, QStringLiteral("--force"),
                         QStringLiteral("sessionState.%1=SDTEST").arg(attr)});
-        QVERIFY2(set.code == 0 || set.code == 1, set.err.constData());
+        QVERIFY2(set.exitCode == 0 || set.exitCode == 1, set.err.constData());
         QCOMPARE(readAll(path + QStringLiteral(".bak")), original);
         // Exactly one insertion: ' ATTR="SDTEST"' (possibly on its own line). Compared as text for a UTF-16
         // file (two bytes a character), as bytes otherwise.
@@ -194,7 +180,7 @@ private slots:
         QCOMPARE(edited.left(p) + edited.mid(p + inserted.size()), before);
         const Run unset = sessionctl({QStringLiteral("config"), QStringLiteral("unset"), path,
                                       QStringLiteral("sessionState.") + attr});
-        QVERIFY2(unset.code == 0 || unset.code == 1, unset.err.constData());
+        QVERIFY2(unset.exitCode == 0 || unset.exitCode == 1, unset.err.constData());
         QCOMPARE(readAll(path), original);
     }
 
@@ -220,27 +206,28 @@ private slots:
                       "decryptionKey=\"B47D3CD1E780CF30C739A080995B9B10B64354AA135A2D78\"/></system.web></"
                       "configuration>");
         const Run r = sessionctl({QStringLiteral("check"), QStringLiteral("--disclosed-keys"), list, bad});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("MK012"));
 
         const QString good = dir.filePath(QStringLiteral("good.config"));
         writeAll(good, "<configuration><system.web><sessionState/></system.web></configuration>");
         QCOMPARE(sessionctl({QStringLiteral("config"), QStringLiteral("set"), good,
                              QStringLiteral("--generate-machine-key")})
-                     .code,
+                     .exitCode,
                  0);
         const Run g = sessionctl({QStringLiteral("check"), QStringLiteral("--disclosed-keys"), list, good,
                                   QStringLiteral("--json")});
-        QCOMPARE(g.code, 0);
+        QCOMPARE(g.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(g.out).object().value(QStringLiteral("errors")).toInt(), 0);
 
         const QString broken = dir.filePath(QStringLiteral("broken.config"));
         writeAll(broken, "<configuration><system.web></configuration>");
         const Run b = sessionctl({QStringLiteral("check"), broken});
-        QCOMPARE(b.code, 1);
+        QCOMPARE(b.exitCode, 1);
         QVERIFY(b.out.contains("CF000"));
-        QCOMPARE(sessionctl({QStringLiteral("check"), dir.filePath(QStringLiteral("missing.config"))}).code,
-                 2);
+        QCOMPARE(
+            sessionctl({QStringLiteral("check"), dir.filePath(QStringLiteral("missing.config"))}).exitCode,
+            2);
     }
 };
 

@@ -8,27 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "sessionctlrun.h"
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run sessionctl(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SD_SESSIONCTL), args);
-    Run r;
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 const char *kKeyA =
     "F5144F1A581A57BA3B60311AF7562A855998F7DD203CD8A71405599B980D8694B5C986C888BE4FC0E6571C2CE600D58CE82B8F"
