@@ -5,12 +5,11 @@
 
 #include "aspnet/configdocument.h"
 #include "aspnet/configschema.h"
-#include "aspnet/tokenverify.h"
+#include "aspnet/tokencheck.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace sd::ctl {
 
@@ -19,7 +18,7 @@ namespace {
 const QString kVerb = QStringLiteral("token verify");
 
 /// The candidate of one web.config's application-level <machineKey>; nullopt (message printed) on error.
-std::optional<MachineKeyCandidate> candidateFromConfig(const QString &file)
+std::optional<MachineKeyCandidate> loadConfigCandidate(const QString &file)
 {
     ConfigDocument doc;
     ConfigError e;
@@ -27,101 +26,18 @@ std::optional<MachineKeyCandidate> candidateFromConfig(const QString &file)
         err() << kProgram << ": " << e.toString() << '\n';
         return std::nullopt;
     }
-    auto value = [&](const char *name) {
-        return effectiveValue(doc, 0, SectionKind::MachineKey, QString::fromLatin1(name)).value;
-    };
-    MachineKeyCandidate c;
-    c.label = file;
-    c.validationKey = value("validationKey");
-    c.decryptionKey = value("decryptionKey");
-    c.validation = parseValidationAlgorithm(value("validation"));
-    const QString decryption = value("decryption");
-    if (decryption.compare(QStringLiteral("Auto"), Qt::CaseInsensitive) != 0) {
-        c.decryption = parseDecryptionAlgorithm(decryption);
-    }
-    const QString mode = value("compatibilityMode");
-    c.compatibility =
-        mode == QStringLiteral("Framework45") ? KeyCompatibility::Framework45 : KeyCompatibility::Legacy;
-    return c;
+    return candidateFromConfig(doc, file);
 }
 
-/// Candidates from a --keys file: `validationKey,decryptionKey[,validation[,decryption]]` per line; '#'
-/// comments and blank lines skipped. nullopt (message printed) when the file cannot be read.
-std::optional<QList<MachineKeyCandidate>> candidatesFromKeys(const QString &file)
+/// The bytes of `file`; nullopt (message printed) when it cannot be read.
+std::optional<QByteArray> readAllOf(const QString &file)
 {
     QFile f(file);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    if (!f.open(QIODevice::ReadOnly)) {
         err() << kProgram << ": cannot read " << file << ": " << f.errorString() << '\n';
         return std::nullopt;
     }
-    QList<MachineKeyCandidate> out;
-    int line = 0;
-    while (!f.atEnd()) {
-        ++line;
-        const QString text = QString::fromUtf8(f.readLine()).trimmed();
-        if (text.isEmpty() || text.startsWith(QLatin1Char('#'))) {
-            continue;
-        }
-        const QStringList parts = text.split(QLatin1Char(','));
-        MachineKeyCandidate c;
-        c.label = QStringLiteral("%1:%2").arg(file).arg(line);
-        c.validationKey = parts.value(0).trimmed();
-        c.decryptionKey = parts.value(1).trimmed();
-        if (parts.size() > 2) {
-            c.validation = parseValidationAlgorithm(parts[2].trimmed());
-        }
-        if (parts.size() > 3) {
-            c.decryption = parseDecryptionAlgorithm(parts[3].trimmed());
-        }
-        out << c;
-    }
-    return out;
-}
-
-QString statusName(TokenStatus s)
-{
-    switch (s) {
-    case TokenStatus::Valid:
-        return QStringLiteral("valid");
-    case TokenStatus::Invalid:
-        return QStringLiteral("invalid");
-    case TokenStatus::NotProtected:
-        return QStringLiteral("not protected");
-    case TokenStatus::Malformed:
-        return QStringLiteral("malformed");
-    }
-    return {};
-}
-
-QJsonObject resultJson(const MachineKeyCandidate &c, const TokenVerifyResult &r)
-{
-    QJsonObject o{{QStringLiteral("candidate"), c.label}, {QStringLiteral("status"), statusName(r.status)}};
-    if (r.status == TokenStatus::Valid) {
-        o.insert(QStringLiteral("mode"), protectionName(r.protection));
-        o.insert(QStringLiteral("validation"), validationName(*r.validation));
-        if (r.decryption) {
-            o.insert(QStringLiteral("decryption"), QStringLiteral("%1-%2")
-                                                       .arg(decryptionName(*r.decryption))
-                                                       .arg(decryptionKeyBytes(*r.decryption) * 8));
-        }
-        o.insert(QStringLiteral("clearHex"), QString::fromLatin1(r.clear.toHex()));
-    } else {
-        o.insert(QStringLiteral("cause"), r.cause);
-    }
-    if (!r.structure.isEmpty()) {
-        o.insert(QStringLiteral("structure"), r.structure);
-    }
-    if (r.ticket) {
-        o.insert(QStringLiteral("ticket"),
-                 QJsonObject{{QStringLiteral("version"), r.ticket->version},
-                             {QStringLiteral("name"), r.ticket->name},
-                             {QStringLiteral("issueDate"), r.ticket->issueDate.toString(Qt::ISODate)},
-                             {QStringLiteral("expiration"), r.ticket->expiration.toString(Qt::ISODate)},
-                             {QStringLiteral("persistent"), r.ticket->persistent},
-                             {QStringLiteral("userData"), r.ticket->userData},
-                             {QStringLiteral("cookiePath"), r.ticket->cookiePath}});
-    }
-    return o;
+    return f.readAll();
 }
 
 void printResultText(const QJsonObject &o)
@@ -136,6 +52,9 @@ void printResultText(const QJsonObject &o)
         }
         out() << ')';
     }
+    if (o.value(QStringLiteral("disclosed")).toBool()) {
+        out() << " [publicly disclosed key]";
+    }
     if (o.contains(QStringLiteral("cause"))) {
         out() << ": " << o.value(QStringLiteral("cause")).toString();
     }
@@ -149,61 +68,101 @@ void printResultText(const QJsonObject &o)
     }
 }
 
+void printFindingText(const QJsonObject &f)
+{
+    out() << f.value(QStringLiteral("level")).toString().toUpper() << ' '
+          << f.value(QStringLiteral("code")).toString() << ' '
+          << f.value(QStringLiteral("candidate")).toString() << ": "
+          << f.value(QStringLiteral("message")).toString() << '\n';
+    for (const QJsonValue &a : f.value(QStringLiteral("advice")).toArray()) {
+        out() << "  - " << a.toString() << '\n';
+    }
+}
+
 struct TokenInput
 {
-    TokenKind kind = TokenKind::ViewState;
-    QString token;
-    TokenContext context;
-    QList<MachineKeyCandidate> candidates;
+    TokenCheckInput check;
+    DisclosedKeyList hashes;
 };
 
-/// Fills `in` from the parsed options; returns -1 to continue, else an exit code (message printed).
-int readInput(const QCommandLineParser &p, TokenInput &in)
+/// Reads the token (a bare value, or with --file also an HTML page or a Cookie header); -1 to continue,
+/// else an exit code (message printed).
+int readToken(const QCommandLineParser &p, TokenInput &in)
 {
     const QStringList pos = p.positionalArguments();
     if (p.isSet(QStringLiteral("file")) == !pos.isEmpty() || pos.size() > 1) {
         return usageError(QStringLiteral("give one TOKEN or --file F"), kVerb);
     }
-    in.token = pos.value(0);
+    QString text = pos.value(0);
     if (p.isSet(QStringLiteral("file"))) {
-        QFile f(p.value(QStringLiteral("file")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            return usageError(QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()), kVerb);
+        const auto bytes = readAllOf(p.value(QStringLiteral("file")));
+        if (!bytes) {
+            return ExitUsage;
         }
-        in.token = QString::fromUtf8(f.readAll()).trimmed();
+        text = QString::fromUtf8(*bytes);
     }
     const QString kind = p.value(QStringLiteral("kind"));
-    static const QRegularExpression hex(QStringLiteral("^([0-9A-Fa-f]{2})+$"));
-    if (kind == QStringLiteral("forms") || (kind.isEmpty() && hex.match(in.token).hasMatch())) {
-        in.kind = TokenKind::FormsTicket;
-    } else if (!kind.isEmpty() && kind != QStringLiteral("viewstate")) {
+    std::optional<TokenKind> forced;
+    if (kind == QStringLiteral("forms")) {
+        forced = TokenKind::FormsTicket;
+    } else if (kind == QStringLiteral("viewstate")) {
+        forced = TokenKind::ViewState;
+    } else if (!kind.isEmpty()) {
         return usageError(QStringLiteral("unknown --kind '%1' (viewstate or forms)").arg(kind), kVerb);
     }
+    const auto token = extractToken(text, forced);
+    if (!token) {
+        return usageError(QStringLiteral("no token found (no __VIEWSTATE field or .ASPXAUTH cookie)"), kVerb);
+    }
+    in.check.token = *token;
+    return -1;
+}
+
+/// Fills `in` from the parsed options; returns -1 to continue, else an exit code (message printed).
+int readInput(const QCommandLineParser &p, TokenInput &in)
+{
+    if (int rc = readToken(p, in); rc >= 0) {
+        return rc;
+    }
+    TokenContext &context = in.check.context;
     if (p.isSet(QStringLiteral("generator"))) {
         bool ok = false;
-        in.context.generator = p.value(QStringLiteral("generator")).toUInt(&ok, 16);
+        context.generator = p.value(QStringLiteral("generator")).toUInt(&ok, 16);
         if (!ok) {
             return usageError(QStringLiteral("--generator takes 8 hex digits"), kVerb);
         }
     }
-    in.context.url = p.value(QStringLiteral("url"));
-    in.context.appPath = p.value(QStringLiteral("app-path"));
+    context.url = p.value(QStringLiteral("url"));
+    context.appPath = p.value(QStringLiteral("app-path"));
     if (p.isSet(QStringLiteral("viewstate-user-key"))) {
-        in.context.viewStateUserKey = p.value(QStringLiteral("viewstate-user-key"));
+        context.viewStateUserKey = p.value(QStringLiteral("viewstate-user-key"));
     }
     for (const QString &file : p.values(QStringLiteral("config"))) {
-        const auto c = candidateFromConfig(file);
+        const auto c = loadConfigCandidate(file);
         if (!c) {
             return ExitUsage;
         }
-        in.candidates << *c;
+        in.check.candidates << *c;
     }
     if (p.isSet(QStringLiteral("keys"))) {
-        const auto keys = candidatesFromKeys(p.value(QStringLiteral("keys")));
-        if (!keys) {
+        const auto bytes = readAllOf(p.value(QStringLiteral("keys")));
+        if (!bytes) {
             return ExitUsage;
         }
-        in.candidates << *keys;
+        in.check.candidates << candidatesFromKeyList(*bytes, p.value(QStringLiteral("keys")));
+    }
+    if (p.isSet(QStringLiteral("disclosed-keys"))) {
+        const QString file = p.value(QStringLiteral("disclosed-keys"));
+        QString error;
+        const auto bytes = readAllOf(file);
+        if (!bytes || !in.hashes.load(file, &error)) {
+            if (bytes) {
+                err() << kProgram << ": " << error << '\n';
+            }
+            return ExitUsage;
+        }
+        in.check.disclosedHashes = &in.hashes;
+        in.check.disclosedKeys = candidatesFromKeyList(*bytes, file);
     }
     return -1;
 }
@@ -213,7 +172,10 @@ void addOptions(QCommandLineParser &p)
     p.addPositionalArgument(QStringLiteral("TOKEN"),
                             QStringLiteral("The __VIEWSTATE (base64) or .ASPXAUTH (hex) value."));
     p.addOptions({
-        {QStringLiteral("file"), QStringLiteral("Read the token from F."), QStringLiteral("F")},
+        {QStringLiteral("file"),
+         QStringLiteral("Read the token from F: the bare token, an HTML page (its __VIEWSTATE and "
+                        "__VIEWSTATEGENERATOR) or a Cookie header (.ASPXAUTH)."),
+         QStringLiteral("F")},
         {QStringLiteral("kind"), QStringLiteral("viewstate or forms (default: forms for hex text)."),
          QStringLiteral("KIND")},
         {QStringLiteral("generator"),
@@ -230,6 +192,11 @@ void addOptions(QCommandLineParser &p)
          QStringLiteral("Candidate keys: validationKey,decryptionKey[,validation[,decryption]] "
                         "per line."),
          QStringLiteral("FILE")},
+        {QStringLiteral("disclosed-keys"),
+         QStringLiteral(
+             "Publicly disclosed keys: Microsoft's MachineKeys.csv (hashes: the candidates are "
+             "checked against it) or a plain validationKey,decryptionKey list (every key is tried)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("json"), QStringLiteral("Print JSON.")},
     });
 }
@@ -243,7 +210,8 @@ int cmdTokenVerify(const QStringList &args)
     if (int rc =
             parse(p, args, kVerb,
                   QStringLiteral("Check which candidate <machineKey> validates a __VIEWSTATE or a .ASPXAUTH "
-                                 "forms ticket.\nExit 0 valid, 1 invalid or not protected, 2 usage."));
+                                 "forms ticket.\nExit 0 valid, 1 invalid, made with a disclosed key or not "
+                                 "protected, 2 usage."));
         rc >= 0) {
         return rc;
     }
@@ -251,29 +219,27 @@ int cmdTokenVerify(const QStringList &args)
     if (int rc = readInput(p, in); rc >= 0) {
         return rc;
     }
-    if (in.candidates.isEmpty()) {
-        in.candidates << MachineKeyCandidate{QStringLiteral("(no key)"), {}, {}, {}, {}, {}};
+    if (in.check.candidates.isEmpty() && in.check.disclosedKeys.isEmpty()) {
+        in.check.candidates << MachineKeyCandidate{QStringLiteral("(no key)"), {}, {}, {}, {}, {}};
     }
-    QJsonArray results;
-    bool valid = false;
-    for (const MachineKeyCandidate &c : in.candidates) {
-        const TokenVerifyResult r = verifyToken(in.kind, in.token, c, in.context);
-        valid = valid || r.status == TokenStatus::Valid;
-        const QJsonObject o = resultJson(c, r);
-        results.append(o);
-        if (!p.isSet(QStringLiteral("json"))) {
-            printResultText(o);
-        }
-    }
+    const TokenReport report = checkToken(in.check);
+    const QJsonObject json = tokenReportJson(report);
     if (p.isSet(QStringLiteral("json"))) {
-        printJson({{QStringLiteral("kind"),
-                    in.kind == TokenKind::ViewState ? QStringLiteral("viewstate") : QStringLiteral("forms")},
-                   {QStringLiteral("valid"), valid},
-                   {QStringLiteral("results"), results}});
+        printJson(json);
+    } else {
+        for (const QJsonValue &o : json.value(QStringLiteral("results")).toArray()) {
+            printResultText(o.toObject());
+        }
+        if (report.triedDisclosed > 0) {
+            out() << report.triedDisclosed << " publicly disclosed keys tried\n";
+        }
+        for (const QJsonValue &f : json.value(QStringLiteral("findings")).toArray()) {
+            printFindingText(f.toObject());
+        }
     }
     out().flush();
     err().flush();
-    return valid ? ExitOk : ExitFindings;
+    return report.valid && !report.disclosed ? ExitOk : ExitFindings;
 }
 
 } // namespace sd::ctl

@@ -3,6 +3,7 @@
 #include "base/crypto.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <array>
 
@@ -211,6 +212,17 @@ std::optional<GeneratedMachineKey> generateMachineKey(ValidationAlgorithm valida
     k.validationKey = QString::fromLatin1(vkey->toHex().toUpper());
     k.decryptionKey = QString::fromLatin1(dkey->toHex().toUpper());
     return k;
+}
+
+QString keyFingerprint(const QString &key)
+{
+    const QString k = key.trimmed();
+    if (k.isEmpty() || k.startsWith(u"AutoGenerate")) {
+        return {};
+    }
+    static const QRegularExpression hex(QStringLiteral("^([0-9A-Fa-f]{2})+$"));
+    const QByteArray bytes = hex.match(k).hasMatch() ? QByteArray::fromHex(k.toLatin1()) : k.toUtf8();
+    return QString::fromLatin1(sha256(bytes).toHex().left(8));
 }
 
 } // namespace sd

@@ -88,4 +88,9 @@ struct KeyValue
 /// Splits a validationKey/decryptionKey value on ',' (machinekey.md §1.3); whitespace trimmed.
 KeyValue parseKeyValue(const QString &value);
 
+/// The first 8 hex digits (lowercase) of SHA-256 over a machine key: over its bytes when the key is hex
+/// (so letter case does not matter), else over its UTF-8 text. "" for an empty key or an AutoGenerate one.
+/// How the doctor, the farm view and the token verifier name a key without showing it.
+QString keyFingerprint(const QString &key);
+
 } // namespace sd

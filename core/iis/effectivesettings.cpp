@@ -174,17 +174,6 @@ Settings effectiveAspNetSettings(const QList<ConfigLayer> &layers)
     return out;
 }
 
-QString keyFingerprint(const QString &key)
-{
-    const QString k = key.trimmed();
-    if (k.isEmpty() || k.startsWith(u"AutoGenerate")) {
-        return {};
-    }
-    static const QRegularExpression hex(QStringLiteral("^([0-9A-Fa-f]{2})+$"));
-    const QByteArray bytes = hex.match(k).hasMatch() ? QByteArray::fromHex(k.toLatin1()) : k.toUtf8();
-    return QString::fromLatin1(sha256(bytes).toHex().left(8));
-}
-
 QString appDomainAppId(const QString &siteId, const QString &applicationPath)
 {
     QString path = applicationPath;

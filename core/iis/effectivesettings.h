@@ -4,6 +4,7 @@
 // The ASP.NET settings in force for one application, merged over the configuration files of a server in
 // ASP.NET's order, each value with the file and line that wrote it (or "default").
 
+#include "aspnet/machinekey.h" // keyFingerprint()
 #include "iis/iisconfig.h"
 
 #include <QList>
@@ -42,10 +43,6 @@ struct ConfigLayer
  *   (machine.config only; defaults of machine.config.comments).
  */
 Settings effectiveAspNetSettings(const QList<ConfigLayer> &layers);
-
-/// The first 8 hex digits (lowercase) of SHA-256 over a machine key: over its bytes when the key is hex
-/// (so letter case does not matter), else over its UTF-8 text. "" for an empty key or an AutoGenerate one.
-QString keyFingerprint(const QString &key);
 
 /// The AppDomainAppId of an application: "/LM/W3SVC/{siteId}/ROOT" plus the application path ("/shop")
 /// without a trailing '/'; case kept, as the state server compares keys case-sensitively.

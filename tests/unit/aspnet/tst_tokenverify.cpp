@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Token verifier: the machinekey.md §3.2 vectors, round trips for every algorithm pair in both modes, and
 // negative cases (bit flipped, wrong generator/purpose, truncated, non-base64).
+#include "aspnet/tokencheck.h"
 #include "aspnet/tokenverify.h"
 
 #include <QTest>
@@ -241,6 +242,44 @@ private slots:
         const auto parsed = parseFormsTicket(serializeFormsTicket(far));
         QVERIFY(parsed);
         QCOMPARE(parsed->issueDate, QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC));
+    }
+
+    /// tokencheck: tokens picked out of a Cookie header, a Set-Cookie line and bare text.
+    void extractFromCookies()
+    {
+        auto t = extractToken(QStringLiteral("Cookie: ASP.NET_SessionId=abc; .ASPXAUTH=0A1B2C; theme=dark"));
+        QVERIFY(t);
+        QCOMPARE(t->kind, TokenKind::FormsTicket);
+        QCOMPARE(t->token, QStringLiteral("0A1B2C"));
+        QCOMPARE(t->source, QStringLiteral("Cookie header"));
+        t = extractToken(QStringLiteral("Set-Cookie: .ASPXAUTH=FFEE; path=/; HttpOnly"));
+        QVERIFY(t);
+        QCOMPARE(t->token, QStringLiteral("FFEE"));
+        t = extractToken(QStringLiteral("Cookie: a=1; b=2"));
+        QVERIFY(!t);
+        t = extractToken(QStringLiteral("Cookie: auth=99"), std::nullopt, QStringLiteral("auth"));
+        QVERIFY(t && t->token == QStringLiteral("99"));
+        t = extractToken(QStringLiteral("  /wEPDwUJODc0MjgwMjkwZGQ=\n"));
+        QVERIFY(t && t->kind == TokenKind::ViewState && t->source == QStringLiteral("token"));
+        QVERIFY(!extractToken(QStringLiteral("   ")));
+    }
+
+    /// A plain key list keeps keys and skips headers, comments and Microsoft's hash lines.
+    void keyListSkipsHashes()
+    {
+        int hashes = -1;
+        const auto c = candidatesFromKeyList(
+            "validationKey, decryptionKey\n# comment\n\n"
+            "17f20fa58c12c81798126b8864ec2f0df13e44be1bbfac68f6c6429dddc8098d, "
+            "1f52a7457638177225d058807d3d6a8bc338ef2530269361ef8a6255a36c115e\n"
+            "0074D9E5776602E629B362073918A43AD0D631800111D0453DB3416D3827C95B,245EDC5AAF1F32D0,SHA1,AES\n"
+            "AutoGenerate,IsolateApps\n",
+            QStringLiteral("k.txt"), &hashes);
+        QCOMPARE(hashes, 1);
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].label, QStringLiteral("k.txt:5"));
+        QCOMPARE(c[0].validation, ValidationAlgorithm::SHA1);
+        QCOMPARE(c[0].decryption, DecryptionAlgorithm::AES256);
     }
 };
 
