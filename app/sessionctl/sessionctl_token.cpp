@@ -74,7 +74,7 @@ void printFindingText(const QJsonObject &f)
           << f.value(QStringLiteral("code")).toString() << ' '
           << f.value(QStringLiteral("candidate")).toString() << ": "
           << f.value(QStringLiteral("message")).toString() << '\n';
-    for (const QJsonValue &a : f.value(QStringLiteral("advice")).toArray()) {
+    for (const QJsonValue a : f.value(QStringLiteral("advice")).toArray()) {
         out() << "  - " << a.toString() << '\n';
     }
 }
@@ -227,13 +227,13 @@ int cmdTokenVerify(const QStringList &args)
     if (p.isSet(QStringLiteral("json"))) {
         printJson(json);
     } else {
-        for (const QJsonValue &o : json.value(QStringLiteral("results")).toArray()) {
+        for (const QJsonValue o : json.value(QStringLiteral("results")).toArray()) {
             printResultText(o.toObject());
         }
         if (report.triedDisclosed > 0) {
             out() << report.triedDisclosed << " publicly disclosed keys tried\n";
         }
-        for (const QJsonValue &f : json.value(QStringLiteral("findings")).toArray()) {
+        for (const QJsonValue f : json.value(QStringLiteral("findings")).toArray()) {
             printFindingText(f.toObject());
         }
     }
