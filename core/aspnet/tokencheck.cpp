@@ -20,7 +20,8 @@ const QRegularExpression &hexText()
     return re;
 }
 
-/// The value of attribute `name` in one HTML tag, entity-decoded for the few entities a base64 value can hold.
+/// The value of attribute `name` in one HTML tag, entity-decoded for the few entities a base64 value can
+/// hold.
 QString tagAttribute(const QString &tag, const QString &name)
 {
     const QRegularExpression re(QStringLiteral("\\b%1\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))")
@@ -45,7 +46,8 @@ std::optional<QString> hiddenField(const QString &html, const QString &name)
                                           QRegularExpression::CaseInsensitiveOption);
     for (auto it = input.globalMatch(html); it.hasNext();) {
         const QString tag = it.next().captured(0);
-        if (tagAttribute(tag, QStringLiteral("name")) == name || tagAttribute(tag, QStringLiteral("id")) == name) {
+        if (tagAttribute(tag, QStringLiteral("name")) == name ||
+            tagAttribute(tag, QStringLiteral("id")) == name) {
             return tagAttribute(tag, QStringLiteral("value"));
         }
     }
@@ -91,13 +93,14 @@ std::optional<ExtractedToken> fromCookies(const QString &text, const QString &co
 QStringList microsoftAdvice()
 {
     // machinekey.md §4: Microsoft Threat Intelligence, 2025-02-06.
-    return {QStringLiteral("Web farm with fixed keys: generate new keys and put the same new values on all "
-                           "servers."),
-            QStringLiteral("Single server with fixed keys: remove <machineKey> so ASP.NET uses keys "
-                           "auto-generated at runtime."),
-            QStringLiteral("SharePoint or Exchange: use their own key-rotation procedure."),
-            QStringLiteral("Rotating keys does not remove a backdoor already planted: investigate the servers, "
-                           "and consider rebuilding web-facing servers offline if they were exploited.")};
+    return {
+        QStringLiteral("Web farm with fixed keys: generate new keys and put the same new values on all "
+                       "servers."),
+        QStringLiteral("Single server with fixed keys: remove <machineKey> so ASP.NET uses keys "
+                       "auto-generated at runtime."),
+        QStringLiteral("SharePoint or Exchange: use their own key-rotation procedure."),
+        QStringLiteral("Rotating keys does not remove a backdoor already planted: investigate the servers, "
+                       "and consider rebuilding web-facing servers offline if they were exploited.")};
 }
 
 struct DisclosedIndex
@@ -132,12 +135,13 @@ void addFindings(TokenReport &r)
         f.code = made ? QStringLiteral("TOK001") : QStringLiteral("TOK002");
         f.level = made ? TokenFindingLevel::Critical : TokenFindingLevel::Warning;
         f.candidate = o.candidate.label;
-        f.message =
-            made ? QStringLiteral("This token was made with a publicly disclosed machine key: anyone can forge "
-                                  "ViewState and tickets for this application, which attackers use for code "
-                                  "injection.")
-                 : QStringLiteral("This candidate key is on the publicly disclosed list, though it did not make "
-                                  "this token.");
+        f.message = made ? QStringLiteral(
+                               "This token was made with a publicly disclosed machine key: anyone can forge "
+                               "ViewState and tickets for this application, which attackers use for code "
+                               "injection.")
+                         : QStringLiteral(
+                               "This candidate key is on the publicly disclosed list, though it did not make "
+                               "this token.");
         f.advice = microsoftAdvice();
         r.findings << f;
     }
@@ -364,13 +368,13 @@ QJsonObject tokenReportJson(const TokenReport &report)
     }
     QJsonArray findings;
     for (const TokenFinding &f : report.findings) {
-        findings.append(QJsonObject{
-            {QStringLiteral("code"), f.code},
-            {QStringLiteral("level"),
-             f.level == TokenFindingLevel::Critical ? QStringLiteral("critical") : QStringLiteral("warning")},
-            {QStringLiteral("candidate"), f.candidate},
-            {QStringLiteral("message"), f.message},
-            {QStringLiteral("advice"), QJsonArray::fromStringList(f.advice)}});
+        findings.append(QJsonObject{{QStringLiteral("code"), f.code},
+                                    {QStringLiteral("level"), f.level == TokenFindingLevel::Critical
+                                                                  ? QStringLiteral("critical")
+                                                                  : QStringLiteral("warning")},
+                                    {QStringLiteral("candidate"), f.candidate},
+                                    {QStringLiteral("message"), f.message},
+                                    {QStringLiteral("advice"), QJsonArray::fromStringList(f.advice)}});
     }
     return {{QStringLiteral("kind"), tokenKindName(report.kind)},
             {QStringLiteral("valid"), report.valid},

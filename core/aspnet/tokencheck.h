@@ -24,9 +24,9 @@ class ConfigDocument;
 struct ExtractedToken
 {
     TokenKind kind = TokenKind::ViewState;
-    QString token;                     ///< the bare value (base64 / hex), URL-decoded where it was
-    std::optional<quint32> generator;  ///< `__VIEWSTATEGENERATOR` when the text was an HTML page
-    QString source;                    ///< "token", "HTML page" or "Cookie header"
+    QString token;                    ///< the bare value (base64 / hex), URL-decoded where it was
+    std::optional<quint32> generator; ///< `__VIEWSTATEGENERATOR` when the text was an HTML page
+    QString source;                   ///< "token", "HTML page" or "Cookie header"
 };
 
 /**
@@ -58,7 +58,8 @@ QList<MachineKeyCandidate> candidatesFromKeyList(const QByteArray &text, const Q
 /// How serious a token finding is.
 enum class TokenFindingLevel
 {
-    Critical, ///< the token was made with a publicly disclosed key: anyone can forge ViewState (code injection)
+    Critical, ///< the token was made with a publicly disclosed key: anyone can forge ViewState (code
+              ///< injection)
     Warning,  ///< a candidate key is disclosed, though it did not make this token
 };
 
@@ -86,9 +87,9 @@ struct TokenCheckInput
 {
     ExtractedToken token;
     TokenContext context;
-    QList<MachineKeyCandidate> candidates;         ///< the admin's keys
+    QList<MachineKeyCandidate> candidates;             ///< the admin's keys
     const DisclosedKeyList *disclosedHashes = nullptr; ///< Microsoft's hash list (or any DisclosedKeyList)
-    QList<MachineKeyCandidate> disclosedKeys;      ///< a plain disclosed key list: every key is tried
+    QList<MachineKeyCandidate> disclosedKeys;          ///< a plain disclosed key list: every key is tried
 };
 
 /// The report: the admin's candidates first (every one), then the disclosed keys that validate the token.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "iis/farm.h"
 
+#include "iis/farmtokens.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -587,18 +589,6 @@ const SnapshotApplication *applicationNamed(const ServerSnapshot *s, const QStri
     return nullptr;
 }
 
-/// The `<machineKey>` element of `doc` that has an attribute `attr` on `line`, or -1.
-int machineKeyAt(const ConfigDocument &doc, const QString &attr, int line)
-{
-    for (int e = 0; e < doc.elements().size(); ++e) {
-        const XmlAttribute *a = doc.elements()[e].attribute(attr);
-        if (doc.elements()[e].localName == u"machineKey" && a && doc.lineOf(a->start) == line) {
-            return e;
-        }
-    }
-    return -1;
-}
-
 /// The raw values to copy from the source application: the explicit keys and the written algorithms.
 bool sourceValues(const SnapshotApplication &a, QList<std::pair<QString, QString>> *values, QString *error)
 {
@@ -609,16 +599,13 @@ bool sourceValues(const SnapshotApplication &a, QList<std::pair<QString, QString
         }
         QString value = v->value;
         if (attr.endsWith(u"Key")) {
-            ConfigDocument doc;
-            ConfigError e;
-            const int el =
-                v->from.isDefault || !doc.load(v->from.file, &e) ? -1 : machineKeyAt(doc, attr, v->from.line);
-            if (el < 0 || v->value.startsWith(u"AutoGenerate")) {
+            const auto written = writtenKeyValue(a, attr, nullptr);
+            if (!written || written->startsWith(u"AutoGenerate")) {
                 *error = tr("%1 has no explicit %2 to copy (AutoGenerate or not written)")
                              .arg(applicationName(a), attr);
                 return false;
             }
-            value = doc.elements()[el].attribute(attr)->value();
+            value = *written;
         }
         values->append({attr, value});
     }
