@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // protectToken() (the counterpart of verifyToken()) and the forms-ticket reader.
 #include "aspnet/dotnetticks.h"
+#include "aspnet/runtimekeys.h"
 #include "aspnet/tokencrypto.h"
 #include "aspnet/tokenverify.h"
 
@@ -62,14 +63,28 @@ struct TicketReader
     }
 };
 
-std::optional<QByteArray> hexKey(const QString &hex, const char *what, QString *error)
+/// The runtime keys protectToken() uses: the options' key values turned into key bytes for its mode.
+bool runtimeKeys(const ProtectOptions &o, const TokenContext &context, QByteArray &vkey, QByteArray &dkey,
+                 QString *error)
 {
-    const QString h = parseKeyValue(hex).hex;
-    if (!isEvenHex(h)) {
-        *error = QStringLiteral("the %1 is not hex").arg(QLatin1String(what));
-        return std::nullopt;
+    RuntimeKey v;
+    RuntimeKey d;
+    if (o.protection == TokenProtection::Framework45) {
+        v = framework45RuntimeKey(o.validationKey, true, context);
+        d = framework45RuntimeKey(o.decryptionKey, false, context);
+    } else {
+        const int vsize = legacyAutogenValidationBytes(o.validation);
+        v = legacyRuntimeKey(o.validationKey, true, 0, vsize, context);
+        d = legacyRuntimeKey(o.decryptionKey, false, vsize, legacyAutogenDecryptionBytes(o.decryption),
+                             context);
     }
-    return QByteArray::fromHex(h.toLatin1());
+    if (!v.bytes || !d.bytes) {
+        *error = v.bytes ? d.error : v.error;
+        return false;
+    }
+    vkey = *v.bytes;
+    dkey = *d.bytes;
+    return true;
 }
 
 QByteArray legacyHash(ValidationAlgorithm alg, const QByteArray &vkey, const QByteArray &data,
@@ -160,9 +175,9 @@ std::optional<FormsTicket> parseFormsTicket(const QByteArray &clear)
 std::optional<QString> protectToken(TokenKind kind, const QByteArray &clear, const ProtectOptions &options,
                                     const TokenContext &context, QString *error)
 {
-    const auto vkey = hexKey(options.validationKey, "validationKey", error);
-    const auto dkey = hexKey(options.decryptionKey, "decryptionKey", error);
-    if (!vkey || (!dkey && options.protection != TokenProtection::LegacyMac)) {
+    QByteArray vkey;
+    QByteArray dkey;
+    if (!runtimeKeys(options, context, vkey, dkey, error)) {
         return std::nullopt;
     }
     const bool viewState = kind == TokenKind::ViewState;
@@ -172,21 +187,21 @@ std::optional<QString> protectToken(TokenKind kind, const QByteArray &clear, con
         out = viewState ? std::optional(clear) : std::nullopt;
         break;
     case TokenProtection::LegacyMac:
-        out = viewState ? std::optional(clear + legacyHash(options.validation, *vkey, clear,
-                                                           viewStateModifier(context)))
+        out = viewState ? std::optional(
+                              clear + legacyHash(options.validation, vkey, clear, viewStateModifier(context)))
                         : std::nullopt;
         break;
     case TokenProtection::LegacyEncrypted:
-        out = viewState ? legacyEncrypt(options, *vkey, *dkey, clear, viewStateModifier(context))
-                        : legacyEncrypt(options, *vkey, *dkey,
-                                        clear + legacyHash(options.validation, *vkey, clear, {}), {});
+        out = viewState ? legacyEncrypt(options, vkey, dkey, clear, viewStateModifier(context))
+                        : legacyEncrypt(options, vkey, dkey,
+                                        clear + legacyHash(options.validation, vkey, clear, {}), {});
         break;
     case TokenProtection::Framework45:
         if (options.validation == ValidationAlgorithm::MD5) {
             *error = QStringLiteral("Framework45 does not accept MD5 validation");
             return std::nullopt;
         }
-        out = framework45Protect(options, *vkey, *dkey, clear,
+        out = framework45Protect(options, vkey, dkey, clear,
                                  viewState
                                      ? QStringLiteral("WebForms.HiddenFieldPageStatePersister.ClientState")
                                      : QStringLiteral("FormsAuthentication.Ticket"),

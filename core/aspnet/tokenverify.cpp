@@ -2,6 +2,7 @@
 #include "aspnet/tokenverify.h"
 
 #include "aspnet/dotnetticks.h"
+#include "aspnet/runtimekeys.h"
 #include "aspnet/tokencrypto.h"
 #include "base/crypto.h"
 
@@ -25,12 +26,21 @@ const QList<DecryptionAlgorithm> kAllDecryption{DecryptionAlgorithm::AES256, Dec
                                                 DecryptionAlgorithm::AES128, DecryptionAlgorithm::TripleDES,
                                                 DecryptionAlgorithm::DES};
 
-/// The keys of a candidate as bytes; hex part only (modifiers such as IsolateApps are reported by the
-/// caller).
+/// The runtime keys of a candidate in one mode (runtimekeys.h).
 struct KeyBytes
 {
     QByteArray validation;
     QByteArray decryption;
+};
+
+/// One way the candidate's key text becomes runtime keys: the mode, the key bytes, and the validation
+/// algorithms they go with (legacy auto-generated validation keys are 64 or 128 bytes by algorithm).
+struct KeyVariant
+{
+    KeyCompatibility mode;
+    KeyBytes k;
+    QList<ValidationAlgorithm> validations;
+    QString derivation;
 };
 
 void appendWriterString(QByteArray &out, const QByteArray &utf8)
@@ -125,9 +135,9 @@ struct Attempt
     const QByteArray &bytes;
     const MachineKeyCandidate &key;
     const TokenContext &context;
-    KeyBytes k;
     QStringList notes;
     bool macMatchedButDecryptFailed = false;
+    bool isolated = false; ///< a tried key was IsolateApps / IsolateByAppId-derived
 };
 
 /// A valid result: how the token was protected (`decryption` unset when it was only signed) and its payload.
@@ -144,13 +154,13 @@ TokenVerifyResult validResult(TokenProtection protection, ValidationAlgorithm va
 }
 
 /// Legacy MAC-only ViewState: data || MAC(data || modifier).
-std::optional<TokenVerifyResult> tryLegacyMac(Attempt &a)
+std::optional<TokenVerifyResult> tryLegacyMac(Attempt &a, const KeyVariant &kv)
 {
     if (a.kind != TokenKind::ViewState || !a.context.generator) {
         return std::nullopt;
     }
-    for (ValidationAlgorithm v : validationsOf(a.key)) {
-        if (auto data = legacyUnsign(v, a.k.validation, a.bytes, modifierFor(a.context))) {
+    for (ValidationAlgorithm v : kv.validations) {
+        if (auto data = legacyUnsign(v, kv.k.validation, a.bytes, modifierFor(a.context))) {
             return validResult(TokenProtection::LegacyMac, v, std::nullopt, *data);
         }
     }
@@ -158,22 +168,22 @@ std::optional<TokenVerifyResult> tryLegacyMac(Attempt &a)
 }
 
 /// Legacy encrypted: C || MAC(C), C = CBC(R || payload || modifier); forms payload = blob || MAC(blob).
-std::optional<TokenVerifyResult> tryLegacyEncrypted(Attempt &a)
+std::optional<TokenVerifyResult> tryLegacyEncrypted(Attempt &a, const KeyVariant &kv)
 {
     const bool viewState = a.kind == TokenKind::ViewState;
     if (viewState && !a.context.generator) {
         return std::nullopt;
     }
     const QByteArray modifier = viewState ? modifierFor(a.context) : QByteArray();
-    for (ValidationAlgorithm v : validationsOf(a.key)) {
-        const auto c = legacyUnsign(v, a.k.validation, a.bytes, {});
+    for (ValidationAlgorithm v : kv.validations) {
+        const auto c = legacyUnsign(v, kv.k.validation, a.bytes, {});
         if (!c) {
             continue;
         }
-        for (DecryptionAlgorithm d : decryptionsOf(a.key, a.k.decryption)) {
-            auto clear = legacyDecrypt(d, a.k.decryption, *c, modifier);
+        for (DecryptionAlgorithm d : decryptionsOf(a.key, kv.k.decryption)) {
+            auto clear = legacyDecrypt(d, kv.k.decryption, *c, modifier);
             if (clear && !viewState) {
-                clear = legacyUnsign(v, a.k.validation, *clear, {});
+                clear = legacyUnsign(v, kv.k.validation, *clear, {});
             }
             if (clear) {
                 return validResult(TokenProtection::LegacyEncrypted, v, d, std::move(*clear));
@@ -185,11 +195,12 @@ std::optional<TokenVerifyResult> tryLegacyEncrypted(Attempt &a)
 }
 
 /// Framework45: IV || CBC(Kenc', IV, clear) || HMAC(Kval', IV || C) (NetFXCryptoService.Unprotect).
-std::optional<TokenVerifyResult> tryFramework45(Attempt &a, const QString &label, const QStringList &purposes)
+std::optional<TokenVerifyResult> tryFramework45(Attempt &a, const KeyVariant &kv, const QString &label,
+                                                const QStringList &purposes)
 {
-    const QByteArray kval = deriveKeySp800108(a.k.validation, label, purposes);
-    const QByteArray kenc = deriveKeySp800108(a.k.decryption, label, purposes);
-    for (ValidationAlgorithm v : validationsOf(a.key)) {
+    const QByteArray kval = deriveKeySp800108(kv.k.validation, label, purposes);
+    const QByteArray kenc = deriveKeySp800108(kv.k.decryption, label, purposes);
+    for (ValidationAlgorithm v : kv.validations) {
         const int n = tc::macSize(v);
         if (v == ValidationAlgorithm::MD5 || a.bytes.size() <= n + 8) {
             continue;
@@ -206,7 +217,7 @@ std::optional<TokenVerifyResult> tryFramework45(Attempt &a, const QString &label
             const auto clear = tc::cbc(d, *tc::cipherKey(d, kenc), signedPart.first(bs).toByteArray(),
                                        signedPart.sliced(bs), false);
             if (clear) {
-                return validResult(TokenProtection::Framework45, v, d, std::move(*clear));
+                return validResult(TokenProtection::Framework45, v, d, *clear);
             }
         }
         a.macMatchedButDecryptFailed = true;
@@ -214,32 +225,103 @@ std::optional<TokenVerifyResult> tryFramework45(Attempt &a, const QString &label
     return std::nullopt;
 }
 
-std::optional<TokenVerifyResult> tryAll(Attempt &a)
+/// Framework45 for one key variant: the label and purposes of the token kind.
+std::optional<TokenVerifyResult> tryFramework45Kind(Attempt &a, const KeyVariant &kv)
 {
-    const bool legacy = triesMode(a.key, KeyCompatibility::Legacy);
-    if (legacy && a.kind == TokenKind::ViewState && !a.context.generator) {
-        a.notes << QStringLiteral("no __VIEWSTATEGENERATOR given, so the legacy modes were not tried");
-    }
-    if (legacy) {
-        if (auto r = tryLegacyMac(a)) {
-            return r;
-        }
-        if (auto r = tryLegacyEncrypted(a)) {
-            return r;
-        }
-    }
-    if (!triesMode(a.key, KeyCompatibility::Framework45)) {
-        return std::nullopt;
-    }
     if (a.kind == TokenKind::FormsTicket) {
-        return tryFramework45(a, kFormsLabel, {});
+        return tryFramework45(a, kv, kFormsLabel, {});
     }
     const QStringList purposes = viewStatePurposes(a.context);
     if (purposes.isEmpty()) {
         a.notes << QStringLiteral("no page URL given, so Framework45 was not tried");
         return std::nullopt;
     }
-    return tryFramework45(a, kViewStateLabel, purposes);
+    return tryFramework45(a, kv, kViewStateLabel, purposes);
+}
+
+std::optional<TokenVerifyResult> tryVariant(Attempt &a, const KeyVariant &kv)
+{
+    a.isolated = a.isolated || kv.derivation.contains(QStringLiteral("Isolate"));
+    std::optional<TokenVerifyResult> r;
+    if (kv.mode == KeyCompatibility::Framework45) {
+        r = tryFramework45Kind(a, kv);
+    } else {
+        if (a.kind == TokenKind::ViewState && !a.context.generator) {
+            a.notes << QStringLiteral("no __VIEWSTATEGENERATOR given, so the legacy modes were not tried");
+        }
+        r = tryLegacyMac(a, kv);
+        if (!r) {
+            r = tryLegacyEncrypted(a, kv);
+        }
+    }
+    if (r) {
+        r->keyDerivation = kv.derivation;
+    }
+    return r;
+}
+
+QString joinDerivations(const RuntimeKey &v, const RuntimeKey &d)
+{
+    QStringList parts;
+    if (!v.derivation.isEmpty()) {
+        parts << QStringLiteral("validationKey ") + v.derivation;
+    }
+    if (!d.derivation.isEmpty()) {
+        parts << QStringLiteral("decryptionKey ") + d.derivation;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+/// Legacy runtime keys: one variant per auto-generated validation key size (64, 128 bytes) that the
+/// candidate's algorithms need; merged into one when the key bytes do not depend on the size.
+void addLegacyVariants(const MachineKeyCandidate &key, const TokenContext &context, QList<KeyVariant> &out,
+                       QStringList &notes)
+{
+    for (int size : {64, 128}) {
+        QList<ValidationAlgorithm> group;
+        for (ValidationAlgorithm v : validationsOf(key)) {
+            if (legacyAutogenValidationBytes(v) == size) {
+                group << v;
+            }
+        }
+        const RuntimeKey v = legacyRuntimeKey(key.validationKey, true, 0, size, context);
+        const RuntimeKey d = legacyRuntimeKey(key.decryptionKey, false, size, 24, context);
+        if (!v.bytes || !d.bytes) {
+            notes << QStringLiteral("legacy modes: ") + (v.bytes ? d.error : v.error);
+            continue;
+        }
+        if (group.isEmpty()) {
+            continue;
+        }
+        if (!out.isEmpty() && out.last().k.validation == *v.bytes && out.last().k.decryption == *d.bytes) {
+            out.last().validations << group;
+            continue;
+        }
+        out << KeyVariant{KeyCompatibility::Legacy, {*v.bytes, *d.bytes}, group, joinDerivations(v, d)};
+    }
+}
+
+/// Every (mode, runtime keys) pair the candidate stands for; `notes` says why a mode is missing.
+QList<KeyVariant> keyVariants(const MachineKeyCandidate &key, const TokenContext &context, QStringList &notes)
+{
+    QList<KeyVariant> out;
+    if (triesMode(key, KeyCompatibility::Legacy)) {
+        addLegacyVariants(key, context, out, notes);
+    }
+    if (triesMode(key, KeyCompatibility::Framework45)) {
+        const RuntimeKey v = framework45RuntimeKey(key.validationKey, true, context);
+        const RuntimeKey d = framework45RuntimeKey(key.decryptionKey, false, context);
+        if (v.bytes && d.bytes) {
+            out << KeyVariant{KeyCompatibility::Framework45,
+                              {*v.bytes, *d.bytes},
+                              validationsOf(key),
+                              joinDerivations(v, d)};
+        } else {
+            notes << QStringLiteral("Framework45: ") + (v.bytes ? d.error : v.error);
+        }
+    }
+    notes.removeDuplicates();
+    return out;
 }
 
 void describeClear(TokenKind kind, TokenVerifyResult &r)
@@ -262,7 +344,7 @@ TokenVerifyResult failure(TokenStatus status, const QString &cause)
     return r;
 }
 
-QString invalidCause(const Attempt &a)
+QString invalidCause(Attempt &a)
 {
     QString cause = a.macMatchedButDecryptFailed
                         ? QStringLiteral("the MAC matches but decryption fails: wrong decryptionKey or "
@@ -270,6 +352,14 @@ QString invalidCause(const Attempt &a)
                         : QStringLiteral("no MAC matches: wrong validationKey, validation algorithm, "
                                          "compatibility mode, or (ViewState) generator, page or "
                                          "ViewStateUserKey");
+    if (a.isolated) {
+        a.notes << QStringLiteral("the keys were derived with IsolateApps/IsolateByAppId for app path %1%2: "
+                                  "another application path or id gives other keys")
+                       .arg(appVirtualPath(a.context),
+                            a.context.appId.isEmpty() ? QString()
+                                                      : QStringLiteral(" and app id ") + a.context.appId);
+    }
+    a.notes.removeDuplicates();
     if (!a.notes.isEmpty()) {
         cause += QStringLiteral("; ") + a.notes.join(QStringLiteral("; "));
     }
@@ -373,22 +463,10 @@ TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const Machin
                                                    ? QStringLiteral("not a hex forms ticket")
                                                    : QStringLiteral("not base64"));
     }
-    const KeyValue v = parseKeyValue(key.validationKey);
-    const KeyValue d = parseKeyValue(key.decryptionKey);
-    const bool keyUsable = isEvenHex(v.hex) && (d.hex.isEmpty() || isEvenHex(d.hex));
-    Attempt a{kind,
-              *bytes,
-              key,
-              context,
-              {QByteArray::fromHex(v.hex.toLatin1()), QByteArray::fromHex(d.hex.toLatin1())},
-              {},
-              false};
-    if (v.modifiers.contains(QStringLiteral("IsolateApps")) ||
-        d.modifiers.contains(QStringLiteral("IsolateApps"))) {
-        a.notes << QStringLiteral("IsolateApps keys are not derived yet");
-    }
-    if (keyUsable) {
-        if (auto r = tryAll(a)) {
+    Attempt a{kind, *bytes, key, context, {}, false, false};
+    const QList<KeyVariant> variants = keyVariants(key, context, a.notes);
+    for (const KeyVariant &kv : variants) {
+        if (auto r = tryVariant(a, kv)) {
             describeClear(kind, *r);
             return *r;
         }
@@ -404,10 +482,9 @@ TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const Machin
     if (bytes->size() < 16 + 16) {
         return failure(TokenStatus::Malformed, QStringLiteral("truncated: too short to hold data and a MAC"));
     }
-    if (!keyUsable) {
-        return failure(TokenStatus::Invalid,
-                       QStringLiteral("the candidate key is not explicit hex (AutoGenerate, "
-                                      "missing or malformed); it cannot be checked"));
+    if (variants.isEmpty()) {
+        return failure(TokenStatus::Invalid, QStringLiteral("the candidate key cannot be checked: ") +
+                                                 a.notes.join(QStringLiteral("; ")));
     }
     return failure(TokenStatus::Invalid, invalidCause(a));
 }

@@ -45,8 +45,12 @@ struct MachineKeyCandidate
 /// What the server knew when it made the token.
 struct TokenContext
 {
-    QString url;                             ///< page URL or path ("/app/default.aspx"), for Framework45
-    QString appPath = QStringLiteral("/");   ///< application virtual path
+    QString url;                           ///< page URL or path ("/app/default.aspx"), for Framework45
+    QString appPath = QStringLiteral("/"); ///< application virtual path (HttpRuntime.AppDomainAppVirtualPath)
+    QString appId;                         ///< HttpRuntime.AppDomainAppId ("/LM/W3SVC/1/ROOT/app"), for
+                                           ///< IsolateByAppId
+    QByteArray autogenKeys;                ///< HttpRuntime.s_autogenKeys (the decrypted auto-generated key
+                            ///< blob, at least 64 bytes) for AutoGenerate keys; empty = unknown
     std::optional<quint32> generator;        ///< `__VIEWSTATEGENERATOR` (legacy ViewState modifier)
     std::optional<QString> viewStateUserKey; ///< Page.ViewStateUserKey
 };
@@ -91,7 +95,9 @@ struct TokenVerifyResult
     QByteArray clear;                              ///< the payload (decrypted, MAC removed)
     QString structure;                             ///< ViewState: top-level ObjectStateFormatter text
     std::optional<FormsTicket> ticket;             ///< forms ticket, decoded
-    QString cause;                                 ///< Invalid/Malformed: the likely reason (English)
+    QString keyDerivation; ///< Valid: how the candidate's keys became the runtime keys (runtimekeys.h), e.g.
+                           ///< "validationKey IsolateApps (/app)"; empty when the hex was used as written
+    QString cause;         ///< Invalid/Malformed: the likely reason (English)
 };
 
 /// "Framework45", "legacy MAC", "legacy encrypted" or "not protected".
@@ -104,6 +110,9 @@ std::optional<QByteArray> decodeTokenText(TokenKind kind, const QString &text);
  * Verifies `token` against `key`. Tries the algorithms and modes the candidate leaves open. For a
  * ViewState the legacy mode needs `context.generator`; Framework45 needs `context.url` (its purposes come
  * from the page path and `context.appPath`, as ObjectStateFormatter.GetSpecificPurposes derives them).
+ * Key values go through legacyRuntimeKey() / framework45RuntimeKey() (runtimekeys.h) for each mode, so
+ * "HEX,IsolateApps", "AutoGenerate,IsolateApps" (with `context.autogenKeys`) and IsolateByAppId (with
+ * `context.appId`) are honoured, and a modifier the mode rejects is reported in the cause.
  * Never throws; bad input gives Malformed with a cause.
  */
 TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const MachineKeyCandidate &key,
@@ -120,8 +129,9 @@ QByteArray deriveKeySp800108(const QByteArray &key, const QString &label, const 
 /// How protectToken() protects.
 struct ProtectOptions
 {
-    QString validationKey; ///< hex
-    QString decryptionKey; ///< hex
+    QString
+        validationKey; ///< hex, optionally with ASP.NET's modifiers ("HEX,IsolateApps", "AutoGenerate,...")
+    QString decryptionKey; ///< likewise
     ValidationAlgorithm validation = ValidationAlgorithm::HMACSHA256;
     DecryptionAlgorithm decryption = DecryptionAlgorithm::AES256;
     TokenProtection protection = TokenProtection::Framework45; ///< not None
@@ -129,8 +139,9 @@ struct ProtectOptions
 
 /**
  * Protects `clear` as ASP.NET would (the counterpart of verifyToken(), for round-trip tests and the farm
- * check): returns ViewState base64 or forms-ticket upper-case hex; nullopt and `error` for a bad key, an
- * MD5 Framework45 MAC (rejected by ASP.NET too) or an OpenSSL failure.
+ * check): returns ViewState base64 or forms-ticket upper-case hex. The keys are turned into runtime keys for
+ * the chosen mode with `context` (appPath, appId, autogenKeys) as verifyToken() does. nullopt and `error` for
+ * a bad key or one the mode rejects, an MD5 Framework45 MAC (rejected by ASP.NET too) or an OpenSSL failure.
  */
 std::optional<QString> protectToken(TokenKind kind, const QByteArray &clear, const ProtectOptions &options,
                                     const TokenContext &context, QString *error);

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Token verifier: the machinekey.md §3.2 vectors, round trips for every algorithm pair in both modes, and
 // negative cases (bit flipped, wrong generator/purpose, truncated, non-base64).
+#include "aspnet/dotnethash.h"
+#include "aspnet/runtimekeys.h"
 #include "aspnet/tokenverify.h"
+
+#include <QtEndian>
 
 #include <QTest>
 
@@ -218,6 +222,155 @@ private slots:
                  int(TokenStatus::Invalid));
         QCOMPARE(int(verifyToken(TokenKind::FormsTicket, *forms, keyA(), {}).status),
                  int(TokenStatus::Invalid));
+    }
+
+    void runtimeKeyBytes()
+    {
+        TokenContext c;
+        c.appPath = QStringLiteral("/app/");
+        c.appId = QStringLiteral("/LM/W3SVC/1/ROOT/app");
+        const QByteArray plain = QByteArray::fromHex(kKeyAVal.toLatin1());
+        RuntimeKey k = legacyRuntimeKey(kKeyAVal + QStringLiteral(",IsolateApps"), true, 0, 64, c);
+        QVERIFY2(k.bytes, qPrintable(k.error));
+        QCOMPARE(qFromLittleEndian<qint32>(k.bytes->constData()), *invariantIgnoreCaseHash(u"/app"));
+        QCOMPARE(k.bytes->mid(4), plain.mid(4));
+        QCOMPARE(k.derivation, QStringLiteral("IsolateApps (/app)"));
+        k = legacyRuntimeKey(QStringLiteral(" %1,IsolateApps,IsolateByAppId ").arg(kKeyAVal), true, 0, 64, c);
+        QVERIFY2(k.bytes, qPrintable(k.error));
+        QCOMPARE(qFromLittleEndian<qint32>(k.bytes->constData() + 4), *invariantIgnoreCaseHash(c.appId));
+        QCOMPARE(k.bytes->mid(8), plain.mid(8));
+        // The suffixes are removed IsolateByAppId first, exactly as written: the other order is no key.
+        QVERIFY(!legacyRuntimeKey(kKeyAVal + QStringLiteral(",IsolateByAppId,IsolateApps"), true, 0, 64, c)
+                     .bytes);
+        QVERIFY(!legacyRuntimeKey(kKeyAVal + QStringLiteral(", IsolateApps"), true, 0, 64, c).bytes);
+        QVERIFY(!legacyRuntimeKey(QStringLiteral("ABCDEF"), true, 0, 64, c).bytes); // < 40 hex digits
+        // Case-insensitive hash; a path the hash cannot be computed for is an error, not a wrong key.
+        QCOMPARE(invariantIgnoreCaseHash(u"/APP"), invariantIgnoreCaseHash(u"/app"));
+        c.appPath = QStringLiteral("/caf\u00e9");
+        k = legacyRuntimeKey(kKeyAVal + QStringLiteral(",IsolateApps"), true, 0, 64, c);
+        QVERIFY(!k.bytes);
+        QVERIFY2(k.error.contains(QLatin1String("IsolateApps")), qPrintable(k.error));
+        // Framework45: plain hex as is; hex with a modifier is a configuration error.
+        QCOMPARE(*framework45RuntimeKey(kKeyAVal, true, c).bytes, plain);
+        k = framework45RuntimeKey(kKeyAVal + QStringLiteral(",IsolateApps"), true, c);
+        QVERIFY(!k.bytes);
+        QVERIFY2(k.error.contains(QLatin1String("configuration error")), qPrintable(k.error));
+        k = framework45RuntimeKey(QStringLiteral("AutoGenerate,IsolateApps"), true, c);
+        QVERIFY2(!k.bytes && k.error.contains(QLatin1String("s_autogenKeys")), qPrintable(k.error));
+    }
+
+    void isolatedRoundTrip_data()
+    {
+        QTest::addColumn<QString>("modifier");
+        QTest::addColumn<int>("protection");
+        QTest::addColumn<int>("validation");
+        QTest::addColumn<int>("decryption");
+        const QList<TokenProtection> legacy{TokenProtection::LegacyMac, TokenProtection::LegacyEncrypted};
+        for (const QString &m :
+             {QStringLiteral(",IsolateApps"), QStringLiteral(",IsolateApps,IsolateByAppId"),
+              QStringLiteral(",IsolateByAppId")}) {
+            for (auto p : legacy) {
+                QTest::addRow("hex%s/%s/SHA1/AES", qPrintable(m), qPrintable(protectionName(p)))
+                    << m << int(p) << int(ValidationAlgorithm::SHA1) << int(DecryptionAlgorithm::AES256);
+                QTest::addRow("hex%s/%s/HMACSHA512/3DES", qPrintable(m), qPrintable(protectionName(p)))
+                    << m << int(p) << int(ValidationAlgorithm::HMACSHA512)
+                    << int(DecryptionAlgorithm::TripleDES);
+            }
+        }
+        // AutoGenerate from a pasted s_autogenKeys blob, every mode.
+        for (auto p :
+             {TokenProtection::LegacyMac, TokenProtection::LegacyEncrypted, TokenProtection::Framework45}) {
+            for (auto v : {ValidationAlgorithm::HMACSHA256, ValidationAlgorithm::HMACSHA384}) {
+                QTest::addRow("AutoGenerate,IsolateApps/%s/%s", qPrintable(protectionName(p)),
+                              qPrintable(validationName(v)))
+                    << QStringLiteral("auto,IsolateApps") << int(p) << int(v)
+                    << int(p == TokenProtection::Framework45 ? DecryptionAlgorithm::AES256
+                                                             : DecryptionAlgorithm::AES192);
+            }
+            QTest::addRow("AutoGenerate,IsolateByAppId/%s/SHA1/DES", qPrintable(protectionName(p)))
+                << QStringLiteral("auto,IsolateByAppId") << int(p) << int(ValidationAlgorithm::SHA1)
+                << int(p == TokenProtection::Framework45 ? DecryptionAlgorithm::AES256
+                                                         : DecryptionAlgorithm::DES);
+        }
+    }
+    void isolatedRoundTrip()
+    {
+        QFETCH(QString, modifier);
+        QFETCH(int, protection);
+        QFETCH(int, validation);
+        QFETCH(int, decryption);
+        QString error;
+        const auto gen =
+            generateMachineKey(ValidationAlgorithm(validation), DecryptionAlgorithm(decryption), &error);
+        QVERIFY(gen);
+        TokenContext c;
+        c.url = QStringLiteral("/app/sub/page.aspx");
+        c.appPath = QStringLiteral("/app");
+        c.appId = QStringLiteral("/LM/W3SVC/2/ROOT/app");
+        c.generator = 0x1234ABCD;
+        QString vkey = gen->validationKey + modifier;
+        QString dkey = gen->decryptionKey + modifier;
+        if (modifier.startsWith(QLatin1String("auto"))) {
+            vkey = dkey = QStringLiteral("AutoGenerate") + modifier.mid(4);
+            c.autogenKeys =
+                QByteArray::fromHex((gen->validationKey + gen->validationKey).toLatin1()).left(1024);
+        }
+        const ProtectOptions o{vkey, dkey, ValidationAlgorithm(validation), DecryptionAlgorithm(decryption),
+                               TokenProtection(protection)};
+        const QByteArray clear = QByteArray::fromBase64("/wEPDwUJODc0MjgwMjkwZGQ=");
+        const auto token = protectToken(TokenKind::ViewState, clear, o, c, &error);
+        QVERIFY2(token, qPrintable(error));
+        const MachineKeyCandidate cand{QStringLiteral("k"), vkey,         dkey,
+                                       std::nullopt,        std::nullopt, std::nullopt};
+        TokenVerifyResult r = verifyToken(TokenKind::ViewState, *token, cand, c);
+        QCOMPARE(int(r.status), int(TokenStatus::Valid));
+        QCOMPARE(int(r.protection), protection);
+        QCOMPARE(r.clear, clear);
+        QVERIFY2(r.keyDerivation.contains(QLatin1String("Isolate")), qPrintable(r.keyDerivation));
+
+        // Another application: other keys, and the cause says why.
+        TokenContext other = c;
+        if (modifier.contains(QLatin1String("IsolateApps"))) {
+            other.appPath = QStringLiteral("/other");
+            other.url = QStringLiteral("/other/sub/page.aspx"); // same Framework45 purposes as before
+        } else {
+            other.appId = QStringLiteral("/LM/W3SVC/3/ROOT/app");
+        }
+        r = verifyToken(TokenKind::ViewState, *token, cand, other);
+        QCOMPARE(int(r.status), int(TokenStatus::Invalid));
+        QVERIFY2(r.cause.contains(QLatin1String("IsolateApps")), qPrintable(r.cause));
+        // The same hex without the modifier is not the key that made it.
+        if (!modifier.startsWith(QLatin1String("auto"))) {
+            const MachineKeyCandidate bare{
+                QStringLiteral("bare"), gen->validationKey, gen->decryptionKey, {}, {}, {}};
+            QCOMPARE(int(verifyToken(TokenKind::ViewState, *token, bare, c).status),
+                     int(TokenStatus::Invalid));
+        }
+    }
+
+    void framework45RejectsIsolatedHex()
+    {
+        TokenContext c;
+        c.url = QStringLiteral("http://10.1.1.43/default2.aspx");
+        MachineKeyCandidate k = keyB();
+        k.validationKey += QStringLiteral(",IsolateApps");
+        k.compatibility = KeyCompatibility::Framework45;
+        const QString token = QStringLiteral(
+            "3RP87RgckNbfc7fNdaHzH9YLqbIhzpA64gFfWB49lhzHpuHFAAO7C7Dl2zh0dWUqobBb4hwiZJ1a2bhP77aQiwqvVqg=");
+        const TokenVerifyResult r = verifyToken(TokenKind::ViewState, token, k, c);
+        QCOMPARE(int(r.status), int(TokenStatus::Invalid));
+        QVERIFY2(r.cause.contains(QLatin1String("configuration error")), qPrintable(r.cause));
+        QString error;
+        const ProtectOptions o{k.validationKey, kKeyBDec, ValidationAlgorithm::SHA1,
+                               DecryptionAlgorithm::AES256, TokenProtection::Framework45};
+        QVERIFY(!protectToken(TokenKind::ViewState, "x", o, c, &error));
+        QVERIFY2(error.contains(QLatin1String("configuration error")), qPrintable(error));
+        // AutoGenerate without the blob cannot be checked in any mode.
+        k.validationKey = k.decryptionKey = QStringLiteral("AutoGenerate,IsolateApps");
+        k.compatibility.reset();
+        const TokenVerifyResult a = verifyToken(TokenKind::ViewState, token, k, c);
+        QCOMPARE(int(a.status), int(TokenStatus::Invalid));
+        QVERIFY2(a.cause.contains(QLatin1String("s_autogenKeys")), qPrintable(a.cause));
     }
 
     void malformed()
