@@ -46,9 +46,10 @@ bool isolate(QByteArray &key, int at, const QString &text, const QString &flag, 
 {
     const auto hash = invariantIgnoreCaseHash(text);
     if (!hash) {
-        out.error = QStringLiteral("%1: cannot compute the .NET hash of \"%2\" (only ASCII without '-' or "
-                                   "'\\'' is known)")
-                        .arg(flag, text);
+        out.error =
+            QStringLiteral("%1: cannot compute the .NET hash of \"%2\" (only printable ASCII without '-' or "
+                           "apostrophes is known)")
+                .arg(flag, text);
         return false;
     }
     if (key.size() < at + 4) {
@@ -123,7 +124,8 @@ RuntimeKey legacyRuntimeKey(const QString &value, bool validation, int offset, i
     }
     if (byAppId) {
         if (context.appId.isEmpty()) {
-            return failed(QStringLiteral("IsolateByAppId needs the AppDomainAppId (e.g. /LM/W3SVC/1/ROOT/app)"));
+            return failed(
+                QStringLiteral("IsolateByAppId needs the AppDomainAppId (e.g. /LM/W3SVC/1/ROOT/app)"));
         }
         if (!isolate(*out.bytes, 4, context.appId, kIsolateByAppId, out)) {
             return failed(out.error);
@@ -145,10 +147,11 @@ RuntimeKey framework45RuntimeKey(const QString &value, bool validation, const To
     const QStringList flags = text.split(QLatin1Char(','));
     for (const QString &f : flags) {
         if (f != kAutoGenerate && f != kIsolateApps && f != kIsolateByAppId) {
-            return failed(QStringLiteral("%1 \"%2\" is a configuration error in Framework45 (only plain hex or "
-                                         "AutoGenerate[,IsolateApps][,IsolateByAppId]; IsolateApps cannot "
-                                         "modify an explicit key)")
-                              .arg(QLatin1String(attributeName(validation)), text.left(40)));
+            return failed(
+                QStringLiteral("%1 \"%2\" is a configuration error in Framework45 (only plain hex or "
+                               "AutoGenerate[,IsolateApps][,IsolateByAppId]; IsolateApps cannot "
+                               "modify an explicit key)")
+                    .arg(QLatin1String(attributeName(validation)), text.left(40)));
         }
     }
     if (!flags.contains(kAutoGenerate)) {
@@ -168,7 +171,8 @@ RuntimeKey framework45RuntimeKey(const QString &value, bool validation, const To
     }
     if (flags.contains(kIsolateByAppId)) {
         if (context.appId.isEmpty()) {
-            return failed(QStringLiteral("IsolateByAppId needs the AppDomainAppId (e.g. /LM/W3SVC/1/ROOT/app)"));
+            return failed(
+                QStringLiteral("IsolateByAppId needs the AppDomainAppId (e.g. /LM/W3SVC/1/ROOT/app)"));
         }
         purposes << kIsolateByAppId + QStringLiteral(": ") + context.appId;
         how << QStringLiteral("IsolateByAppId (%1)").arg(context.appId);

@@ -20,8 +20,8 @@ namespace sd {
 struct RuntimeKey
 {
     std::optional<QByteArray> bytes; ///< set on success
-    QString derivation;              ///< empty when the hex is used as written, else e.g. "IsolateApps (/app)"
-    QString error;                   ///< when `bytes` is unset: the reason (English, for causes)
+    QString derivation; ///< empty when the hex is used as written, else e.g. "IsolateApps (/app)"
+    QString error;      ///< when `bytes` is unset: the reason (English, for causes)
 };
 
 /// Legacy modes' size of an auto-generated validation key for `alg` (InitValidationAndEncyptionSizes): 64
@@ -47,8 +47,8 @@ RuntimeKey legacyRuntimeKey(const QString &value, bool validation, int offset, i
                             const TokenContext &context);
 
 /**
- * MachineKeyMasterKeyProvider.GenerateCryptographicKey for one attribute: non-empty even-length hex is used as
- * is; otherwise the value must be comma-separated flags among AutoGenerate (required), IsolateApps and
+ * MachineKeyMasterKeyProvider.GenerateCryptographicKey for one attribute: non-empty even-length hex is used
+ * as is; otherwise the value must be comma-separated flags among AutoGenerate (required), IsolateApps and
  * IsolateByAppId, else it is a configuration error (so "HEX,IsolateApps" is one). Auto keys are
  * SP800-108(s_autogenKeys bits 0-255 for the decryption key, 256-511 for the validation key,
  * "MachineKeyDerivation", ["IsolateApps: <app path>", "IsolateByAppId: <app id>"]).

@@ -344,6 +344,27 @@ TokenVerifyResult failure(TokenStatus status, const QString &cause)
     return r;
 }
 
+/// `context`, with the generator computed from the URL for a ViewState that has a URL but no generator.
+TokenContext contextWithGenerator(TokenKind kind, const TokenContext &context, QStringList &notes)
+{
+    TokenContext c = context;
+    if (kind != TokenKind::ViewState || c.generator || c.url.isEmpty()) {
+        return c;
+    }
+    c.generator = viewStateGenerator(c);
+    if (c.generator) {
+        notes << QStringLiteral(
+                     "__VIEWSTATEGENERATOR %1 was computed from the URL; give the page's own if it "
+                     "differs")
+                     .arg(QString::number(*c.generator, 16).toUpper().rightJustified(8, QLatin1Char('0')));
+    } else {
+        notes << QStringLiteral(
+            "the __VIEWSTATEGENERATOR cannot be computed for this page path (only printable "
+            "ASCII without '-' or apostrophes is known); give it");
+    }
+    return c;
+}
+
 QString invalidCause(Attempt &a)
 {
     QString cause = a.macMatchedButDecryptFailed
@@ -405,34 +426,6 @@ std::optional<QByteArray> decodeTokenText(TokenKind kind, const QString &text)
     return decoded.decoded;
 }
 
-QStringList viewStatePurposes(const TokenContext &context)
-{
-    QString path = context.url.contains(QStringLiteral("://")) ? QUrl(context.url).path() : context.url;
-    path = path.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('#'), 0, 0);
-    if (!path.startsWith(QLatin1Char('/')) || path.endsWith(QLatin1Char('/'))) {
-        return {};
-    }
-    QString app = context.appPath.isEmpty() ? QStringLiteral("/") : context.appPath;
-    if (!app.startsWith(QLatin1Char('/'))) {
-        app.prepend(QLatin1Char('/'));
-    }
-    while (app.size() > 1 && app.endsWith(QLatin1Char('/'))) {
-        app.chop(1);
-    }
-    const QString dir = path.left(qMax<qsizetype>(path.lastIndexOf(QLatin1Char('/')), 1));
-    QString relative = path.startsWith(app, Qt::CaseInsensitive) ? path.mid(app.size()) : path;
-    while (relative.startsWith(QLatin1Char('/'))) {
-        relative.remove(0, 1);
-    }
-    relative.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('.'), QLatin1Char('_'));
-    QStringList purposes{QStringLiteral("TemplateSourceDirectory: ") + dir.toUpper(),
-                         QStringLiteral("Type: ") + relative.toUpper()};
-    if (context.viewStateUserKey) {
-        purposes << QStringLiteral("ViewStateUserKey: ") + *context.viewStateUserKey;
-    }
-    return purposes;
-}
-
 QByteArray deriveKeySp800108(const QByteArray &key, const QString &label, const QStringList &purposes)
 {
     QByteArray context;
@@ -463,11 +456,18 @@ TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const Machin
                                                    ? QStringLiteral("not a hex forms ticket")
                                                    : QStringLiteral("not base64"));
     }
-    Attempt a{kind, *bytes, key, context, {}, false, false};
-    const QList<KeyVariant> variants = keyVariants(key, context, a.notes);
+    QStringList notes;
+    const TokenContext withGenerator = contextWithGenerator(kind, context, notes);
+    Attempt a{kind, *bytes, key, withGenerator, notes, false, false};
+    const QList<KeyVariant> variants = keyVariants(key, withGenerator, a.notes);
     for (const KeyVariant &kv : variants) {
         if (auto r = tryVariant(a, kv)) {
             describeClear(kind, *r);
+            if (r->protection == TokenProtection::LegacyMac ||
+                (r->protection == TokenProtection::LegacyEncrypted && kind == TokenKind::ViewState)) {
+                r->generator = withGenerator.generator;
+                r->generatorComputed = !context.generator.has_value();
+            }
             return *r;
         }
     }

@@ -95,6 +95,8 @@ struct TokenVerifyResult
     QByteArray clear;                              ///< the payload (decrypted, MAC removed)
     QString structure;                             ///< ViewState: top-level ObjectStateFormatter text
     std::optional<FormsTicket> ticket;             ///< forms ticket, decoded
+    std::optional<quint32> generator;              ///< legacy ViewState: the __VIEWSTATEGENERATOR used
+    bool generatorComputed = false; ///< `generator` came from viewStateGenerator(), not the context
     QString keyDerivation; ///< Valid: how the candidate's keys became the runtime keys (runtimekeys.h), e.g.
                            ///< "validationKey IsolateApps (/app)"; empty when the hex was used as written
     QString cause;         ///< Invalid/Malformed: the likely reason (English)
@@ -108,7 +110,8 @@ std::optional<QByteArray> decodeTokenText(TokenKind kind, const QString &text);
 
 /**
  * Verifies `token` against `key`. Tries the algorithms and modes the candidate leaves open. For a
- * ViewState the legacy mode needs `context.generator`; Framework45 needs `context.url` (its purposes come
+ * ViewState the legacy mode needs `context.generator` (computed with viewStateGenerator() when only
+ * `context.url` is given); Framework45 needs `context.url` (its purposes come
  * from the page path and `context.appPath`, as ObjectStateFormatter.GetSpecificPurposes derives them).
  * Key values go through legacyRuntimeKey() / framework45RuntimeKey() (runtimekeys.h) for each mode, so
  * "HEX,IsolateApps", "AutoGenerate,IsolateApps" (with `context.autogenKeys`) and IsolateByAppId (with
@@ -119,8 +122,22 @@ TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const Machin
                               const TokenContext &context);
 
 /// Framework45 ViewState purposes for `url` in `appPath`: {"TemplateSourceDirectory: /DIR", "Type: X_ASPX"}
-/// plus "ViewStateUserKey: K" when given (machinekey.md §2.1). Empty when `url` has no path.
+/// plus "ViewStateUserKey: K" when given (machinekey.md §2.1; ObjectStateFormatter.GetSpecificPurposes). The
+/// type is the compiled page's class name (BaseCodeDomTreeGenerator.GetGeneratedClassName: app-relative
+/// path, non-alphanumerics as '_'). Empty when `url` has no page path.
 QStringList viewStatePurposes(const TokenContext &context);
+
+/**
+ * The `__VIEWSTATEGENERATOR` of the page at `context.url` in `context.appPath`
+ * (Page.GetClientStateIdentifier:
+ * `(uint)(hash(TemplateSourceDirectory) + hash(GetType().Name))` with StringUtil.GetNonRandomizedHashCode(s,
+ * ignoreCase: true) = StringComparer.InvariantCultureIgnoreCase.GetHashCode, see dotnethash.h), e.g.
+ * 0x9BD98A7D for http://10.1.1.43/default2.aspx in "/". nullopt without a page path or when the hash cannot
+ * be computed (a character other than printable ASCII, or '-' / '\'' in the directory). Assumes the page has
+ * no
+ * @Page ClassName and ASP.NET's randomized string hashing is off (the default).
+ */
+std::optional<quint32> viewStateGenerator(const TokenContext &context);
 
 /// SP800-108 counter-mode KDF with HMACSHA512 (SP800_108.cs): `key.size()` bytes derived from `key` with
 /// `label` and the BinaryWriter-encoded `purposes` as context.

@@ -119,6 +119,66 @@ private slots:
                                                     QStringLiteral("ViewStateUserKey: user1")}));
     }
 
+    void generator()
+    {
+        // Sort keys as LCMapString gives them (the letters of "aok" as in Michael Kaplan's "A&P of Sort
+        // Keys").
+        QCOMPARE(invariantIgnoreCaseSortKey(u"aOk")->toHex(), QByteArray("0e020e7c0e360101010100"));
+        QCOMPARE(invariantIgnoreCaseHash(u""), std::optional<qint32>(0));
+        QVERIFY(!invariantIgnoreCaseHash(u"co-op"));
+        QVERIFY(!invariantIgnoreCaseHash(u"caf\u00e9"));
+        // machinekey.md 3.2 key set B: http://10.1.1.43/default2.aspx in "/" has __VIEWSTATEGENERATOR
+        // 9BD98A7D.
+        TokenContext c;
+        c.url = QStringLiteral("http://10.1.1.43/default2.aspx");
+        QCOMPARE(viewStateGenerator(c), std::optional<quint32>(0x9BD98A7D));
+        c.url = QStringLiteral("/DEFAULT2.ASPX?x=1#top"); // case, query and fragment do not matter
+        QCOMPARE(viewStateGenerator(c), std::optional<quint32>(0x9BD98A7D));
+        c.url = QStringLiteral("/my-dir/page.aspx"); // '-' in TemplateSourceDirectory: not computed
+        QVERIFY(!viewStateGenerator(c));
+        c.url = QStringLiteral("/dir/");
+        QVERIFY(!viewStateGenerator(c));
+
+        // verifyToken computes it when only the URL is given.
+        const TokenContext byUrl = context(QStringLiteral("http://10.1.1.43/default2.aspx"), std::nullopt);
+        const auto r = verifyToken(TokenKind::ViewState,
+                                   QStringLiteral("/wEPDwUJODc0MjgwMjkwZGTCdzCrBtl0AFYdKsWX1bQ8DcMilw=="),
+                                   keyB(), byUrl);
+        QCOMPARE(int(r.status), int(TokenStatus::Valid));
+        QCOMPARE(int(r.protection), int(TokenProtection::LegacyMac));
+        QCOMPARE(r.generator, std::optional<quint32>(0x9BD98A7D));
+        QVERIFY(r.generatorComputed);
+        const auto wrongKey = verifyToken(
+            TokenKind::ViewState, QStringLiteral("/wEPDwUJODc0MjgwMjkwZGTCdzCrBtl0AFYdKsWX1bQ8DcMilw=="),
+            keyA(), byUrl);
+        QVERIFY2(wrongKey.cause.contains(QLatin1String("9BD98A7D was computed from the URL")),
+                 qPrintable(wrongKey.cause));
+        // A page the hash cannot be computed for says so.
+        const auto n = verifyToken(TokenKind::ViewState,
+                                   QStringLiteral("/wEPDwUJODc0MjgwMjkwZGTCdzCrBtl0AFYdKsWX1bQ8DcMilw=="),
+                                   keyB(), context(QStringLiteral("/caf\u00e9/default2.aspx"), std::nullopt));
+        QCOMPARE(int(n.status), int(TokenStatus::Invalid));
+        QVERIFY2(n.cause.contains(QLatin1String("cannot be computed")), qPrintable(n.cause));
+    }
+
+    void pageTypeNames()
+    {
+        TokenContext c;
+        c.appPath = QStringLiteral("/app");
+        c.url = QStringLiteral("/app/My-Page.v2.aspx");
+        QCOMPARE(viewStatePurposes(c), (QStringList{QStringLiteral("TemplateSourceDirectory: /APP"),
+                                                    QStringLiteral("Type: MY_PAGE_V2_ASPX")}));
+        c.url = QStringLiteral("/app/sub%20dir/1st.aspx");
+        QCOMPARE(viewStatePurposes(c), (QStringList{QStringLiteral("TemplateSourceDirectory: /APP/SUB DIR"),
+                                                    QStringLiteral("Type: SUB_DIR_1ST_ASPX")}));
+        c.url = QStringLiteral("/1st.aspx");
+        c.appPath = QStringLiteral("/");
+        QCOMPARE(viewStatePurposes(c).value(1), QStringLiteral("Type: _1ST_ASPX"));
+        c.url = QStringLiteral("/application/x.aspx"); // not inside "/app"
+        c.appPath = QStringLiteral("/app");
+        QCOMPARE(viewStatePurposes(c).value(1), QStringLiteral("Type: APPLICATION_X_ASPX"));
+    }
+
     void roundTrip_data()
     {
         QTest::addColumn<int>("validation");
