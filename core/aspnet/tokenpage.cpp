@@ -35,7 +35,8 @@ QString pageVirtualPath(const TokenContext &context)
     if (path.contains(QStringLiteral("://"))) {
         path = QUrl(path).path(QUrl::FullyDecoded);
     } else {
-        path = QUrl::fromPercentEncoding(path.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('#'), 0, 0).toUtf8());
+        path = QUrl::fromPercentEncoding(
+            path.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('#'), 0, 0).toUtf8());
     }
     if (!path.startsWith(QLatin1Char('/')) || path.endsWith(QLatin1Char('/'))) {
         return {};
@@ -56,8 +57,7 @@ std::pair<QString, QString> pageIdentity(const TokenContext &context)
     const QString app = appVirtualPath(context);
     const QString dir = path.left(qMax<qsizetype>(path.lastIndexOf(QLatin1Char('/')), 1));
     QString relative = path;
-    if (app == QStringLiteral("/") ||
-        path.startsWith(app + QLatin1Char('/'), Qt::CaseInsensitive)) {
+    if (app == QStringLiteral("/") || path.startsWith(app + QLatin1Char('/'), Qt::CaseInsensitive)) {
         relative = path.mid(app.size());
     }
     while (relative.startsWith(QLatin1Char('/'))) {

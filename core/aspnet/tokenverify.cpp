@@ -6,9 +6,7 @@
 #include "aspnet/tokencrypto.h"
 #include "base/crypto.h"
 
-#include <QRegularExpression>
 #include <QtEndian>
-#include <QUrl>
 
 namespace sd {
 
@@ -18,6 +16,13 @@ namespace {
 
 const QString kViewStateLabel = QStringLiteral("WebForms.HiddenFieldPageStatePersister.ClientState");
 const QString kFormsLabel = QStringLiteral("FormsAuthentication.Ticket");
+
+/// The primary purpose Page.EncryptString gets for each handler's `d=` (Purpose.cs).
+QString resourcePurpose(ResourceHandler h)
+{
+    return h == ResourceHandler::WebResource ? QStringLiteral("AssemblyResourceLoader.WebResourceUrl")
+                                             : QStringLiteral("ScriptResourceHandler.ScriptResourceUrl");
+}
 
 const QList<ValidationAlgorithm> kAllValidation{ValidationAlgorithm::SHA1, ValidationAlgorithm::HMACSHA256,
                                                 ValidationAlgorithm::HMACSHA512,
@@ -167,10 +172,12 @@ std::optional<TokenVerifyResult> tryLegacyMac(Attempt &a, const KeyVariant &kv)
     return std::nullopt;
 }
 
-/// Legacy encrypted: C || MAC(C), C = CBC(R || payload || modifier); forms payload = blob || MAC(blob).
+/// Legacy encrypted: C || MAC(C), C = CBC(R || payload || modifier); forms payload = blob || MAC(blob);
+/// resources (Page.EncryptString, IVType.Hash) have no modifier and R is a hash instead of random.
 std::optional<TokenVerifyResult> tryLegacyEncrypted(Attempt &a, const KeyVariant &kv)
 {
     const bool viewState = a.kind == TokenKind::ViewState;
+    const bool forms = a.kind == TokenKind::FormsTicket;
     if (viewState && !a.context.generator) {
         return std::nullopt;
     }
@@ -182,7 +189,7 @@ std::optional<TokenVerifyResult> tryLegacyEncrypted(Attempt &a, const KeyVariant
         }
         for (DecryptionAlgorithm d : decryptionsOf(a.key, kv.k.decryption)) {
             auto clear = legacyDecrypt(d, kv.k.decryption, *c, modifier);
-            if (clear && !viewState) {
+            if (clear && forms) {
                 clear = legacyUnsign(v, kv.k.validation, *clear, {});
             }
             if (clear) {
@@ -225,11 +232,20 @@ std::optional<TokenVerifyResult> tryFramework45(Attempt &a, const KeyVariant &kv
     return std::nullopt;
 }
 
-/// Framework45 for one key variant: the label and purposes of the token kind.
+/// Framework45 for one key variant: the label and purposes of the token kind (both resource purposes).
 std::optional<TokenVerifyResult> tryFramework45Kind(Attempt &a, const KeyVariant &kv)
 {
     if (a.kind == TokenKind::FormsTicket) {
         return tryFramework45(a, kv, kFormsLabel, {});
+    }
+    if (a.kind == TokenKind::Resource) {
+        for (ResourceHandler h : {ResourceHandler::WebResource, ResourceHandler::ScriptResource}) {
+            if (auto r = tryFramework45(a, kv, resourcePurpose(h), {})) {
+                r->resourceHandler = h;
+                return r;
+            }
+        }
+        return std::nullopt;
     }
     const QStringList purposes = viewStatePurposes(a.context);
     if (purposes.isEmpty()) {
@@ -324,10 +340,34 @@ QList<KeyVariant> keyVariants(const MachineKeyCandidate &key, const TokenContext
     return out;
 }
 
+/// The handler a decrypted `d=` text belongs to, from its first letter: 's', 'p', 'f' for
+/// AssemblyResourceLoader (System.Web, partial or full assembly name), 'Z', 'U', 'Q', 'R' (either case) and
+/// 'T' for ScriptResourceHandler.
+std::optional<ResourceHandler> handlerOfText(const QString &text)
+{
+    if (text.isEmpty()) {
+        return std::nullopt;
+    }
+    if (QStringLiteral("spf").contains(text[0])) {
+        return ResourceHandler::WebResource;
+    }
+    if (QStringLiteral("ZzUuQqRrT").contains(text[0])) {
+        return ResourceHandler::ScriptResource;
+    }
+    return std::nullopt;
+}
+
 void describeClear(TokenKind kind, TokenVerifyResult &r)
 {
     if (kind == TokenKind::ViewState) {
         r.structure = describeViewState(r.clear);
+        return;
+    }
+    if (kind == TokenKind::Resource) {
+        r.structure = QString::fromUtf8(r.clear);
+        if (!r.resourceHandler) {
+            r.resourceHandler = handlerOfText(r.structure);
+        }
         return;
     }
     r.ticket = parseFormsTicket(r.clear);
@@ -389,6 +429,12 @@ QString invalidCause(Attempt &a)
 
 } // namespace
 
+QString resourceHandlerName(ResourceHandler h)
+{
+    return h == ResourceHandler::WebResource ? QStringLiteral("WebResource.axd")
+                                             : QStringLiteral("ScriptResource.axd");
+}
+
 QString protectionName(TokenProtection p)
 {
     switch (p) {
@@ -402,28 +448,6 @@ QString protectionName(TokenProtection p)
         return QStringLiteral("Framework45");
     }
     return {};
-}
-
-std::optional<QByteArray> decodeTokenText(TokenKind kind, const QString &text)
-{
-    QString t = text.trimmed();
-    if (kind == TokenKind::FormsTicket) {
-        static const QRegularExpression hex(QStringLiteral("^([0-9A-Fa-f]{2})+$"));
-        if (!hex.match(t).hasMatch()) {
-            return std::nullopt;
-        }
-        return QByteArray::fromHex(t.toLatin1());
-    }
-    if (t.contains(QLatin1Char('%'))) {
-        t = QUrl::fromPercentEncoding(t.toLatin1());
-    }
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    t.remove(space); // a token pasted over several lines
-    auto decoded = QByteArray::fromBase64Encoding(t.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty()) {
-        return std::nullopt;
-    }
-    return decoded.decoded;
 }
 
 QByteArray deriveKeySp800108(const QByteArray &key, const QString &label, const QStringList &purposes)
@@ -452,9 +476,12 @@ TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const Machin
 {
     const auto bytes = decodeTokenText(kind, token);
     if (!bytes) {
-        return failure(TokenStatus::Malformed, kind == TokenKind::FormsTicket
-                                                   ? QStringLiteral("not a hex forms ticket")
-                                                   : QStringLiteral("not base64"));
+        return failure(
+            TokenStatus::Malformed,
+            kind == TokenKind::FormsTicket ? QStringLiteral("not a hex forms ticket")
+            : kind == TokenKind::Resource
+                ? QStringLiteral("not a UrlToken d= value (base64 with - and _, padding count last)")
+                : QStringLiteral("not base64"));
     }
     QStringList notes;
     const TokenContext withGenerator = contextWithGenerator(kind, context, notes);

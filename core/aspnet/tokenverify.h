@@ -19,8 +19,16 @@ namespace sd {
 /// What a token is.
 enum class TokenKind
 {
-    ViewState,  ///< `__VIEWSTATE` (base64)
-    FormsTicket ///< `.ASPXAUTH` cookie (hex)
+    ViewState,   ///< `__VIEWSTATE` (base64)
+    FormsTicket, ///< `.ASPXAUTH` cookie (hex)
+    Resource     ///< `d=` of WebResource.axd / ScriptResource.axd (HttpServerUtility.UrlTokenEncode text)
+};
+
+/// Which handler a resource `d=` token is for (Page.EncryptString purposes, Purpose.cs).
+enum class ResourceHandler
+{
+    WebResource,   ///< AssemblyResourceLoader, purpose "AssemblyResourceLoader.WebResourceUrl"
+    ScriptResource ///< ScriptResourceHandler, purpose "ScriptResourceHandler.ScriptResourceUrl"
 };
 
 /// The `<machineKey compatibilityMode>` families the verifier tells apart. Framework20SP1 and SP2 share the
@@ -93,9 +101,12 @@ struct TokenVerifyResult
     std::optional<ValidationAlgorithm> validation;
     std::optional<DecryptionAlgorithm> decryption; ///< set when the token was encrypted
     QByteArray clear;                              ///< the payload (decrypted, MAC removed)
-    QString structure;                             ///< ViewState: top-level ObjectStateFormatter text
-    std::optional<FormsTicket> ticket;             ///< forms ticket, decoded
-    std::optional<quint32> generator;              ///< legacy ViewState: the __VIEWSTATEGENERATOR used
+    QString structure; ///< ViewState: top-level ObjectStateFormatter text; Resource: the decrypted text
+                       ///< ("pAssembly|Resource", "sWebForms.js", "ZSystem.Web.Extensions|...")
+    std::optional<ResourceHandler> resourceHandler; ///< Resource: the purpose that matched (Framework45) or,
+                                                    ///< legacy, the handler the text's first letter names
+    std::optional<FormsTicket> ticket;              ///< forms ticket, decoded
+    std::optional<quint32> generator;               ///< legacy ViewState: the __VIEWSTATEGENERATOR used
     bool generatorComputed = false; ///< `generator` came from viewStateGenerator(), not the context
     QString keyDerivation; ///< Valid: how the candidate's keys became the runtime keys (runtimekeys.h), e.g.
                            ///< "validationKey IsolateApps (/app)"; empty when the hex was used as written
@@ -105,8 +116,27 @@ struct TokenVerifyResult
 /// "Framework45", "legacy MAC", "legacy encrypted" or "not protected".
 QString protectionName(TokenProtection p);
 
-/// Decodes token text: ViewState base64 (also URL-encoded %2B/%2F/%3D), forms cookie hex. nullopt if neither.
+/// "WebResource.axd" or "ScriptResource.axd".
+QString resourceHandlerName(ResourceHandler h);
+
+/**
+ * Decodes token text: ViewState base64 (also URL-encoded %2B/%2F/%3D), forms cookie hex, resource tokens as
+ * HttpServerUtility.UrlTokenDecode (base64 with '-' for '+', '_' for '/', the padding replaced by its count
+ * as a last digit 0-2), also picked out of a whole URL ("/WebResource.axd?d=…&amp;t=…"). nullopt if the
+ * text is not of that kind.
+ */
 std::optional<QByteArray> decodeTokenText(TokenKind kind, const QString &text);
+
+/// HttpServerUtility.UrlTokenEncode of `bytes` (empty for empty input).
+QString urlTokenEncode(const QByteArray &bytes);
+
+/**
+ * Guesses the kind of pasted token text (what `sessionctl token verify` does without --kind): Resource when
+ * the text names WebResource.axd or ScriptResource.axd or has a `d=` parameter, or is UrlToken text (only
+ * A-Z a-z 0-9 '-' '_', ending in 0, 1 or 2) that is not standard base64 (it has '-' or '_', or its length is
+ * not a multiple of 4); FormsTicket for hex; ViewState otherwise.
+ */
+TokenKind detectTokenKind(const QString &text);
 
 /**
  * Verifies `token` against `key`. Tries the algorithms and modes the candidate leaves open. For a
@@ -152,11 +182,14 @@ struct ProtectOptions
     ValidationAlgorithm validation = ValidationAlgorithm::HMACSHA256;
     DecryptionAlgorithm decryption = DecryptionAlgorithm::AES256;
     TokenProtection protection = TokenProtection::Framework45; ///< not None
+    ResourceHandler resource = ResourceHandler::WebResource;   ///< Resource: whose purpose (Framework45)
 };
 
 /**
  * Protects `clear` as ASP.NET would (the counterpart of verifyToken(), for round-trip tests and the farm
- * check): returns ViewState base64 or forms-ticket upper-case hex. The keys are turned into runtime keys for
+ * check): returns ViewState base64, forms-ticket upper-case hex or a resource UrlToken (Page.EncryptString:
+ * Framework45 with the predictable IV of CryptoUtil.CreatePredictableIV, legacy EncryptOrDecryptData with
+ * IVType.Hash; legacy MAC-only is not a resource layout). The keys are turned into runtime keys for
  * the chosen mode with `context` (appPath, appId, autogenKeys) as verifyToken() does. nullopt and `error` for
  * a bad key or one the mode rejects, an MD5 Framework45 MAC (rejected by ASP.NET too) or an OpenSSL failure.
  */

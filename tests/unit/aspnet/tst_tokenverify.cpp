@@ -433,6 +433,151 @@ private slots:
         QVERIFY2(a.cause.contains(QLatin1String("s_autogenKeys")), qPrintable(a.cause));
     }
 
+    // d= tokens captured from an ASP.NET application with key set B (SHA1, AES), published as test data in
+    // blacklanternsecurity/badsecrets tests/aspnet_resource_test.py.
+    void resourceVectors_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<int>("protection");
+        QTest::addColumn<int>("handler");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("WebResource legacy")
+            << "csxgANq6A8wDXhKZYWeOxTn12X5UGyMiDbr-_rZsj1_Cg6UVSJFYesWU78zHhAVtCyLGHu3-2T_yBK-Qpp1SMtNG6Iw1"
+            << int(TokenProtection::LegacyEncrypted) << int(ResourceHandler::WebResource) << "s|WebForms.js";
+        QTest::newRow("ScriptResource legacy")
+            << "nD02RwClrfMB2f5tq4Vr7s4jWsUP9oh0sBqLUY3-AcYIO0PkURwv_brBCwRyzTRI_HbSO_AiWCioQV07FB-"
+               "uWGbCZtMGqK3-"
+               "nmcwpAdCeEw_dWIfTcNwh1GtOGdOP0_oY8YHTtfHpoX_brEcgohMt7btG1vXEjqR6bFWo6hLf5TTHDna0"
+            << int(TokenProtection::LegacyEncrypted) << int(ResourceHandler::ScriptResource)
+            << "ZSystem.Web.Extensions,4.0.0.0,,31bf3856ad364e35|MicrosoftAjax.debug.js|";
+        QTest::newRow("WebResource Framework45")
+            << "pynGkmcFUV13He1Qd6_TZD7cNfcANy9mBt65tolX3YDVIrXxWds2-a5ETFEwSmjGQoJw2A2"
+            << int(TokenProtection::Framework45) << int(ResourceHandler::WebResource) << "s|WebForms.js";
+        QTest::newRow("ScriptResource Framework45")
+            << "NJmAwtEo3Ipnlaxl6CMhvk5STlL2tDTDCG0e3oilid6ymxLvreNy45XCPnvXrp1sgG9OErpDERufQ_"
+               "h5SXHO9Yqm3OlsG39tFrk2"
+               "Mrl2rmXqAGfxWzeWnl81_ZGZKKlD6FHMYMND0ZJ4CM_LQmUmqPmDAQI1"
+            << int(TokenProtection::Framework45) << int(ResourceHandler::ScriptResource)
+            << "ZSystem.Web.Extensions,4.0.0.0,,31bf3856ad364e35|MicrosoftAjax.js|";
+    }
+    void resourceVectors()
+    {
+        QFETCH(QString, token);
+        QFETCH(int, protection);
+        QFETCH(int, handler);
+        QFETCH(QString, text);
+        QCOMPARE(int(detectTokenKind(token)), int(TokenKind::Resource));
+        const TokenVerifyResult r = verifyToken(TokenKind::Resource, token, keyB(), {});
+        QVERIFY2(r.status == TokenStatus::Valid, qPrintable(r.cause));
+        QCOMPARE(int(r.protection), protection);
+        QCOMPARE(int(*r.validation), int(ValidationAlgorithm::SHA1));
+        QCOMPARE(int(*r.resourceHandler), handler);
+        QCOMPARE(r.structure, text);
+        // IVType.Hash (legacy, SHA-1 chain) and the predictable IV (Framework45) make d= deterministic: our
+        // protectToken gives the very same token.
+        ProtectOptions o{kKeyBVal, kKeyBDec, ValidationAlgorithm::SHA1, DecryptionAlgorithm::AES256,
+                         TokenProtection(protection)};
+        o.resource = ResourceHandler(handler);
+        QString error;
+        QCOMPARE(protectToken(TokenKind::Resource, text.toUtf8(), o, {}, &error),
+                 std::optional<QString>(token));
+        QCOMPARE(int(verifyToken(TokenKind::Resource, token, keyA(), {}).status), int(TokenStatus::Invalid));
+        // The same value inside a pasted URL or HTML attribute.
+        const QString url = QStringLiteral("<script src=\"/%1?d=%2&amp;t=638470699943647751\">")
+                                .arg(resourceHandlerName(ResourceHandler(handler)), token);
+        QCOMPARE(int(detectTokenKind(url)), int(TokenKind::Resource));
+        QCOMPARE(verifyToken(TokenKind::Resource, url, keyB(), {}).clear, r.clear);
+    }
+
+    void resourceRoundTrip_data()
+    {
+        QTest::addColumn<int>("validation");
+        QTest::addColumn<int>("decryption");
+        QTest::addColumn<int>("protection");
+        QTest::addColumn<int>("handler");
+        for (auto v : {ValidationAlgorithm::MD5, ValidationAlgorithm::SHA1, ValidationAlgorithm::HMACSHA256,
+                       ValidationAlgorithm::HMACSHA384, ValidationAlgorithm::HMACSHA512}) {
+            for (auto d :
+                 {DecryptionAlgorithm::DES, DecryptionAlgorithm::TripleDES, DecryptionAlgorithm::AES128,
+                  DecryptionAlgorithm::AES192, DecryptionAlgorithm::AES256}) {
+                for (auto p : {TokenProtection::LegacyEncrypted, TokenProtection::Framework45}) {
+                    if (p == TokenProtection::Framework45 && v == ValidationAlgorithm::MD5) {
+                        continue;
+                    }
+                    for (auto h : {ResourceHandler::WebResource, ResourceHandler::ScriptResource}) {
+                        QTest::addRow("%s/%s-%d/%s/%s", qPrintable(validationName(v)),
+                                      qPrintable(decryptionName(d)), decryptionKeyBytes(d) * 8,
+                                      qPrintable(protectionName(p)), qPrintable(resourceHandlerName(h)))
+                            << int(v) << int(d) << int(p) << int(h);
+                    }
+                }
+            }
+        }
+    }
+    void resourceRoundTrip()
+    {
+        QFETCH(int, validation);
+        QFETCH(int, decryption);
+        QFETCH(int, protection);
+        QFETCH(int, handler);
+        QString error;
+        const auto key =
+            generateMachineKey(ValidationAlgorithm(validation), DecryptionAlgorithm(decryption), &error);
+        QVERIFY(key);
+        ProtectOptions o{key->validationKey, key->decryptionKey, ValidationAlgorithm(validation),
+                         DecryptionAlgorithm(decryption), TokenProtection(protection)};
+        o.resource = ResourceHandler(handler);
+        const QByteArray clear = handler == int(ResourceHandler::WebResource)
+                                     ? QByteArray("pFOO|BAR")
+                                     : QByteArray("ZSystem.Web.Extensions|MicrosoftAjax.js|");
+        const auto token = protectToken(TokenKind::Resource, clear, o, {}, &error);
+        QVERIFY2(token, qPrintable(error));
+        QCOMPARE(protectToken(TokenKind::Resource, clear, o, {}, &error),
+                 token); // IVType.Hash / predictable IV
+        const MachineKeyCandidate cand{
+            QStringLiteral("k"), key->validationKey, key->decryptionKey, {}, {}, {}};
+        TokenVerifyResult r = verifyToken(TokenKind::Resource, *token, cand, {});
+        QCOMPARE(int(r.status), int(TokenStatus::Valid));
+        QCOMPARE(int(r.protection), protection);
+        QCOMPARE(int(*r.validation), validation);
+        QCOMPARE(r.clear, clear);
+        QCOMPARE(r.structure, QString::fromLatin1(clear));
+        QCOMPARE(int(*r.resourceHandler), handler);
+
+        // Negatives: one bit flipped, truncated, the other key, the ViewState purpose is not a resource's.
+        QByteArray bytes = *decodeTokenText(TokenKind::Resource, *token);
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x10);
+        QCOMPARE(int(verifyToken(TokenKind::Resource, urlTokenEncode(bytes), cand, {}).status),
+                 int(TokenStatus::Invalid));
+        bytes = decodeTokenText(TokenKind::Resource, *token)->chopped(1);
+        QVERIFY(verifyToken(TokenKind::Resource, urlTokenEncode(bytes), cand, {}).status !=
+                TokenStatus::Valid);
+        QCOMPARE(int(verifyToken(TokenKind::Resource, *token, keyA(), {}).status), int(TokenStatus::Invalid));
+        QVERIFY(
+            verifyToken(TokenKind::ViewState, *token, cand, context(QStringLiteral("/a.aspx"), 0)).status !=
+            TokenStatus::Valid);
+        o.protection = TokenProtection::LegacyMac;
+        QVERIFY(!protectToken(TokenKind::Resource, clear, o, {}, &error));
+    }
+
+    void resourceText()
+    {
+        QCOMPARE(urlTokenEncode(QByteArray("\xfb\xff", 2)), QStringLiteral("-_81"));
+        QCOMPARE(urlTokenEncode(QByteArray("abc")), QStringLiteral("YWJj0"));
+        QCOMPARE(*decodeTokenText(TokenKind::Resource, QStringLiteral("-_81")), QByteArray("\xfb\xff", 2));
+        QCOMPARE(*decodeTokenText(TokenKind::Resource, QStringLiteral("/ScriptResource.axd?t=1&d=YWJj0")),
+                 QByteArray("abc"));
+        QVERIFY(!decodeTokenText(TokenKind::Resource, QStringLiteral("YWJj")));  // no padding count
+        QVERIFY(!decodeTokenText(TokenKind::Resource, QStringLiteral("YWJ0")));  // count does not fit
+        QVERIFY(!decodeTokenText(TokenKind::Resource, QStringLiteral("YW+j0"))); // '+' is not UrlToken text
+        QCOMPARE(int(detectTokenKind(QStringLiteral("/wEPDwUJODc0MjgwMjkwZGQ="))), int(TokenKind::ViewState));
+        QCOMPARE(int(detectTokenKind(QStringLiteral("0A1B2C3D"))), int(TokenKind::FormsTicket));
+        QCOMPARE(int(detectTokenKind(QStringLiteral("YWJj0"))), int(TokenKind::Resource));
+        QCOMPARE(int(detectTokenKind(QStringLiteral("WebResource.axd?d=x"))), int(TokenKind::Resource));
+        const auto bad = verifyToken(TokenKind::Resource, QStringLiteral("not a token!"), keyB(), {});
+        QCOMPARE(int(bad.status), int(TokenStatus::Malformed));
+    }
+
     void malformed()
     {
         const auto c = context(QStringLiteral("/default.aspx"), 0xEDD8C9AE);
