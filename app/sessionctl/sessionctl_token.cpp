@@ -9,8 +9,8 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace sd::ctl {
 
@@ -105,6 +105,17 @@ QJsonObject resultJson(const MachineKeyCandidate &c, const TokenVerifyResult &r)
                                                        .arg(decryptionKeyBytes(*r.decryption) * 8));
         }
         o.insert(QStringLiteral("clearHex"), QString::fromLatin1(r.clear.toHex()));
+        if (r.generator) {
+            o.insert(QStringLiteral("generator"),
+                     QString::number(*r.generator, 16).toUpper().rightJustified(8, u'0') +
+                         (r.generatorComputed ? QStringLiteral(" (computed)") : QString()));
+        }
+        if (!r.keyDerivation.isEmpty()) {
+            o.insert(QStringLiteral("keys"), r.keyDerivation);
+        }
+        if (r.resourceHandler) {
+            o.insert(QStringLiteral("resource"), resourceHandlerName(*r.resourceHandler));
+        }
     } else {
         o.insert(QStringLiteral("cause"), r.cause);
     }
@@ -140,8 +151,14 @@ void printResultText(const QJsonObject &o)
         out() << ": " << o.value(QStringLiteral("cause")).toString();
     }
     out() << '\n';
+    for (const char *key : {"generator", "keys"}) {
+        if (o.contains(QLatin1String(key))) {
+            out() << "  " << key << ": " << o.value(QLatin1String(key)).toString() << '\n';
+        }
+    }
     if (o.contains(QStringLiteral("structure"))) {
-        out() << "  ViewState: " << o.value(QStringLiteral("structure")).toString() << '\n';
+        out() << "  " << o.value(QStringLiteral("resource")).toString(QStringLiteral("ViewState")) << ": "
+              << o.value(QStringLiteral("structure")).toString() << '\n';
     }
     const QJsonObject t = o.value(QStringLiteral("ticket")).toObject();
     for (auto it = t.begin(); it != t.end(); ++it) {
@@ -173,12 +190,14 @@ int readInput(const QCommandLineParser &p, TokenInput &in)
         in.token = QString::fromUtf8(f.readAll()).trimmed();
     }
     const QString kind = p.value(QStringLiteral("kind"));
-    static const QRegularExpression hex(QStringLiteral("^([0-9A-Fa-f]{2})+$"));
-    if (kind == QStringLiteral("forms") || (kind.isEmpty() && hex.match(in.token).hasMatch())) {
-        in.kind = TokenKind::FormsTicket;
-    } else if (!kind.isEmpty() && kind != QStringLiteral("viewstate")) {
-        return usageError(QStringLiteral("unknown --kind '%1' (viewstate or forms)").arg(kind), kVerb);
+    static const QHash<QString, TokenKind> kinds{{QStringLiteral("viewstate"), TokenKind::ViewState},
+                                                 {QStringLiteral("forms"), TokenKind::FormsTicket},
+                                                 {QStringLiteral("resource"), TokenKind::Resource}};
+    if (!kind.isEmpty() && !kinds.contains(kind)) {
+        return usageError(QStringLiteral("unknown --kind '%1' (viewstate, forms or resource)").arg(kind),
+                          kVerb);
     }
+    in.kind = kind.isEmpty() ? detectTokenKind(in.token) : kinds.value(kind);
     if (p.isSet(QStringLiteral("generator"))) {
         bool ok = false;
         in.context.generator = p.value(QStringLiteral("generator")).toUInt(&ok, 16);
@@ -188,6 +207,14 @@ int readInput(const QCommandLineParser &p, TokenInput &in)
     }
     in.context.url = p.value(QStringLiteral("url"));
     in.context.appPath = p.value(QStringLiteral("app-path"));
+    in.context.appId = p.value(QStringLiteral("app-id"));
+    if (p.isSet(QStringLiteral("autogen-keys"))) {
+        const QString blob = p.value(QStringLiteral("autogen-keys")).remove(QLatin1Char(' '));
+        in.context.autogenKeys = QByteArray::fromHex(blob.toLatin1());
+        if (!isEvenHex(blob) || in.context.autogenKeys.size() < 64) {
+            return usageError(QStringLiteral("--autogen-keys takes at least 64 bytes of hex"), kVerb);
+        }
+    }
     if (p.isSet(QStringLiteral("viewstate-user-key"))) {
         in.context.viewStateUserKey = p.value(QStringLiteral("viewstate-user-key"));
     }
@@ -211,17 +238,29 @@ int readInput(const QCommandLineParser &p, TokenInput &in)
 void addOptions(QCommandLineParser &p)
 {
     p.addPositionalArgument(QStringLiteral("TOKEN"),
-                            QStringLiteral("The __VIEWSTATE (base64) or .ASPXAUTH (hex) value."));
+                            QStringLiteral("The __VIEWSTATE (base64), .ASPXAUTH (hex) or WebResource.axd / "
+                                           "ScriptResource.axd d= value (or the whole URL)."));
     p.addOptions({
         {QStringLiteral("file"), QStringLiteral("Read the token from F."), QStringLiteral("F")},
-        {QStringLiteral("kind"), QStringLiteral("viewstate or forms (default: forms for hex text)."),
+        {QStringLiteral("kind"),
+         QStringLiteral("viewstate, forms or resource (default: resource for an .axd URL, d= or UrlToken "
+                        "text, forms for hex, else viewstate)."),
          QStringLiteral("KIND")},
         {QStringLiteral("generator"),
          QStringLiteral("__VIEWSTATEGENERATOR (8 hex digits), for legacy ViewState."), QStringLiteral("HEX")},
-        {QStringLiteral("url"), QStringLiteral("Page URL or path, for Framework45 ViewState."),
+        {QStringLiteral("url"),
+         QStringLiteral("Page URL or path: the Framework45 ViewState purposes, and the legacy "
+                        "__VIEWSTATEGENERATOR when --generator is not given."),
          QStringLiteral("URL")},
         {QStringLiteral("app-path"), QStringLiteral("Application virtual path (default /)."),
          QStringLiteral("PATH"), QStringLiteral("/")},
+        {QStringLiteral("app-id"),
+         QStringLiteral("AppDomainAppId (e.g. /LM/W3SVC/1/ROOT/app), for IsolateByAppId keys."),
+         QStringLiteral("ID")},
+        {QStringLiteral("autogen-keys"),
+         QStringLiteral(
+             "The auto-generated key blob (HttpRuntime.s_autogenKeys, hex), for AutoGenerate keys."),
+         QStringLiteral("HEX")},
         {QStringLiteral("viewstate-user-key"), QStringLiteral("Page.ViewStateUserKey."), QStringLiteral("K")},
         {QStringLiteral("config"),
          QStringLiteral("A web.config whose <machineKey> is a candidate (repeatable)."),
@@ -242,8 +281,9 @@ int cmdTokenVerify(const QStringList &args)
     addOptions(p);
     if (int rc =
             parse(p, args, kVerb,
-                  QStringLiteral("Check which candidate <machineKey> validates a __VIEWSTATE or a .ASPXAUTH "
-                                 "forms ticket.\nExit 0 valid, 1 invalid or not protected, 2 usage."));
+                  QStringLiteral("Check which candidate <machineKey> validates a __VIEWSTATE, a .ASPXAUTH "
+                                 "forms ticket or a WebResource.axd / ScriptResource.axd d= token.\nExit 0 "
+                                 "valid, 1 invalid or not protected, 2 usage."));
         rc >= 0) {
         return rc;
     }
@@ -266,8 +306,9 @@ int cmdTokenVerify(const QStringList &args)
         }
     }
     if (p.isSet(QStringLiteral("json"))) {
-        printJson({{QStringLiteral("kind"),
-                    in.kind == TokenKind::ViewState ? QStringLiteral("viewstate") : QStringLiteral("forms")},
+        static const QStringList kindNames{QStringLiteral("viewstate"), QStringLiteral("forms"),
+                                           QStringLiteral("resource")};
+        printJson({{QStringLiteral("kind"), kindNames.value(int(in.kind))},
                    {QStringLiteral("valid"), valid},
                    {QStringLiteral("results"), results}});
     }

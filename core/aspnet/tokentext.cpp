@@ -37,8 +37,8 @@ bool namesResourceHandler(const QString &t)
            t.contains(QStringLiteral("ScriptResource.axd"), Qt::CaseInsensitive);
 }
 
-/// HttpServerUtility.UrlTokenDecode (referencesource System.Web/Util/HttpEncoder.cs): the last character is the
-/// number of '=' to append (0-2 here; more never decodes), '-' and '_' stand for '+' and '/'.
+/// HttpServerUtility.UrlTokenDecode (referencesource System.Web/Util/HttpEncoder.cs): the last character is
+/// the number of '=' to append (0-2 here; more never decodes), '-' and '_' stand for '+' and '/'.
 std::optional<QByteArray> urlTokenDecode(const QString &t)
 {
     if (t.size() < 2 || !urlTokenText().match(t).hasMatch()) {
