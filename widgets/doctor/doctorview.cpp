@@ -127,6 +127,7 @@ std::shared_ptr<DoctorResult> loadFarm(const QStringList &paths)
         servers.append({r->names[i], snapshot.get()});
     }
     r->comparison = compareFarm(servers);
+    r->tokens = farmTokenMatrix(servers);
     return r;
 }
 
@@ -352,11 +353,7 @@ QWidget *DoctorView::buildTokenPage()
 
 void DoctorView::fillTokens()
 {
-    QList<FarmServer> servers;
-    for (int i = 0; i < m_result->snapshots.size(); ++i) {
-        servers.append({m_result->names.value(i), m_result->snapshots[i].get()});
-    }
-    m_tokenModel->setMatrices(farmTokenMatrix(servers));
+    m_tokenModel->setMatrices(m_result->tokens);
     const QSignalBlocker block(m_tokenApplication);
     const QString shown = m_tokenApplication->currentText();
     m_tokenApplication->clear();

@@ -7,6 +7,7 @@
 
 #include "iis/doctor.h"
 #include "iis/farm.h"
+#include "iis/farmtokens.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -43,6 +44,7 @@ struct DoctorResult
     QList<std::shared_ptr<ServerSnapshot>> snapshots;
     QList<DoctorFinding> findings; ///< of the single snapshot
     FarmComparison comparison;     ///< of a farm
+    QList<FarmTokenMatrix> tokens; ///< of a farm: farmTokenMatrix(), every application and kind
 };
 
 /// A "Make consistent" edit computed off the UI thread: what it does, and its files or why it cannot be made.
@@ -64,8 +66,9 @@ struct FarmEditJob
  *
  * The farm page has two tabs ("farmTabs"): the settings matrix and the "Token check" (issue 14 point 3):
  * "tokenApplication" and "tokenKind" combo boxes over "tokenMatrix", a FarmTokenModel of farmTokenMatrix()
- * computed after each farm load (on the UI thread: about 15 ms for 8 servers in a Debug build), with
- * "tokenSummary" counting the rejected cells and "tokenDetails" explaining the current cell.
+ * computed with the comparison on the load's worker thread (12-40 ms per application for 8 servers in a Debug
+ * build, so a farm of many applications would stall the UI), with "tokenSummary" counting the rejected cells
+ * and "tokenDetails" explaining the current cell.
  *
  * "Make consistent" (issue 13 point 5) on the farm page: the "makeConsistent" tool button (and the matrix's
  * context menu) offers, for the selected row, "copyMachineKeyAction" (machineKey rows: copy the selected
@@ -120,7 +123,7 @@ private:
     QWidget *buildFarmPage();
     /// The farm page's "Token check" tab (farmtokens in doctorview.cpp).
     QWidget *buildTokenPage();
-    /// Computes the token matrices of the farm shown and fills the application combo box.
+    /// Shows the token matrices of the farm loaded and fills the application combo box.
     void fillTokens();
     /// Shows the matrix of the combo boxes' application and kind, and the summary line.
     void showTokenSelection();
