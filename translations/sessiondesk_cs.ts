@@ -684,6 +684,122 @@
         <source>The token does not verify: %1.</source>
         <translation>Token neprošel ověřením: %1.</translation>
     </message>
+    <message>
+        <source>%1: cannot compute the .NET hash of &quot;%2&quot; (only printable ASCII without &apos;-&apos; or apostrophes is known)</source>
+        <translation>%1: nelze spočítat hash .NET pro „%2“ (znám je jen pro tisknutelné ASCII bez „-“ a apostrofů)</translation>
+    </message>
+    <message>
+        <source>%1: the key is shorter than %2 bytes</source>
+        <translation>%1: klíč je kratší než %2 bajtů</translation>
+    </message>
+    <message>
+        <source>%1 is AutoGenerate and the auto-generated key blob (HttpRuntime.s_autogenKeys) is not given</source>
+        <translation>%1 je AutoGenerate a automaticky generovaný blok klíčů (HttpRuntime.s_autogenKeys) nebyl zadán</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not accepted by the legacy modes (%3)</source>
+        <translation>%1 „%2“ starší režimy nepřijímají (%3)</translation>
+    </message>
+    <message>
+        <source>needs at least 40 hex digits, even length</source>
+        <translation>potřebuje aspoň 40 šestnáctkových číslic, sudý počet</translation>
+    </message>
+    <message>
+        <source>needs even-length hex</source>
+        <translation>potřebuje šestnáctkový zápis sudé délky</translation>
+    </message>
+    <message>
+        <source>IsolateByAppId needs the AppDomainAppId (e.g. /LM/W3SVC/1/ROOT/app)</source>
+        <translation>IsolateByAppId potřebuje AppDomainAppId (např. /LM/W3SVC/1/ROOT/app)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a configuration error in Framework45 (only plain hex or AutoGenerate[,IsolateApps][,IsolateByAppId]; IsolateApps cannot modify an explicit key)</source>
+        <translation>%1 „%2“ je v režimu Framework45 chyba konfigurace (jen čisté hex nebo AutoGenerate[,IsolateApps][,IsolateByAppId]; IsolateApps nemůže měnit explicitní klíč)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no AutoGenerate: a configuration error in Framework45</source>
+        <translation>%1 „%2“ nemá AutoGenerate: v režimu Framework45 chyba konfigurace</translation>
+    </message>
+    <message>
+        <source>forms tickets and resource tokens are always encrypted</source>
+        <translation>lístky formulářového ověřování a tokeny prostředků jsou vždy šifrované</translation>
+    </message>
+    <message>
+        <source>Framework45 does not accept MD5 validation</source>
+        <translation>Framework45 nepřijímá ověřování MD5</translation>
+    </message>
+    <message>
+        <source>cannot protect: key size does not fit the algorithm, or OpenSSL failed</source>
+        <translation>nelze chránit: velikost klíče neodpovídá algoritmu, nebo selhalo OpenSSL</translation>
+    </message>
+    <message>
+        <source>no page URL given, so Framework45 was not tried</source>
+        <translation>nebyla zadána URL stránky, proto se Framework45 nezkoušel</translation>
+    </message>
+    <message>
+        <source>no __VIEWSTATEGENERATOR given, so the legacy modes were not tried</source>
+        <translation>nebyl zadán __VIEWSTATEGENERATOR, proto se starší režimy nezkoušely</translation>
+    </message>
+    <message>
+        <source>legacy modes: </source>
+        <translation>starší režimy: </translation>
+    </message>
+    <message>
+        <source>Framework45: </source>
+        <translation>Framework45: </translation>
+    </message>
+    <message>
+        <source>the MAC matches but the payload is not a version 1 forms ticket</source>
+        <translation>MAC souhlasí, ale obsah není lístek formulářového ověřování verze 1</translation>
+    </message>
+    <message>
+        <source>__VIEWSTATEGENERATOR %1 was computed from the URL; give the page&apos;s own if it differs</source>
+        <translation>__VIEWSTATEGENERATOR %1 byl spočítán z URL; pokud se liší, zadejte ten ze stránky</translation>
+    </message>
+    <message>
+        <source>the __VIEWSTATEGENERATOR cannot be computed for this page path (only printable ASCII without &apos;-&apos; or apostrophes is known); give it</source>
+        <translation>__VIEWSTATEGENERATOR nelze pro tuto cestu stránky spočítat (znám je jen pro tisknutelné ASCII bez „-“ a apostrofů); zadejte ho</translation>
+    </message>
+    <message>
+        <source>the MAC matches but decryption fails: wrong decryptionKey or decryption algorithm</source>
+        <translation>MAC souhlasí, ale dešifrování selhává: špatný decryptionKey nebo algoritmus dešifrování</translation>
+    </message>
+    <message>
+        <source>no MAC matches: wrong validationKey, validation algorithm, compatibility mode, or (ViewState) generator, page or ViewStateUserKey</source>
+        <translation>žádný MAC nesouhlasí: špatný validationKey, algoritmus ověřování, režim kompatibility, nebo (u ViewState) generátor, stránka či ViewStateUserKey</translation>
+    </message>
+    <message>
+        <source>the keys were derived with IsolateApps/IsolateByAppId for app path %1: another application path or id gives other keys</source>
+        <translation>klíče byly odvozeny pomocí IsolateApps/IsolateByAppId pro cestu aplikace %1: jiná cesta nebo ID aplikace dává jiné klíče</translation>
+    </message>
+    <message>
+        <source>the keys were derived with IsolateApps/IsolateByAppId for app path %1 and app id %2: another application path or id gives other keys</source>
+        <translation>klíče byly odvozeny pomocí IsolateApps/IsolateByAppId pro cestu aplikace %1 a ID aplikace %2: jiná cesta nebo ID aplikace dává jiné klíče</translation>
+    </message>
+    <message>
+        <source>not a hex forms ticket</source>
+        <translation>není to šestnáctkový lístek formulářového ověřování</translation>
+    </message>
+    <message>
+        <source>not a UrlToken d= value (base64 with - and _, padding count last)</source>
+        <translation>není to hodnota d= ve formátu UrlToken (base64 s - a _, počet doplnění na konci)</translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation>není to base64</translation>
+    </message>
+    <message>
+        <source>a bare ObjectStateFormatter payload: MAC disabled (EnableViewStateMac=false), nothing to verify</source>
+        <translation>holý obsah ObjectStateFormatter: MAC vypnutý (EnableViewStateMac=false), není co ověřit</translation>
+    </message>
+    <message>
+        <source>truncated: too short to hold data and a MAC</source>
+        <translation>zkrácený: příliš krátký na data a MAC</translation>
+    </message>
+    <message>
+        <source>the candidate key cannot be checked: </source>
+        <translation>kandidátní klíč nelze ověřit: </translation>
+    </message>
 </context>
 <context>
     <name>sd::Checker</name>

@@ -682,6 +682,122 @@
         <source>The token does not verify: %1.</source>
         <translation>令牌未通过验证：%1。</translation>
     </message>
+    <message>
+        <source>%1: cannot compute the .NET hash of &quot;%2&quot; (only printable ASCII without &apos;-&apos; or apostrophes is known)</source>
+        <translation>%1：无法计算“%2”的 .NET 哈希（仅支持不含“-”和撇号的可打印 ASCII）</translation>
+    </message>
+    <message>
+        <source>%1: the key is shorter than %2 bytes</source>
+        <translation>%1：密钥短于 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 is AutoGenerate and the auto-generated key blob (HttpRuntime.s_autogenKeys) is not given</source>
+        <translation>%1 为 AutoGenerate，但未提供自动生成的密钥数据（HttpRuntime.s_autogenKeys）</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not accepted by the legacy modes (%3)</source>
+        <translation>旧版模式不接受 %1“%2”（%3）</translation>
+    </message>
+    <message>
+        <source>needs at least 40 hex digits, even length</source>
+        <translation>至少需要 40 个十六进制数字，且长度为偶数</translation>
+    </message>
+    <message>
+        <source>needs even-length hex</source>
+        <translation>需要偶数长度的十六进制</translation>
+    </message>
+    <message>
+        <source>IsolateByAppId needs the AppDomainAppId (e.g. /LM/W3SVC/1/ROOT/app)</source>
+        <translation>IsolateByAppId 需要 AppDomainAppId（例如 /LM/W3SVC/1/ROOT/app）</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a configuration error in Framework45 (only plain hex or AutoGenerate[,IsolateApps][,IsolateByAppId]; IsolateApps cannot modify an explicit key)</source>
+        <translation>%1“%2”在 Framework45 中是配置错误（只能是纯十六进制或 AutoGenerate[,IsolateApps][,IsolateByAppId]；IsolateApps 不能修改显式密钥）</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no AutoGenerate: a configuration error in Framework45</source>
+        <translation>%1“%2”不含 AutoGenerate：在 Framework45 中是配置错误</translation>
+    </message>
+    <message>
+        <source>forms tickets and resource tokens are always encrypted</source>
+        <translation>窗体身份验证票证和资源令牌始终是加密的</translation>
+    </message>
+    <message>
+        <source>Framework45 does not accept MD5 validation</source>
+        <translation>Framework45 不接受 MD5 验证</translation>
+    </message>
+    <message>
+        <source>cannot protect: key size does not fit the algorithm, or OpenSSL failed</source>
+        <translation>无法保护：密钥长度与算法不符，或 OpenSSL 出错</translation>
+    </message>
+    <message>
+        <source>no page URL given, so Framework45 was not tried</source>
+        <translation>未提供页面 URL，因此未尝试 Framework45</translation>
+    </message>
+    <message>
+        <source>no __VIEWSTATEGENERATOR given, so the legacy modes were not tried</source>
+        <translation>未提供 __VIEWSTATEGENERATOR，因此未尝试旧版模式</translation>
+    </message>
+    <message>
+        <source>legacy modes: </source>
+        <translation>旧版模式：</translation>
+    </message>
+    <message>
+        <source>Framework45: </source>
+        <translation>Framework45：</translation>
+    </message>
+    <message>
+        <source>the MAC matches but the payload is not a version 1 forms ticket</source>
+        <translation>MAC 匹配，但内容不是第 1 版窗体身份验证票证</translation>
+    </message>
+    <message>
+        <source>__VIEWSTATEGENERATOR %1 was computed from the URL; give the page&apos;s own if it differs</source>
+        <translation>__VIEWSTATEGENERATOR %1 由 URL 计算得出；如不同，请提供页面自己的值</translation>
+    </message>
+    <message>
+        <source>the __VIEWSTATEGENERATOR cannot be computed for this page path (only printable ASCII without &apos;-&apos; or apostrophes is known); give it</source>
+        <translation>无法为此页面路径计算 __VIEWSTATEGENERATOR（仅支持不含“-”和撇号的可打印 ASCII）；请提供它</translation>
+    </message>
+    <message>
+        <source>the MAC matches but decryption fails: wrong decryptionKey or decryption algorithm</source>
+        <translation>MAC 匹配但解密失败：decryptionKey 或解密算法错误</translation>
+    </message>
+    <message>
+        <source>no MAC matches: wrong validationKey, validation algorithm, compatibility mode, or (ViewState) generator, page or ViewStateUserKey</source>
+        <translation>没有匹配的 MAC：validationKey、验证算法、兼容模式，或（ViewState 的）生成器、页面或 ViewStateUserKey 有误</translation>
+    </message>
+    <message>
+        <source>the keys were derived with IsolateApps/IsolateByAppId for app path %1: another application path or id gives other keys</source>
+        <translation>密钥是按应用路径 %1 通过 IsolateApps/IsolateByAppId 派生的：其他应用路径或 ID 会得到不同的密钥</translation>
+    </message>
+    <message>
+        <source>the keys were derived with IsolateApps/IsolateByAppId for app path %1 and app id %2: another application path or id gives other keys</source>
+        <translation>密钥是按应用路径 %1 和应用 ID %2 通过 IsolateApps/IsolateByAppId 派生的：其他应用路径或 ID 会得到不同的密钥</translation>
+    </message>
+    <message>
+        <source>not a hex forms ticket</source>
+        <translation>不是十六进制的窗体身份验证票证</translation>
+    </message>
+    <message>
+        <source>not a UrlToken d= value (base64 with - and _, padding count last)</source>
+        <translation>不是 UrlToken 格式的 d= 值（使用 - 和 _ 的 base64，末尾为填充数）</translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation>不是 base64</translation>
+    </message>
+    <message>
+        <source>a bare ObjectStateFormatter payload: MAC disabled (EnableViewStateMac=false), nothing to verify</source>
+        <translation>纯 ObjectStateFormatter 内容：MAC 已禁用（EnableViewStateMac=false），无可验证</translation>
+    </message>
+    <message>
+        <source>truncated: too short to hold data and a MAC</source>
+        <translation>被截断：太短，无法容纳数据和 MAC</translation>
+    </message>
+    <message>
+        <source>the candidate key cannot be checked: </source>
+        <translation>无法检查候选密钥：</translation>
+    </message>
 </context>
 <context>
     <name>sd::Checker</name>
