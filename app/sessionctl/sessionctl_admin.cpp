@@ -66,8 +66,9 @@ bool resolve(const QCommandLineParser &p, const AdminTarget &t, const QString &v
              QByteArray *token)
 {
     QString s = p.value(t.server);
-    if (!s.contains(QStringLiteral("://")))
+    if (!s.contains(QStringLiteral("://"))) {
         s.prepend(QStringLiteral("http://"));
+    }
     *base = QUrl(s);
     if (!base->isValid() || base->host().isEmpty() || base->scheme() != u"http") {
         usageError(QStringLiteral("--server must be an http:// URL, not '%1'").arg(p.value(t.server)), verb);
@@ -127,8 +128,9 @@ QString serverErrorText(const AdminResult &r, const QUrl &base)
 {
     const QString prefix =
         QStringLiteral("HTTP %1 from %2").arg(r.httpStatus).arg(base.toString(QUrl::RemoveUserInfo));
-    if (!r.error.startsWith(prefix))
+    if (!r.error.startsWith(prefix)) {
         return {};
+    }
     const QString rest = r.error.mid(prefix.size());
     return rest.startsWith(QStringLiteral(": ")) ? rest.mid(2) : rest;
 }
@@ -137,10 +139,12 @@ QString serverErrorText(const AdminResult &r, const QUrl &base)
 /// (the token text for 401), empty otherwise.
 QString failureText(const AdminResult &r, const QUrl &url, const QUrl &base)
 {
-    if (r.httpStatus == 401)
+    if (r.httpStatus == 401) {
         return tokenRefused();
-    if (r.httpStatus == 0)
+    }
+    if (r.httpStatus == 0) {
         return QStringLiteral("%1: %2").arg(url.toString(QUrl::RemoveQuery), networkErrorText(r, url, base));
+    }
     return r.httpStatus >= 400 ? serverErrorText(r, base) : QString();
 }
 
@@ -169,8 +173,9 @@ AdminResult wait(const std::function<void(QObject *, AdminService::Callback)> &s
         finished = true;
         loop.quit();
     });
-    if (!finished)
+    if (!finished) {
         loop.exec();
+    }
     return result;
 }
 
@@ -197,8 +202,9 @@ struct AdminSession
     /// exit code.
     int fail(const AdminResult &r, const QString &path) const
     {
-        if (redis)
+        if (redis) {
             return reportFailure(r.httpStatus, r.error, json);
+        }
         return reportFailure(r.httpStatus, failureText(r, callUrl(base, path), base), json);
     }
 };
@@ -216,14 +222,16 @@ std::unique_ptr<AdminSession> openSession(const QCommandLineParser &p, const Adm
             usageError(QStringLiteral("--store: %1").arg(error), verb);
             return nullptr;
         }
-        if (!p.value(t.store).contains(QStringLiteral("timeout="), Qt::CaseInsensitive))
+        if (!p.value(t.store).contains(QStringLiteral("timeout="), Qt::CaseInsensitive)) {
             endpoint->commandTimeoutMs = timeout * 1000;
+        }
         return std::make_unique<AdminSession>(*endpoint, p.isSet(t.json));
     }
     QUrl base;
     QByteArray token;
-    if (!resolve(p, t, verb, &base, &token))
+    if (!resolve(p, t, verb, &base, &token)) {
         return nullptr;
+    }
     return std::make_unique<AdminSession>(base, token, timeout, p.isSet(t.json));
 }
 
@@ -284,8 +292,9 @@ void printRedisStats(const QJsonObject &s)
                         .arg(sessions.value(key(field::kScannedKeys)).toInteger())
                         .arg(sessions.value(key(field::kDbKeys)).toInteger()))
           << ", locked " << sessions.value(key(field::kLocked)).toInteger();
-    if (!sessions.value(key(field::kOldestLockAge)).isNull())
+    if (!sessions.value(key(field::kOldestLockAge)).isNull()) {
         out() << " (oldest " << sessions.value(key(field::kOldestLockAge)).toInteger() << " s)";
+    }
     out() << '\n'
           << "Memory used / max                " << human(n(info::kUsedMemory)) << " / "
           << (maxMemory > 0 ? human(maxMemory) : QStringLiteral("no limit")) << ", policy "
@@ -306,8 +315,9 @@ void printRedisStats(const QJsonObject &s)
                      .arg(a.value(key(field::kSessions)).toInteger())
                      .arg(a.value(key(field::kLocked)).toInteger());
     }
-    for (const auto &v : s.value(key(field::kEvents)).toArray())
+    for (const auto &v : s.value(key(field::kEvents)).toArray()) {
         out() << "  note: " << v.toString() << '\n';
+    }
     out().flush();
 }
 
@@ -333,17 +343,20 @@ int followEvents(const QUrl &base, const QByteArray &token, const SseReader::Han
     s_eventLoop = &loop;
     s_eventReply = reply;
     std::signal(SIGINT, [](int) {
-        if (s_eventLoop)
+        if (s_eventLoop) {
             QMetaObject::invokeMethod(
                 s_eventLoop,
                 [] {
-                    if (s_eventReply)
+                    if (s_eventReply) {
                         s_eventReply->abort();
+                    }
                 },
                 Qt::QueuedConnection);
+        }
     });
-    if (!finished)
+    if (!finished) {
         loop.exec();
+    }
     s_eventLoop = nullptr;
     s_eventReply = nullptr;
     std::signal(SIGINT, SIG_DFL);
@@ -386,13 +399,15 @@ int watchStats(const QUrl &base, const QByteArray &token, bool json, int left)
         out().flush();
     }
     return followEvents(base, token, [&](const QByteArray &event, const QByteArray &data) {
-        if (event != admin::event::kStats)
+        if (event != admin::event::kStats) {
             return true;
+        }
         const QJsonObject s = QJsonDocument::fromJson(data).object();
-        if (json)
+        if (json) {
             out() << QJsonDocument(s).toJson(QJsonDocument::Compact) << '\n';
-        else
+        } else {
             printWatchLine(s);
+        }
         out().flush();
         return left < 0 || --left > 0;
     });
@@ -444,29 +459,35 @@ int cmdStats(const QStringList &args)
             QStringLiteral(
                 "Show a state server's counters (the \"State Server Sessions ...\" four, requests, bytes, "
                 "connections, memory) from its admin API."));
-        rc >= 0)
+        rc >= 0) {
         return rc;
-    if (p.isSet(watch) && p.isSet(t.store))
+    }
+    if (p.isSet(watch) && p.isSet(t.store)) {
         return usageError(QStringLiteral("--watch follows sessionstated's event stream; a Redis store has "
                                          "none (run stats --store again instead)"),
                           QStringLiteral("stats"));
+    }
     const auto s = openSession(p, t, QStringLiteral("stats"));
-    if (!s)
+    if (!s) {
         return ExitUsage;
-    if (p.isSet(watch))
+    }
+    if (p.isSet(watch)) {
         return watchStats(s->base, s->token, s->json,
                           p.isSet(count) ? std::max(1, p.value(count).toInt()) : -1);
+    }
     const AdminResult r = wait([&s](QObject *context, AdminService::Callback done) {
         s->service().stats(context, std::move(done));
     });
-    if (r.httpStatus != 200)
+    if (r.httpStatus != 200) {
         return s->fail(r, key(admin::kStatsPath));
-    if (s->json)
+    }
+    if (s->json) {
         printJson(r.json);
-    else if (s->redis)
+    } else if (s->redis) {
         printRedisStats(r.json);
-    else
+    } else {
         printStats(r.json);
+    }
     return ExitOk;
 }
 
@@ -487,31 +508,36 @@ int cmdEvents(const QStringList &args)
                 "Follow a state server's events: Session_Start and Session_End (with the reason), a stats "
                 "sample "
                 "every second, and 'dropped' notices when this reader fell behind. Runs until Ctrl-C."));
-        rc >= 0)
+        rc >= 0) {
         return rc;
-    if (p.isSet(t.store))
+    }
+    if (p.isSet(t.store)) {
         return usageError(
             QStringLiteral("events are not available for a Redis store: the provider writes no session "
                            "events, and SessionDesk does not subscribe to keyspace notifications"),
             QStringLiteral("events"));
+    }
     QUrl base;
     QByteArray token;
-    if (!resolve(p, t, QStringLiteral("events"), &base, &token))
+    if (!resolve(p, t, QStringLiteral("events"), &base, &token)) {
         return ExitUsage;
+    }
     int left = p.isSet(count) ? std::max(1, p.value(count).toInt()) : -1;
     const bool json = p.isSet(t.json);
     const bool skipStats = p.isSet(noStats);
     return followEvents(base, token, [&](const QByteArray &event, const QByteArray &data) {
-        if (event == admin::event::kStats && skipStats)
+        if (event == admin::event::kStats && skipStats) {
             return true;
+        }
         const QJsonObject o = QJsonDocument::fromJson(data).object();
-        if (json)
+        if (json) {
             out() << QJsonDocument(QJsonObject{{QStringLiteral("event"), QString::fromLatin1(event)},
                                                {QStringLiteral("data"), o}})
                          .toJson(QJsonDocument::Compact)
                   << '\n';
-        else
+        } else {
             printEventLine(event, o);
+        }
         out().flush();
         return left < 0 || --left > 0;
     });
@@ -570,15 +596,19 @@ std::optional<admin::SessionQuery> listQuery(const QCommandLineParser &p, const 
                                              QString *error)
 {
     QUrlQuery q;
-    if (p.isSet(o.app))
+    if (p.isSet(o.app)) {
         q.addQueryItem(key(admin::param::kApp), QString::fromLatin1(QUrl::toPercentEncoding(p.value(o.app))));
-    if (p.isSet(o.prefix))
+    }
+    if (p.isSet(o.prefix)) {
         q.addQueryItem(key(admin::param::kPrefix),
                        QString::fromLatin1(QUrl::toPercentEncoding(p.value(o.prefix))));
-    if (p.isSet(o.sort))
+    }
+    if (p.isSet(o.sort)) {
         q.addQueryItem(key(admin::param::kSort), p.value(o.sort));
-    if (p.isSet(o.order))
+    }
+    if (p.isSet(o.order)) {
         q.addQueryItem(key(admin::param::kOrder), p.value(o.order));
+    }
     q.addQueryItem(key(admin::param::kLimit), p.value(o.limit));
     return admin::SessionQuery::fromUrlQuery(q, error);
 }
@@ -609,9 +639,10 @@ void printSessionRows(const QJsonArray &rows, qint64 total, const QString &next,
                      .arg(s.value(key(field::kApp)).toString());
     }
     out() << rows.size() << " of " << total << " session(s)";
-    if (!next.isEmpty())
+    if (!next.isEmpty()) {
         out() << (all ? QStringLiteral("; stopped at %1 rows").arg(maxRows) : QString())
               << "; more with --cursor " << next;
+    }
     out() << '\n';
     out().flush();
 }
@@ -621,24 +652,28 @@ int listSessions(AdminSession &s, const QCommandLineParser &p, const SessionsOpt
 {
     QString error;
     auto query = listQuery(p, o, &error);
-    if (!query)
+    if (!query) {
         return reportFailure(400, error, s.json);
+    }
     QString next = p.value(o.cursor);
     QJsonArray rows;
     qint64 total = 0;
     constexpr int kMaxRows = 100000;
-    if (s.redis && (p.isSet(o.sort) || p.isSet(o.order)))
+    if (s.redis && (p.isSet(o.sort) || p.isSet(o.order))) {
         err() << kProgram << ": note: a Redis store lists in SCAN order; --sort and --order are ignored\n";
+    }
     do {
         query->cursor = next;
         const AdminResult r = wait([&](QObject *context, AdminService::Callback done) {
             s.service().sessions(*query, context, std::move(done));
         });
-        if (r.httpStatus != 200)
+        if (r.httpStatus != 200) {
             return s.fail(r, key(admin::kSessionsPath));
+        }
         total = r.json.value(key(field::kTotal)).toInteger();
-        for (const auto &v : r.json.value(key(field::kSessions)).toArray())
+        for (const auto &v : r.json.value(key(field::kSessions)).toArray()) {
             rows.append(v);
+        }
         next = r.json.value(key(field::kNextCursor)).toString();
     } while (p.isSet(o.all) && !next.isEmpty() && rows.size() < kMaxRows);
     if (s.json) {
@@ -653,10 +688,11 @@ int listSessions(AdminSession &s, const QCommandLineParser &p, const SessionsOpt
         return ExitOk;
     }
     printSessionRows(rows, total, next, p.isSet(o.all), kMaxRows);
-    if (s.redis)
+    if (s.redis) {
         out() << "(Redis: rows in SCAN order; "
               << (next.isEmpty() ? QStringLiteral("total counted") : QStringLiteral("total estimated"))
               << ")\n";
+    }
     return ExitOk;
 }
 
@@ -664,8 +700,9 @@ int listSessions(AdminSession &s, const QCommandLineParser &p, const SessionsOpt
 std::pair<QString, QString> sessionArg(const QString &arg, const QString &appDomainAppId)
 {
     const qsizetype slash = arg.lastIndexOf(u'/');
-    if (slash >= 0)
+    if (slash >= 0) {
         return {arg.left(slash), arg.mid(slash + 1)};
+    }
     const QString key = QString::fromStdString(proto::urlDecodeKey(stateRequestTarget(appDomainAppId, arg)));
     const qsizetype s = key.lastIndexOf(u'/');
     return {key.left(s), key.mid(s + 1)};
@@ -674,8 +711,9 @@ std::pair<QString, QString> sessionArg(const QString &arg, const QString &appDom
 /// The decoded items of `sessions show`.
 void printSessionItems(const QJsonObject &o)
 {
-    if (o.contains(key(field::kDecodeError)))
+    if (o.contains(key(field::kDecodeError))) {
         out() << "  not SessionStateUtility data: " << o.value(key(field::kDecodeError)).toString() << '\n';
+    }
     for (const auto &v : o.value(key(field::kItems)).toArray()) {
         const QJsonObject i = v.toObject();
         out() << "  "
@@ -684,8 +722,9 @@ void printSessionItems(const QJsonObject &o)
               << " = " << i.value(key(field::kValue)).toString() << "  ["
               << i.value(key(field::kType)).toString() << ", " << i.value(key(field::kBytes)).toInt()
               << " bytes]\n";
-        if (i.contains(key(field::kPreview)))
+        if (i.contains(key(field::kPreview))) {
             out() << "      " << i.value(key(field::kPreview)).toString() << '\n';
+        }
     }
 }
 
@@ -694,9 +733,10 @@ void printSessionDetail(const std::pair<QString, QString> &session, const QJsonO
 {
     const QJsonValue created = o.value(key(field::kCreated));
     out() << session.first << '/' << session.second;
-    if (o.contains(key(field::kLayout)))
+    if (o.contains(key(field::kLayout))) {
         out() << "  (Redis, provider layout " << o.value(key(field::kLayout)).toString() << ", TTL "
               << o.value(key(field::kTtl)).toInteger() << " s)";
+    }
     out() << '\n'
           << "  created " << (created.isNull() ? QStringLiteral("unknown") : localTime(created.toString()))
           << ", last access " << localTime(o.value(key(field::kLastAccess)).toString()) << ", expires "
@@ -712,15 +752,18 @@ void printSessionDetail(const std::pair<QString, QString> &session, const QJsonO
                         .arg(o.value(key(field::kLockAge)).toInteger())
                         .arg(o.value(key(field::kLockCookie)).toInt()))
           << '\n';
-    if (sub == u"abandon")
+    if (sub == u"abandon") {
         out() << "  abandoned"
               << (o.value(key(field::kWasLocked)).toBool() ? " (it was locked by a request in progress)" : "")
               << '\n';
-    if (o.value(key(field::kLayouts)).toArray().size() > 1)
+    }
+    if (o.value(key(field::kLayouts)).toArray().size() > 1) {
         out() << "  stored in more than one provider layout: "
               << o.value(key(field::kLayouts)).toVariant().toStringList().join(QStringLiteral(", ")) << '\n';
-    if (sub == u"show")
+    }
+    if (sub == u"show") {
         printSessionItems(o);
+    }
     out().flush();
 }
 
@@ -728,32 +771,37 @@ void printSessionDetail(const std::pair<QString, QString> &session, const QJsonO
 int actOnSession(AdminSession &s, const QCommandLineParser &p, const SessionsOptions &o, const QString &sub,
                  const QString &verb)
 {
-    if (p.positionalArguments().size() != 1)
+    if (p.positionalArguments().size() != 1) {
         return usageError(QStringLiteral("%1 needs one SESSION (APP/ID, or an id with --app)").arg(verb),
                           verb);
+    }
     const auto session = sessionArg(p.positionalArguments().first(),
                                     p.isSet(o.app) ? p.value(o.app) : QStringLiteral("/LM/W3SVC/1/ROOT"));
-    const auto &[app, id] = session;
+    const QString &app = session.first, &id = session.second;
     QString path = AdminClient::sessionPath(app, id);
     const bool force = sub == u"abandon" && p.isSet(o.force);
     const AdminResult r = wait([&](QObject *context, AdminService::Callback done) {
-        if (sub == u"show")
+        if (sub == u"show") {
             s.service().session(app, id, context, std::move(done));
-        else if (force)
+        } else if (force) {
             s.service().abandonForced(app, id, context, std::move(done));
-        else if (sub == u"abandon")
+        } else if (sub == u"abandon") {
             s.service().abandon(app, id, context, std::move(done));
-        else
+        } else {
             s.service().touch(app, id, context, std::move(done));
+        }
     });
-    if (sub == u"touch")
+    if (sub == u"touch") {
         path += key(admin::kTouchSuffix);
-    if (r.httpStatus != 200)
+    }
+    if (r.httpStatus != 200) {
         return s.fail(r, path);
-    if (s.json)
+    }
+    if (s.json) {
         printJson(r.json);
-    else
+    } else {
         printSessionDetail(session, r.json, sub);
+    }
     return ExitOk;
 }
 
@@ -781,20 +829,24 @@ int cmdSessions(const QStringList &args)
     o.target.add(p);
     p.addOption(o.app);
     if (list) {
-        for (const auto *opt : {&o.prefix, &o.sort, &o.order, &o.limit, &o.cursor, &o.all})
+        for (const auto *opt : {&o.prefix, &o.sort, &o.order, &o.limit, &o.cursor, &o.all}) {
             p.addOption(*opt);
+        }
     } else {
         p.addPositionalArgument(QStringLiteral("SESSION"), QStringLiteral("APP/ID, or an id with --app."));
-        if (sub == u"abandon")
+        if (sub == u"abandon") {
             p.addOption(o.force);
+        }
     }
     if (int rc = parse(p, rest, verb,
                        QStringLiteral("Browse and act on a state server's sessions through its admin API."));
-        rc >= 0)
+        rc >= 0) {
         return rc;
+    }
     const auto s = openSession(p, o.target, verb);
-    if (!s)
+    if (!s) {
         return ExitUsage;
+    }
     return list ? listSessions(*s, p, o) : actOnSession(*s, p, o, sub, verb);
 }
 

@@ -60,8 +60,9 @@ std::optional<RedisHostPort> parseHostPort(const QString &text, quint16 defaultP
 QString applyOptions(const QString &query, RedisEndpoint &e)
 {
     const QUrlQuery q(query);
-    for (const auto &[name, rawValue] : q.queryItems(QUrl::FullyDecoded)) {
-        const QString value = rawValue.trimmed();
+    for (const auto &item : q.queryItems(QUrl::FullyDecoded)) {
+        const QString name = item.first;
+        const QString value = item.second.trimmed();
         const QString lower = value.toLower();
         auto number = [&](int *slot) {
             bool ok = false;

@@ -109,7 +109,10 @@ AdminResult failure(const RedisClient &c, const QString &message)
     if (net == QNetworkReply::NoError) {
         return refusal(502, message);
     }
-    AdminResult r = refusal(0, tr("Redis at %1 did not answer: %2").arg(c.endpoint().toString(), message));
+    AdminResult r =
+        refusal(0, f == RespFailure::Tls
+                       ? tr("TLS with Redis at %1 failed: %2").arg(c.endpoint().toString(), message)
+                       : tr("Redis at %1 did not answer: %2").arg(c.endpoint().toString(), message));
     r.networkError = net;
     return r;
 }
@@ -757,16 +760,24 @@ struct ScanCount
     bool exact = true;
 };
 
-/// SCANs node `n` (no MATCH, COUNT 1000) until its end or `cap` keys, counting data and lock keys; counts of
-/// a partial scan are scaled by the node's DBSIZE / keys scanned. False with `error` when it fails.
+/// SCANs node `n` (no MATCH, COUNT up to 1000) until its end or `cap` keys, counting data and lock keys;
+/// counts of a partial scan are scaled by the node's DBSIZE / keys scanned. False with `error` when it fails.
 bool scanNode(RedisClient &c, int n, qint64 cap, qint64 nodeKeys, ScanCount &out, QString *error)
 {
     std::map<std::pair<std::string, ProviderLayout>, AppCounts> counts;
     QByteArray cursor = "0";
     qint64 scanned = 0;
     do {
-        const auto r = c.nodeCall(n, {"SCAN", cursor, "COUNT", "1000"}, error);
-        if (!r || r->type != RedisReply::Type::Array || r->elements.size() != 2) {
+        const qint64 count = std::clamp<qint64>(cap - scanned, 10, 1000); // a hint: SCAN may return more
+        const auto r = c.nodeCall(n, {"SCAN", cursor, "COUNT", QByteArray::number(count)}, error);
+        if (!r) {
+            return false;
+        }
+        if (r->type != RedisReply::Type::Array || r->elements.size() != 2) {
+            if (error) {
+                *error =
+                    QStringLiteral("SCAN on %1: %2").arg(c.node(n).toString(), QString::fromUtf8(r->str));
+            }
             return false;
         }
         cursor = r->elements.at(0).str;
