@@ -43,12 +43,14 @@ public:
     RedisClient(const RedisClient &) = delete;
     RedisClient &operator=(const RedisClient &) = delete;
 
+    /// The deployment this client was made for.
     const RedisEndpoint &endpoint() const { return m_endpoint; }
     /// Stops waits early when `*cancel` becomes true (owned by the caller; may be null).
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
 
     /// Connects: the server; the master the sentinels name; the cluster's slot map. False with `error`.
     bool connect(QString *error);
+    /// True after a successful connect(); calls connect() themselves when it is false.
     bool isConnected() const { return m_connected; }
 
     /// A keyed command (argument 1 is the key; EVAL/EVALSHA: the first of KEYS). std::nullopt with `error`
@@ -59,6 +61,7 @@ public:
 
     /// The data nodes: 1 (the server or the current master), or every cluster master by first slot.
     int nodeCount() const { return int(m_nodes.size()); }
+    /// The address of data node `index` (0 .. nodeCount() - 1).
     RedisHostPort node(int index) const { return m_nodes.at(index); }
     /// A command for data node `index`.
     std::optional<RedisReply> nodeCall(int index, const RedisCommand &command, QString *error);

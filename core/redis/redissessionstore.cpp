@@ -48,11 +48,6 @@ redis.call('EXPIRE', KEYS[1], t)
 redis.call('EXPIRE', KEYS[2], t)
 return tonumber(t))lua";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RedisSessionStore", text);
-}
-
 QNetworkReply::NetworkError networkErrorOf(RespFailure f)
 {
     switch (f) {
@@ -98,12 +93,22 @@ AdminResult refusal(int status, const QString &message, QJsonObject json = {})
     return r;
 }
 
+/// 404 for `app`/`id`.
+AdminResult noSession(const QString &app, const QString &id)
+{
+    return refusal(
+        404,
+        QCoreApplication::translate("RedisSessionStore", "no session %1 in application %2").arg(id, app));
+}
+
 /// A call that got no usable answer: no node (status 0), AUTH refused (401) or another refusal (502).
 AdminResult failure(const RedisClient &c, const QString &message)
 {
     const RespFailure f = c.lastFailure();
     if (f == RespFailure::Auth) {
-        return refusal(401, tr("Redis refused the password: %1").arg(message));
+        return refusal(
+            401,
+            QCoreApplication::translate("RedisSessionStore", "Redis refused the password: %1").arg(message));
     }
     const QNetworkReply::NetworkError net = networkErrorOf(f);
     if (net == QNetworkReply::NoError) {
@@ -111,8 +116,10 @@ AdminResult failure(const RedisClient &c, const QString &message)
     }
     AdminResult r =
         refusal(0, f == RespFailure::Tls
-                       ? tr("TLS with Redis at %1 failed: %2").arg(c.endpoint().toString(), message)
-                       : tr("Redis at %1 did not answer: %2").arg(c.endpoint().toString(), message));
+                       ? QCoreApplication::translate("RedisSessionStore", "TLS with Redis at %1 failed: %2")
+                             .arg(c.endpoint().toString(), message)
+                       : QCoreApplication::translate("RedisSessionStore", "Redis at %1 did not answer: %2")
+                             .arg(c.endpoint().toString(), message));
     r.networkError = net;
     return r;
 }
@@ -123,11 +130,15 @@ AdminResult redisError(const RedisReply &reply, const QString &what)
     const QByteArray code = reply.errorCode();
     const QString text = QString::fromUtf8(reply.str);
     if (code == "NOAUTH" || code == "WRONGPASS") {
-        return refusal(401, tr("Redis refused the password: %1").arg(text));
+        return refusal(
+            401,
+            QCoreApplication::translate("RedisSessionStore", "Redis refused the password: %1").arg(text));
     }
     if (code == "READONLY") {
-        return refusal(502, tr("%1: this Redis is a read-only replica (%2). Connect to the master, or "
-                               "through Sentinel.")
+        return refusal(502, QCoreApplication::translate(
+                                "RedisSessionStore",
+                                "%1: this Redis is a read-only replica (%2). Connect to the master, or "
+                                "through Sentinel.")
                                 .arg(what, text));
     }
     return refusal(502, QStringLiteral("%1: %2").arg(what, text));
@@ -370,7 +381,9 @@ AdminResult RedisStoreBrowser::sessions(const admin::SessionQuery &query)
     if (!query.cursor.isEmpty()) {
         const auto parsed = PageCursor::parse(query.cursor);
         if (!parsed) {
-            return refusal(400, tr("'%1' is not a cursor of this Redis store").arg(query.cursor));
+            return refusal(400, QCoreApplication::translate("RedisSessionStore",
+                                                            "'%1' is not a cursor of this Redis store")
+                                    .arg(query.cursor));
         }
         pos = *parsed;
     }
@@ -506,7 +519,7 @@ AdminResult RedisStoreBrowser::session(const QString &app, const QString &id)
         return failure(m_client, error);
     }
     if (layouts->isEmpty()) {
-        return refusal(404, tr("no session %1 in application %2").arg(id, app));
+        return noSession(app, id);
     }
     const Picked p{a, i, layouts->first()};
     const auto facts = readFacts(m_client, {p}, &error);
@@ -516,7 +529,7 @@ AdminResult RedisStoreBrowser::session(const QString &app, const QString &id)
         return failure(m_client, error);
     }
     if (facts->first().pttl == -2 || data->isNil()) {
-        return refusal(404, tr("no session %1 in application %2").arg(id, app));
+        return noSession(app, id);
     }
     if (data->isError()) {
         return redisError(*data, QString::fromUtf8(dataKey));
@@ -605,7 +618,7 @@ AdminResult RedisStoreBrowser::abandon(const QString &app, const QString &id, bo
         return failure(m_client, error);
     }
     if (layouts->isEmpty()) {
-        return refusal(404, tr("no session %1 in application %2").arg(id, app));
+        return noSession(app, id);
     }
     const auto facts = readFacts(m_client, {{a, i, layouts->first()}}, &error);
     if (!facts) {
@@ -626,8 +639,10 @@ AdminResult RedisStoreBrowser::abandon(const QString &app, const QString &id, bo
         wasLocked = wasLocked || !removed->second.isEmpty();
         if (!removed->first) {
             return refusal(409,
-                           tr("session %1 is locked by a request in progress (lock age %2 s); abandon it "
-                              "anyway with force")
+                           QCoreApplication::translate(
+                               "RedisSessionStore",
+                               "session %1 is locked by a request in progress (lock age %2 s); abandon it "
+                               "anyway with force")
                                .arg(id)
                                .arg(o.value(key(field::kLockAge)).toInteger()),
                            o);
@@ -648,7 +663,7 @@ AdminResult RedisStoreBrowser::touch(const QString &app, const QString &id)
         return failure(m_client, error);
     }
     if (layouts->isEmpty()) {
-        return refusal(404, tr("no session %1 in application %2").arg(id, app));
+        return noSession(app, id);
     }
     const ProviderLayout layout = layouts->first();
     const ProviderKeys k = providerKeys(layout, a, i);
@@ -660,7 +675,7 @@ AdminResult RedisStoreBrowser::touch(const QString &app, const QString &id)
         return redisError(*r, QStringLiteral("EVAL"));
     }
     if (r->integer == -2) {
-        return refusal(404, tr("no session %1 in application %2").arg(id, app));
+        return noSession(app, id);
     }
     const auto facts = readFacts(m_client, {{a, i, layout}}, &error);
     if (!facts) {
@@ -669,8 +684,10 @@ AdminResult RedisStoreBrowser::touch(const QString &app, const QString &id)
     QJsonObject o = rowJson(facts->first(), QDateTime::currentMSecsSinceEpoch(), nowLocalTicks());
     if (r->integer == -1) {
         return refusal(409,
-                       tr("session %1 has no stored timeout: the provider would use the timeout of its "
-                          "configuration, which this store cannot know")
+                       QCoreApplication::translate(
+                           "RedisSessionStore",
+                           "session %1 has no stored timeout: the provider would use the timeout of its "
+                           "configuration, which this store cannot know")
                            .arg(id),
                        o);
     }

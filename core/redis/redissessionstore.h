@@ -57,6 +57,7 @@ public:
     /// is stored (the provider would use its configured one, which the store cannot know).
     AdminResult touch(const QString &app, const QString &id);
 
+    /// The connection(s) behind the browser (for tests and diagnostics).
     RedisClient &client() { return m_client; }
 
 private:
@@ -79,16 +80,22 @@ public:
     explicit RedisSessionStore(RedisEndpoint endpoint, QObject *parent = nullptr);
     ~RedisSessionStore() override;
 
+    /// The store's URL, parsed.
     const RedisEndpoint &endpoint() const { return m_endpoint; }
     /// See RedisStoreBrowser::setStatsScanCap(); applies to the following calls.
     void setStatsScanCap(qint64 keys);
 
+    /// RedisStoreBrowser::stats() on the worker thread.
     void stats(QObject *context, Callback done) override;
+    /// RedisStoreBrowser::sessions(): rows in SCAN order, "sorted" false.
     void sessions(const admin::SessionQuery &query, QObject *context, Callback done) override;
+    /// RedisStoreBrowser::session(): the row with its items decoded.
     void session(const QString &app, const QString &id, QObject *context, Callback done) override;
     /// Refused with 409 while the provider's lock is held (see abandonForced()).
     void abandon(const QString &app, const QString &id, QObject *context, Callback done) override;
+    /// Deletes the session even while its lock is held ("forced": true in the answer).
     void abandonForced(const QString &app, const QString &id, QObject *context, Callback done) override;
+    /// RedisStoreBrowser::touch(): re-EXPIRE with the stored timeout.
     void touch(const QString &app, const QString &id, QObject *context, Callback done) override;
 
 private:

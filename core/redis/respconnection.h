@@ -83,8 +83,11 @@ public:
     bool authenticate(const QString &user, const QString &password, QString *error);
     /// SELECT db (skipped for 0); false with `error`.
     bool select(int database, QString *error);
+    /// Drops the connection (and any reply half read); open() may be called again.
     void close();
+    /// True while the socket is connected (a transport failure closes it).
     bool isOpen() const;
+    /// The node given to the last open().
     RedisHostPort node() const { return m_node; }
 
     /// Sends one command and waits for its reply. std::nullopt with `error` on a transport failure.
@@ -94,7 +97,9 @@ public:
 
     /// The kind of the last transport failure (None after a success).
     RespFailure failure() const { return m_failure; }
+    /// Limit in ms for one call() or pipeline() (open() sets it from the endpoint's commandTimeoutMs).
     void setCommandTimeoutMs(int ms) { m_timeoutMs = ms; }
+    /// A flag (owned by the caller, may be null) that cuts every wait short with RespFailure::Cancelled.
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
 
 private:
