@@ -6,7 +6,7 @@ SD_PACKAGES=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libssl-dev libsqlite3-dev zlib1g-dev libhiredis-dev
-    redis-server redis-tools
+    redis-server redis-sentinel redis-tools openssl
     xvfb xauth fonts-dejavu-core fonts-wqy-microhei
 )
 

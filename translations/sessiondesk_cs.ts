@@ -316,6 +316,41 @@
     </message>
 </context>
 <context>
+    <name>RedisSessionStore</name>
+    <message>
+        <source>no session %1 in application %2</source>
+        <translation>relace %1 v aplikaci %2 neexistuje</translation>
+    </message>
+    <message>
+        <source>Redis refused the password: %1</source>
+        <translation>Redis odmítl heslo: %1</translation>
+    </message>
+    <message>
+        <source>TLS with Redis at %1 failed: %2</source>
+        <translation>TLS s Redisem na %1 selhalo: %2</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer: %2</source>
+        <translation>Redis na %1 neodpověděl: %2</translation>
+    </message>
+    <message>
+        <source>%1: this Redis is a read-only replica (%2). Connect to the master, or through Sentinel.</source>
+        <translation>%1: tento Redis je replika jen pro čtení (%2). Připojte se k hlavnímu serveru (master), nebo přes Sentinel.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cursor of this Redis store</source>
+        <translation>„%1“ není kurzor tohoto úložiště Redis</translation>
+    </message>
+    <message>
+        <source>session %1 is locked by a request in progress (lock age %2 s); abandon it anyway with force</source>
+        <translation>relace %1 je zamčena probíhajícím požadavkem (stáří zámku %2 s); chcete-li ji přesto ukončit, použijte vynucení</translation>
+    </message>
+    <message>
+        <source>session %1 has no stored timeout: the provider would use the timeout of its configuration, which this store cannot know</source>
+        <translation>relace %1 nemá uložený časový limit: poskytovatel by použil časový limit ze své konfigurace, který toto úložiště nemůže znát</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Edit and check ASP.NET session state settings.</source>

@@ -314,6 +314,41 @@
     </message>
 </context>
 <context>
+    <name>RedisSessionStore</name>
+    <message>
+        <source>no session %1 in application %2</source>
+        <translation>应用程序 %2 中没有会话 %1</translation>
+    </message>
+    <message>
+        <source>Redis refused the password: %1</source>
+        <translation>Redis 拒绝了密码：%1</translation>
+    </message>
+    <message>
+        <source>TLS with Redis at %1 failed: %2</source>
+        <translation>与 %1 上的 Redis 建立 TLS 连接失败：%2</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer: %2</source>
+        <translation>%1 上的 Redis 没有应答：%2</translation>
+    </message>
+    <message>
+        <source>%1: this Redis is a read-only replica (%2). Connect to the master, or through Sentinel.</source>
+        <translation>%1：此 Redis 是只读副本（%2）。请连接主节点，或通过 Sentinel 连接。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cursor of this Redis store</source>
+        <translation>“%1”不是此 Redis 存储的游标</translation>
+    </message>
+    <message>
+        <source>session %1 is locked by a request in progress (lock age %2 s); abandon it anyway with force</source>
+        <translation>会话 %1 被正在进行的请求锁定（锁已持续 %2 秒）；如仍要放弃，请强制执行</translation>
+    </message>
+    <message>
+        <source>session %1 has no stored timeout: the provider would use the timeout of its configuration, which this store cannot know</source>
+        <translation>会话 %1 没有存储的超时：提供程序会使用其配置中的超时，而此存储无法得知该值</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Edit and check ASP.NET session state settings.</source>

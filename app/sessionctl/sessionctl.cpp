@@ -11,8 +11,9 @@ namespace {
 
 const QString kStateSummary =
     QStringLiteral("Single state server operations, for scripts and support (exit 1 on 404/423).");
-const QString kAdminSummary =
-    QStringLiteral("Watch and act through sessionstated's admin API (default http://127.0.0.1:42425).");
+const QString kAdminSummary = QStringLiteral(
+    "Watch and act through sessionstated's admin API (default http://127.0.0.1:42425), or on a "
+    "Redis session store with --store.");
 /// The commands that have sub-commands ("config show", "farm compare", "iis set", "token verify").
 const QStringList kGroups{QStringLiteral("config"), QStringLiteral("farm"), QStringLiteral("iis"),
                           QStringLiteral("token")};
@@ -108,6 +109,7 @@ QList<Command> tokenCommands()
 
 } // namespace
 
+// Long function: the command table, one row per command.
 const QList<Command> &commands()
 {
     static const QList<Command> table =
@@ -157,12 +159,15 @@ const QList<Command> &commands()
              kStateSummary,
              cmdRemove},
             {QStringLiteral("stats"),
-             {QStringLiteral("stats [--watch] [--server URL] [--token-file F] [--json]")},
+             {QStringLiteral("stats [--watch] [--server URL] [--token-file F] [--json]"),
+              QStringLiteral(
+                  "stats --store redis://[USER:PASSWORD@]HOST:PORT[/DB]|redis-sentinel://HOST:PORT/MASTER|"
+                  "redis-cluster://HOST:PORT [--json]")},
              kAdminSummary,
              cmdStats},
             {QStringLiteral("sessions"),
-             {QStringLiteral(
-                 "sessions list|show|abandon|touch ... [--server URL] [--token-file F] [--json]")},
+             {QStringLiteral("sessions list|show|abandon|touch ... [--server URL] [--token-file F] [--json]"),
+              QStringLiteral("sessions list|show|abandon [--force]|touch ... --store URL [--json]")},
              kAdminSummary,
              cmdSessions},
             {QStringLiteral("events"),
@@ -172,7 +177,7 @@ const QList<Command> &commands()
             {QStringLiteral("load"),
              {QStringLiteral(
                  "load tcpip=HOST:PORT|redis://HOST:PORT [--sessions N] [--concurrency N] [--duration S] "
-                 "[--mix SPEC]...")},
+                 "[--mix SPEC] [--layout v5|v4|v1]...")},
              QStringLiteral(
                  "Play SessionStateModule's requests against a store; print throughput and latency "
                  "percentiles."),

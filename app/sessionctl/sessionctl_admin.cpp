@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sessionctl stats | sessions list|show|abandon|touch | events: clients of sessionstated's admin API, through
-// sd::AdminClient (client/adminclient.h), blocking on a QEventLoop since this is a command line.
+// sessionctl stats | sessions list|show|abandon|touch | events: clients of a session store through the
+// AdminService interface: sessionstated's admin API (sd::AdminClient, client/adminclient.h) or, with
+// --store, a Redis that RedisSessionStateProvider writes to (sd::RedisSessionStore). Blocking on a
+// QEventLoop since this is a command line.
 #include "client/adminclient.h"
 #include "client/admincontract.h"
 #include "client/stateclient.h"
+#include "redis/redissessionstore.h"
 #include "sessionctl.h"
 #include "sessionctl_p.h"
 #include "stateproto/stateprotocol.h"
@@ -41,6 +44,12 @@ struct AdminTarget
     QCommandLineOption timeout{QStringLiteral("timeout"),
                                QStringLiteral("Seconds to wait for an answer (default 10)."),
                                QStringLiteral("SECONDS"), QStringLiteral("10")};
+    QCommandLineOption store{
+        QStringLiteral("store"),
+        QStringLiteral("A Redis session store (RedisSessionStateProvider) instead of the admin API: "
+                       "redis://[USER:PASSWORD@]HOST:PORT[/DB] (rediss:// or ?ssl=true for TLS), "
+                       "redis-sentinel://HOST:PORT[,HOST:PORT]/MASTER[/DB] or redis-cluster://HOST:PORT."),
+        QStringLiteral("URL")};
     /// Adds the options to `p`.
     void add(QCommandLineParser &p)
     {
@@ -48,6 +57,7 @@ struct AdminTarget
         p.addOption(tokenFile);
         p.addOption(json);
         p.addOption(timeout);
+        p.addOption(store);
     }
 };
 
@@ -56,8 +66,9 @@ bool resolve(const QCommandLineParser &p, const AdminTarget &t, const QString &v
              QByteArray *token)
 {
     QString s = p.value(t.server);
-    if (!s.contains(QStringLiteral("://")))
+    if (!s.contains(QStringLiteral("://"))) {
         s.prepend(QStringLiteral("http://"));
+    }
     *base = QUrl(s);
     if (!base->isValid() || base->host().isEmpty() || base->scheme() != u"http") {
         usageError(QStringLiteral("--server must be an http:// URL, not '%1'").arg(p.value(t.server)), verb);
@@ -117,8 +128,9 @@ QString serverErrorText(const AdminResult &r, const QUrl &base)
 {
     const QString prefix =
         QStringLiteral("HTTP %1 from %2").arg(r.httpStatus).arg(base.toString(QUrl::RemoveUserInfo));
-    if (!r.error.startsWith(prefix))
+    if (!r.error.startsWith(prefix)) {
         return {};
+    }
     const QString rest = r.error.mid(prefix.size());
     return rest.startsWith(QStringLiteral(": ")) ? rest.mid(2) : rest;
 }
@@ -127,10 +139,12 @@ QString serverErrorText(const AdminResult &r, const QUrl &base)
 /// (the token text for 401), empty otherwise.
 QString failureText(const AdminResult &r, const QUrl &url, const QUrl &base)
 {
-    if (r.httpStatus == 401)
+    if (r.httpStatus == 401) {
         return tokenRefused();
-    if (r.httpStatus == 0)
+    }
+    if (r.httpStatus == 0) {
         return QStringLiteral("%1: %2").arg(url.toString(QUrl::RemoveQuery), networkErrorText(r, url, base));
+    }
     return r.httpStatus >= 400 ? serverErrorText(r, base) : QString();
 }
 
@@ -148,8 +162,8 @@ int reportFailure(int status, const QString &error, bool json)
     return status == 404 || status == 409 ? ExitFindings : ExitUsage;
 }
 
-/// One blocking admin call: `start(context, done)` starts it on an AdminClient; this waits for the answer.
-AdminResult wait(const std::function<void(QObject *, AdminClient::Callback)> &start)
+/// One blocking admin call: `start(context, done)` starts it on the AdminService; this waits for the answer.
+AdminResult wait(const std::function<void(QObject *, AdminService::Callback)> &start)
 {
     QEventLoop loop;
     AdminResult result;
@@ -159,29 +173,67 @@ AdminResult wait(const std::function<void(QObject *, AdminClient::Callback)> &st
         finished = true;
         loop.quit();
     });
-    if (!finished)
+    if (!finished) {
         loop.exec();
+    }
     return result;
 }
 
-/// An admin command's connection: the client, the base URL (for messages) and --json.
+/// An admin command's store: the admin API client (the base URL for messages) or a Redis store, and --json.
 struct AdminSession
 {
     AdminSession(const QUrl &url, const QByteArray &token, int timeoutSeconds, bool jsonOutput)
-        : base(url), client(url, token), json(jsonOutput)
+        : base(url), token(token), http(std::make_unique<AdminClient>(url, token)), json(jsonOutput)
     {
-        client.setTimeoutMs(timeoutSeconds * 1000);
+        http->setTimeoutMs(timeoutSeconds * 1000);
     }
+    AdminSession(const RedisEndpoint &endpoint, bool jsonOutput)
+        : redis(std::make_unique<RedisSessionStore>(endpoint)), json(jsonOutput)
+    {}
     QUrl base;
-    AdminClient client;
+    QByteArray token;
+    std::unique_ptr<AdminClient> http;
+    std::unique_ptr<RedisSessionStore> redis;
     bool json;
 
-    /// Prints the failure of a call to `path` (see failureText()); returns its exit code.
+    AdminService &service() { return http ? static_cast<AdminService &>(*http) : *redis; }
+
+    /// Prints the failure of a call to `path` (see failureText(); a Redis store's own words); returns its
+    /// exit code.
     int fail(const AdminResult &r, const QString &path) const
     {
+        if (redis) {
+            return reportFailure(r.httpStatus, r.error, json);
+        }
         return reportFailure(r.httpStatus, failureText(r, callUrl(base, path), base), json);
     }
 };
+
+/// The store of an admin command: --store (a Redis URL, whose timeout options --timeout sets) or --server
+/// with its token. Prints the usage error and returns nullptr when either is unusable.
+std::unique_ptr<AdminSession> openSession(const QCommandLineParser &p, const AdminTarget &t,
+                                          const QString &verb)
+{
+    const int timeout = std::max(1, p.value(t.timeout).toInt());
+    if (p.isSet(t.store)) {
+        QString error;
+        auto endpoint = parseRedisEndpoint(p.value(t.store), &error);
+        if (!endpoint) {
+            usageError(QStringLiteral("--store: %1").arg(error), verb);
+            return nullptr;
+        }
+        if (!p.value(t.store).contains(QStringLiteral("timeout="), Qt::CaseInsensitive)) {
+            endpoint->commandTimeoutMs = timeout * 1000;
+        }
+        return std::make_unique<AdminSession>(*endpoint, p.isSet(t.json));
+    }
+    QUrl base;
+    QByteArray token;
+    if (!resolve(p, t, verb, &base, &token)) {
+        return nullptr;
+    }
+    return std::make_unique<AdminSession>(base, token, timeout, p.isSet(t.json));
+}
 
 QString human(qint64 bytes)
 {
@@ -222,6 +274,53 @@ void printStats(const QJsonObject &s)
     out().flush();
 }
 
+/// `stats --store` in text: the store, memory and policy, counters, persistence, sessions per application.
+void printRedisStats(const QJsonObject &s)
+{
+    namespace info = field::info;
+    const QJsonObject r = s.value(key(field::kRedis)).toObject();
+    const QJsonObject sessions = s.value(key(field::kSessions)).toObject();
+    auto n = [&r](const char *k) { return r.value(key(k)).toInteger(); };
+    const qint64 maxMemory = n(info::kMaxMemory);
+    out() << "Redis " << r.value(key(info::kVersion)).toString() << " ("
+          << s.value(key(field::kKind)).toString() << ", " << s.value(key(field::kNodes)).toArray().size()
+          << " data node(s)), " << s.value(key(field::kEndpoint)).toString() << '\n'
+          << "Sessions                         " << sessions.value(key(field::kActive)).toInteger()
+          << (sessions.value(key(field::kExact)).toBool()
+                  ? QStringLiteral(" (counted)")
+                  : QStringLiteral(" (estimated from %1 of %2 keys)")
+                        .arg(sessions.value(key(field::kScannedKeys)).toInteger())
+                        .arg(sessions.value(key(field::kDbKeys)).toInteger()))
+          << ", locked " << sessions.value(key(field::kLocked)).toInteger();
+    if (!sessions.value(key(field::kOldestLockAge)).isNull()) {
+        out() << " (oldest " << sessions.value(key(field::kOldestLockAge)).toInteger() << " s)";
+    }
+    out() << '\n'
+          << "Memory used / max                " << human(n(info::kUsedMemory)) << " / "
+          << (maxMemory > 0 ? human(maxMemory) : QStringLiteral("no limit")) << ", policy "
+          << r.value(key(info::kMaxMemoryPolicy)).toString() << '\n'
+          << "Evicted / expired keys           " << n(info::kEvictedKeys) << " / " << n(info::kExpiredKeys)
+          << '\n'
+          << "Commands / clients               " << n(info::kCommands) << " / " << n(info::kClients) << '\n'
+          << "Keyspace hits / misses           " << n(info::kHits) << " / " << n(info::kMisses) << '\n'
+          << "Persistence                      " << r.value(key(info::kPersistence)).toString() << '\n'
+          << "EVALSHA calls, us per call       "
+          << r.value(key(info::kEvalsha)).toObject().value(key(info::kCalls)).toInteger() << ", "
+          << r.value(key(info::kEvalsha)).toObject().value(key(info::kUsecPerCall)).toDouble() << '\n';
+    for (const auto &v : s.value(key(field::kApplications)).toArray()) {
+        const QJsonObject a = v.toObject();
+        out() << QStringLiteral("  %1 %2  %3 session(s), %4 locked\n")
+                     .arg(a.value(key(field::kApp)).toString(), -30)
+                     .arg(a.value(key(field::kLayout)).toString(), -6)
+                     .arg(a.value(key(field::kSessions)).toInteger())
+                     .arg(a.value(key(field::kLocked)).toInteger());
+    }
+    for (const auto &v : s.value(key(field::kEvents)).toArray()) {
+        out() << "  note: " << v.toString() << '\n';
+    }
+    out().flush();
+}
+
 QEventLoop *s_eventLoop = nullptr;
 QPointer<QNetworkReply> s_eventReply;
 
@@ -244,17 +343,20 @@ int followEvents(const QUrl &base, const QByteArray &token, const SseReader::Han
     s_eventLoop = &loop;
     s_eventReply = reply;
     std::signal(SIGINT, [](int) {
-        if (s_eventLoop)
+        if (s_eventLoop) {
             QMetaObject::invokeMethod(
                 s_eventLoop,
                 [] {
-                    if (s_eventReply)
+                    if (s_eventReply) {
                         s_eventReply->abort();
+                    }
                 },
                 Qt::QueuedConnection);
+        }
     });
-    if (!finished)
+    if (!finished) {
         loop.exec();
+    }
     s_eventLoop = nullptr;
     s_eventReply = nullptr;
     std::signal(SIGINT, SIG_DFL);
@@ -297,13 +399,15 @@ int watchStats(const QUrl &base, const QByteArray &token, bool json, int left)
         out().flush();
     }
     return followEvents(base, token, [&](const QByteArray &event, const QByteArray &data) {
-        if (event != admin::event::kStats)
+        if (event != admin::event::kStats) {
             return true;
+        }
         const QJsonObject s = QJsonDocument::fromJson(data).object();
-        if (json)
+        if (json) {
             out() << QJsonDocument(s).toJson(QJsonDocument::Compact) << '\n';
-        else
+        } else {
             printWatchLine(s);
+        }
         out().flush();
         return left < 0 || --left > 0;
     });
@@ -355,24 +459,35 @@ int cmdStats(const QStringList &args)
             QStringLiteral(
                 "Show a state server's counters (the \"State Server Sessions ...\" four, requests, bytes, "
                 "connections, memory) from its admin API."));
-        rc >= 0)
+        rc >= 0) {
         return rc;
-    QUrl base;
-    QByteArray token;
-    if (!resolve(p, t, QStringLiteral("stats"), &base, &token))
+    }
+    if (p.isSet(watch) && p.isSet(t.store)) {
+        return usageError(QStringLiteral("--watch follows sessionstated's event stream; a Redis store has "
+                                         "none (run stats --store again instead)"),
+                          QStringLiteral("stats"));
+    }
+    const auto s = openSession(p, t, QStringLiteral("stats"));
+    if (!s) {
         return ExitUsage;
-    const bool json = p.isSet(t.json);
-    if (p.isSet(watch))
-        return watchStats(base, token, json, p.isSet(count) ? std::max(1, p.value(count).toInt()) : -1);
-    AdminSession s(base, token, p.value(t.timeout).toInt(), json);
-    const AdminResult r = wait(
-        [&s](QObject *context, AdminClient::Callback done) { s.client.stats(context, std::move(done)); });
-    if (r.httpStatus != 200)
-        return s.fail(r, key(admin::kStatsPath));
-    if (json)
+    }
+    if (p.isSet(watch)) {
+        return watchStats(s->base, s->token, s->json,
+                          p.isSet(count) ? std::max(1, p.value(count).toInt()) : -1);
+    }
+    const AdminResult r = wait([&s](QObject *context, AdminService::Callback done) {
+        s->service().stats(context, std::move(done));
+    });
+    if (r.httpStatus != 200) {
+        return s->fail(r, key(admin::kStatsPath));
+    }
+    if (s->json) {
         printJson(r.json);
-    else
+    } else if (s->redis) {
+        printRedisStats(r.json);
+    } else {
         printStats(r.json);
+    }
     return ExitOk;
 }
 
@@ -393,26 +508,36 @@ int cmdEvents(const QStringList &args)
                 "Follow a state server's events: Session_Start and Session_End (with the reason), a stats "
                 "sample "
                 "every second, and 'dropped' notices when this reader fell behind. Runs until Ctrl-C."));
-        rc >= 0)
+        rc >= 0) {
         return rc;
+    }
+    if (p.isSet(t.store)) {
+        return usageError(
+            QStringLiteral("events are not available for a Redis store: the provider writes no session "
+                           "events, and SessionDesk does not subscribe to keyspace notifications"),
+            QStringLiteral("events"));
+    }
     QUrl base;
     QByteArray token;
-    if (!resolve(p, t, QStringLiteral("events"), &base, &token))
+    if (!resolve(p, t, QStringLiteral("events"), &base, &token)) {
         return ExitUsage;
+    }
     int left = p.isSet(count) ? std::max(1, p.value(count).toInt()) : -1;
     const bool json = p.isSet(t.json);
     const bool skipStats = p.isSet(noStats);
     return followEvents(base, token, [&](const QByteArray &event, const QByteArray &data) {
-        if (event == admin::event::kStats && skipStats)
+        if (event == admin::event::kStats && skipStats) {
             return true;
+        }
         const QJsonObject o = QJsonDocument::fromJson(data).object();
-        if (json)
+        if (json) {
             out() << QJsonDocument(QJsonObject{{QStringLiteral("event"), QString::fromLatin1(event)},
                                                {QStringLiteral("data"), o}})
                          .toJson(QJsonDocument::Compact)
                   << '\n';
-        else
+        } else {
             printEventLine(event, o);
+        }
         out().flush();
         return left < 0 || --left > 0;
     });
@@ -427,10 +552,13 @@ void printSessionsHelp()
              "  list [--app APP] [--prefix P] [--sort last_access|expires|size] [--order asc|desc] [--limit "
              "N] [--all]\n"
              "  show SESSION       the session with its items decoded\n"
-             "  abandon SESSION    Session.Abandon from outside (counted as abandoned, raises Session_End)\n"
+             "  abandon SESSION    Session.Abandon from outside (counted as abandoned, raises Session_End);\n"
+             "                     --force also while a request holds the lock (Redis refuses otherwise)\n"
              "  touch SESSION      ResetItemTimeout: slide the expiry\n"
              "SESSION is APP/ID as 'list' prints it, or an id with --app APPDOMAINAPPID.\n"
-             "All take --server URL, --token-file PATH and --json.\n";
+             "All take --server URL, --token-file PATH and --json, or --store redis://... for a Redis\n"
+             "session store (redis://[USER:PASSWORD@]HOST:PORT[/DB], rediss://, redis-sentinel://HOST:PORT/\n"
+             "MASTER, redis-cluster://HOST:PORT); there SESSION is APPLICATIONNAME/ID (e.g. /shop/abc...).\n";
     out().flush();
 }
 
@@ -457,6 +585,9 @@ struct SessionsOptions
                               QStringLiteral("CURSOR")};
     QCommandLineOption all{QStringLiteral("all"),
                            QStringLiteral("Follow the cursor to the end (at most 100,000 rows).")};
+    QCommandLineOption force{QStringLiteral("force"),
+                             QStringLiteral("abandon: also while a request holds the session's lock (a Redis "
+                                            "store refuses otherwise; sessionstated's abandon always wins)")};
 };
 
 /// The page query from --app, --prefix, --sort, --order and --limit, read as the server reads it;
@@ -465,15 +596,19 @@ std::optional<admin::SessionQuery> listQuery(const QCommandLineParser &p, const 
                                              QString *error)
 {
     QUrlQuery q;
-    if (p.isSet(o.app))
+    if (p.isSet(o.app)) {
         q.addQueryItem(key(admin::param::kApp), QString::fromLatin1(QUrl::toPercentEncoding(p.value(o.app))));
-    if (p.isSet(o.prefix))
+    }
+    if (p.isSet(o.prefix)) {
         q.addQueryItem(key(admin::param::kPrefix),
                        QString::fromLatin1(QUrl::toPercentEncoding(p.value(o.prefix))));
-    if (p.isSet(o.sort))
+    }
+    if (p.isSet(o.sort)) {
         q.addQueryItem(key(admin::param::kSort), p.value(o.sort));
-    if (p.isSet(o.order))
+    }
+    if (p.isSet(o.order)) {
         q.addQueryItem(key(admin::param::kOrder), p.value(o.order));
+    }
     q.addQueryItem(key(admin::param::kLimit), p.value(o.limit));
     return admin::SessionQuery::fromUrlQuery(q, error);
 }
@@ -504,9 +639,10 @@ void printSessionRows(const QJsonArray &rows, qint64 total, const QString &next,
                      .arg(s.value(key(field::kApp)).toString());
     }
     out() << rows.size() << " of " << total << " session(s)";
-    if (!next.isEmpty())
+    if (!next.isEmpty()) {
         out() << (all ? QStringLiteral("; stopped at %1 rows").arg(maxRows) : QString())
               << "; more with --cursor " << next;
+    }
     out() << '\n';
     out().flush();
 }
@@ -516,31 +652,47 @@ int listSessions(AdminSession &s, const QCommandLineParser &p, const SessionsOpt
 {
     QString error;
     auto query = listQuery(p, o, &error);
-    if (!query)
+    if (!query) {
         return reportFailure(400, error, s.json);
+    }
     QString next = p.value(o.cursor);
     QJsonArray rows;
     qint64 total = 0;
     constexpr int kMaxRows = 100000;
+    if (s.redis && (p.isSet(o.sort) || p.isSet(o.order))) {
+        err() << kProgram << ": note: a Redis store lists in SCAN order; --sort and --order are ignored\n";
+    }
     do {
         query->cursor = next;
-        const AdminResult r = wait([&](QObject *context, AdminClient::Callback done) {
-            s.client.sessions(*query, context, std::move(done));
+        const AdminResult r = wait([&](QObject *context, AdminService::Callback done) {
+            s.service().sessions(*query, context, std::move(done));
         });
-        if (r.httpStatus != 200)
+        if (r.httpStatus != 200) {
             return s.fail(r, key(admin::kSessionsPath));
+        }
         total = r.json.value(key(field::kTotal)).toInteger();
-        for (const auto &v : r.json.value(key(field::kSessions)).toArray())
+        for (const auto &v : r.json.value(key(field::kSessions)).toArray()) {
             rows.append(v);
+        }
         next = r.json.value(key(field::kNextCursor)).toString();
     } while (p.isSet(o.all) && !next.isEmpty() && rows.size() < kMaxRows);
     if (s.json) {
-        printJson({{key(field::kSessions), rows},
-                   {key(field::kTotal), total},
-                   {key(field::kNextCursor), next.isEmpty() ? QJsonValue() : QJsonValue(next)}});
+        QJsonObject page{{key(field::kSessions), rows},
+                         {key(field::kTotal), total},
+                         {key(field::kNextCursor), next.isEmpty() ? QJsonValue() : QJsonValue(next)}};
+        if (s.redis) {
+            page.insert(key(field::kTotalExact), next.isEmpty());
+            page.insert(key(field::kSorted), false);
+        }
+        printJson(page);
         return ExitOk;
     }
     printSessionRows(rows, total, next, p.isSet(o.all), kMaxRows);
+    if (s.redis) {
+        out() << "(Redis: rows in SCAN order; "
+              << (next.isEmpty() ? QStringLiteral("total counted") : QStringLiteral("total estimated"))
+              << ")\n";
+    }
     return ExitOk;
 }
 
@@ -548,8 +700,9 @@ int listSessions(AdminSession &s, const QCommandLineParser &p, const SessionsOpt
 std::pair<QString, QString> sessionArg(const QString &arg, const QString &appDomainAppId)
 {
     const qsizetype slash = arg.lastIndexOf(u'/');
-    if (slash >= 0)
+    if (slash >= 0) {
         return {arg.left(slash), arg.mid(slash + 1)};
+    }
     const QString key = QString::fromStdString(proto::urlDecodeKey(stateRequestTarget(appDomainAppId, arg)));
     const qsizetype s = key.lastIndexOf(u'/');
     return {key.left(s), key.mid(s + 1)};
@@ -558,8 +711,9 @@ std::pair<QString, QString> sessionArg(const QString &arg, const QString &appDom
 /// The decoded items of `sessions show`.
 void printSessionItems(const QJsonObject &o)
 {
-    if (o.contains(key(field::kDecodeError)))
+    if (o.contains(key(field::kDecodeError))) {
         out() << "  not SessionStateUtility data: " << o.value(key(field::kDecodeError)).toString() << '\n';
+    }
     for (const auto &v : o.value(key(field::kItems)).toArray()) {
         const QJsonObject i = v.toObject();
         out() << "  "
@@ -568,31 +722,48 @@ void printSessionItems(const QJsonObject &o)
               << " = " << i.value(key(field::kValue)).toString() << "  ["
               << i.value(key(field::kType)).toString() << ", " << i.value(key(field::kBytes)).toInt()
               << " bytes]\n";
-        if (i.contains(key(field::kPreview)))
+        if (i.contains(key(field::kPreview))) {
             out() << "      " << i.value(key(field::kPreview)).toString() << '\n';
+        }
     }
 }
 
 /// The answer of `sessions show|abandon|touch` in text: times, size, lock, and what `sub` did or found.
 void printSessionDetail(const std::pair<QString, QString> &session, const QJsonObject &o, const QString &sub)
 {
-    out() << session.first << '/' << session.second << '\n'
-          << "  created " << localTime(o.value(key(field::kCreated)).toString()) << ", last access "
-          << localTime(o.value(key(field::kLastAccess)).toString()) << ", expires "
+    const QJsonValue created = o.value(key(field::kCreated));
+    out() << session.first << '/' << session.second;
+    if (o.contains(key(field::kLayout))) {
+        out() << "  (Redis, provider layout " << o.value(key(field::kLayout)).toString() << ", TTL "
+              << o.value(key(field::kTtl)).toInteger() << " s)";
+    }
+    out() << '\n'
+          << "  created " << (created.isNull() ? QStringLiteral("unknown") : localTime(created.toString()))
+          << ", last access " << localTime(o.value(key(field::kLastAccess)).toString()) << ", expires "
           << localTime(o.value(key(field::kExpires)).toString()) << " (timeout "
           << o.value(key(field::kTimeout)).toInt() << " min)\n  " << o.value(key(field::kBytes)).toInteger()
           << " bytes"
-          << (o.value(key(field::kLocked)).toBool() ? QStringLiteral(", locked %1 s (lock cookie %2)")
-                                                          .arg(o.value(key(field::kLockAge)).toInteger())
-                                                          .arg(o.value(key(field::kLockCookie)).toInt())
-                                                    : QStringLiteral(", not locked"))
+          << (!o.value(key(field::kLocked)).toBool() ? QStringLiteral(", not locked")
+              : o.contains(key(field::kLockId))
+                  ? QStringLiteral(", locked %1 s (lock id %2, DateTime.Now ticks of the web server)")
+                        .arg(o.value(key(field::kLockAge)).toInteger())
+                        .arg(o.value(key(field::kLockId)).toString())
+                  : QStringLiteral(", locked %1 s (lock cookie %2)")
+                        .arg(o.value(key(field::kLockAge)).toInteger())
+                        .arg(o.value(key(field::kLockCookie)).toInt()))
           << '\n';
-    if (sub == u"abandon")
+    if (sub == u"abandon") {
         out() << "  abandoned"
               << (o.value(key(field::kWasLocked)).toBool() ? " (it was locked by a request in progress)" : "")
               << '\n';
-    if (sub == u"show")
+    }
+    if (o.value(key(field::kLayouts)).toArray().size() > 1) {
+        out() << "  stored in more than one provider layout: "
+              << o.value(key(field::kLayouts)).toVariant().toStringList().join(QStringLiteral(", ")) << '\n';
+    }
+    if (sub == u"show") {
         printSessionItems(o);
+    }
     out().flush();
 }
 
@@ -600,29 +771,37 @@ void printSessionDetail(const std::pair<QString, QString> &session, const QJsonO
 int actOnSession(AdminSession &s, const QCommandLineParser &p, const SessionsOptions &o, const QString &sub,
                  const QString &verb)
 {
-    if (p.positionalArguments().size() != 1)
+    if (p.positionalArguments().size() != 1) {
         return usageError(QStringLiteral("%1 needs one SESSION (APP/ID, or an id with --app)").arg(verb),
                           verb);
+    }
     const auto session = sessionArg(p.positionalArguments().first(),
                                     p.isSet(o.app) ? p.value(o.app) : QStringLiteral("/LM/W3SVC/1/ROOT"));
-    const auto &[app, id] = session;
+    const QString &app = session.first, &id = session.second;
     QString path = AdminClient::sessionPath(app, id);
-    const AdminResult r = wait([&](QObject *context, AdminClient::Callback done) {
-        if (sub == u"show")
-            s.client.session(app, id, context, std::move(done));
-        else if (sub == u"abandon")
-            s.client.abandon(app, id, context, std::move(done));
-        else
-            s.client.touch(app, id, context, std::move(done));
+    const bool force = sub == u"abandon" && p.isSet(o.force);
+    const AdminResult r = wait([&](QObject *context, AdminService::Callback done) {
+        if (sub == u"show") {
+            s.service().session(app, id, context, std::move(done));
+        } else if (force) {
+            s.service().abandonForced(app, id, context, std::move(done));
+        } else if (sub == u"abandon") {
+            s.service().abandon(app, id, context, std::move(done));
+        } else {
+            s.service().touch(app, id, context, std::move(done));
+        }
     });
-    if (sub == u"touch")
+    if (sub == u"touch") {
         path += key(admin::kTouchSuffix);
-    if (r.httpStatus != 200)
+    }
+    if (r.httpStatus != 200) {
         return s.fail(r, path);
-    if (s.json)
+    }
+    if (s.json) {
         printJson(r.json);
-    else
+    } else {
         printSessionDetail(session, r.json, sub);
+    }
     return ExitOk;
 }
 
@@ -650,21 +829,25 @@ int cmdSessions(const QStringList &args)
     o.target.add(p);
     p.addOption(o.app);
     if (list) {
-        for (const auto *opt : {&o.prefix, &o.sort, &o.order, &o.limit, &o.cursor, &o.all})
+        for (const auto *opt : {&o.prefix, &o.sort, &o.order, &o.limit, &o.cursor, &o.all}) {
             p.addOption(*opt);
+        }
     } else {
         p.addPositionalArgument(QStringLiteral("SESSION"), QStringLiteral("APP/ID, or an id with --app."));
+        if (sub == u"abandon") {
+            p.addOption(o.force);
+        }
     }
     if (int rc = parse(p, rest, verb,
                        QStringLiteral("Browse and act on a state server's sessions through its admin API."));
-        rc >= 0)
+        rc >= 0) {
         return rc;
-    QUrl base;
-    QByteArray token;
-    if (!resolve(p, o.target, verb, &base, &token))
+    }
+    const auto s = openSession(p, o.target, verb);
+    if (!s) {
         return ExitUsage;
-    AdminSession s(base, token, p.value(o.target.timeout).toInt(), p.isSet(o.target.json));
-    return list ? listSessions(s, p, o) : actOnSession(s, p, o, sub, verb);
+    }
+    return list ? listSessions(*s, p, o) : actOnSession(*s, p, o, sub, verb);
 }
 
 } // namespace sd::ctl

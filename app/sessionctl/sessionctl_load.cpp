@@ -2,6 +2,8 @@
 // sessionctl load: the load generator's command line (core/loadgen.h does the work).
 #include "client/stateclient.h"
 #include "loadgen/loadgen.h"
+#include "redis/providerlayout.h"
+#include "redis/redisendpoint.h"
 #include "sessionctl.h"
 #include "sessionctl_p.h"
 
@@ -45,6 +47,10 @@ struct LoadCli
     QCommandLineOption timeout = opt("timeout", "Session timeout in minutes (default 20).", "MINUTES", "20");
     QCommandLineOption threads = opt("threads", "Client threads (default 2, or 1 on one core).", "N", "0");
     QCommandLineOption json = opt("json", "Print the report as JSON.");
+    QCommandLineOption layout = opt("layout",
+                                    "Redis: the RedisSessionStateProvider release whose keys and data are "
+                                    "written: v5 (default), v4 (2.x-4.x hashes) or v1.",
+                                    "VERSION", "v5");
 
     /// Adds an option to `p` and returns it.
     QCommandLineOption opt(const char *name, const char *help, const char *value = nullptr,
@@ -65,14 +71,23 @@ struct LoadCli
 /// TARGET (tcpip=HOST:PORT or redis://HOST:PORT) into `o`; returns the usage error, empty when fine.
 QString parseLoadTarget(const QString &target, LoadOptions &o)
 {
-    if (target.startsWith(QStringLiteral("redis://"))) {
-        const QUrl u(target);
-        if (!u.isValid() || u.host().isEmpty()) {
-            return QStringLiteral("'%1' is not redis://HOST:PORT").arg(target);
+    if (isRedisEndpoint(target)) {
+        QString error;
+        const auto e = parseRedisEndpoint(target, &error);
+        if (!e) {
+            return error;
+        }
+        if (e->kind != RedisEndpoint::Kind::Standalone || e->tls) {
+            return QStringLiteral(
+                "load drives one Redis server without TLS (redis://[USER:PASSWORD@]HOST:PORT"
+                "[/DB]); point it at the master itself");
         }
         o.target = LoadOptions::Target::Redis;
-        o.host = u.host().toStdString();
-        o.port = quint16(u.port(6379));
+        o.host = e->hosts.first().host.toStdString();
+        o.port = e->hosts.first().port;
+        o.redisUser = e->user.toStdString();
+        o.redisPassword = e->password.toStdString();
+        o.redisDatabase = e->database;
         return {};
     }
     QString error;
@@ -114,6 +129,11 @@ QString parseLoadNumbers(const LoadCli &c, LoadOptions &o)
     o.timeoutMinutes = int(number(c.timeout, 1, 525600));
     o.threads = int(number(c.threads, 0, 256));
     o.prefill = !c.p.isSet(c.noPrefill);
+    const auto layout = parseLayoutName(c.p.value(c.layout).toStdString());
+    if (!layout && bad.isEmpty()) {
+        bad = QStringLiteral("--layout is v5, v4 or v1, not '%1'").arg(c.p.value(c.layout));
+    }
+    o.redisLayout = layout.value_or(ProviderLayout::V5);
     return bad;
 }
 
@@ -235,7 +255,8 @@ int cmdLoad(const QStringList &args)
     LoadCli c;
     c.p.addPositionalArgument(
         QStringLiteral("TARGET"),
-        QStringLiteral("tcpip=HOST:PORT (State Service protocol) or redis://HOST:PORT."));
+        QStringLiteral(
+            "tcpip=HOST:PORT (State Service protocol) or redis://[USER:PASSWORD@]HOST:PORT[/DB]."));
     if (int rc = parse(
             c.p, args, QStringLiteral("load"),
             QStringLiteral(
@@ -246,8 +267,8 @@ int cmdLoad(const QStringList &args)
                 "SetAndReleaseItemExclusive), a read-only page (GetItem), Session.Abandon (RemoveItem), "
                 "ResetItemTimeout, or a one-page visitor whose session is left to expire. Against redis:// "
                 "the same "
-                "pages run as RedisSessionStateProvider 5.x runs them (its keys, Lua scripts through "
-                "hiredis). "
+                "pages run as RedisSessionStateProvider runs them (its keys and Lua scripts through hiredis; "
+                "5.x by default, --layout v4 for 2.x-4.x). "
                 "Prints a progress line each second on stderr, then throughput, latency percentiles and "
                 "errors."));
         rc >= 0) {

@@ -86,6 +86,58 @@ inline constexpr char kPayloadBytes[] = "payload_bytes";   ///< in "memory"
 inline constexpr char kOverheadBytes[] = "overhead_bytes"; ///< in "memory"
 inline constexpr char kRssBytes[] = "rss_bytes";           ///< in "memory"
 inline constexpr char kRates[] = "rates"; ///< stats event: per-second rates keyed like metricKey()
+// What a Redis session store (redis/redissessionstore.h) adds. A row: the provider's layout and the data
+// key's TTL; "created" is null there (Redis keeps no creation time).
+inline constexpr char kStore[] = "store";     ///< stats: "redis" (absent for sessionstated)
+inline constexpr char kLayout[] = "layout";   ///< row: "v5", "v2-v4" or "v1" (providerlayout.h)
+inline constexpr char kLayouts[] = "layouts"; ///< detail: every layout holding this session (an upgrade)
+inline constexpr char kTtl[] = "ttl";         ///< row: seconds the data key has left; -1: no expiry
+inline constexpr char kTimeoutStored[] = "timeout_stored"; ///< row: false: no timeout key (timeout 0)
+inline constexpr char kLockId[] = "lock_id";   ///< row: the lock key's value (DateTime.Now.Ticks, local)
+inline constexpr char kLockTtl[] = "lock_ttl"; ///< row: seconds the lock key has left (request timeout)
+inline constexpr char kSorted[] = "sorted";    ///< page: false: rows in SCAN order, sort and order ignored
+inline constexpr char kTotalExact[] = "total_exact"; ///< page: false: "total" is an estimate or a floor
+inline constexpr char kForced[] = "forced";          ///< abandon: a held lock was overridden
+inline constexpr char kKind[] = "kind";              ///< stats: "standalone", "sentinel" or "cluster"
+inline constexpr char kEndpoint[] = "endpoint";      ///< stats: the store URL without its password
+inline constexpr char kExact[] = "exact"; ///< stats "sessions": counted by a full SCAN (else sampled)
+inline constexpr char kScannedKeys[] = "scanned_keys";      ///< stats "sessions": keys the SCAN saw
+inline constexpr char kDbKeys[] = "db_keys";                ///< stats "sessions": DBSIZE, all nodes
+inline constexpr char kOldestLockAge[] = "oldest_lock_age"; ///< stats "sessions": seconds, or null
+inline constexpr char kApplications[] = "applications";     ///< stats: [{app, layout, sessions, locked}]
+inline constexpr char kNodes[] = "nodes"; ///< stats: per data node (cluster: per master) {address, ...}
+inline constexpr char kAddress[] = "address";
+inline constexpr char kRedis[] = "redis";         ///< stats: INFO fields, summed over cluster masters (below)
+inline constexpr char kEvents[] = "events";       ///< stats: failovers and redirections the client followed
+inline constexpr char kFailovers[] = "failovers"; ///< stats: Sentinel failovers followed
+inline constexpr char kRedirections[] = "redirections"; ///< stats: cluster MOVED redirections followed
+/// Fields of stats "redis" (and of each node), named as Redis's INFO names them.
+namespace info {
+inline constexpr char kVersion[] = "redis_version";
+inline constexpr char kRole[] = "role";
+inline constexpr char kUsedMemory[] = "used_memory";
+inline constexpr char kUsedMemoryRss[] = "used_memory_rss";
+inline constexpr char kUsedMemoryDataset[] = "used_memory_dataset";
+inline constexpr char kMaxMemory[] = "maxmemory";
+inline constexpr char kMaxMemoryPolicy[] = "maxmemory_policy";
+inline constexpr char kEvictedKeys[] = "evicted_keys";
+inline constexpr char kExpiredKeys[] = "expired_keys";
+inline constexpr char kCommands[] = "total_commands_processed";
+inline constexpr char kOpsPerSec[] = "instantaneous_ops_per_sec";
+inline constexpr char kClients[] = "connected_clients";
+inline constexpr char kHits[] = "keyspace_hits";
+inline constexpr char kMisses[] = "keyspace_misses";
+inline constexpr char kReplicas[] = "connected_slaves";
+inline constexpr char kAofEnabled[] = "aof_enabled";
+inline constexpr char kRdbChanges[] = "rdb_changes_since_last_save";
+inline constexpr char kRdbLastSave[] = "rdb_last_save_time";
+inline constexpr char kSave[] = "save";               ///< CONFIG GET save; null when CONFIG is refused
+inline constexpr char kPersistence[] = "persistence"; ///< "aof", "rdb", "aof+rdb", "off" or "unknown"
+inline constexpr char kEvalsha[] = "evalsha";         ///< INFO commandstats: {calls, usec_per_call}
+inline constexpr char kEval[] = "eval";
+inline constexpr char kCalls[] = "calls";
+inline constexpr char kUsecPerCall[] = "usec_per_call";
+} // namespace info
 } // namespace field
 
 /// Names of the server-sent events on /v1/events.

@@ -2,7 +2,8 @@
 #pragma once
 
 // The asynchronous admin API calls (docs/admin-api.md) the monitor's models and widgets need, as an
-// interface: AdminClient implements it over HTTP; tests implement it over an in-memory list.
+// interface over a session store: AdminClient implements it over sessionstated's HTTP admin API,
+// RedisSessionStore (redis/redissessionstore.h) over Redis; tests implement it over an in-memory list.
 
 #include "client/admincontract.h"
 
@@ -46,8 +47,13 @@ public:
     virtual void sessions(const admin::SessionQuery &query, QObject *context, Callback done) = 0;
     /// GET /v1/sessions/{app}/{id}: the row with decoded items.
     virtual void session(const QString &app, const QString &id, QObject *context, Callback done) = 0;
-    /// DELETE /v1/sessions/{app}/{id}: abandon (wins over a lock; raises Session_End).
+    /// DELETE /v1/sessions/{app}/{id}: abandon. sessionstated's abandon wins over a lock (and raises
+    /// Session_End); a store that respects the provider's lock (RedisSessionStore) answers 409 for a session
+    /// a request holds locked, and abandonForced() removes it anyway.
     virtual void abandon(const QString &app, const QString &id, QObject *context, Callback done) = 0;
+    /// Abandon even while a request holds the session's lock. This default calls abandon(), which is right
+    /// for every store whose abandon already wins over a lock (sessionstated).
+    virtual void abandonForced(const QString &app, const QString &id, QObject *context, Callback done);
     /// POST /v1/sessions/{app}/{id}/touch: ResetItemTimeout.
     virtual void touch(const QString &app, const QString &id, QObject *context, Callback done) = 0;
 };

@@ -3,6 +3,7 @@
 
 #include "aspnet/sessiondata.h"
 #include "client/stateclient.h"
+#include "redis/providerlayout.h"
 #include "stateproto/sessionstore.h"
 #include "stateproto/stateprotocol.h"
 
@@ -147,12 +148,6 @@ std::string LoadMix::toString() const
            (contend ? ",contend=" + std::to_string(contend) : std::string());
 }
 
-RedisSessionKeys RedisSessionKeys::of(const std::string &app, const std::string &id)
-{
-    const std::string tag = "{" + app + "_" + id + "}";
-    return {tag + "_SessionStateItemCollection", tag + "_WriteLock", tag + "_SessionTimeout"};
-}
-
 // ------------------------------------------------------------------------------------- the runner
 
 namespace {
@@ -164,13 +159,32 @@ std::int64_t nowNs()
     return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
 }
 
-// Lua following RedisSessionStateProvider 5.x's scripts as machinekey.md §5 describes them (our own text).
+// Lua following RedisSessionStateProvider's scripts as machinekey.md §5 describes them (our own text), for
+// both data layouts: a prologue defines how data and timeout are read and written (v5: strings; v2-v4: a
+// hash with one field per item and an _Internal hash with field SessionTimeout), the scripts use it.
 // KEYS: lock, data, timeout. A lock taken for a session without data is dropped in the same script (the
 // provider releases it in a second round trip; doing it here favours Redis).
+const char kLuaStrings[] = R"lua(
+local function getData(k) return redis.call('GET', k) or '' end
+local function noData() return '' end
+local function isEmpty(d) return d == '' end
+local function setData(k, field, v) redis.call('SET', k, v) end
+local function getTimeout(k) return redis.call('GET', k) end
+local function setTimeout(k, t) redis.call('SET', k, t) end
+)lua";
+const char kLuaHashes[] = R"lua(
+local function getData(k) return redis.call('HGETALL', k) end
+local function noData() return {} end
+local function isEmpty(d) return #d == 0 end
+local function setData(k, field, v) redis.call('HSET', k, field, v) end
+local function getTimeout(k) return redis.call('HGET', k, 'SessionTimeout') end
+local function setTimeout(k, t) redis.call('HSET', k, 'SessionTimeout', t) end
+)lua";
+
 // Both Get scripts end alike: slide data and timeout keys by the stored timeout (seconds); '-1' when none.
 const char kLuaSlideTimeout[] = R"lua(
 local function slideTimeout()
-  local t = redis.call('GET', KEYS[3])
+  local t = getTimeout(KEYS[3])
   if not t then return '-1' end
   redis.call('EXPIRE', KEYS[2], t)
   redis.call('EXPIRE', KEYS[3], t)
@@ -187,34 +201,34 @@ else
   lockValue = redis.call('GET', KEYS[1])
   isLocked = 1
 end
-local data = ''
+local data = noData()
 if lockValue == ARGV[1] then
   isLocked = 0
-  data = redis.call('GET', KEYS[2]) or ''
-  if data == '' then redis.call('DEL', KEYS[1]) end
+  data = getData(KEYS[2])
+  if isEmpty(data) then redis.call('DEL', KEYS[1]) end
 end
 return {lockValue or '', data, slideTimeout(), isLocked})lua";
 
 const char kLuaGetShared[] = R"lua(
 local lockValue = redis.call('GET', KEYS[1])
-local data = ''
-if not lockValue then data = redis.call('GET', KEYS[2]) or '' end
+local data = noData()
+if not lockValue then data = getData(KEYS[2]) end
 return {lockValue or '', data, slideTimeout()})lua";
 
-// KEYS: data, timeout. ARGV: bytes, seconds.
+// KEYS: data, timeout. ARGV: bytes, seconds, item name (v2-v4's hash field).
 const char kLuaSet[] = R"lua(
-redis.call('SET', KEYS[1], ARGV[1])
+setData(KEYS[1], ARGV[3], ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[2])
-redis.call('SET', KEYS[2], ARGV[2])
+setTimeout(KEYS[2], ARGV[2])
 redis.call('EXPIRE', KEYS[2], ARGV[2])
 return 1)lua";
 
-// KEYS: lock, data, timeout. ARGV: lockId, seconds, bytes.
+// KEYS: lock, data, timeout. ARGV: lockId, seconds, bytes, item name.
 const char kLuaUpdateAndRelease[] = R"lua(
 if ARGV[1] ~= '' and redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-redis.call('SET', KEYS[2], ARGV[3])
+setData(KEYS[2], ARGV[4], ARGV[3])
 redis.call('EXPIRE', KEYS[2], ARGV[2])
-redis.call('SET', KEYS[3], ARGV[2])
+setTimeout(KEYS[3], ARGV[2])
 redis.call('EXPIRE', KEYS[3], ARGV[2])
 redis.call('DEL', KEYS[1])
 return 1)lua";
@@ -230,10 +244,13 @@ return 1)lua";
 // KEYS: data, timeout. ARGV: seconds.
 const char kLuaResetTimeout[] = R"lua(
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-local t = redis.call('GET', KEYS[2]) or ARGV[1]
+local t = getTimeout(KEYS[2]) or ARGV[1]
 redis.call('EXPIRE', KEYS[1], t)
 redis.call('EXPIRE', KEYS[2], t)
 return 1)lua";
+
+/// The item every visitor stores, under this name (v2-v4: the hash field).
+const char kItemName[] = "cart";
 
 enum class Page : std::uint8_t
 {
@@ -344,6 +361,7 @@ struct Worker
         int app = 0;
         std::int32_t cookie = 0;
         std::string lockId;                         ///< Redis lock value (DateTime.Now.Ticks)
+        int handshake = 0;                          ///< Redis: AUTH/SELECT answers still to come
         std::vector<std::uint32_t> present, absent; ///< this connection's own sessions
         std::uint64_t expireCounter = 0;
         int index = 0;
@@ -417,6 +435,44 @@ struct Worker
         c.out.clear();
         c.outPos = 0;
         c.resp = proto::ResponseParser();
+        c.handshake = 0;
+        if (redis() && !sh.o.redisPassword.empty()) { // sent ahead of the first page, answered first
+            if (sh.o.redisUser.empty()) {
+                redisCommand(c, {"AUTH", sh.o.redisPassword});
+            } else {
+                redisCommand(c, {"AUTH", sh.o.redisUser, sh.o.redisPassword});
+            }
+            ++c.handshake;
+        }
+        if (redis() && sh.o.redisDatabase != 0) {
+            redisCommand(c, {"SELECT", std::to_string(sh.o.redisDatabase)});
+            ++c.handshake;
+        }
+        return true;
+    }
+
+    /// Reads the answers to AUTH and SELECT; false (and the run stops) when Redis refused one, or when
+    /// they have not all arrived yet.
+    bool readHandshake(Conn &c)
+    {
+        while (c.handshake > 0) {
+            void *reply = nullptr;
+            if (redisReaderGetReply(c.reader, &reply) != REDIS_OK || !reply) {
+                return false;
+            }
+            auto *r = static_cast<redisReply *>(reply);
+            const bool refused = r->type == REDIS_REPLY_ERROR;
+            const std::string text = refused ? std::string(r->str, r->len) : std::string();
+            freeReplyObject(r);
+            --c.handshake;
+            if (refused) {
+                if (fatal.empty()) {
+                    fatal = "Redis refused AUTH or SELECT: " + text;
+                }
+                sh.stop = true;
+                return false;
+            }
+        }
         return true;
     }
 
@@ -488,7 +544,7 @@ struct Worker
             proto::appendRequest(c.out, r);
             c.resp = proto::ResponseParser();
         } else {
-            const RedisSessionKeys k = RedisSessionKeys::of(sh.redisApp[std::size_t(c.app)], c.id);
+            const ProviderKeys k = providerKeys(sh.o.redisLayout, sh.redisApp[std::size_t(c.app)], c.id);
             const std::string seconds = std::to_string(timeout * 60);
             switch (op) {
             case Op::GetExclusive: {
@@ -511,11 +567,11 @@ struct Worker
             case Op::PutNew:
             case Op::PutUninitialized:
                 redisCommand(c, {"EVALSHA", sh.sha[2], "2", k.data, k.timeout,
-                                 op == Op::PutNew ? sh.body : sh.uninitializedBody, seconds});
+                                 op == Op::PutNew ? sh.body : sh.uninitializedBody, seconds, kItemName});
                 break;
             case Op::PutLocked:
-                redisCommand(
-                    c, {"EVALSHA", sh.sha[3], "3", k.lock, k.data, k.timeout, c.lockId, seconds, sh.body});
+                redisCommand(c, {"EVALSHA", sh.sha[3], "3", k.lock, k.data, k.timeout, c.lockId, seconds,
+                                 sh.body, kItemName});
                 break;
             case Op::Remove:
                 redisCommand(c, {"EVALSHA", sh.sha[4], "3", k.lock, k.data, k.timeout, c.lockId});
@@ -741,6 +797,9 @@ struct Worker
                 return reconnect(c, "closed");
             }
         }
+        if (redis() && !readHandshake(c)) {
+            return;
+        }
         if (!c.busy) {
             return;
         }
@@ -777,7 +836,9 @@ struct Worker
                 const bool locked = c.op == Op::GetExclusive
                                         ? (r->elements > 3 && r->element[3]->integer == 1)
                                         : r->element[0]->len > 0;
-                status = locked ? 423 : (r->element[1]->len == 0 ? 404 : 200);
+                const redisReply *data = r->element[1]; // v5: a string; v2-v4: HGETALL's array
+                const bool empty = data->type == REDIS_REPLY_ARRAY ? data->elements == 0 : data->len == 0;
+                status = locked ? 423 : (empty ? 404 : 200);
             }
         } else if (c.op == Op::PutLocked || c.op == Op::Remove) {
             status = r->integer == 1 ? 200 : 423;
@@ -899,12 +960,43 @@ bool loadScripts(Shared &sh, std::string *error)
         }
         return false;
     }
-    const std::string scripts[] = {std::string(kLuaSlideTimeout) + kLuaGetExclusive,
-                                   std::string(kLuaSlideTimeout) + kLuaGetShared,
-                                   kLuaSet,
-                                   kLuaUpdateAndRelease,
+    std::vector<std::vector<std::string>> handshake;
+    if (!sh.o.redisPassword.empty()) {
+        handshake.push_back(sh.o.redisUser.empty()
+                                ? std::vector<std::string>{"AUTH", sh.o.redisPassword}
+                                : std::vector<std::string>{"AUTH", sh.o.redisUser, sh.o.redisPassword});
+    }
+    if (sh.o.redisDatabase != 0) {
+        handshake.push_back({"SELECT", std::to_string(sh.o.redisDatabase)});
+    }
+    for (const auto &args : handshake) {
+        std::vector<const char *> argv;
+        std::vector<std::size_t> lens;
+        for (const std::string &a : args) {
+            argv.push_back(a.data());
+            lens.push_back(a.size());
+        }
+        auto *r =
+            static_cast<redisReply *>(redisCommandArgv(ctx, int(argv.size()), argv.data(), lens.data()));
+        const bool refused = !r || r->type == REDIS_REPLY_ERROR;
+        if (refused) {
+            *error = "Redis refused " + args[0] + ": " + (r && r->str ? r->str : ctx->errstr);
+        }
+        if (r) {
+            freeReplyObject(r);
+        }
+        if (refused) {
+            redisFree(ctx);
+            return false;
+        }
+    }
+    const std::string prologue = sh.o.redisLayout == ProviderLayout::V5 ? kLuaStrings : kLuaHashes;
+    const std::string scripts[] = {prologue + kLuaSlideTimeout + kLuaGetExclusive,
+                                   prologue + kLuaSlideTimeout + kLuaGetShared,
+                                   prologue + kLuaSet,
+                                   prologue + kLuaUpdateAndRelease,
                                    kLuaRemove,
-                                   kLuaResetTimeout};
+                                   prologue + kLuaResetTimeout};
     for (std::size_t i = 0; i < 6; ++i) {
         auto *r = static_cast<redisReply *>(::redisCommand(ctx, "SCRIPT LOAD %s", scripts[i].c_str()));
         if (!r || r->type != REDIS_REPLY_STRING) {
@@ -937,11 +1029,15 @@ static void prepareRequests(Shared &sh, const LoadOptions &o)
     SessionStateData empty;
     empty.timeout = o.timeoutMinutes;
     const QByteArray emptyBytes = encodeSessionState(empty);
-    if (o.target == LoadOptions::Target::Redis) {
-        // v5 stores SessionStateItemCollection.Serialize bytes: SessionStateUtility's layout without its
-        // 6-byte header (timeout, hasItems, hasStaticObjects) and trailing 0xFF.
-        sh.body = full.mid(6, full.size() - 7).toStdString();
-        sh.uninitializedBody = std::string("\0\0\0\0", 4);
+    if (o.target == LoadOptions::Target::Redis && o.redisLayout == ProviderLayout::V5) {
+        // v5 stores SessionStateItemCollection.Serialize bytes (an empty collection: count 0).
+        sh.body = encodeV5Collection(d).toStdString();
+        sh.uninitializedBody = encodeV5Collection(empty).toStdString();
+    } else if (o.target == LoadOptions::Target::Redis) {
+        // v1-v4 store each item as a hash field holding BinaryFormatter bytes; a hash cannot be empty, so
+        // an uninitialized item gets the same field.
+        sh.body = nrbfString(QString(std::max(1, o.itemBytes - 40), u'x')).toStdString();
+        sh.uninitializedBody = sh.body;
     } else {
         sh.body = full.toStdString();
         sh.uninitializedBody = emptyBytes.toStdString();

@@ -4,8 +4,9 @@
 // `sessionctl load`: plays what ASP.NET's SessionStateModule sends to an out-of-process session store, page
 // by page, over many connections, and measures it. Two targets: the ASP.NET State Service protocol
 // (tcpip=HOST:PORT, OutOfProcSessionStateStore's requests, aspnet-state-service.md §1.4) and Redis driven
-// the way Microsoft.Web.RedisSessionStateProvider 5.x drives it (its key layout and Lua scripts'
-// semantics, machinekey.md §5), through hiredis. Qt-free; epoll, one loop per thread.
+// the way Microsoft.Web.RedisSessionStateProvider drives it (its key layout from redis/providerlayout.h, v5
+// or v2-v4 data, and its Lua scripts' semantics, machinekey.md §5), through hiredis. epoll, one loop per
+// thread.
 
 #include <array>
 #include <atomic>
@@ -16,6 +17,8 @@
 #include <vector>
 
 namespace sd {
+
+enum class ProviderLayout; // redis/providerlayout.h (V5 is its first value, so {} is V5)
 
 /// Latency histogram in the HDR style: 64 linear sub-buckets per power of two (about 1.6 % resolution)
 /// from 1 ns up to ~18 minutes; fixed size (a few KB), mergeable.
@@ -83,6 +86,11 @@ struct LoadOptions
     int timeoutMinutes = 20;      ///< session timeout of the visitors
     int threads = 0;              ///< client threads; 0 = min(2, cores)
     int requestTimeoutMs = 10000; ///< a request unanswered this long counts as "timeout" and reconnects
+    /// Redis: the provider release whose keys and data are written (redis/providerlayout.h; V5 by default,
+    /// V2to4 writes v4's hashes with a BinaryFormatter string per item, V1 v1's untagged names).
+    ProviderLayout redisLayout{};
+    std::string redisUser, redisPassword; ///< Redis: AUTH [user] password when the password is set
+    int redisDatabase = 0;                ///< Redis: SELECT
 };
 
 /// Figures of a run (the measured phase only; the prefill is reported apart).
@@ -111,14 +119,5 @@ struct LoadProgress
 /// Runs the load; blocks until done or `*cancel` becomes true. `progress` (optional) is updated live.
 LoadReport runLoad(const LoadOptions &options, LoadProgress *progress = nullptr,
                    const std::atomic<bool> *cancel = nullptr);
-
-/// The Redis keys RedisSessionStateProvider 5.x uses for `app` and `id`:
-/// {<app>_<id>}_SessionStateItemCollection,
-/// {<app>_<id>}_WriteLock, {<app>_<id>}_SessionTimeout (machinekey.md §5).
-struct RedisSessionKeys
-{
-    std::string data, lock, timeout;
-    static RedisSessionKeys of(const std::string &app, const std::string &id);
-};
 
 } // namespace sd

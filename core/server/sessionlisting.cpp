@@ -239,47 +239,4 @@ std::optional<admin::SessionPage> listSessions(const SessionStore &store, const 
     return page;
 }
 
-QJsonObject decodedItemsJson(const QByteArray &content)
-{
-    DecodeError e;
-    const auto data = decodeSessionState(content, {}, &e);
-    if (!data) {
-        return {{admin::key(admin::field::kDecodeError), e.toString()}};
-    }
-    QJsonArray items;
-    for (const SessionItem &item : data->items) {
-        const quint8 typeId = item.raw.isEmpty() ? 0 : quint8(item.raw[0]);
-        QJsonObject o{
-            {admin::key(admin::field::kItemKey), item.nullKey ? QJsonValue() : QJsonValue(item.key)},
-            {admin::key(admin::field::kType), altTypeName(typeId)},
-            {admin::key(admin::field::kTypeId), typeId},
-            {admin::key(admin::field::kBytes), qint64(item.raw.size())},
-            // The bytes themselves for a viewer's hex dump (never deserialised here or there).
-            {admin::key(admin::field::kRaw),
-             QString::fromLatin1(item.raw.left(admin::kMaxRawItemBytes).toBase64())}};
-        const auto v = decodeAltValue(item.raw);
-        if (v && typeId != quint8(AltType::Object)) {
-            o.insert(admin::key(admin::field::kValue), v->display);
-        } else {
-            // BinaryFormatter (or undecodable) bytes: never deserialised, shown as hex.
-            o.insert(admin::key(admin::field::kPreview), QString::fromLatin1(item.raw.mid(1, 64).toHex(' ')));
-            o.insert(admin::key(admin::field::kValue), v ? v->display : QStringLiteral("(undecodable)"));
-            if (v && !v->className.isEmpty()) {
-                o.insert(admin::key(admin::field::kClass), v->className);
-            }
-            if (v && !v->assemblyName.isEmpty()) {
-                o.insert(admin::key(admin::field::kAssembly), v->assemblyName);
-            }
-        }
-        items.append(o);
-    }
-    QJsonObject r{{admin::key(admin::field::kItems), items},
-                  {admin::key(admin::field::kCompressed), data->compressed},
-                  {admin::key(admin::field::kTimeout), data->timeout}};
-    if (data->staticObjects) {
-        r.insert(admin::key(admin::field::kStaticObjectsBytes), qint64(data->staticObjects->size()));
-    }
-    return r;
-}
-
 } // namespace sd

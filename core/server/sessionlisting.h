@@ -5,6 +5,7 @@
 // (client/admincontract.h), and the decoded items of one session.
 
 #include "client/admincontract.h"
+#include "client/itemsjson.h"
 #include "stateproto/sessionstore.h"
 
 #include <QByteArray>
@@ -33,11 +34,7 @@ admin::SessionRow sessionRow(const SessionView &s, std::int64_t nowUnixMs);
 std::optional<admin::SessionPage> listSessions(const SessionStore &store, const admin::SessionQuery &query,
                                                std::int64_t nowUnixMs, QString *error);
 
-/// The decoded items of SessionStateUtility bytes for display: {"items": [{"key" (null for the null key),
-/// "type" (.NET name), "type_id", "value" (display text) or "preview" (hex of the first 64 bytes, for
-/// BinaryFormatter and undecodable values), "bytes"}], "compressed", "timeout"}; {"decode_error": "byte N:
-/// ..."} instead when the bytes are not SessionStateUtility data. BinaryFormatter values are never
-/// deserialised (only their class and assembly names are read). Source: SessionStateUtility.Deserialize.
-QJsonObject decodedItemsJson(const QByteArray &content);
+/// The decoded items of SessionStateUtility bytes for display (client/itemsjson.h; re-exported here).
+using admin::decodedItemsJson;
 
 } // namespace sd

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Test helpers: a real redis-server (or Sentinel) child on a loopback port with its files in a temporary
+// folder, killed when the object goes (also when a test fails half-way), and one-shot commands to it.
+#pragma once
+
+#include "redis/respconnection.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QHostAddress>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QThread>
+
+#include <optional>
+
+/// A loopback port nothing listens on right now.
+inline quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0)) {
+        return 0;
+    }
+    return probe.serverPort();
+}
+
+/// True when `port` can be bound on 127.0.0.1 now.
+inline bool loopbackPortFree(quint16 port)
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, port);
+}
+
+/// One command to 127.0.0.1:`port` on a fresh connection (AUTH `password` first when set).
+inline std::optional<sd::RedisReply> redisAt(quint16 port, const sd::RedisCommand &command,
+                                             const QByteArray &password = {})
+{
+    sd::RedisEndpoint settings;
+    settings.connectTimeoutMs = 2000;
+    settings.commandTimeoutMs = 10000;
+    sd::RespConnection c;
+    QString error;
+    if (!c.open({QStringLiteral("127.0.0.1"), port}, settings, &error) ||
+        !c.authenticate({}, QString::fromUtf8(password), &error)) {
+        return std::nullopt;
+    }
+    return c.call(command, &error);
+}
+
+/// Polls `done` every 100 ms for at most `ms`; true as soon as it holds.
+template <typename F> bool waitUntil(F done, int ms)
+{
+    const QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired()) {
+        if (done()) {
+            return true;
+        }
+        QThread::msleep(100);
+    }
+    return done();
+}
+
+/// A redis-server child. start() waits until it answers PING (at most 10 s).
+class RedisProcess
+{
+public:
+    /// The redis-server binary, or empty when it is not installed.
+    static QString binary() { return QStandardPaths::findExecutable(QStringLiteral("redis-server")); }
+
+    /// Starts a data node on `port` with its files in `dir`, no persistence, plus `extra` arguments.
+    bool start(const QString &dir, quint16 port, const QStringList &extra = {},
+               const QByteArray &password = {})
+    {
+        this->port = port;
+        this->password = password;
+        QStringList args{
+            QStringLiteral("--port"),       QString::number(port),
+            QStringLiteral("--bind"),       QStringLiteral("127.0.0.1"),
+            QStringLiteral("--dir"),        dir,
+            QStringLiteral("--save"),       QString(),
+            QStringLiteral("--appendonly"), QStringLiteral("no"),
+            QStringLiteral("--logfile"),    QStringLiteral("%1/redis-%2.log").arg(dir).arg(port)};
+        return run(binary(), args + extra);
+    }
+
+    /// Starts a Sentinel on `port` monitoring `masterName` at `masterPort` (quorum 1, down after 1 s,
+    /// failover timeout 3 s). Uses redis-sentinel when installed, else redis-server --sentinel.
+    bool startSentinel(const QString &dir, quint16 port, const QString &masterName, quint16 masterPort)
+    {
+        this->port = port;
+        const QString conf = QStringLiteral("%1/sentinel-%2.conf").arg(dir).arg(port);
+        QFile f(conf);
+        if (!f.open(QIODevice::WriteOnly)) {
+            return false;
+        }
+        f.write(QStringLiteral("port %1\nbind 127.0.0.1\ndir %2\nlogfile %2/sentinel-%1.log\n"
+                               "sentinel monitor %3 127.0.0.1 %4 1\n"
+                               "sentinel down-after-milliseconds %3 1000\n"
+                               "sentinel failover-timeout %3 3000\n"
+                               "sentinel parallel-syncs %3 1\n")
+                    .arg(port)
+                    .arg(dir, masterName)
+                    .arg(masterPort)
+                    .toUtf8());
+        f.close();
+        const QString sentinel = QStandardPaths::findExecutable(QStringLiteral("redis-sentinel"));
+        return sentinel.isEmpty() ? run(binary(), {conf, QStringLiteral("--sentinel")})
+                                  : run(sentinel, {conf});
+    }
+
+    std::optional<sd::RedisReply> call(const sd::RedisCommand &command) const
+    {
+        return redisAt(port, command, password);
+    }
+
+    /// INFO field `name` (e.g. "master_link_status").
+    QByteArray info(const QByteArray &name) const
+    {
+        const auto r = call({"INFO"});
+        if (!r) {
+            return {};
+        }
+        for (const QByteArray &line : r->str.split('\n')) {
+            if (line.startsWith(name + ':')) {
+                return line.mid(name.size() + 1).trimmed();
+            }
+        }
+        return {};
+    }
+
+    void kill9()
+    {
+        if (proc.state() != QProcess::NotRunning) {
+            proc.kill();
+            proc.waitForFinished(5000);
+        }
+    }
+    ~RedisProcess() { kill9(); }
+
+    QProcess proc;
+    quint16 port = 0;
+    QByteArray password;
+
+private:
+    bool run(const QString &program, const QStringList &args)
+    {
+        proc.setProgram(program);
+        proc.setArguments(args);
+        proc.setProcessChannelMode(QProcess::MergedChannels);
+        proc.start();
+        if (!proc.waitForStarted(5000)) {
+            return false;
+        }
+        return waitUntil(
+            [this] {
+                const auto r = call({"PING"});
+                return r && (r->str == "PONG" || r->errorCode() == "NOAUTH");
+            },
+            10000);
+    }
+};
