@@ -37,7 +37,8 @@ std::optional<QString> writtenKeyValue(const SnapshotApplication &a, const QStri
     }
     ConfigDocument doc;
     ConfigError e;
-    const int el = !v || v->from.isDefault || !doc.load(v->from.file, &e) ? -1 : machineKeyAt(doc, attr, v->from.line);
+    const int el =
+        !v || v->from.isDefault || !doc.load(v->from.file, &e) ? -1 : machineKeyAt(doc, attr, v->from.line);
     if (el < 0) {
         if (error) {
             *error = tr("%1 has no explicit %2 (AutoGenerate or not written)").arg(a.siteName + a.path, attr);
@@ -55,14 +56,16 @@ MachineKeyCandidate applicationKeyCandidate(const SnapshotApplication &a, const 
                           .value_or(QStringLiteral("AutoGenerate,IsolateApps"));
     c.decryptionKey = writtenKeyValue(a, QStringLiteral("decryptionKey"), nullptr)
                           .value_or(QStringLiteral("AutoGenerate,IsolateApps"));
-    c.validation = parseValidationAlgorithm(settingValue(a.settings, QStringLiteral("machineKey.validation")));
+    c.validation =
+        parseValidationAlgorithm(settingValue(a.settings, QStringLiteral("machineKey.validation")));
     const QString decryption = settingValue(a.settings, QStringLiteral("machineKey.decryption"));
     if (decryption.compare(QStringLiteral("Auto"), Qt::CaseInsensitive) != 0) {
         c.decryption = parseDecryptionAlgorithm(decryption);
     }
-    c.compatibility = settingValue(a.settings, QStringLiteral("machineKey.compatibilityMode")) == u"Framework45"
-                          ? KeyCompatibility::Framework45
-                          : KeyCompatibility::Legacy;
+    c.compatibility =
+        settingValue(a.settings, QStringLiteral("machineKey.compatibilityMode")) == u"Framework45"
+            ? KeyCompatibility::Framework45
+            : KeyCompatibility::Legacy;
     return c;
 }
 

@@ -2,7 +2,12 @@
 // Keys per second of the token verifier: N random <machineKey>s (64-byte validation key, AES-256 decryption
 // key, algorithms and mode left open, as for a disclosed-key list) tried against one ViewState, then the
 // right key. Usage: bench_tokenverify [N] (default 4000). Prints keys/s for a legacy MAC and a Framework45
-// ViewState (machinekey.md §3.2 key set B).
+// ViewState (machinekey.md §3.2 key set B), then the disclosed-list search as the app and sessionctl run it
+// (a plain `validationKey,decryptionKey` list of N+1 lines parsed and tried by checkToken), side by side with
+// a baseline in the same run: one bare HMAC-SHA1 per key over the same token (the least work any search must
+// do), as a ratio.
+#include "aspnet/tokencheck.h"
+#include "aspnet/tokencrypto.h"
 #include "aspnet/tokenverify.h"
 #include "base/crypto.h"
 
@@ -41,6 +46,40 @@ bool run(const char *what, const QString &token, const TokenContext &context,
     return found && valid == 0;
 }
 
+/// The disclosed-list search (candidatesFromKeyList + checkToken over a plain list ending in key B) against
+/// the baseline; prints both and their ratio. False unless key B, and only it, is found.
+bool runListSearch(const QString &token, const TokenContext &context, const QList<MachineKeyCandidate> &keys)
+{
+    QByteArray list("validationKey,decryptionKey\n");
+    for (const MachineKeyCandidate &k : keys) {
+        list += k.validationKey.toLatin1() + ',' + k.decryptionKey.toLatin1() + '\n';
+    }
+    list += kKeyBVal.toLatin1() + ',' + kKeyBDec.toLatin1() + '\n';
+    const QByteArray bytes = QByteArray::fromBase64(token.toLatin1());
+    QElapsedTimer timer;
+    timer.start();
+    int sink = 0;
+    for (const MachineKeyCandidate &k : keys) {
+        sink += tokencrypto::hmac(ValidationAlgorithm::SHA1, QByteArray::fromHex(k.validationKey.toLatin1()),
+                                  bytes)
+                    .at(0);
+    }
+    const double baseSecs = double(qMax<qint64>(timer.nsecsElapsed(), 1)) / 1e9;
+    timer.restart();
+    TokenCheckInput in;
+    in.token = ExtractedToken{TokenKind::ViewState, token, std::nullopt, QStringLiteral("token")};
+    in.context = context;
+    in.disclosedKeys = candidatesFromKeyList(list, QStringLiteral("list"));
+    const TokenReport r = checkToken(in);
+    const double secs = double(qMax<qint64>(timer.nsecsElapsed(), 1)) / 1e9;
+    const double rate = double(r.triedDisclosed) / secs;
+    const double baseRate = double(keys.size()) / baseSecs;
+    std::printf("disclosed-list search (plain list, parse + checkToken): %d keys in %.3f s = %.0f keys/s; "
+                "baseline bare HMAC-SHA1: %.0f keys/s; ratio %.3f (checksum %d)\n",
+                r.triedDisclosed, secs, rate, baseRate, rate / baseRate, sink & 1);
+    return r.disclosed && r.outcomes.size() == 1 && r.triedDisclosed == keys.size() + 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -73,5 +112,8 @@ int main(int argc, char **argv)
                             "77aQiwqvVqg="),
              fx45, keys) &&
          ok;
+    ok =
+        runListSearch(QStringLiteral("/wEPDwUJODc0MjgwMjkwZGTCdzCrBtl0AFYdKsWX1bQ8DcMilw=="), legacy, keys) &&
+        ok;
     return ok ? 0 : 1;
 }
