@@ -519,6 +519,11 @@ private slots:
         }
         QTest::mouseClick(child<QPushButton>(p, "tokenRemoveCandidate"), Qt::LeftButton);
         QCOMPARE(list->count(), withSnapshot);
+        // Two keys typed in under one name are told apart.
+        QVERIFY(p->addTypedKey({QStringLiteral("farm key"), kKeyAVal, kKeyADec, {}, {}, {}}));
+        QVERIFY(p->addTypedKey({QStringLiteral("farm key"), kKeyBVal, kKeyBDec, {}, {}, {}}));
+        QCOMPARE(list->item(withSnapshot)->text(), QStringLiteral("farm key"));
+        QCOMPARE(list->item(withSnapshot + 1)->text(), QStringLiteral("farm key (2)"));
         QVERIFY(!showsKey(p));
     }
 

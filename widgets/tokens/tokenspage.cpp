@@ -34,6 +34,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <atomic>
 
 namespace sd {
@@ -525,6 +526,14 @@ bool TokensPage::addTypedKey(MachineKeyCandidate key)
     ++m_typedCount;
     if (key.label.trimmed().isEmpty()) {
         key.label = tr("Typed key %1 (%2)").arg(m_typedCount).arg(fingerprintText(key.validationKey));
+    }
+    const QString name = key.label;
+    auto taken = [this](const QString &label) {
+        return std::any_of(m_typedRows.cbegin(), m_typedRows.cend(),
+                           [&label](const CandidateRow &r) { return r.keys.value(0).label == label; });
+    };
+    for (int n = 2; taken(key.label); ++n) {
+        key.label = QStringLiteral("%1 (%2)").arg(name).arg(n); // a name the results can tell apart
     }
     m_typedRows << CandidateRow{CandidateRow::Typed, {key}, {}, 0};
     refreshCandidates();

@@ -42,7 +42,7 @@ struct TokenJob;
  * "tokenKind" (Auto, ViewState, Forms ticket), "tokenUrl", "tokenAppPath", "tokenGenerator",
  * "tokenUserKey", "tokenVerify", "tokenProgress", "tokenCancel", "tokenCandidates" (check boxes),
  * "tokenAddKey", "tokenAddKeyList", "tokenRemoveCandidate", "tokenCapNote", "tokenDisclosedNote",
- * "tokenBanner" (its "findings" property lists "CODE level" of each finding shown, e.g. "TOK001 critical"),
+ * "tokenBanner" (its "findings" property lists "CODE level" of every finding, e.g. "TOK001 critical"),
  * "tokenSummary",
  * "tokenResults" (the table over resultModel()), "tokenDetail" (the selected row).
  *
@@ -72,7 +72,8 @@ public:
     /// hashes check every candidate; when its file is a plain key list, each of its keys is also tried
     /// against the token (candidatesFromKeyList), as `sessionctl token verify --disclosed-keys` does.
     void setDisclosedKeys(const DisclosedKeyList &list, const QString &error = {});
-    /// Adds a key typed in (an empty label gets "Typed key N (fingerprint)"). False when the list is full.
+    /// Adds a key typed in (an empty label gets "Typed key N (fingerprint)"; a label already used gets "
+    /// (2)", " (3)"...). False when the list is full.
     bool addTypedKey(MachineKeyCandidate key);
     /// Adds a plain key list file as one row. False with `error` (one sentence) when it cannot be read or
     /// holds no key (a hash list is named as such: it belongs in Edit > Preferences).
