@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 
 namespace sd::ctl {
@@ -59,8 +60,14 @@ void printResultText(const QJsonObject &o)
         out() << ": " << o.value(QStringLiteral("cause")).toString();
     }
     out() << '\n';
+    for (const char *key : {"generator", "keys"}) {
+        if (o.contains(QLatin1String(key))) {
+            out() << "  " << key << ": " << o.value(QLatin1String(key)).toString() << '\n';
+        }
+    }
     if (o.contains(QStringLiteral("structure"))) {
-        out() << "  ViewState: " << o.value(QStringLiteral("structure")).toString() << '\n';
+        out() << "  " << o.value(QStringLiteral("resource")).toString(QStringLiteral("ViewState")) << ": "
+              << o.value(QStringLiteral("structure")).toString() << '\n';
     }
     const QJsonObject t = o.value(QStringLiteral("ticket")).toObject();
     for (auto it = t.begin(); it != t.end(); ++it) {
@@ -102,15 +109,15 @@ int readToken(const QCommandLineParser &p, TokenInput &in)
         text = QString::fromUtf8(*bytes);
     }
     const QString kind = p.value(QStringLiteral("kind"));
-    std::optional<TokenKind> forced;
-    if (kind == QStringLiteral("forms")) {
-        forced = TokenKind::FormsTicket;
-    } else if (kind == QStringLiteral("viewstate")) {
-        forced = TokenKind::ViewState;
-    } else if (!kind.isEmpty()) {
-        return usageError(QStringLiteral("unknown --kind '%1' (viewstate or forms)").arg(kind), kVerb);
+    static const QHash<QString, TokenKind> kinds{{QStringLiteral("viewstate"), TokenKind::ViewState},
+                                                 {QStringLiteral("forms"), TokenKind::FormsTicket},
+                                                 {QStringLiteral("resource"), TokenKind::Resource}};
+    if (!kind.isEmpty() && !kinds.contains(kind)) {
+        return usageError(QStringLiteral("unknown --kind '%1' (viewstate, forms or resource)").arg(kind),
+                          kVerb);
     }
-    const auto token = extractToken(text, forced);
+    const auto token =
+        extractToken(text, kind.isEmpty() ? std::nullopt : std::optional<TokenKind>(kinds.value(kind)));
     if (!token) {
         return usageError(QStringLiteral("no token found (no __VIEWSTATE field or .ASPXAUTH cookie)"), kVerb);
     }
@@ -134,6 +141,14 @@ int readInput(const QCommandLineParser &p, TokenInput &in)
     }
     context.url = p.value(QStringLiteral("url"));
     context.appPath = p.value(QStringLiteral("app-path"));
+    context.appId = p.value(QStringLiteral("app-id"));
+    if (p.isSet(QStringLiteral("autogen-keys"))) {
+        const QString blob = p.value(QStringLiteral("autogen-keys")).remove(QLatin1Char(' '));
+        context.autogenKeys = QByteArray::fromHex(blob.toLatin1());
+        if (!isEvenHex(blob) || context.autogenKeys.size() < 64) {
+            return usageError(QStringLiteral("--autogen-keys takes at least 64 bytes of hex"), kVerb);
+        }
+    }
     if (p.isSet(QStringLiteral("viewstate-user-key"))) {
         context.viewStateUserKey = p.value(QStringLiteral("viewstate-user-key"));
     }
@@ -170,20 +185,32 @@ int readInput(const QCommandLineParser &p, TokenInput &in)
 void addOptions(QCommandLineParser &p)
 {
     p.addPositionalArgument(QStringLiteral("TOKEN"),
-                            QStringLiteral("The __VIEWSTATE (base64) or .ASPXAUTH (hex) value."));
+                            QStringLiteral("The __VIEWSTATE (base64), .ASPXAUTH (hex) or WebResource.axd / "
+                                           "ScriptResource.axd d= value (or the whole URL)."));
     p.addOptions({
         {QStringLiteral("file"),
          QStringLiteral("Read the token from F: the bare token, an HTML page (its __VIEWSTATE and "
                         "__VIEWSTATEGENERATOR) or a Cookie header (.ASPXAUTH)."),
          QStringLiteral("F")},
-        {QStringLiteral("kind"), QStringLiteral("viewstate or forms (default: forms for hex text)."),
+        {QStringLiteral("kind"),
+         QStringLiteral("viewstate, forms or resource (default: resource for an .axd URL, d= or UrlToken "
+                        "text, forms for hex, else viewstate)."),
          QStringLiteral("KIND")},
         {QStringLiteral("generator"),
          QStringLiteral("__VIEWSTATEGENERATOR (8 hex digits), for legacy ViewState."), QStringLiteral("HEX")},
-        {QStringLiteral("url"), QStringLiteral("Page URL or path, for Framework45 ViewState."),
+        {QStringLiteral("url"),
+         QStringLiteral("Page URL or path: the Framework45 ViewState purposes, and the legacy "
+                        "__VIEWSTATEGENERATOR when --generator is not given."),
          QStringLiteral("URL")},
         {QStringLiteral("app-path"), QStringLiteral("Application virtual path (default /)."),
          QStringLiteral("PATH"), QStringLiteral("/")},
+        {QStringLiteral("app-id"),
+         QStringLiteral("AppDomainAppId (e.g. /LM/W3SVC/1/ROOT/app), for IsolateByAppId keys."),
+         QStringLiteral("ID")},
+        {QStringLiteral("autogen-keys"),
+         QStringLiteral(
+             "The auto-generated key blob (HttpRuntime.s_autogenKeys, hex), for AutoGenerate keys."),
+         QStringLiteral("HEX")},
         {QStringLiteral("viewstate-user-key"), QStringLiteral("Page.ViewStateUserKey."), QStringLiteral("K")},
         {QStringLiteral("config"),
          QStringLiteral("A web.config whose <machineKey> is a candidate (repeatable)."),
@@ -209,9 +236,9 @@ int cmdTokenVerify(const QStringList &args)
     addOptions(p);
     if (int rc =
             parse(p, args, kVerb,
-                  QStringLiteral("Check which candidate <machineKey> validates a __VIEWSTATE or a .ASPXAUTH "
-                                 "forms ticket.\nExit 0 valid, 1 invalid, made with a disclosed key or not "
-                                 "protected, 2 usage."));
+                  QStringLiteral("Check which candidate <machineKey> validates a __VIEWSTATE, a .ASPXAUTH "
+                                 "forms ticket or a WebResource.axd / ScriptResource.axd d= token.\nExit 0 "
+                                 "valid, 1 invalid, made with a disclosed key or not protected, 2 usage."));
         rc >= 0) {
         return rc;
     }

@@ -14,12 +14,6 @@ namespace sd {
 
 namespace {
 
-const QRegularExpression &hexText()
-{
-    static const QRegularExpression re(QStringLiteral("^([0-9A-Fa-f]{2})+$"));
-    return re;
-}
-
 /// The value of attribute `name` in one HTML tag, entity-decoded for the few entities a base64 value can
 /// hold.
 QString tagAttribute(const QString &tag, const QString &name)
@@ -159,6 +153,10 @@ std::optional<ExtractedToken> extractToken(const QString &text, std::optional<To
     if (t.contains(QStringLiteral("<input"), Qt::CaseInsensitive)) {
         return fromHtml(t);
     }
+    const bool resource = kind ? *kind == TokenKind::Resource : detectTokenKind(t) == TokenKind::Resource;
+    if (resource) {
+        return ExtractedToken{TokenKind::Resource, t, std::nullopt, QStringLiteral("token")};
+    }
     if (t.contains(QLatin1Char(';')) || t.contains(QLatin1Char('\n')) ||
         t.startsWith(QStringLiteral("cookie"), Qt::CaseInsensitive) ||
         t.startsWith(QStringLiteral("set-cookie"), Qt::CaseInsensitive) ||
@@ -173,7 +171,7 @@ std::optional<ExtractedToken> extractToken(const QString &text, std::optional<To
     ExtractedToken out;
     out.token = t;
     out.source = QStringLiteral("token");
-    out.kind = kind.value_or(hexText().match(t).hasMatch() ? TokenKind::FormsTicket : TokenKind::ViewState);
+    out.kind = kind.value_or(detectTokenKind(t));
     return out;
 }
 
@@ -318,6 +316,8 @@ QString tokenKindName(TokenKind k)
         return QStringLiteral("viewstate");
     case TokenKind::FormsTicket:
         return QStringLiteral("forms");
+    case TokenKind::Resource:
+        return QStringLiteral("resource");
     }
     return {};
 }
@@ -339,6 +339,17 @@ QJsonObject outcomeJson(const CandidateOutcome &o)
                                                        .arg(decryptionKeyBytes(*r.decryption) * 8));
         }
         j.insert(QStringLiteral("clearHex"), QString::fromLatin1(r.clear.toHex()));
+        if (r.generator) {
+            j.insert(QStringLiteral("generator"),
+                     QString::number(*r.generator, 16).toUpper().rightJustified(8, u'0') +
+                         (r.generatorComputed ? QStringLiteral(" (computed)") : QString()));
+        }
+        if (!r.keyDerivation.isEmpty()) {
+            j.insert(QStringLiteral("keys"), r.keyDerivation);
+        }
+        if (r.resourceHandler) {
+            j.insert(QStringLiteral("resource"), resourceHandlerName(*r.resourceHandler));
+        }
     } else {
         j.insert(QStringLiteral("cause"), r.cause);
     }

@@ -33,7 +33,8 @@ struct ExtractedToken
  * Picks the token out of `text`: an HTML page (the `__VIEWSTATE` hidden field's value, and
  * `__VIEWSTATEGENERATOR` beside it), a Cookie header or `Cookie:`/`Set-Cookie:` line (the `.ASPXAUTH`
  * value; a cookie named in `formsCookieName` when given), or the bare token itself. `kind` forces the kind
- * of a bare token; left open, hex text is a forms ticket and anything else a ViewState. nullopt when the text
+ * of a bare token; left open, detectTokenKind() decides (resource for an .axd URL or d=, forms for hex, else
+ * ViewState). nullopt when the text
  * is empty or is a page/header without such a field.
  */
 std::optional<ExtractedToken> extractToken(const QString &text, std::optional<TokenKind> kind = std::nullopt,
@@ -115,14 +116,14 @@ TokenReport checkToken(const TokenCheckInput &input,
 
 /// "valid", "invalid", "not protected" or "malformed".
 QString tokenStatusName(TokenStatus s);
-/// "viewstate", "forms" (and later kinds), as `--kind` takes them.
+/// "viewstate", "forms" or "resource", as `--kind` takes them.
 QString tokenKindName(TokenKind k);
 
 /**
  * The report as JSON, the shape `sessionctl token verify --json` prints: {kind, valid, disclosed,
- * triedDisclosed, results:[{candidate, status, mode?, validation?, decryption?, clearHex?, cause?,
- * structure?, ticket?, disclosed}], findings:[{code, level, candidate, message, advice[]}]}. Keys are never
- * included, only the candidates' labels.
+ * triedDisclosed, results:[{candidate, status, mode?, validation?, decryption?, clearHex?, generator?,
+ * keys?, resource?, cause?, structure?, ticket?, disclosed}], findings:[{code, level, candidate, message,
+ * advice[]}]}. Keys are never included, only the candidates' labels.
  */
 QJsonObject tokenReportJson(const TokenReport &report);
 

@@ -71,6 +71,18 @@ QByteArray hmacWith(const char *digest, QByteArrayView key, QByteArrayView data)
     return out;
 }
 
+QByteArray digest(const EVP_MD *md, QByteArrayView data)
+{
+    QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int len = 0;
+    if (EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &len, md,
+                   nullptr) != 1) {
+        return {};
+    }
+    out.resize(qsizetype(len));
+    return out;
+}
+
 const char *cipherName(DecryptionAlgorithm alg, qsizetype keyBytes)
 {
     switch (alg) {
@@ -102,14 +114,17 @@ QByteArray hmacSha512(QByteArrayView key, QByteArrayView data)
 
 QByteArray md5(QByteArrayView data)
 {
-    QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-    unsigned int len = 0;
-    if (EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &len,
-                   EVP_md5(), nullptr) != 1) {
-        return {};
-    }
-    out.resize(qsizetype(len));
-    return out;
+    return digest(EVP_md5(), data);
+}
+
+QByteArray sha1(QByteArrayView data)
+{
+    return digest(EVP_sha1(), data);
+}
+
+QByteArray sha256(QByteArrayView data)
+{
+    return digest(EVP_sha256(), data);
 }
 
 int macSize(ValidationAlgorithm alg)

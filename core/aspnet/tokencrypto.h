@@ -18,6 +18,10 @@ QByteArray hmac(ValidationAlgorithm alg, QByteArrayView key, QByteArrayView data
 QByteArray hmacSha512(QByteArrayView key, QByteArrayView data);
 /// MD5 of `data` via EVP_Digest.
 QByteArray md5(QByteArrayView data);
+/// SHA-1 of `data` via EVP_Digest (MachineKeySection.GetIVHash).
+QByteArray sha1(QByteArrayView data);
+/// SHA-256 of `data` via EVP_Digest (CryptoUtil.CreatePredictableIV).
+QByteArray sha256(QByteArrayView data);
 /// Output size in bytes of the MAC `alg` gives: 16, 20, 32, 48, 64.
 int macSize(ValidationAlgorithm alg);
 /// Cipher block size: 16 for AES, 8 for DES/3DES.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // protectToken() (the counterpart of verifyToken()) and the forms-ticket reader.
 #include "aspnet/dotnetticks.h"
+#include "aspnet/runtimekeys.h"
 #include "aspnet/tokencrypto.h"
 #include "aspnet/tokenverify.h"
 
@@ -62,14 +63,28 @@ struct TicketReader
     }
 };
 
-std::optional<QByteArray> hexKey(const QString &hex, const char *what, QString *error)
+/// The runtime keys protectToken() uses: the options' key values turned into key bytes for its mode.
+bool runtimeKeys(const ProtectOptions &o, const TokenContext &context, QByteArray &vkey, QByteArray &dkey,
+                 QString *error)
 {
-    const QString h = parseKeyValue(hex).hex;
-    if (!isEvenHex(h)) {
-        *error = QStringLiteral("the %1 is not hex").arg(QLatin1String(what));
-        return std::nullopt;
+    RuntimeKey v;
+    RuntimeKey d;
+    if (o.protection == TokenProtection::Framework45) {
+        v = framework45RuntimeKey(o.validationKey, true, context);
+        d = framework45RuntimeKey(o.decryptionKey, false, context);
+    } else {
+        const int vsize = legacyAutogenValidationBytes(o.validation);
+        v = legacyRuntimeKey(o.validationKey, true, 0, vsize, context);
+        d = legacyRuntimeKey(o.decryptionKey, false, vsize, legacyAutogenDecryptionBytes(o.decryption),
+                             context);
     }
-    return QByteArray::fromHex(h.toLatin1());
+    if (!v.bytes || !d.bytes) {
+        *error = v.bytes ? d.error : v.error;
+        return false;
+    }
+    vkey = *v.bytes;
+    dkey = *d.bytes;
+    return true;
 }
 
 QByteArray legacyHash(ValidationAlgorithm alg, const QByteArray &vkey, const QByteArray &data,
@@ -81,13 +96,33 @@ QByteArray legacyHash(ValidationAlgorithm alg, const QByteArray &vkey, const QBy
     return tc::hmac(alg, vkey, data + modifier);
 }
 
-/// Legacy EncryptOrDecryptData(encrypt): C = CBC(zero IV, R || data || modifier), out = C || HashData(C).
+/// Chained hash output cut to `length` bytes: T0 = H(data), Tn = H(Tn-1). With SHA-1 it is
+/// MachineKeySection.GetIVHash (exact for SHA1 validation, whose _HashSize is the SHA-1 size; for other
+/// validation sizes native GetSHA1Hash's handling of the larger buffer is unknown); with SHA-256 it is
+/// CryptoUtil.CreatePredictableIV.
+QByteArray chainedHash(QByteArray (*hash)(QByteArrayView), const QByteArray &data, qsizetype length)
+{
+    QByteArray out;
+    QByteArray h = data;
+    while (out.size() < length) {
+        h = hash(h);
+        out += h;
+    }
+    return out.left(length);
+}
+
+/// Legacy EncryptOrDecryptData(encrypt): C = CBC(zero IV, R || data || modifier), out = C || HashData(C). R
+/// has the key's size (not the block size): random, or for resources (IVType.Hash) a hash of `data`.
 std::optional<QByteArray> legacyEncrypt(const ProtectOptions &o, const QByteArray &vkey,
                                         const QByteArray &dkey, const QByteArray &data,
-                                        const QByteArray &modifier)
+                                        const QByteArray &modifier, bool hashPrefix)
 {
     const auto key = tc::cipherKey(o.decryption, dkey);
-    const auto prefix = key ? randomBytes(key->size()) : std::nullopt;
+    if (!key) {
+        return std::nullopt;
+    }
+    const auto prefix =
+        hashPrefix ? std::optional(chainedHash(tc::sha1, data, key->size())) : randomBytes(key->size());
     if (!prefix) {
         return std::nullopt;
     }
@@ -99,14 +134,21 @@ std::optional<QByteArray> legacyEncrypt(const ProtectOptions &o, const QByteArra
     return *c + legacyHash(o.validation, vkey, *c, {});
 }
 
+/// NetFXCryptoService.Protect: IV || CBC(K'enc, IV, clear) || HMAC(K'val, IV || C); the IV is random, or
+/// predictable (CryptoServiceOptions.CacheableOutput, the resource URLs) = SHA-256 chain of `clear`.
 std::optional<QByteArray> framework45Protect(const ProtectOptions &o, const QByteArray &vkey,
                                              const QByteArray &dkey, const QByteArray &clear,
-                                             const QString &label, const QStringList &purposes)
+                                             const QString &label, const QStringList &purposes,
+                                             bool predictableIv)
 {
     const QByteArray kval = deriveKeySp800108(vkey, label, purposes);
     const QByteArray kenc = deriveKeySp800108(dkey, label, purposes);
     const auto key = tc::cipherKey(o.decryption, kenc);
-    const auto iv = key ? randomBytes(tc::blockSize(o.decryption)) : std::nullopt;
+    if (!key) {
+        return std::nullopt;
+    }
+    const int bs = tc::blockSize(o.decryption);
+    const auto iv = predictableIv ? std::optional(chainedHash(tc::sha256, clear, bs)) : randomBytes(bs);
     if (!iv) {
         return std::nullopt;
     }
@@ -116,6 +158,21 @@ std::optional<QByteArray> framework45Protect(const ProtectOptions &o, const QByt
     }
     const QByteArray signedPart = *iv + *c;
     return signedPart + tc::hmac(o.validation, kval, signedPart);
+}
+
+QString framework45Label(TokenKind kind, ResourceHandler resource)
+{
+    switch (kind) {
+    case TokenKind::ViewState:
+        return QStringLiteral("WebForms.HiddenFieldPageStatePersister.ClientState");
+    case TokenKind::FormsTicket:
+        return QStringLiteral("FormsAuthentication.Ticket");
+    case TokenKind::Resource:
+        break;
+    }
+    return resource == ResourceHandler::WebResource
+               ? QStringLiteral("AssemblyResourceLoader.WebResourceUrl")
+               : QStringLiteral("ScriptResourceHandler.ScriptResourceUrl");
 }
 
 QByteArray viewStateModifier(const TokenContext &context)
@@ -160,46 +217,55 @@ std::optional<FormsTicket> parseFormsTicket(const QByteArray &clear)
 std::optional<QString> protectToken(TokenKind kind, const QByteArray &clear, const ProtectOptions &options,
                                     const TokenContext &context, QString *error)
 {
-    const auto vkey = hexKey(options.validationKey, "validationKey", error);
-    const auto dkey = hexKey(options.decryptionKey, "decryptionKey", error);
-    if (!vkey || (!dkey && options.protection != TokenProtection::LegacyMac)) {
+    QByteArray vkey;
+    QByteArray dkey;
+    if (!runtimeKeys(options, context, vkey, dkey, error)) {
         return std::nullopt;
     }
     const bool viewState = kind == TokenKind::ViewState;
     std::optional<QByteArray> out;
     switch (options.protection) {
     case TokenProtection::None:
-        out = viewState ? std::optional(clear) : std::nullopt;
-        break;
     case TokenProtection::LegacyMac:
-        out = viewState ? std::optional(clear + legacyHash(options.validation, *vkey, clear,
-                                                           viewStateModifier(context)))
-                        : std::nullopt;
+        if (!viewState) {
+            *error = QStringLiteral("forms tickets and resource tokens are always encrypted");
+            return std::nullopt;
+        }
+        out = options.protection == TokenProtection::None
+                  ? clear
+                  : clear + legacyHash(options.validation, vkey, clear, viewStateModifier(context));
         break;
     case TokenProtection::LegacyEncrypted:
-        out = viewState ? legacyEncrypt(options, *vkey, *dkey, clear, viewStateModifier(context))
-                        : legacyEncrypt(options, *vkey, *dkey,
-                                        clear + legacyHash(options.validation, *vkey, clear, {}), {});
+        out = kind == TokenKind::FormsTicket
+                  ? legacyEncrypt(options, vkey, dkey,
+                                  clear + legacyHash(options.validation, vkey, clear, {}), {}, false)
+                  : legacyEncrypt(options, vkey, dkey, clear,
+                                  viewState ? viewStateModifier(context) : QByteArray(),
+                                  kind == TokenKind::Resource);
         break;
     case TokenProtection::Framework45:
         if (options.validation == ValidationAlgorithm::MD5) {
             *error = QStringLiteral("Framework45 does not accept MD5 validation");
             return std::nullopt;
         }
-        out = framework45Protect(options, *vkey, *dkey, clear,
-                                 viewState
-                                     ? QStringLiteral("WebForms.HiddenFieldPageStatePersister.ClientState")
-                                     : QStringLiteral("FormsAuthentication.Ticket"),
-                                 viewState ? viewStatePurposes(context) : QStringList());
+        out = framework45Protect(options, vkey, dkey, clear, framework45Label(kind, options.resource),
+                                 viewState ? viewStatePurposes(context) : QStringList(),
+                                 kind == TokenKind::Resource);
         break;
     }
     if (!out) {
-        if (error->isEmpty()) {
-            *error = QStringLiteral("cannot protect: key size does not fit the algorithm, or OpenSSL failed");
-        }
+        *error = QStringLiteral("cannot protect: key size does not fit the algorithm, or OpenSSL failed");
         return std::nullopt;
     }
-    return viewState ? QString::fromLatin1(out->toBase64()) : QString::fromLatin1(out->toHex().toUpper());
+    switch (kind) {
+    case TokenKind::ViewState:
+        return QString::fromLatin1(out->toBase64());
+    case TokenKind::FormsTicket:
+        return QString::fromLatin1(out->toHex().toUpper());
+    case TokenKind::Resource:
+        break;
+    }
+    return urlTokenEncode(*out);
 }
 
 } // namespace sd

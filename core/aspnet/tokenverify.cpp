@@ -2,12 +2,11 @@
 #include "aspnet/tokenverify.h"
 
 #include "aspnet/dotnetticks.h"
+#include "aspnet/runtimekeys.h"
 #include "aspnet/tokencrypto.h"
 #include "base/crypto.h"
 
-#include <QRegularExpression>
 #include <QtEndian>
-#include <QUrl>
 
 namespace sd {
 
@@ -18,6 +17,13 @@ namespace {
 const QString kViewStateLabel = QStringLiteral("WebForms.HiddenFieldPageStatePersister.ClientState");
 const QString kFormsLabel = QStringLiteral("FormsAuthentication.Ticket");
 
+/// The primary purpose Page.EncryptString gets for each handler's `d=` (Purpose.cs).
+QString resourcePurpose(ResourceHandler h)
+{
+    return h == ResourceHandler::WebResource ? QStringLiteral("AssemblyResourceLoader.WebResourceUrl")
+                                             : QStringLiteral("ScriptResourceHandler.ScriptResourceUrl");
+}
+
 const QList<ValidationAlgorithm> kAllValidation{ValidationAlgorithm::SHA1, ValidationAlgorithm::HMACSHA256,
                                                 ValidationAlgorithm::HMACSHA512,
                                                 ValidationAlgorithm::HMACSHA384, ValidationAlgorithm::MD5};
@@ -25,12 +31,21 @@ const QList<DecryptionAlgorithm> kAllDecryption{DecryptionAlgorithm::AES256, Dec
                                                 DecryptionAlgorithm::AES128, DecryptionAlgorithm::TripleDES,
                                                 DecryptionAlgorithm::DES};
 
-/// The keys of a candidate as bytes; hex part only (modifiers such as IsolateApps are reported by the
-/// caller).
+/// The runtime keys of a candidate in one mode (runtimekeys.h).
 struct KeyBytes
 {
     QByteArray validation;
     QByteArray decryption;
+};
+
+/// One way the candidate's key text becomes runtime keys: the mode, the key bytes, and the validation
+/// algorithms they go with (legacy auto-generated validation keys are 64 or 128 bytes by algorithm).
+struct KeyVariant
+{
+    KeyCompatibility mode;
+    KeyBytes k;
+    QList<ValidationAlgorithm> validations;
+    QString derivation;
 };
 
 void appendWriterString(QByteArray &out, const QByteArray &utf8)
@@ -125,9 +140,9 @@ struct Attempt
     const QByteArray &bytes;
     const MachineKeyCandidate &key;
     const TokenContext &context;
-    KeyBytes k;
     QStringList notes;
     bool macMatchedButDecryptFailed = false;
+    bool isolated = false; ///< a tried key was IsolateApps / IsolateByAppId-derived
 };
 
 /// A valid result: how the token was protected (`decryption` unset when it was only signed) and its payload.
@@ -144,36 +159,38 @@ TokenVerifyResult validResult(TokenProtection protection, ValidationAlgorithm va
 }
 
 /// Legacy MAC-only ViewState: data || MAC(data || modifier).
-std::optional<TokenVerifyResult> tryLegacyMac(Attempt &a)
+std::optional<TokenVerifyResult> tryLegacyMac(Attempt &a, const KeyVariant &kv)
 {
     if (a.kind != TokenKind::ViewState || !a.context.generator) {
         return std::nullopt;
     }
-    for (ValidationAlgorithm v : validationsOf(a.key)) {
-        if (auto data = legacyUnsign(v, a.k.validation, a.bytes, modifierFor(a.context))) {
+    for (ValidationAlgorithm v : kv.validations) {
+        if (auto data = legacyUnsign(v, kv.k.validation, a.bytes, modifierFor(a.context))) {
             return validResult(TokenProtection::LegacyMac, v, std::nullopt, *data);
         }
     }
     return std::nullopt;
 }
 
-/// Legacy encrypted: C || MAC(C), C = CBC(R || payload || modifier); forms payload = blob || MAC(blob).
-std::optional<TokenVerifyResult> tryLegacyEncrypted(Attempt &a)
+/// Legacy encrypted: C || MAC(C), C = CBC(R || payload || modifier); forms payload = blob || MAC(blob);
+/// resources (Page.EncryptString, IVType.Hash) have no modifier and R is a hash instead of random.
+std::optional<TokenVerifyResult> tryLegacyEncrypted(Attempt &a, const KeyVariant &kv)
 {
     const bool viewState = a.kind == TokenKind::ViewState;
+    const bool forms = a.kind == TokenKind::FormsTicket;
     if (viewState && !a.context.generator) {
         return std::nullopt;
     }
     const QByteArray modifier = viewState ? modifierFor(a.context) : QByteArray();
-    for (ValidationAlgorithm v : validationsOf(a.key)) {
-        const auto c = legacyUnsign(v, a.k.validation, a.bytes, {});
+    for (ValidationAlgorithm v : kv.validations) {
+        const auto c = legacyUnsign(v, kv.k.validation, a.bytes, {});
         if (!c) {
             continue;
         }
-        for (DecryptionAlgorithm d : decryptionsOf(a.key, a.k.decryption)) {
-            auto clear = legacyDecrypt(d, a.k.decryption, *c, modifier);
-            if (clear && !viewState) {
-                clear = legacyUnsign(v, a.k.validation, *clear, {});
+        for (DecryptionAlgorithm d : decryptionsOf(a.key, kv.k.decryption)) {
+            auto clear = legacyDecrypt(d, kv.k.decryption, *c, modifier);
+            if (clear && forms) {
+                clear = legacyUnsign(v, kv.k.validation, *clear, {});
             }
             if (clear) {
                 return validResult(TokenProtection::LegacyEncrypted, v, d, std::move(*clear));
@@ -185,11 +202,12 @@ std::optional<TokenVerifyResult> tryLegacyEncrypted(Attempt &a)
 }
 
 /// Framework45: IV || CBC(Kenc', IV, clear) || HMAC(Kval', IV || C) (NetFXCryptoService.Unprotect).
-std::optional<TokenVerifyResult> tryFramework45(Attempt &a, const QString &label, const QStringList &purposes)
+std::optional<TokenVerifyResult> tryFramework45(Attempt &a, const KeyVariant &kv, const QString &label,
+                                                const QStringList &purposes)
 {
-    const QByteArray kval = deriveKeySp800108(a.k.validation, label, purposes);
-    const QByteArray kenc = deriveKeySp800108(a.k.decryption, label, purposes);
-    for (ValidationAlgorithm v : validationsOf(a.key)) {
+    const QByteArray kval = deriveKeySp800108(kv.k.validation, label, purposes);
+    const QByteArray kenc = deriveKeySp800108(kv.k.decryption, label, purposes);
+    for (ValidationAlgorithm v : kv.validations) {
         const int n = tc::macSize(v);
         if (v == ValidationAlgorithm::MD5 || a.bytes.size() <= n + 8) {
             continue;
@@ -206,7 +224,7 @@ std::optional<TokenVerifyResult> tryFramework45(Attempt &a, const QString &label
             const auto clear = tc::cbc(d, *tc::cipherKey(d, kenc), signedPart.first(bs).toByteArray(),
                                        signedPart.sliced(bs), false);
             if (clear) {
-                return validResult(TokenProtection::Framework45, v, d, std::move(*clear));
+                return validResult(TokenProtection::Framework45, v, d, *clear);
             }
         }
         a.macMatchedButDecryptFailed = true;
@@ -214,38 +232,142 @@ std::optional<TokenVerifyResult> tryFramework45(Attempt &a, const QString &label
     return std::nullopt;
 }
 
-std::optional<TokenVerifyResult> tryAll(Attempt &a)
+/// Framework45 for one key variant: the label and purposes of the token kind (both resource purposes).
+std::optional<TokenVerifyResult> tryFramework45Kind(Attempt &a, const KeyVariant &kv)
 {
-    const bool legacy = triesMode(a.key, KeyCompatibility::Legacy);
-    if (legacy && a.kind == TokenKind::ViewState && !a.context.generator) {
-        a.notes << QStringLiteral("no __VIEWSTATEGENERATOR given, so the legacy modes were not tried");
-    }
-    if (legacy) {
-        if (auto r = tryLegacyMac(a)) {
-            return r;
-        }
-        if (auto r = tryLegacyEncrypted(a)) {
-            return r;
-        }
-    }
-    if (!triesMode(a.key, KeyCompatibility::Framework45)) {
-        return std::nullopt;
-    }
     if (a.kind == TokenKind::FormsTicket) {
-        return tryFramework45(a, kFormsLabel, {});
+        return tryFramework45(a, kv, kFormsLabel, {});
+    }
+    if (a.kind == TokenKind::Resource) {
+        for (ResourceHandler h : {ResourceHandler::WebResource, ResourceHandler::ScriptResource}) {
+            if (auto r = tryFramework45(a, kv, resourcePurpose(h), {})) {
+                r->resourceHandler = h;
+                return r;
+            }
+        }
+        return std::nullopt;
     }
     const QStringList purposes = viewStatePurposes(a.context);
     if (purposes.isEmpty()) {
         a.notes << QStringLiteral("no page URL given, so Framework45 was not tried");
         return std::nullopt;
     }
-    return tryFramework45(a, kViewStateLabel, purposes);
+    return tryFramework45(a, kv, kViewStateLabel, purposes);
+}
+
+std::optional<TokenVerifyResult> tryVariant(Attempt &a, const KeyVariant &kv)
+{
+    a.isolated = a.isolated || kv.derivation.contains(QStringLiteral("Isolate"));
+    std::optional<TokenVerifyResult> r;
+    if (kv.mode == KeyCompatibility::Framework45) {
+        r = tryFramework45Kind(a, kv);
+    } else {
+        if (a.kind == TokenKind::ViewState && !a.context.generator) {
+            a.notes << QStringLiteral("no __VIEWSTATEGENERATOR given, so the legacy modes were not tried");
+        }
+        r = tryLegacyMac(a, kv);
+        if (!r) {
+            r = tryLegacyEncrypted(a, kv);
+        }
+    }
+    if (r) {
+        r->keyDerivation = kv.derivation;
+    }
+    return r;
+}
+
+QString joinDerivations(const RuntimeKey &v, const RuntimeKey &d)
+{
+    QStringList parts;
+    if (!v.derivation.isEmpty()) {
+        parts << QStringLiteral("validationKey ") + v.derivation;
+    }
+    if (!d.derivation.isEmpty()) {
+        parts << QStringLiteral("decryptionKey ") + d.derivation;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+/// Legacy runtime keys: one variant per auto-generated validation key size (64, 128 bytes) that the
+/// candidate's algorithms need; merged into one when the key bytes do not depend on the size.
+void addLegacyVariants(const MachineKeyCandidate &key, const TokenContext &context, QList<KeyVariant> &out,
+                       QStringList &notes)
+{
+    for (int size : {64, 128}) {
+        QList<ValidationAlgorithm> group;
+        for (ValidationAlgorithm v : validationsOf(key)) {
+            if (legacyAutogenValidationBytes(v) == size) {
+                group << v;
+            }
+        }
+        const RuntimeKey v = legacyRuntimeKey(key.validationKey, true, 0, size, context);
+        const RuntimeKey d = legacyRuntimeKey(key.decryptionKey, false, size, 24, context);
+        if (!v.bytes || !d.bytes) {
+            notes << QStringLiteral("legacy modes: ") + (v.bytes ? d.error : v.error);
+            continue;
+        }
+        if (group.isEmpty()) {
+            continue;
+        }
+        if (!out.isEmpty() && out.last().k.validation == *v.bytes && out.last().k.decryption == *d.bytes) {
+            out.last().validations << group;
+            continue;
+        }
+        out << KeyVariant{KeyCompatibility::Legacy, {*v.bytes, *d.bytes}, group, joinDerivations(v, d)};
+    }
+}
+
+/// Every (mode, runtime keys) pair the candidate stands for; `notes` says why a mode is missing.
+QList<KeyVariant> keyVariants(const MachineKeyCandidate &key, const TokenContext &context, QStringList &notes)
+{
+    QList<KeyVariant> out;
+    if (triesMode(key, KeyCompatibility::Legacy)) {
+        addLegacyVariants(key, context, out, notes);
+    }
+    if (triesMode(key, KeyCompatibility::Framework45)) {
+        const RuntimeKey v = framework45RuntimeKey(key.validationKey, true, context);
+        const RuntimeKey d = framework45RuntimeKey(key.decryptionKey, false, context);
+        if (v.bytes && d.bytes) {
+            out << KeyVariant{KeyCompatibility::Framework45,
+                              {*v.bytes, *d.bytes},
+                              validationsOf(key),
+                              joinDerivations(v, d)};
+        } else {
+            notes << QStringLiteral("Framework45: ") + (v.bytes ? d.error : v.error);
+        }
+    }
+    notes.removeDuplicates();
+    return out;
+}
+
+/// The handler a decrypted `d=` text belongs to, from its first letter: 's', 'p', 'f' for
+/// AssemblyResourceLoader (System.Web, partial or full assembly name), 'Z', 'U', 'Q', 'R' (either case) and
+/// 'T' for ScriptResourceHandler.
+std::optional<ResourceHandler> handlerOfText(const QString &text)
+{
+    if (text.isEmpty()) {
+        return std::nullopt;
+    }
+    if (QStringLiteral("spf").contains(text[0])) {
+        return ResourceHandler::WebResource;
+    }
+    if (QStringLiteral("ZzUuQqRrT").contains(text[0])) {
+        return ResourceHandler::ScriptResource;
+    }
+    return std::nullopt;
 }
 
 void describeClear(TokenKind kind, TokenVerifyResult &r)
 {
     if (kind == TokenKind::ViewState) {
         r.structure = describeViewState(r.clear);
+        return;
+    }
+    if (kind == TokenKind::Resource) {
+        r.structure = QString::fromUtf8(r.clear);
+        if (!r.resourceHandler) {
+            r.resourceHandler = handlerOfText(r.structure);
+        }
         return;
     }
     r.ticket = parseFormsTicket(r.clear);
@@ -262,7 +384,28 @@ TokenVerifyResult failure(TokenStatus status, const QString &cause)
     return r;
 }
 
-QString invalidCause(const Attempt &a)
+/// `context`, with the generator computed from the URL for a ViewState that has a URL but no generator.
+TokenContext contextWithGenerator(TokenKind kind, const TokenContext &context, QStringList &notes)
+{
+    TokenContext c = context;
+    if (kind != TokenKind::ViewState || c.generator || c.url.isEmpty()) {
+        return c;
+    }
+    c.generator = viewStateGenerator(c);
+    if (c.generator) {
+        notes << QStringLiteral(
+                     "__VIEWSTATEGENERATOR %1 was computed from the URL; give the page's own if it "
+                     "differs")
+                     .arg(QString::number(*c.generator, 16).toUpper().rightJustified(8, QLatin1Char('0')));
+    } else {
+        notes << QStringLiteral(
+            "the __VIEWSTATEGENERATOR cannot be computed for this page path (only printable "
+            "ASCII without '-' or apostrophes is known); give it");
+    }
+    return c;
+}
+
+QString invalidCause(Attempt &a)
 {
     QString cause = a.macMatchedButDecryptFailed
                         ? QStringLiteral("the MAC matches but decryption fails: wrong decryptionKey or "
@@ -270,6 +413,14 @@ QString invalidCause(const Attempt &a)
                         : QStringLiteral("no MAC matches: wrong validationKey, validation algorithm, "
                                          "compatibility mode, or (ViewState) generator, page or "
                                          "ViewStateUserKey");
+    if (a.isolated) {
+        a.notes << QStringLiteral("the keys were derived with IsolateApps/IsolateByAppId for app path %1%2: "
+                                  "another application path or id gives other keys")
+                       .arg(appVirtualPath(a.context),
+                            a.context.appId.isEmpty() ? QString()
+                                                      : QStringLiteral(" and app id ") + a.context.appId);
+    }
+    a.notes.removeDuplicates();
     if (!a.notes.isEmpty()) {
         cause += QStringLiteral("; ") + a.notes.join(QStringLiteral("; "));
     }
@@ -277,6 +428,12 @@ QString invalidCause(const Attempt &a)
 }
 
 } // namespace
+
+QString resourceHandlerName(ResourceHandler h)
+{
+    return h == ResourceHandler::WebResource ? QStringLiteral("WebResource.axd")
+                                             : QStringLiteral("ScriptResource.axd");
+}
 
 QString protectionName(TokenProtection p)
 {
@@ -291,56 +448,6 @@ QString protectionName(TokenProtection p)
         return QStringLiteral("Framework45");
     }
     return {};
-}
-
-std::optional<QByteArray> decodeTokenText(TokenKind kind, const QString &text)
-{
-    QString t = text.trimmed();
-    if (kind == TokenKind::FormsTicket) {
-        static const QRegularExpression hex(QStringLiteral("^([0-9A-Fa-f]{2})+$"));
-        if (!hex.match(t).hasMatch()) {
-            return std::nullopt;
-        }
-        return QByteArray::fromHex(t.toLatin1());
-    }
-    if (t.contains(QLatin1Char('%'))) {
-        t = QUrl::fromPercentEncoding(t.toLatin1());
-    }
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    t.remove(space); // a token pasted over several lines
-    auto decoded = QByteArray::fromBase64Encoding(t.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty()) {
-        return std::nullopt;
-    }
-    return decoded.decoded;
-}
-
-QStringList viewStatePurposes(const TokenContext &context)
-{
-    QString path = context.url.contains(QStringLiteral("://")) ? QUrl(context.url).path() : context.url;
-    path = path.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('#'), 0, 0);
-    if (!path.startsWith(QLatin1Char('/')) || path.endsWith(QLatin1Char('/'))) {
-        return {};
-    }
-    QString app = context.appPath.isEmpty() ? QStringLiteral("/") : context.appPath;
-    if (!app.startsWith(QLatin1Char('/'))) {
-        app.prepend(QLatin1Char('/'));
-    }
-    while (app.size() > 1 && app.endsWith(QLatin1Char('/'))) {
-        app.chop(1);
-    }
-    const QString dir = path.left(qMax<qsizetype>(path.lastIndexOf(QLatin1Char('/')), 1));
-    QString relative = path.startsWith(app, Qt::CaseInsensitive) ? path.mid(app.size()) : path;
-    while (relative.startsWith(QLatin1Char('/'))) {
-        relative.remove(0, 1);
-    }
-    relative.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('.'), QLatin1Char('_'));
-    QStringList purposes{QStringLiteral("TemplateSourceDirectory: ") + dir.toUpper(),
-                         QStringLiteral("Type: ") + relative.toUpper()};
-    if (context.viewStateUserKey) {
-        purposes << QStringLiteral("ViewStateUserKey: ") + *context.viewStateUserKey;
-    }
-    return purposes;
 }
 
 QByteArray deriveKeySp800108(const QByteArray &key, const QString &label, const QStringList &purposes)
@@ -369,27 +476,25 @@ TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const Machin
 {
     const auto bytes = decodeTokenText(kind, token);
     if (!bytes) {
-        return failure(TokenStatus::Malformed, kind == TokenKind::FormsTicket
-                                                   ? QStringLiteral("not a hex forms ticket")
-                                                   : QStringLiteral("not base64"));
+        return failure(
+            TokenStatus::Malformed,
+            kind == TokenKind::FormsTicket ? QStringLiteral("not a hex forms ticket")
+            : kind == TokenKind::Resource
+                ? QStringLiteral("not a UrlToken d= value (base64 with - and _, padding count last)")
+                : QStringLiteral("not base64"));
     }
-    const KeyValue v = parseKeyValue(key.validationKey);
-    const KeyValue d = parseKeyValue(key.decryptionKey);
-    const bool keyUsable = isEvenHex(v.hex) && (d.hex.isEmpty() || isEvenHex(d.hex));
-    Attempt a{kind,
-              *bytes,
-              key,
-              context,
-              {QByteArray::fromHex(v.hex.toLatin1()), QByteArray::fromHex(d.hex.toLatin1())},
-              {},
-              false};
-    if (v.modifiers.contains(QStringLiteral("IsolateApps")) ||
-        d.modifiers.contains(QStringLiteral("IsolateApps"))) {
-        a.notes << QStringLiteral("IsolateApps keys are not derived yet");
-    }
-    if (keyUsable) {
-        if (auto r = tryAll(a)) {
+    QStringList notes;
+    const TokenContext withGenerator = contextWithGenerator(kind, context, notes);
+    Attempt a{kind, *bytes, key, withGenerator, notes, false, false};
+    const QList<KeyVariant> variants = keyVariants(key, withGenerator, a.notes);
+    for (const KeyVariant &kv : variants) {
+        if (auto r = tryVariant(a, kv)) {
             describeClear(kind, *r);
+            if (r->protection == TokenProtection::LegacyMac ||
+                (r->protection == TokenProtection::LegacyEncrypted && kind == TokenKind::ViewState)) {
+                r->generator = withGenerator.generator;
+                r->generatorComputed = !context.generator.has_value();
+            }
             return *r;
         }
     }
@@ -404,10 +509,9 @@ TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const Machin
     if (bytes->size() < 16 + 16) {
         return failure(TokenStatus::Malformed, QStringLiteral("truncated: too short to hold data and a MAC"));
     }
-    if (!keyUsable) {
-        return failure(TokenStatus::Invalid,
-                       QStringLiteral("the candidate key is not explicit hex (AutoGenerate, "
-                                      "missing or malformed); it cannot be checked"));
+    if (variants.isEmpty()) {
+        return failure(TokenStatus::Invalid, QStringLiteral("the candidate key cannot be checked: ") +
+                                                 a.notes.join(QStringLiteral("; ")));
     }
     return failure(TokenStatus::Invalid, invalidCause(a));
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// libFuzzer target: the token verifier's decoders (token text, ObjectStateFormatter description, forms ticket
-// reader) and verifyToken() itself, for both kinds, with a fixed key and page.
+// libFuzzer target: the token verifier's decoders (token text of the three kinds, UrlToken, kind detection,
+// ObjectStateFormatter description, forms ticket reader, page path → generator, runtime key values) and
+// verifyToken() itself, for every kind, with a fixed key and page.
+#include "aspnet/dotnethash.h"
+#include "aspnet/runtimekeys.h"
 #include "aspnet/tokenverify.h"
 
 #include <cstddef>
@@ -37,5 +40,27 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)sd::verifyToken(sd::TokenKind::ViewState, asText, key, context);
     (void)sd::verifyToken(sd::TokenKind::FormsTicket, QString::fromLatin1(bytes.toHex()), key, context);
     (void)sd::verifyToken(sd::TokenKind::FormsTicket, asText, key, context);
+
+    // Resource d= tokens: UrlToken must round-trip; the text is tried raw, as a URL and as a token.
+    const QString urlToken = sd::urlTokenEncode(bytes);
+    if (!bytes.isEmpty() && sd::decodeTokenText(sd::TokenKind::Resource, urlToken) != bytes)
+        __builtin_trap();
+    (void)sd::detectTokenKind(asText);
+    (void)sd::verifyToken(sd::TokenKind::Resource, urlToken, key, context);
+    (void)sd::verifyToken(sd::TokenKind::Resource, asText, key, context);
+
+    // The input as a page URL, an app path / id and a key value.
+    sd::TokenContext page;
+    page.url = asText;
+    page.appPath = asText.section(QLatin1Char('/'), 0, 1);
+    page.appId = asText;
+    (void)sd::viewStatePurposes(page);
+    (void)sd::viewStateGenerator(page);
+    (void)sd::invariantIgnoreCaseHash(asText);
+    page.autogenKeys = bytes;
+    (void)sd::legacyRuntimeKey(asText, true, 0, 64, page);
+    (void)sd::legacyRuntimeKey(key.validationKey + QStringLiteral(",IsolateApps,IsolateByAppId"), false, 64,
+                               24, page);
+    (void)sd::framework45RuntimeKey(asText, false, page);
     return 0;
 }

@@ -62,6 +62,14 @@ const QString kLegacyMacA =
 const QString kLegacyEncA = QStringLiteral(
     "Sku67tgd5zl62MFTQS6R5/o3UAFb3RcqLRKRbq1QmH8o0VN+eaFOlONe3Gz1j82CEcYFb/1qdebQa3JrRwtUSAi/LIs=");
 const QString kUrl = QStringLiteral("http://10.1.1.43/default2.aspx");
+// tst_tokencli's captured resource tokens (key B): a legacy WebResource.axd URL, a Framework45 ScriptResource
+// d=.
+const QString kWebResourceUrl = QStringLiteral(
+    "/WebResource.axd?d=csxgANq6A8wDXhKZYWeOxTn12X5UGyMiDbr-_rZsj1_Cg6UVSJFYesWU78zHhAVtCyLGHu3-2T_"
+    "yBK-Qpp1SMtNG6Iw1&amp;t=638470699943647751");
+const QString kScriptResourceF45 = QStringLiteral("NJmAwtEo3Ipnlaxl6CMhvk5STlL2tDTDCG0e3oilid6ymxLvreNy45XCPn"
+                                                  "vXrp1sgG9OErpDERufQ_h5SXHO9Yqm3OlsG39tFrk2Mrl2rmXqA"
+                                                  "GfxWzeWnl81_ZGZKKlD6FHMYMND0ZJ4CM_LQmUmqPmDAQI1");
 
 QString htmlPage(const QString &viewState, const QString &generator)
 {
@@ -98,6 +106,8 @@ struct Inputs
     int kind = -1;
     QString url;
     QString generator;
+    QString appPath = QStringLiteral("/");
+    QString appId{};
 };
 
 template <typename T> T *child(QWidget *w, const char *name)
@@ -116,6 +126,8 @@ void fill(TokensPage *p, const Inputs &in)
     kind->setCurrentIndex(kind->findData(in.kind));
     child<QLineEdit>(p, "tokenUrl")->setText(in.url);
     child<QLineEdit>(p, "tokenGenerator")->setText(in.generator);
+    child<QLineEdit>(p, "tokenAppPath")->setText(in.appPath);
+    child<QLineEdit>(p, "tokenAppId")->setText(in.appId);
 }
 
 /// Clicks Verify and waits for the check to end.
@@ -185,10 +197,13 @@ class TestTokensGui : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_configB; ///< web.config with key B, Framework45 (targetFramework 4.8), SHA1, AES
-    QString m_keysA;   ///< key list file: key A
-    QString m_plainB;  ///< plain disclosed list: 300 made-up keys, then key B
-    QString m_hashes;  ///< tests/data's two-line copy of Microsoft's MachineKeys.csv
+    QString m_configB;        ///< web.config with key B, Framework45 (targetFramework 4.8), SHA1, AES
+    QString m_keysA;          ///< key list file: key A
+    QString m_plainB;         ///< plain disclosed list: 300 made-up keys, then key B
+    QString m_hashes;         ///< tests/data's two-line copy of Microsoft's MachineKeys.csv
+    QString m_keysB;          ///< key list file: key B
+    QString m_configIsolated; ///< legacy web.config, key B with ",IsolateApps,IsolateByAppId"
+    QString m_isolatedToken;  ///< a legacy encrypted ViewState of that config for /shop, app id 1
 
     static void whenModal(const std::function<void(QWidget *)> &code)
     {
@@ -240,6 +255,30 @@ private slots:
         m_plainB = m_dir.filePath(QStringLiteral("plain.txt"));
         QVERIFY(writeFile(m_plainB, junkKeys(300) + (kKeyBVal + u',' + kKeyBDec).toUtf8() + '\n'));
         m_hashes = QStringLiteral(SD_TESTDATA_DIR "/disclosed-keys/MachineKeys.csv");
+        m_keysB = m_dir.filePath(QStringLiteral("keysB.txt"));
+        QVERIFY(writeFile(m_keysB, (kKeyBVal + u',' + kKeyBDec).toUtf8() + '\n'));
+        const QString modifiers = QStringLiteral(",IsolateApps,IsolateByAppId");
+        m_configIsolated = m_dir.filePath(QStringLiteral("isolated.config"));
+        QVERIFY(
+            writeFile(m_configIsolated,
+                      QStringLiteral("<?xml version=\"1.0\"?>\n<configuration><system.web>"
+                                     "<machineKey compatibilityMode=\"Framework20SP1\" validation=\"SHA1\" "
+                                     "decryption=\"AES\" validationKey=\"%1\" decryptionKey=\"%2\" />"
+                                     "</system.web></configuration>\n")
+                          .arg(kKeyBVal + modifiers, kKeyBDec + modifiers)
+                          .toUtf8()));
+        TokenContext c;
+        c.appPath = QStringLiteral("/shop");
+        c.appId = QStringLiteral("/LM/W3SVC/1/ROOT/shop");
+        c.generator = 0x0BADF00D;
+        QString error;
+        const auto token =
+            protectToken(TokenKind::ViewState, QByteArray::fromBase64(kNoMac.toLatin1()),
+                         {kKeyBVal + modifiers, kKeyBDec + modifiers, ValidationAlgorithm::SHA1,
+                          DecryptionAlgorithm::AES256, TokenProtection::LegacyEncrypted},
+                         c, &error);
+        QVERIFY2(token, qPrintable(error));
+        m_isolatedToken = *token;
     }
 
     void init() { QSettings().clear(); }
@@ -258,28 +297,44 @@ private slots:
         {
             Inputs in;
             QString key, mode, validation, decryption;
+            QString detail = QStringLiteral("ViewState structure"); ///< a line the detail pane shows
         };
+        const QString b = QStringLiteral("key B");
+        const QString a = QStringLiteral("key A");
+        const QString sha1 = QStringLiteral("SHA1");
+        const QString aes = QStringLiteral("AES-256");
+        const QString mac = QStringLiteral("legacy MAC");
+        const QString resource = QStringLiteral("Resource token");
         const QList<Vector> vectors{
-            {{kLegacyMacB, -1, kUrl, QStringLiteral("9BD98A7D")},
-             QStringLiteral("key B"),
-             QStringLiteral("legacy MAC"),
-             QStringLiteral("SHA1"),
-             {}},
-            {{kF45B, -1, kUrl, {}},
-             QStringLiteral("key B"),
-             QStringLiteral("Framework45"),
-             QStringLiteral("SHA1"),
-             QStringLiteral("AES-256")},
-            {{kLegacyMacA, -1, {}, QStringLiteral("EDD8C9AE")},
-             QStringLiteral("key A"),
-             QStringLiteral("legacy MAC"),
-             QStringLiteral("HMACSHA256"),
-             {}},
+            {{kLegacyMacB, -1, kUrl, QStringLiteral("9BD98A7D")}, b, mac, sha1, {}},
+            // Without a generator the URL gives it (h1's viewStateGenerator).
+            {{kLegacyMacB, -1, kUrl, {}},
+             b,
+             mac,
+             sha1,
+             {},
+             QStringLiteral("9BD98A7D (computed from the page URL)")},
+            {{kF45B, -1, kUrl, {}}, b, QStringLiteral("Framework45"), sha1, aes},
+            {{kLegacyMacA, -1, {}, QStringLiteral("EDD8C9AE")}, a, mac, QStringLiteral("HMACSHA256"), {}},
             {{kLegacyEncA, int(TokenKind::ViewState), {}, QStringLiteral("EDD8C9AE")},
-             QStringLiteral("key A"),
+             a,
              QStringLiteral("legacy encrypted"),
-             QStringLiteral("SHA1"),
+             sha1,
              QStringLiteral("3DES-192")},
+            // Resource d= tokens: a whole URL (Auto detects it), and a bare Framework45 value with Kind
+            // Resource.
+            {{kWebResourceUrl, -1, {}, {}},
+             b,
+             QStringLiteral("legacy encrypted"),
+             sha1,
+             aes,
+             QStringLiteral("s|WebForms.js")},
+            {{kScriptResourceF45, int(TokenKind::Resource), {}, {}},
+             b,
+             QStringLiteral("Framework45"),
+             sha1,
+             aes,
+             QStringLiteral("ScriptResource.axd")},
         };
         const QAbstractItemModel *m = p->resultModel();
         for (const Vector &v : vectors) {
@@ -296,9 +351,10 @@ private slots:
             QCOMPARE(cell(m, right, TokenResultModel::DisclosedColumn), QStringLiteral("No"));
             QCOMPARE(cell(m, wrong, TokenResultModel::ResultColumn), QStringLiteral("Invalid"));
             QVERIFY(!cell(m, wrong, TokenResultModel::ResultColumn, Qt::ToolTipRole).isEmpty()); // the cause
-            // The valid row is selected and detailed: the ViewState structure and the clear bytes.
+            // The valid row is selected and detailed: the ViewState structure (resource text) and the clear
+            // bytes.
             const QString detail = child<QTextBrowser>(p, "tokenDetail")->toPlainText();
-            QVERIFY2(detail.contains(v.key) && detail.contains(QStringLiteral("ViewState structure")) &&
+            QVERIFY2(detail.contains(v.key) && detail.contains(v.detail) &&
                          detail.contains(QStringLiteral("Clear bytes")),
                      qPrintable(detail));
             QVERIFY(
@@ -306,6 +362,8 @@ private slots:
             QVERIFY(!child<QFrame>(p, "tokenBanner")->isVisible());
             QVERIFY(!showsKey(p));
         }
+        fill(p, {kWebResourceUrl, -1, {}, {}});
+        QTRY_VERIFY(child<QLabel>(p, "tokenPicked")->text().startsWith(resource + u','));
         fill(p, {kNoMac, -1, {}, {}});
         QVERIFY(run(p));
         QCOMPARE(cell(m, 0, TokenResultModel::ResultColumn), QStringLiteral("Not protected"));
@@ -531,50 +589,89 @@ private slots:
     void agreesWithSessionctl_data()
     {
         QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("generator");
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<bool>("config");
+        QTest::addColumn<QStringList>("app"); ///< application path and id
+        QTest::addColumn<QString>("config");  ///< "B", "isolated" or none
+        QTest::addColumn<QString>("keys");    ///< the key list file: "A" or "B"
         QTest::addColumn<QString>("disclosed");
         QTest::addColumn<QStringList>("findings");
+        QTest::addColumn<bool>("valid"); ///< some key validates the token (the case means what it says)
         const QString none;
+        const QString a = QStringLiteral("A");
+        const QString b = QStringLiteral("B");
+        const QStringList root{QStringLiteral("/"), none};
+        const QStringList noFindings;
         QTest::newRow("Framework45, web.config + keys file")
-            << kF45B << kUrl << none << -1 << true << none << QStringList{};
-        QTest::newRow("legacy MAC, HTML page") << htmlPage(kLegacyMacA, QStringLiteral("EDD8C9AE")) << none
-                                               << none << -1 << true << none << QStringList{};
-        QTest::newRow("legacy encrypted")
-            << kLegacyEncA << none << QStringLiteral("EDD8C9AE") << -1 << false << none << QStringList{};
-        QTest::newRow("wrong generator")
-            << kLegacyEncA << none << QStringLiteral("EDD8C9AF") << -1 << false << none << QStringList{};
-        QTest::newRow("not protected") << kNoMac << none << none << -1 << true << none << QStringList{};
-        QTest::newRow("malformed") << QStringLiteral("not base64!") << none << none
-                                   << int(TokenKind::ViewState) << false << none << QStringList{};
+            << kF45B << -1 << kUrl << none << root << b << a << none << noFindings << true;
+        QTest::newRow("legacy MAC, HTML page")
+            << htmlPage(kLegacyMacA, QStringLiteral("EDD8C9AE")) << -1 << none << none << root << b << a
+            << none << noFindings << true;
+        QTest::newRow("legacy encrypted") << kLegacyEncA << -1 << none << QStringLiteral("EDD8C9AE") << root
+                                          << none << a << none << noFindings << true;
+        QTest::newRow("wrong generator") << kLegacyEncA << -1 << none << QStringLiteral("EDD8C9AF") << root
+                                         << none << a << none << noFindings << false;
+        QTest::newRow("generator computed from the URL")
+            << kLegacyMacB << -1 << kUrl << none << root << b << b << none << noFindings << true;
+        QTest::newRow("not protected")
+            << kNoMac << -1 << none << none << root << b << a << none << noFindings << false;
+        QTest::newRow("malformed") << QStringLiteral("not base64!") << int(TokenKind::ViewState) << none
+                                   << none << root << none << a << none << noFindings << false;
+        QTest::newRow("WebResource.axd URL, legacy")
+            << kWebResourceUrl << -1 << none << none << root << b << b << none << noFindings << true;
+        QTest::newRow("ScriptResource d=, Framework45")
+            << kScriptResourceF45 << int(TokenKind::Resource) << none << none << root << b << a << none
+            << noFindings << true;
+        QTest::newRow("IsolateApps + IsolateByAppId")
+            << m_isolatedToken << -1 << none << QStringLiteral("0BADF00D")
+            << QStringList{QStringLiteral("/shop"), QStringLiteral("/LM/W3SVC/1/ROOT/shop")}
+            << QStringLiteral("isolated") << a << none << noFindings << true;
+        QTest::newRow("IsolateByAppId, another app id")
+            << m_isolatedToken << -1 << none << QStringLiteral("0BADF00D")
+            << QStringList{QStringLiteral("/shop"), QStringLiteral("/LM/W3SVC/2/ROOT/shop")}
+            << QStringLiteral("isolated") << a << none << noFindings << false;
         QTest::newRow("hash list MachineKeys.csv")
-            << kF45B << kUrl << none << -1 << true << QStringLiteral("hashes")
-            << QStringList{QStringLiteral("TOK001 critical"), QStringLiteral("TOK002 warning")};
+            << kF45B << -1 << kUrl << none << root << b << a << QStringLiteral("hashes")
+            << QStringList{QStringLiteral("TOK001 critical"), QStringLiteral("TOK002 warning")} << true;
         QTest::newRow("plain disclosed list")
-            << kLegacyMacB << none << QStringLiteral("9BD98A7D") << -1 << false << QStringLiteral("plain")
-            << QStringList{QStringLiteral("TOK001 critical")};
+            << kLegacyMacB << -1 << none << QStringLiteral("9BD98A7D") << root << none << a
+            << QStringLiteral("plain") << QStringList{QStringLiteral("TOK001 critical")} << true;
     }
 
     void agreesWithSessionctl()
     {
         QFETCH(QString, text);
+        QFETCH(int, kind);
         QFETCH(QString, url);
         QFETCH(QString, generator);
-        QFETCH(int, kind);
-        QFETCH(bool, config);
+        QFETCH(QStringList, app);
+        QFETCH(QString, config);
+        QFETCH(QString, keys);
         QFETCH(QString, disclosed);
         QFETCH(QStringList, findings);
+        QFETCH(bool, valid);
         const QString disclosedFile = disclosed == u"hashes"  ? m_hashes
                                       : disclosed == u"plain" ? m_plainB
                                                               : QString();
+        const QString configFile = config == u"B"          ? m_configB
+                                   : config == u"isolated" ? m_configIsolated
+                                                           : QString();
+        const QString keysFile = keys == u"B" ? m_keysB : m_keysA;
 
         // sessionctl: the token in a file (a page as it is), the same candidates and disclosed list.
         const QString input = m_dir.filePath(QStringLiteral("input.txt"));
         QVERIFY(writeFile(input, text.toUtf8()));
-        QStringList args{QStringLiteral("token"), QStringLiteral("verify"), QStringLiteral("--file"), input,
-                         QStringLiteral("--json")};
+        QStringList args{QStringLiteral("token"),
+                         QStringLiteral("verify"),
+                         QStringLiteral("--file"),
+                         input,
+                         QStringLiteral("--json"),
+                         QStringLiteral("--app-path"),
+                         app[0]};
+        if (!app[1].isEmpty()) {
+            args << QStringLiteral("--app-id") << app[1];
+        }
         if (!url.isEmpty()) {
             args << QStringLiteral("--url") << url;
         }
@@ -582,14 +679,12 @@ private slots:
             args << QStringLiteral("--generator") << generator;
         }
         if (kind >= 0) {
-            args << QStringLiteral("--kind")
-                 << (kind == int(TokenKind::ViewState) ? QStringLiteral("viewstate")
-                                                       : QStringLiteral("forms"));
+            args << QStringLiteral("--kind") << tokenKindName(TokenKind(kind));
         }
-        if (config) {
-            args << QStringLiteral("--config") << m_configB;
+        if (!configFile.isEmpty()) {
+            args << QStringLiteral("--config") << configFile;
         }
-        args << QStringLiteral("--keys") << m_keysA;
+        args << QStringLiteral("--keys") << keysFile;
         if (!disclosedFile.isEmpty()) {
             args << QStringLiteral("--disclosed-keys") << disclosedFile;
         }
@@ -598,21 +693,23 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(cli.out).object();
         const QJsonArray results = json.value(QStringLiteral("results")).toArray();
         QVERIFY(!results.isEmpty());
+        QCOMPARE(json.value(QStringLiteral("valid")).toBool(), valid);
 
         // The page: the same file open, the same key list, the same Preferences.
         setDisclosedFile(disclosedFile);
         MainWindow w;
         w.show();
-        if (config) {
-            QVERIFY(w.openFile(m_configB));
+        if (!configFile.isEmpty()) {
+            QVERIFY(w.openFile(configFile));
         }
         TokensPage *p = page(w);
-        QVERIFY(p->addKeyListFile(m_keysA, nullptr));
-        fill(p, {text, kind, url, generator});
+        QVERIFY(p->addKeyListFile(keysFile, nullptr));
+        fill(p, {text, kind, url, generator, app[0], app[1]});
         QVERIFY(run(p));
 
         const QAbstractItemModel *m = p->resultModel();
         QCOMPARE(m->rowCount(), int(results.size()));
+        QCOMPARE(tokenKindName(p->report().kind), json.value(QStringLiteral("kind")).toString());
         const int raw = TokenResultModel::RawRole;
         for (int i = 0; i < results.size(); ++i) {
             const QJsonObject o = results[i].toObject();
@@ -629,9 +726,17 @@ private slots:
                      o.value(QStringLiteral("decryption")).toString());
             QCOMPARE(m->index(r, TokenResultModel::DisclosedColumn).data(raw).toBool(),
                      o.value(QStringLiteral("disclosed")).toBool());
-            // What the user reads says the same (English here).
+            // What the user reads says the same (English here), the detail pane too.
             const QString status = o.value(QStringLiteral("status")).toString();
             QCOMPARE(cell(m, r, TokenResultModel::ResultColumn).toLower(), status);
+            p->findChild<QTableView *>(QStringLiteral("tokenResults"))->selectRow(r);
+            const QString detail = child<QTextBrowser>(p, "tokenDetail")->toPlainText();
+            const QString generator = o.value(QStringLiteral("generator")).toString().left(8);
+            for (const QString &part : {generator, o.value(QStringLiteral("keys")).toString(),
+                                        o.value(QStringLiteral("resource")).toString(),
+                                        o.value(QStringLiteral("cause")).toString()}) {
+                QVERIFY2(detail.contains(part), qPrintable(part + QStringLiteral(" not in ") + detail));
+            }
         }
         QStringList cliFindings;
         for (const QJsonValue f : json.value(QStringLiteral("findings")).toArray()) {

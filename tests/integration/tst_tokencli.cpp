@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sessionctl token verify: the machinekey.md §3.2 vectors through the real executable, candidates from a
-// web.config and a --keys file, JSON, and the exit codes (0 valid, 1 invalid / not protected / disclosed, 2
-// usage), the disclosed-key list (hashes and plain keys), and tokens picked out of an HTML page.
+// web.config and a --keys file, JSON, resource d= tokens, IsolateApps / AutoGenerate keys (tokens made with
+// protectToken), the disclosed-key list (hashes and plain keys), tokens picked out of an HTML page, and the
+// exit codes (0 valid, 1 invalid / not protected / disclosed, 2 usage).
+#include "aspnet/tokenverify.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,7 +38,16 @@ class TestTokenCli : public QObject
 
     QTemporaryDir m_dir;
     QString m_keys;
+    QString m_keysB;
     QString m_configB;
+
+    QString writeConfig(const QString &name, const QString &machineKey)
+    {
+        const QString path = m_dir.filePath(name);
+        const bool ok = writeFile(path, QByteArray("<?xml version=\"1.0\"?>\n<configuration><system.web>") +
+                                            machineKey.toUtf8() + "</system.web></configuration>\n");
+        return ok ? path : QString();
+    }
 
 private slots:
     void initTestCase()
@@ -43,6 +55,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_keys = m_dir.filePath(QStringLiteral("keys.txt"));
         QVERIFY(writeFile(m_keys, QByteArray("# key A\n") + kKeyA + "\n"));
+        m_keysB = m_dir.filePath(QStringLiteral("keysB.txt"));
+        QVERIFY(writeFile(m_keysB, QByteArray(kKeyBVal) + ',' + kKeyBDec + "\n"));
         m_configB = m_dir.filePath(QStringLiteral("web.config"));
         QVERIFY(writeFile(m_configB,
                           QByteArray("<?xml version=\"1.0\"?>\n<configuration><system.web>"
@@ -166,12 +180,134 @@ private slots:
         r = sessionctl({QStringLiteral("token"), QStringLiteral("verify")});
         QCOMPARE(r.exitCode, 2);
         r = sessionctl({QStringLiteral("token"), QStringLiteral("verify"), QStringLiteral("x"),
-                        QStringLiteral("--kind"), QStringLiteral("resource")});
+                        QStringLiteral("--kind"), QStringLiteral("cookie")});
+        QCOMPARE(r.exitCode, 2);
+        r = sessionctl({QStringLiteral("token"), QStringLiteral("verify"), QStringLiteral("x"),
+                        QStringLiteral("--autogen-keys"), QStringLiteral("abcd")});
         QCOMPARE(r.exitCode, 2);
         r = sessionctl({QStringLiteral("token"), QStringLiteral("verify"), QStringLiteral("not base64!"),
                         QStringLiteral("--keys"), m_keys});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("malformed"));
+    }
+
+    void resourceTokens()
+    {
+        // A whole script URL (auto-detected as a resource), legacy; then a Framework45 d= value in JSON.
+        Run r = sessionctl(
+            {QStringLiteral("token"), QStringLiteral("verify"),
+             QStringLiteral("/WebResource.axd?d=csxgANq6A8wDXhKZYWeOxTn12X5UGyMiDbr-_rZsj1_Cg6UVSJFYesWU78"
+                            "zHhAVtCyLGHu3-2T_yBK-Qpp1SMtNG6Iw1&amp;t=638470699943647751"),
+             QStringLiteral("--keys"), m_keysB});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("valid (legacy encrypted, SHA1, AES-256)"), r.out.constData());
+        QVERIFY2(r.out.contains("WebResource.axd: s|WebForms.js"), r.out.constData());
+        r = sessionctl(
+            {QStringLiteral("token"), QStringLiteral("verify"),
+             QStringLiteral("NJmAwtEo3Ipnlaxl6CMhvk5STlL2tDTDCG0e3oilid6ymxLvreNy45XCPnvXrp1sgG9OErpDERufQ_h5"
+                            "SXHO9Yqm3OlsG39tFrk2Mrl2rmXqAGfxWzeWnl81_ZGZKKlD6FHMYMND0ZJ4CM_LQmUmqPmDAQI1"),
+             QStringLiteral("--kind"), QStringLiteral("resource"), QStringLiteral("--config"), m_configB,
+             QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("resource"));
+        const QJsonObject res = o.value(QStringLiteral("results")).toArray().at(0).toObject();
+        QCOMPARE(res.value(QStringLiteral("mode")).toString(), QStringLiteral("Framework45"));
+        QCOMPARE(res.value(QStringLiteral("resource")).toString(), QStringLiteral("ScriptResource.axd"));
+        QCOMPARE(res.value(QStringLiteral("structure")).toString(),
+                 QStringLiteral("ZSystem.Web.Extensions,4.0.0.0,,31bf3856ad364e35|MicrosoftAjax.js|"));
+    }
+
+    void generatorFromUrl()
+    {
+        const Run r = sessionctl({QStringLiteral("token"), QStringLiteral("verify"),
+                                  QStringLiteral("/wEPDwUJODc0MjgwMjkwZGTCdzCrBtl0AFYdKsWX1bQ8DcMilw=="),
+                                  QStringLiteral("--url"), QStringLiteral("http://10.1.1.43/default2.aspx"),
+                                  QStringLiteral("--keys"), m_keysB});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("valid (legacy MAC, SHA1)"), r.out.constData());
+        QVERIFY2(r.out.contains("generator: 9BD98A7D (computed)"), r.out.constData());
+    }
+
+    void isolateApps()
+    {
+        // A legacy web.config with "HEX,IsolateApps" keys; the token is made for the application /shop.
+        const QString val = QString::fromLatin1(kKeyBVal) + QStringLiteral(",IsolateApps");
+        const QString dec = QString::fromLatin1(kKeyBDec) + QStringLiteral(",IsolateApps");
+        const QString config = writeConfig(
+            QStringLiteral("isolated.config"),
+            QStringLiteral(
+                "<machineKey compatibilityMode=\"Framework20SP1\" validation=\"SHA1\" decryption=\"AES\" "
+                "validationKey=\"%1\" decryptionKey=\"%2\" />")
+                .arg(val, dec));
+        QVERIFY(!config.isEmpty());
+        sd::TokenContext c;
+        c.appPath = QStringLiteral("/shop");
+        c.generator = 0x0BADF00D;
+        QString error;
+        const auto token =
+            sd::protectToken(sd::TokenKind::ViewState, QByteArray::fromBase64("/wEPDwUJODc0MjgwMjkwZGQ="),
+                             {val, dec, sd::ValidationAlgorithm::SHA1, sd::DecryptionAlgorithm::AES256,
+                              sd::TokenProtection::LegacyEncrypted},
+                             c, &error);
+        QVERIFY2(token, qPrintable(error));
+        const QStringList base{QStringLiteral("token"),
+                               QStringLiteral("verify"),
+                               *token,
+                               QStringLiteral("--config"),
+                               config,
+                               QStringLiteral("--generator"),
+                               QStringLiteral("0BADF00D")};
+        Run r = sessionctl(base + QStringList{QStringLiteral("--app-path"), QStringLiteral("/shop")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("keys: validationKey IsolateApps (/shop); decryptionKey IsolateApps (/shop)"),
+                 r.out.constData());
+        r = sessionctl(base + QStringList{QStringLiteral("--app-path"), QStringLiteral("/other")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("IsolateApps"), r.out.constData());
+    }
+
+    void autoGenerateBlob()
+    {
+        // The default keys (AutoGenerate,IsolateApps) of a Framework45 app with IsolateByAppId added, checked
+        // with a pasted s_autogenKeys blob and the AppDomainAppId.
+        const QString config = writeConfig(
+            QStringLiteral("auto.config"),
+            QStringLiteral(
+                "<httpRuntime targetFramework=\"4.8\" /><machineKey validationKey=\"AutoGenerate,IsolateApps,"
+                "IsolateByAppId\" decryptionKey=\"AutoGenerate,IsolateApps,IsolateByAppId\" />"));
+        QVERIFY(!config.isEmpty());
+        QByteArray blob(1024, '\0');
+        for (int i = 0; i < blob.size(); ++i) {
+            blob[i] = char(i * 7 + 3);
+        }
+        sd::TokenContext c;
+        c.appPath = QStringLiteral("/");
+        c.appId = QStringLiteral("/LM/W3SVC/1/ROOT");
+        c.autogenKeys = blob;
+        sd::ProtectOptions o{QStringLiteral("AutoGenerate,IsolateApps,IsolateByAppId"),
+                             QStringLiteral("AutoGenerate,IsolateApps,IsolateByAppId"),
+                             sd::ValidationAlgorithm::HMACSHA256, sd::DecryptionAlgorithm::AES256,
+                             sd::TokenProtection::Framework45};
+        o.resource = sd::ResourceHandler::ScriptResource;
+        QString error;
+        const auto token = sd::protectToken(sd::TokenKind::Resource, "ZAjax|x.js|", o, c, &error);
+        QVERIFY2(token, qPrintable(error));
+        const QStringList base{QStringLiteral("token"),
+                               QStringLiteral("verify"),
+                               *token,
+                               QStringLiteral("--kind"),
+                               QStringLiteral("resource"),
+                               QStringLiteral("--config"),
+                               config,
+                               QStringLiteral("--autogen-keys"),
+                               QString::fromLatin1(blob.toHex())};
+        Run r = sessionctl(base + QStringList{QStringLiteral("--app-id"), c.appId});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("ScriptResource.axd: ZAjax|x.js|"), r.out.constData());
+        r = sessionctl(base);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("AppDomainAppId"), r.out.constData());
     }
 };
 

@@ -68,6 +68,8 @@ QString kindText(TokenKind k)
         return TokensPage::tr("ViewState");
     case TokenKind::FormsTicket:
         return TokensPage::tr("Forms ticket");
+    case TokenKind::Resource:
+        return TokensPage::tr("Resource token");
     }
     return {};
 }
@@ -215,6 +217,7 @@ QLayout *TokensPage::buildContextForm()
     m_kind->addItem(QString(), -1);
     m_kind->addItem(QString(), int(TokenKind::ViewState));
     m_kind->addItem(QString(), int(TokenKind::FormsTicket));
+    m_kind->addItem(QString(), int(TokenKind::Resource));
     auto edit = [](const char *name) {
         auto *e = new QLineEdit;
         e->setObjectName(QString::fromLatin1(name));
@@ -224,6 +227,7 @@ QLayout *TokensPage::buildContextForm()
     m_url = edit("tokenUrl");
     m_appPath = edit("tokenAppPath");
     m_appPath->setText(QStringLiteral("/"));
+    m_appId = edit("tokenAppId");
     m_generator = edit("tokenGenerator");
     m_generator->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9A-Fa-f]{0,8}")), m_generator));
@@ -232,9 +236,8 @@ QLayout *TokensPage::buildContextForm()
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TokensPage::refreshPicked);
     auto *form = new QFormLayout;
     QList<QLabel *> labels;
-    for (QWidget *field :
-         {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_appPath),
-          static_cast<QWidget *>(m_generator), static_cast<QWidget *>(m_userKey)}) {
+    const QList<QWidget *> fields{m_kind, m_url, m_appPath, m_appId, m_generator, m_userKey};
+    for (QWidget *field : fields) {
         auto *label = new QLabel;
         label->setBuddy(field);
         form->addRow(label, field);
@@ -244,14 +247,20 @@ QLayout *TokensPage::buildContextForm()
         m_kind->setItemText(0, tr("Auto"));
         m_kind->setItemText(1, tr("ViewState"));
         m_kind->setItemText(2, tr("Forms ticket"));
+        m_kind->setItemText(3, tr("Resource (WebResource.axd / ScriptResource.axd d=)"));
         labels[0]->setText(tr("&Kind:"));
         labels[1]->setText(tr("Page &URL:"));
         labels[2]->setText(tr("Applicatio&n path:"));
-        labels[3]->setText(tr("__VIEWSTATE&GENERATOR:"));
-        labels[4]->setText(tr("ViewStateUserKe&y:"));
-        m_url->setPlaceholderText(tr("http://server/app/page.aspx (needed for Framework45 ViewState)"));
+        labels[3]->setText(tr("App &ID:"));
+        labels[4]->setText(tr("__VIEWSTATE&GENERATOR:"));
+        labels[5]->setText(tr("ViewStateUserKe&y:"));
+        m_url->setPlaceholderText(
+            tr("http://server/app/page.aspx (Framework45 ViewState; computes the generator)"));
         m_appPath->setPlaceholderText(tr("/ or /app"));
-        m_generator->setPlaceholderText(tr("optional: 8 hex digits, else the page's"));
+        m_appId->setPlaceholderText(
+            tr("optional: AppDomainAppId such as /LM/W3SVC/1/ROOT/app, for IsolateByAppId keys"));
+        m_generator->setPlaceholderText(
+            tr("optional: 8 hex digits, else the page's or computed from the URL"));
         m_userKey->setPlaceholderText(tr("optional: Page.ViewStateUserKey"));
     });
     return form;
@@ -334,7 +343,7 @@ QWidget *TokensPage::buildCandidates()
         title->setText(tr("Candidate keys (checked ones are tried):"));
         m_addKey->setText(tr("&Add key..."));
         m_addKey->setToolTip(tr("Type a validation and decryption key; kept in memory only, never saved"));
-        m_addKeyList->setText(tr("Add key l&ist..."));
+        m_addKeyList->setText(tr("Add key list..."));
         m_addKeyList->setToolTip(
             tr("A text file with one validationKey,decryptionKey[,validation[,decryption]] per line"));
         m_remove->setText(tr("Rem&ove"));
@@ -462,6 +471,7 @@ bool TokensPage::readContext(TokenContext *context, QString *why) const
     if (context->appPath.isEmpty()) {
         context->appPath = QStringLiteral("/");
     }
+    context->appId = m_appId->text().trimmed();
     const QString generator = m_generator->text().trimmed();
     if (!generator.isEmpty()) {
         bool ok = false;
@@ -990,6 +1000,26 @@ QString TokensPage::ticketRows(const FormsTicket &t) const
     return html;
 }
 
+QString TokensPage::validRows(const TokenVerifyResult &r) const
+{
+    QString html;
+    if (r.status != TokenStatus::Valid) {
+        return html;
+    }
+    if (r.generator) {
+        const QString g = hex8(*r.generator);
+        html += row(QStringLiteral("__VIEWSTATEGENERATOR"),
+                    (r.generatorComputed ? tr("%1 (computed from the page URL)").arg(g) : g).toHtmlEscaped());
+    }
+    if (r.resourceHandler) {
+        html += row(tr("Handler"), resourceHandlerName(*r.resourceHandler).toHtmlEscaped());
+    }
+    if (!r.keyDerivation.isEmpty()) {
+        html += row(tr("Runtime keys"), r.keyDerivation.toHtmlEscaped());
+    }
+    return html;
+}
+
 QString TokensPage::detailHtml(const CandidateOutcome &o) const
 {
     const TokenVerifyResult &r = o.result;
@@ -1016,12 +1046,14 @@ QString TokensPage::detailHtml(const CandidateOutcome &o) const
                                             .arg(fingerprintText(o.candidate.validationKey),
                                                  fingerprintText(o.candidate.decryptionKey))
                                             .toHtmlEscaped());
+    html += validRows(r);
     if (!r.cause.isEmpty()) {
         html += row(tr("Cause"), r.cause.toHtmlEscaped());
     }
     if (!r.structure.isEmpty()) {
-        html += row(tr("ViewState structure"),
-                    QStringLiteral("<code>%1</code>").arg(r.structure.toHtmlEscaped()));
+        const QString name = r.resourceHandler ? tr("%1 text").arg(resourceHandlerName(*r.resourceHandler))
+                                               : tr("ViewState structure");
+        html += row(name, QStringLiteral("<code>%1</code>").arg(r.structure.toHtmlEscaped()));
     }
     if (r.ticket) {
         html += ticketRows(*r.ticket);

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The "Tokens" workspace tab (issue 14 point 4): which <machineKey> made this __VIEWSTATE or .ASPXAUTH
-// ticket? A token (or a whole HTML page, or a Cookie header) is checked with checkToken() against the
-// candidate keys of what is open (the web.config, the Doctor's server snapshots), keys typed in and key list
-// files, and against the disclosed-key list of Edit > Preferences, on a worker thread. The report is the one
-// `sessionctl token verify --json` prints (tokenReportJson); the page shows it as a table, a detail pane and
-// a findings banner (TOK001 critical, TOK002 warning, with Microsoft's advice). Keys are never shown.
+// The "Tokens" workspace tab (issue 14 point 4): which <machineKey> made this __VIEWSTATE, .ASPXAUTH ticket
+// or WebResource.axd / ScriptResource.axd d= token? A token (or a whole HTML page, or a Cookie header) is
+// checked with checkToken() against the candidate keys of what is open (the web.config, the Doctor's server
+// snapshots), keys typed in and key list files, and against the disclosed-key list of Edit > Preferences, on
+// a worker thread. The report is the one `sessionctl token verify --json` prints (tokenReportJson); the page
+// shows it as a table, a detail pane and a findings banner (TOK001 critical, TOK002 warning, with Microsoft's
+// advice). Keys are never shown.
 
 #include "aspnet/disclosedkeys.h"
 #include "aspnet/tokencheck.h"
@@ -39,7 +40,8 @@ struct TokenJob;
 
 /**
  * The Tokens page. Object names: "tokenInput" (the pasted text), "tokenPicked" (what was picked out of it),
- * "tokenKind" (Auto, ViewState, Forms ticket), "tokenUrl", "tokenAppPath", "tokenGenerator",
+ * "tokenKind" (Auto, ViewState, Forms ticket, Resource), "tokenUrl", "tokenAppPath", "tokenAppId",
+ * "tokenGenerator",
  * "tokenUserKey", "tokenVerify", "tokenProgress", "tokenCancel", "tokenCandidates" (check boxes),
  * "tokenAddKey", "tokenAddKeyList", "tokenRemoveCandidate", "tokenCapNote", "tokenDisclosedNote",
  * "tokenBanner" (its "findings" property lists "CODE level" of every finding, e.g. "TOK001 critical"),
@@ -151,6 +153,8 @@ private:
     QString summaryText() const;
     QString detailHtml(const CandidateOutcome &o) const;
     QString ticketRows(const FormsTicket &t) const;
+    /// A valid result's generator (given or computed), resource handler and runtime key derivation.
+    QString validRows(const TokenVerifyResult &r) const;
     QString findingText(const TokenFinding &f) const;
 
     QPlainTextEdit *m_input = nullptr;
@@ -158,6 +162,7 @@ private:
     QComboBox *m_kind = nullptr;
     QLineEdit *m_url = nullptr;
     QLineEdit *m_appPath = nullptr;
+    QLineEdit *m_appId = nullptr;
     QLineEdit *m_generator = nullptr;
     QLineEdit *m_userKey = nullptr;
     QPushButton *m_verify = nullptr;
