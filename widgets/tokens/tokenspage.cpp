@@ -140,6 +140,7 @@ TokensPage::TokensPage(QWidget *parent) : QWidget(parent)
     top->addWidget(buildCandidates());
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
+    top->setSizes({640, 420});
     auto *outer = new QSplitter(Qt::Vertical);
     outer->setObjectName(QStringLiteral("tokenSplitter"));
     outer->addWidget(top);
@@ -218,6 +219,9 @@ QLayout *TokensPage::buildContextForm()
     m_kind->addItem(QString(), int(TokenKind::ViewState));
     m_kind->addItem(QString(), int(TokenKind::FormsTicket));
     m_kind->addItem(QString(), int(TokenKind::Resource));
+    m_kind->setSizeAdjustPolicy(
+        QComboBox::AdjustToMinimumContentsLengthWithIcon); // long items: no wider page
+    m_kind->setMinimumContentsLength(16);
     auto edit = [](const char *name) {
         auto *e = new QLineEdit;
         e->setObjectName(QString::fromLatin1(name));
@@ -254,13 +258,10 @@ QLayout *TokensPage::buildContextForm()
         labels[3]->setText(tr("App &ID:"));
         labels[4]->setText(tr("__VIEWSTATE&GENERATOR:"));
         labels[5]->setText(tr("ViewStateUserKe&y:"));
-        m_url->setPlaceholderText(
-            tr("http://server/app/page.aspx (Framework45 ViewState; computes the generator)"));
+        m_url->setPlaceholderText(tr("http://server/app/page.aspx (Framework45 ViewState, generator)"));
         m_appPath->setPlaceholderText(tr("/ or /app"));
-        m_appId->setPlaceholderText(
-            tr("optional: AppDomainAppId such as /LM/W3SVC/1/ROOT/app, for IsolateByAppId keys"));
-        m_generator->setPlaceholderText(
-            tr("optional: 8 hex digits, else the page's or computed from the URL"));
+        m_appId->setPlaceholderText(tr("optional: /LM/W3SVC/1/ROOT/app, for IsolateByAppId"));
+        m_generator->setPlaceholderText(tr("optional: 8 hex digits; else from the page or the URL"));
         m_userKey->setPlaceholderText(tr("optional: Page.ViewStateUserKey"));
     });
     return form;
