@@ -588,6 +588,218 @@
         <source>%1 was not saved: %2</source>
         <translation>%1 nebyl uložen: %2</translation>
     </message>
+    <message>
+        <source>%1 has no explicit %2 (AutoGenerate or not written)</source>
+        <translation>%1 nemá explicitní %2 (AutoGenerate nebo nezapsáno)</translation>
+    </message>
+    <message>
+        <source>ViewState</source>
+        <translation>ViewState</translation>
+    </message>
+    <message>
+        <source>forms ticket</source>
+        <translation>lístek ověřování formulářů</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>přijat</translation>
+    </message>
+    <message>
+        <source>accepted (same server)</source>
+        <translation>přijat (tentýž server)</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>odmítnut</translation>
+    </message>
+    <message>
+        <source>no such application</source>
+        <translation>taková aplikace není</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nekontrolováno</translation>
+    </message>
+    <message>
+        <source>The user gets the error page &quot;Validation of viewstate MAC failed.&quot; (event 4009 &quot;Viewstate verification failed. Reason: The viewstate supplied failed integrity check.&quot;) and loses what the page held.</source>
+        <translation>Uživatel dostane chybovou stránku &quot;Validation of viewstate MAC failed.&quot; (událost 4009 &quot;Viewstate verification failed. Reason: The viewstate supplied failed integrity check.&quot;) a přijde o to, co stránka obsahovala.</translation>
+    </message>
+    <message>
+        <source>Event 4005 &quot;Forms authentication failed for the request. Reason: The ticket supplied was invalid.&quot; is logged and the user is sent to the login page again.</source>
+        <translation>Zaznamená se událost 4005 &quot;Forms authentication failed for the request. Reason: The ticket supplied was invalid.&quot; a uživatel je znovu poslán na přihlašovací stránku.</translation>
+    </message>
+    <message>
+        <source>%1 generates its own machine key (AutoGenerate): each server makes its own key, so a token %1 makes is valid only on %1.</source>
+        <translation>%1 si generuje vlastní klíč počítače (AutoGenerate): každý server si vytváří svůj klíč, takže token vytvořený na %1 platí jen na %1.</translation>
+    </message>
+    <message>
+        <source>%1 generates its own machine key (AutoGenerate): each server makes its own key, so %1 accepts only the tokens it made itself.</source>
+        <translation>%1 si generuje vlastní klíč počítače (AutoGenerate): každý server si vytváří svůj klíč, takže %1 přijímá jen tokeny, které sám vytvořil.</translation>
+    </message>
+    <message>
+        <source>Different validationKey (fingerprints %1: %2, %3: %4).</source>
+        <translation>Jiný validationKey (otisky %1: %2, %3: %4).</translation>
+    </message>
+    <message>
+        <source>Different decryptionKey (fingerprints %1: %2, %3: %4).</source>
+        <translation>Jiný decryptionKey (otisky %1: %2, %3: %4).</translation>
+    </message>
+    <message>
+        <source>Different validation algorithm (%1: %2, %3: %4).</source>
+        <translation>Jiný ověřovací algoritmus (%1: %2, %3: %4).</translation>
+    </message>
+    <message>
+        <source>Different decryption algorithm (%1: %2, %3: %4).</source>
+        <translation>Jiný šifrovací algoritmus (%1: %2, %3: %4).</translation>
+    </message>
+    <message>
+        <source>Different compatibilityMode (%1: %2, %3: %4): the servers protect tokens in different formats.</source>
+        <translation>Jiný compatibilityMode (%1: %2, %3: %4): servery chrání tokeny v různých formátech.</translation>
+    </message>
+    <message>
+        <source>Different key isolation (%1: %2, %3: %4): IsolateApps changes the key for each application path.</source>
+        <translation>Jiná izolace klíče (%1: %2, %3: %4): IsolateApps mění klíč pro každou cestu aplikace.</translation>
+    </message>
+    <message>
+        <source>Different key isolation by AppDomainAppId (%1: %2, %3: %4): IsolateByAppId changes the key for each site ID and application path.</source>
+        <translation>Jiná izolace klíče podle AppDomainAppId (%1: %2, %3: %4): IsolateByAppId mění klíč pro každé ID webu a cestu aplikace.</translation>
+    </message>
+    <message>
+        <source>%1: an explicit %2 with IsolateApps or IsolateByAppId is a configuration error in Framework45 mode; the application does not start.</source>
+        <translation>%1: explicitní %2 s IsolateApps nebo IsolateByAppId je v režimu Framework45 chyba konfigurace; aplikace se nespustí.</translation>
+    </message>
+    <message>
+        <source>%1: validation=&quot;%2&quot; is a configuration error in Framework45 mode; the application does not start.</source>
+        <translation>%1: validation=&quot;%2&quot; je v režimu Framework45 chyba konfigurace; aplikace se nespustí.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not modelled by the token check.</source>
+        <translation>%1: %2 kontrola tokenů nemodeluje.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not hex or does not fit its algorithm (a configuration error).</source>
+        <translation>%1: %2 není hexadecimální nebo neodpovídá svému algoritmu (chyba konfigurace).</translation>
+    </message>
+    <message>
+        <source>The token does not verify: %1.</source>
+        <translation>Token neprošel ověřením: %1.</translation>
+    </message>
+    <message>
+        <source>%1: cannot compute the .NET hash of &quot;%2&quot; (only printable ASCII without &apos;-&apos; or apostrophes is known)</source>
+        <translation>%1: nelze spočítat hash .NET pro „%2“ (znám je jen pro tisknutelné ASCII bez „-“ a apostrofů)</translation>
+    </message>
+    <message>
+        <source>%1: the key is shorter than %2 bytes</source>
+        <translation>%1: klíč je kratší než %2 bajtů</translation>
+    </message>
+    <message>
+        <source>%1 is AutoGenerate and the auto-generated key blob (HttpRuntime.s_autogenKeys) is not given</source>
+        <translation>%1 je AutoGenerate a automaticky generovaný blok klíčů (HttpRuntime.s_autogenKeys) nebyl zadán</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not accepted by the legacy modes (%3)</source>
+        <translation>%1 „%2“ starší režimy nepřijímají (%3)</translation>
+    </message>
+    <message>
+        <source>needs at least 40 hex digits, even length</source>
+        <translation>potřebuje aspoň 40 šestnáctkových číslic, sudý počet</translation>
+    </message>
+    <message>
+        <source>needs even-length hex</source>
+        <translation>potřebuje šestnáctkový zápis sudé délky</translation>
+    </message>
+    <message>
+        <source>IsolateByAppId needs the AppDomainAppId (e.g. /LM/W3SVC/1/ROOT/app)</source>
+        <translation>IsolateByAppId potřebuje AppDomainAppId (např. /LM/W3SVC/1/ROOT/app)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a configuration error in Framework45 (only plain hex or AutoGenerate[,IsolateApps][,IsolateByAppId]; IsolateApps cannot modify an explicit key)</source>
+        <translation>%1 „%2“ je v režimu Framework45 chyba konfigurace (jen čisté hex nebo AutoGenerate[,IsolateApps][,IsolateByAppId]; IsolateApps nemůže měnit explicitní klíč)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no AutoGenerate: a configuration error in Framework45</source>
+        <translation>%1 „%2“ nemá AutoGenerate: v režimu Framework45 chyba konfigurace</translation>
+    </message>
+    <message>
+        <source>forms tickets and resource tokens are always encrypted</source>
+        <translation>lístky formulářového ověřování a tokeny prostředků jsou vždy šifrované</translation>
+    </message>
+    <message>
+        <source>Framework45 does not accept MD5 validation</source>
+        <translation>Framework45 nepřijímá ověřování MD5</translation>
+    </message>
+    <message>
+        <source>cannot protect: key size does not fit the algorithm, or OpenSSL failed</source>
+        <translation>nelze chránit: velikost klíče neodpovídá algoritmu, nebo selhalo OpenSSL</translation>
+    </message>
+    <message>
+        <source>no page URL given, so Framework45 was not tried</source>
+        <translation>nebyla zadána URL stránky, proto se Framework45 nezkoušel</translation>
+    </message>
+    <message>
+        <source>no __VIEWSTATEGENERATOR given, so the legacy modes were not tried</source>
+        <translation>nebyl zadán __VIEWSTATEGENERATOR, proto se starší režimy nezkoušely</translation>
+    </message>
+    <message>
+        <source>legacy modes: </source>
+        <translation>starší režimy: </translation>
+    </message>
+    <message>
+        <source>Framework45: </source>
+        <translation>Framework45: </translation>
+    </message>
+    <message>
+        <source>the MAC matches but the payload is not a version 1 forms ticket</source>
+        <translation>MAC souhlasí, ale obsah není lístek formulářového ověřování verze 1</translation>
+    </message>
+    <message>
+        <source>__VIEWSTATEGENERATOR %1 was computed from the URL; give the page&apos;s own if it differs</source>
+        <translation>__VIEWSTATEGENERATOR %1 byl spočítán z URL; pokud se liší, zadejte ten ze stránky</translation>
+    </message>
+    <message>
+        <source>the __VIEWSTATEGENERATOR cannot be computed for this page path (only printable ASCII without &apos;-&apos; or apostrophes is known); give it</source>
+        <translation>__VIEWSTATEGENERATOR nelze pro tuto cestu stránky spočítat (znám je jen pro tisknutelné ASCII bez „-“ a apostrofů); zadejte ho</translation>
+    </message>
+    <message>
+        <source>the MAC matches but decryption fails: wrong decryptionKey or decryption algorithm</source>
+        <translation>MAC souhlasí, ale dešifrování selhává: špatný decryptionKey nebo algoritmus dešifrování</translation>
+    </message>
+    <message>
+        <source>no MAC matches: wrong validationKey, validation algorithm, compatibility mode, or (ViewState) generator, page or ViewStateUserKey</source>
+        <translation>žádný MAC nesouhlasí: špatný validationKey, algoritmus ověřování, režim kompatibility, nebo (u ViewState) generátor, stránka či ViewStateUserKey</translation>
+    </message>
+    <message>
+        <source>the keys were derived with IsolateApps/IsolateByAppId for app path %1: another application path or id gives other keys</source>
+        <translation>klíče byly odvozeny pomocí IsolateApps/IsolateByAppId pro cestu aplikace %1: jiná cesta nebo ID aplikace dává jiné klíče</translation>
+    </message>
+    <message>
+        <source>the keys were derived with IsolateApps/IsolateByAppId for app path %1 and app id %2: another application path or id gives other keys</source>
+        <translation>klíče byly odvozeny pomocí IsolateApps/IsolateByAppId pro cestu aplikace %1 a ID aplikace %2: jiná cesta nebo ID aplikace dává jiné klíče</translation>
+    </message>
+    <message>
+        <source>not a hex forms ticket</source>
+        <translation>není to šestnáctkový lístek formulářového ověřování</translation>
+    </message>
+    <message>
+        <source>not a UrlToken d= value (base64 with - and _, padding count last)</source>
+        <translation>není to hodnota d= ve formátu UrlToken (base64 s - a _, počet doplnění na konci)</translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation>není to base64</translation>
+    </message>
+    <message>
+        <source>a bare ObjectStateFormatter payload: MAC disabled (EnableViewStateMac=false), nothing to verify</source>
+        <translation>holý obsah ObjectStateFormatter: MAC vypnutý (EnableViewStateMac=false), není co ověřit</translation>
+    </message>
+    <message>
+        <source>truncated: too short to hold data and a MAC</source>
+        <translation>zkrácený: příliš krátký na data a MAC</translation>
+    </message>
+    <message>
+        <source>the candidate key cannot be checked: </source>
+        <translation>kandidátní klíč nelze ověřit: </translation>
+    </message>
 </context>
 <context>
     <name>sd::Checker</name>
@@ -1601,6 +1813,54 @@ Written before it: %2</source>
         <translation>%1
 Zapsáno před tím: %2</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>Token check</source>
+        <translation>Kontrola tokenů</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Aplikace:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>ViewState</source>
+        <translation>ViewState</translation>
+    </message>
+    <message>
+        <source>Forms ticket</source>
+        <translation>Lístek ověřování formulářů</translation>
+    </message>
+    <message>
+        <source>Rows: the server that makes the token (a ViewState of default.aspx, or a forms ticket) with its machine key; columns: the server that receives it. Select a cell for the error the user sees and why. Keys are never shown.</source>
+        <translation>Řádky: server, který token vytvoří svým klíčem počítače (ViewState stránky default.aspx nebo lístek ověřování formulářů); sloupce: server, který ho přijme. Vyberte buňku a uvidíte chybu, kterou uživatel dostane, a proč. Klíče se nikdy nezobrazují.</translation>
+    </message>
+    <message>
+        <source>Select a cell: what the user sees when the receiving server rejects the token, and why.</source>
+        <translation>Vyberte buňku: co uživatel uvidí, když přijímající server token odmítne, a proč.</translation>
+    </message>
+    <message>
+        <source>No ASP.NET application to check.</source>
+        <translation>Žádná aplikace ASP.NET ke kontrole.</translation>
+    </message>
+    <message>
+        <source>Every server accepts the others&apos; tokens.</source>
+        <translation>Každý server přijímá tokeny ostatních.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 server pairs reject the token.</source>
+        <translation>%1 z %2 dvojic serverů token odmítá.</translation>
+    </message>
+    <message>
+        <source>%1 not checked or without the application.</source>
+        <translation>%1 nekontrolováno nebo bez aplikace.</translation>
+    </message>
 </context>
 <context>
     <name>sd::FarmDialog</name>
@@ -1695,6 +1955,53 @@ Liší se od většiny serverů.</translation>
     <message>
         <source>Application</source>
         <translation>Aplikace</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FarmTokenModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Přijat</translation>
+    </message>
+    <message>
+        <source>Accepted (same server)</source>
+        <translation>Přijat (tentýž server)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odmítnut</translation>
+    </message>
+    <message>
+        <source>No such application</source>
+        <translation>Taková aplikace není</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nekontrolováno</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>A %1 made by %2 is accepted by %3.</source>
+        <translation>%1 vytvořený na %2 server %3 přijme.</translation>
+    </message>
+    <message>
+        <source>The key is generated on the server (AutoGenerate): it accepts its own tokens only.</source>
+        <translation>Klíč se generuje na serveru (AutoGenerate): server přijímá jen své vlastní tokeny.</translation>
+    </message>
+    <message>
+        <source>%1 or %2 has no application %3.</source>
+        <translation>%1 nebo %2 nemá aplikaci %3.</translation>
+    </message>
+    <message>
+        <source>%1 receives the token</source>
+        <translation>%1 token přijímá</translation>
+    </message>
+    <message>
+        <source>%1 makes the token</source>
+        <translation>%1 token vytváří</translation>
     </message>
 </context>
 <context>

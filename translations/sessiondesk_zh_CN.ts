@@ -586,6 +586,218 @@
         <source>%1 was not saved: %2</source>
         <translation>%1 未保存：%2</translation>
     </message>
+    <message>
+        <source>%1 has no explicit %2 (AutoGenerate or not written)</source>
+        <translation>%1 没有显式的 %2（AutoGenerate 或未写入）</translation>
+    </message>
+    <message>
+        <source>ViewState</source>
+        <translation>ViewState</translation>
+    </message>
+    <message>
+        <source>forms ticket</source>
+        <translation>窗体身份验证票证</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>accepted (same server)</source>
+        <translation>已接受（同一服务器）</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>no such application</source>
+        <translation>无此应用程序</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>The user gets the error page &quot;Validation of viewstate MAC failed.&quot; (event 4009 &quot;Viewstate verification failed. Reason: The viewstate supplied failed integrity check.&quot;) and loses what the page held.</source>
+        <translation>用户会看到错误页“Validation of viewstate MAC failed.”（事件 4009“Viewstate verification failed. Reason: The viewstate supplied failed integrity check.”），并丢失页面中的内容。</translation>
+    </message>
+    <message>
+        <source>Event 4005 &quot;Forms authentication failed for the request. Reason: The ticket supplied was invalid.&quot; is logged and the user is sent to the login page again.</source>
+        <translation>系统记录事件 4005“Forms authentication failed for the request. Reason: The ticket supplied was invalid.”，用户被重新送回登录页。</translation>
+    </message>
+    <message>
+        <source>%1 generates its own machine key (AutoGenerate): each server makes its own key, so a token %1 makes is valid only on %1.</source>
+        <translation>%1 自行生成计算机密钥（AutoGenerate）：每台服务器各自生成密钥，因此 %1 生成的令牌只在 %1 上有效。</translation>
+    </message>
+    <message>
+        <source>%1 generates its own machine key (AutoGenerate): each server makes its own key, so %1 accepts only the tokens it made itself.</source>
+        <translation>%1 自行生成计算机密钥（AutoGenerate）：每台服务器各自生成密钥，因此 %1 只接受它自己生成的令牌。</translation>
+    </message>
+    <message>
+        <source>Different validationKey (fingerprints %1: %2, %3: %4).</source>
+        <translation>validationKey 不同（指纹 %1：%2，%3：%4）。</translation>
+    </message>
+    <message>
+        <source>Different decryptionKey (fingerprints %1: %2, %3: %4).</source>
+        <translation>decryptionKey 不同（指纹 %1：%2，%3：%4）。</translation>
+    </message>
+    <message>
+        <source>Different validation algorithm (%1: %2, %3: %4).</source>
+        <translation>验证算法不同（%1：%2，%3：%4）。</translation>
+    </message>
+    <message>
+        <source>Different decryption algorithm (%1: %2, %3: %4).</source>
+        <translation>解密算法不同（%1：%2，%3：%4）。</translation>
+    </message>
+    <message>
+        <source>Different compatibilityMode (%1: %2, %3: %4): the servers protect tokens in different formats.</source>
+        <translation>compatibilityMode 不同（%1：%2，%3：%4）：各服务器以不同格式保护令牌。</translation>
+    </message>
+    <message>
+        <source>Different key isolation (%1: %2, %3: %4): IsolateApps changes the key for each application path.</source>
+        <translation>密钥隔离方式不同（%1：%2，%3：%4）：IsolateApps 会按应用程序路径改变密钥。</translation>
+    </message>
+    <message>
+        <source>Different key isolation by AppDomainAppId (%1: %2, %3: %4): IsolateByAppId changes the key for each site ID and application path.</source>
+        <translation>按 AppDomainAppId 的密钥隔离不同（%1：%2，%3：%4）：IsolateByAppId 会按站点 ID 和应用程序路径改变密钥。</translation>
+    </message>
+    <message>
+        <source>%1: an explicit %2 with IsolateApps or IsolateByAppId is a configuration error in Framework45 mode; the application does not start.</source>
+        <translation>%1：在 Framework45 模式下，带 IsolateApps 或 IsolateByAppId 的显式 %2 是配置错误；应用程序无法启动。</translation>
+    </message>
+    <message>
+        <source>%1: validation=&quot;%2&quot; is a configuration error in Framework45 mode; the application does not start.</source>
+        <translation>%1：在 Framework45 模式下，validation=&quot;%2&quot; 是配置错误；应用程序无法启动。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not modelled by the token check.</source>
+        <translation>%1：令牌检查不模拟 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not hex or does not fit its algorithm (a configuration error).</source>
+        <translation>%1：%2 不是十六进制，或与其算法不符（配置错误）。</translation>
+    </message>
+    <message>
+        <source>The token does not verify: %1.</source>
+        <translation>令牌未通过验证：%1。</translation>
+    </message>
+    <message>
+        <source>%1: cannot compute the .NET hash of &quot;%2&quot; (only printable ASCII without &apos;-&apos; or apostrophes is known)</source>
+        <translation>%1：无法计算“%2”的 .NET 哈希（仅支持不含“-”和撇号的可打印 ASCII）</translation>
+    </message>
+    <message>
+        <source>%1: the key is shorter than %2 bytes</source>
+        <translation>%1：密钥短于 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 is AutoGenerate and the auto-generated key blob (HttpRuntime.s_autogenKeys) is not given</source>
+        <translation>%1 为 AutoGenerate，但未提供自动生成的密钥数据（HttpRuntime.s_autogenKeys）</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not accepted by the legacy modes (%3)</source>
+        <translation>旧版模式不接受 %1“%2”（%3）</translation>
+    </message>
+    <message>
+        <source>needs at least 40 hex digits, even length</source>
+        <translation>至少需要 40 个十六进制数字，且长度为偶数</translation>
+    </message>
+    <message>
+        <source>needs even-length hex</source>
+        <translation>需要偶数长度的十六进制</translation>
+    </message>
+    <message>
+        <source>IsolateByAppId needs the AppDomainAppId (e.g. /LM/W3SVC/1/ROOT/app)</source>
+        <translation>IsolateByAppId 需要 AppDomainAppId（例如 /LM/W3SVC/1/ROOT/app）</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a configuration error in Framework45 (only plain hex or AutoGenerate[,IsolateApps][,IsolateByAppId]; IsolateApps cannot modify an explicit key)</source>
+        <translation>%1“%2”在 Framework45 中是配置错误（只能是纯十六进制或 AutoGenerate[,IsolateApps][,IsolateByAppId]；IsolateApps 不能修改显式密钥）</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no AutoGenerate: a configuration error in Framework45</source>
+        <translation>%1“%2”不含 AutoGenerate：在 Framework45 中是配置错误</translation>
+    </message>
+    <message>
+        <source>forms tickets and resource tokens are always encrypted</source>
+        <translation>窗体身份验证票证和资源令牌始终是加密的</translation>
+    </message>
+    <message>
+        <source>Framework45 does not accept MD5 validation</source>
+        <translation>Framework45 不接受 MD5 验证</translation>
+    </message>
+    <message>
+        <source>cannot protect: key size does not fit the algorithm, or OpenSSL failed</source>
+        <translation>无法保护：密钥长度与算法不符，或 OpenSSL 出错</translation>
+    </message>
+    <message>
+        <source>no page URL given, so Framework45 was not tried</source>
+        <translation>未提供页面 URL，因此未尝试 Framework45</translation>
+    </message>
+    <message>
+        <source>no __VIEWSTATEGENERATOR given, so the legacy modes were not tried</source>
+        <translation>未提供 __VIEWSTATEGENERATOR，因此未尝试旧版模式</translation>
+    </message>
+    <message>
+        <source>legacy modes: </source>
+        <translation>旧版模式：</translation>
+    </message>
+    <message>
+        <source>Framework45: </source>
+        <translation>Framework45：</translation>
+    </message>
+    <message>
+        <source>the MAC matches but the payload is not a version 1 forms ticket</source>
+        <translation>MAC 匹配，但内容不是第 1 版窗体身份验证票证</translation>
+    </message>
+    <message>
+        <source>__VIEWSTATEGENERATOR %1 was computed from the URL; give the page&apos;s own if it differs</source>
+        <translation>__VIEWSTATEGENERATOR %1 由 URL 计算得出；如不同，请提供页面自己的值</translation>
+    </message>
+    <message>
+        <source>the __VIEWSTATEGENERATOR cannot be computed for this page path (only printable ASCII without &apos;-&apos; or apostrophes is known); give it</source>
+        <translation>无法为此页面路径计算 __VIEWSTATEGENERATOR（仅支持不含“-”和撇号的可打印 ASCII）；请提供它</translation>
+    </message>
+    <message>
+        <source>the MAC matches but decryption fails: wrong decryptionKey or decryption algorithm</source>
+        <translation>MAC 匹配但解密失败：decryptionKey 或解密算法错误</translation>
+    </message>
+    <message>
+        <source>no MAC matches: wrong validationKey, validation algorithm, compatibility mode, or (ViewState) generator, page or ViewStateUserKey</source>
+        <translation>没有匹配的 MAC：validationKey、验证算法、兼容模式，或（ViewState 的）生成器、页面或 ViewStateUserKey 有误</translation>
+    </message>
+    <message>
+        <source>the keys were derived with IsolateApps/IsolateByAppId for app path %1: another application path or id gives other keys</source>
+        <translation>密钥是按应用路径 %1 通过 IsolateApps/IsolateByAppId 派生的：其他应用路径或 ID 会得到不同的密钥</translation>
+    </message>
+    <message>
+        <source>the keys were derived with IsolateApps/IsolateByAppId for app path %1 and app id %2: another application path or id gives other keys</source>
+        <translation>密钥是按应用路径 %1 和应用 ID %2 通过 IsolateApps/IsolateByAppId 派生的：其他应用路径或 ID 会得到不同的密钥</translation>
+    </message>
+    <message>
+        <source>not a hex forms ticket</source>
+        <translation>不是十六进制的窗体身份验证票证</translation>
+    </message>
+    <message>
+        <source>not a UrlToken d= value (base64 with - and _, padding count last)</source>
+        <translation>不是 UrlToken 格式的 d= 值（使用 - 和 _ 的 base64，末尾为填充数）</translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation>不是 base64</translation>
+    </message>
+    <message>
+        <source>a bare ObjectStateFormatter payload: MAC disabled (EnableViewStateMac=false), nothing to verify</source>
+        <translation>纯 ObjectStateFormatter 内容：MAC 已禁用（EnableViewStateMac=false），无可验证</translation>
+    </message>
+    <message>
+        <source>truncated: too short to hold data and a MAC</source>
+        <translation>被截断：太短，无法容纳数据和 MAC</translation>
+    </message>
+    <message>
+        <source>the candidate key cannot be checked: </source>
+        <translation>无法检查候选密钥：</translation>
+    </message>
 </context>
 <context>
     <name>sd::Checker</name>
@@ -1597,6 +1809,54 @@ Written before it: %2</source>
         <translation>%1
 在此之前已写入：%2</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Token check</source>
+        <translation>令牌检查</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>应用程序(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>ViewState</source>
+        <translation>ViewState</translation>
+    </message>
+    <message>
+        <source>Forms ticket</source>
+        <translation>窗体身份验证票证</translation>
+    </message>
+    <message>
+        <source>Rows: the server that makes the token (a ViewState of default.aspx, or a forms ticket) with its machine key; columns: the server that receives it. Select a cell for the error the user sees and why. Keys are never shown.</source>
+        <translation>行：用自己的计算机密钥生成令牌（default.aspx 的 ViewState 或窗体身份验证票证）的服务器；列：接收令牌的服务器。选择一个单元格可查看用户会看到的错误及原因。密钥从不显示。</translation>
+    </message>
+    <message>
+        <source>Select a cell: what the user sees when the receiving server rejects the token, and why.</source>
+        <translation>选择一个单元格：接收服务器拒绝令牌时用户会看到什么，以及原因。</translation>
+    </message>
+    <message>
+        <source>No ASP.NET application to check.</source>
+        <translation>没有可检查的 ASP.NET 应用程序。</translation>
+    </message>
+    <message>
+        <source>Every server accepts the others&apos; tokens.</source>
+        <translation>每台服务器都接受其他服务器的令牌。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 server pairs reject the token.</source>
+        <translation>%2 对服务器中有 %1 对拒绝该令牌。</translation>
+    </message>
+    <message>
+        <source>%1 not checked or without the application.</source>
+        <translation>%1 对未检查或缺少该应用程序。</translation>
+    </message>
 </context>
 <context>
     <name>sd::FarmDialog</name>
@@ -1689,6 +1949,53 @@ Differs from most servers.</source>
     <message>
         <source>Application</source>
         <translation>应用程序</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FarmTokenModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Accepted (same server)</source>
+        <translation>已接受（同一服务器）</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>No such application</source>
+        <translation>无此应用程序</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>A %1 made by %2 is accepted by %3.</source>
+        <translation>%2 生成的 %1 被 %3 接受。</translation>
+    </message>
+    <message>
+        <source>The key is generated on the server (AutoGenerate): it accepts its own tokens only.</source>
+        <translation>密钥在服务器上生成（AutoGenerate）：它只接受自己的令牌。</translation>
+    </message>
+    <message>
+        <source>%1 or %2 has no application %3.</source>
+        <translation>%1 或 %2 没有应用程序 %3。</translation>
+    </message>
+    <message>
+        <source>%1 receives the token</source>
+        <translation>%1 接收令牌</translation>
+    </message>
+    <message>
+        <source>%1 makes the token</source>
+        <translation>%1 生成令牌</translation>
     </message>
 </context>
 <context>

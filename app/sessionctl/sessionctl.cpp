@@ -88,6 +88,24 @@ QList<Command> iisCommands()
     };
 }
 
+/// The token commands (issue 14): token verify, token farm.
+QList<Command> tokenCommands()
+{
+    return {
+        {QStringLiteral("token verify"),
+         {QStringLiteral(
+             "token verify TOKEN|--file F [--kind viewstate|forms] [--generator HEX] [--url URL "
+             "--app-path PATH] [--viewstate-user-key K] [--config FILE...] [--keys FILE] [--json]")},
+         QStringLiteral("Check which candidate <machineKey> validates a __VIEWSTATE or a .ASPXAUTH ticket."),
+         cmdTokenVerify},
+        {QStringLiteral("token farm"),
+         {QStringLiteral("token farm PATH PATH... [--application APP] [--kind viewstate|forms] [--json]")},
+         QStringLiteral("Which server of a farm accepts the ViewState and forms tickets of which (and why "
+                        "not)."),
+         cmdTokenFarm},
+    };
+}
+
 } // namespace
 
 const QList<Command> &commands()
@@ -117,15 +135,8 @@ const QList<Command> &commands()
              {QStringLiteral("check FILE... [--disclosed-keys CSV] [--json]")},
              QStringLiteral("Report errors, session-loss risks and security findings."),
              cmdCheck},
-            {QStringLiteral("token verify"),
-             {QStringLiteral(
-                 "token verify TOKEN|--file F [--kind viewstate|forms] [--generator HEX] [--url URL "
-                 "--app-path PATH] [--viewstate-user-key K] [--config FILE...] [--keys FILE] [--json]")},
-             QStringLiteral(
-                 "Check which candidate <machineKey> validates a __VIEWSTATE or a .ASPXAUTH ticket."),
-             cmdTokenVerify},
         } +
-        iisCommands() +
+        tokenCommands() + iisCommands() +
         QList<Command>{
             {QStringLiteral("ping"),
              {QStringLiteral("ping tcpip=HOST:PORT [--count N] [--json]")},

@@ -6,12 +6,15 @@
 
 #include "aspnet/textdiff.h"
 #include "iis/farm.h"
+#include "iis/farmtokens.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -281,6 +284,195 @@ int cmdFarmSyncMachineKey(const QStringList &args)
         return ExitUsage;
     }
     return ExitOk;
+}
+
+namespace {
+
+/// "ok" (accepted, also by the server that made it), "FAIL" (rejected), "-" (no such application), "?" (not
+/// checked).
+QString cellMark(FarmTokenOutcome o)
+{
+    switch (o) {
+    case FarmTokenOutcome::Accepted:
+    case FarmTokenOutcome::AcceptedSameServer:
+        return QStringLiteral("ok");
+    case FarmTokenOutcome::Rejected:
+        return QStringLiteral("FAIL");
+    case FarmTokenOutcome::NoApplication:
+        return QStringLiteral("-");
+    case FarmTokenOutcome::NotChecked:
+        return QStringLiteral("?");
+    }
+    return {};
+}
+
+/// One matrix: a header of receiving servers, one row per issuing server.
+void printTokenMatrix(const FarmTokenMatrix &m)
+{
+    out() << '\n' << m.application << " (" << farmTokenKindText(m.kind) << ")\n";
+    const QString corner = QStringLiteral("issuer \\ receiver");
+    int width = int(corner.size());
+    for (const QString &s : m.servers) {
+        width = std::max(width, int(s.size()));
+    }
+    // Each column as wide as its server's name (at least "FAIL"); no trailing blanks.
+    auto line = [&m, width](const QString &first, const std::function<QString(qsizetype)> &cell) {
+        QString text = first.leftJustified(width);
+        for (qsizetype j = 0; j < m.servers.size(); ++j) {
+            text += QStringLiteral("  ") + cell(j).leftJustified(std::max(4, int(m.servers[j].size())));
+        }
+        while (text.endsWith(u' ')) {
+            text.chop(1);
+        }
+        out() << text << '\n';
+    };
+    line(corner, [&m](qsizetype j) { return m.servers[j]; });
+    for (qsizetype i = 0; i < m.servers.size(); ++i) {
+        line(m.servers[i], [&m, i](qsizetype j) { return cellMark(m.cells[i][j].outcome); });
+    }
+}
+
+/// The cells that are not accepted: who to whom, the outcome, what the user sees and why.
+void printTokenFailures(const FarmTokenMatrix &m)
+{
+    for (qsizetype i = 0; i < m.servers.size(); ++i) {
+        for (qsizetype j = 0; j < m.servers.size(); ++j) {
+            const FarmTokenCell &c = m.cells[i][j];
+            if (c.outcome == FarmTokenOutcome::Accepted ||
+                c.outcome == FarmTokenOutcome::AcceptedSameServer) {
+                continue;
+            }
+            out() << m.application << ' ' << farmTokenKindText(m.kind) << ' ' << m.servers[i] << " -> "
+                  << m.servers[j] << ": " << farmTokenOutcomeText(c.outcome) << '\n';
+            if (c.outcome == FarmTokenOutcome::Rejected) {
+                out() << "    error: " << farmTokenUserError(m.kind) << '\n';
+            }
+            for (const FarmTokenReasonItem &r : c.reasons) {
+                out() << "    reason: " << farmTokenReasonText(r, m, int(i), int(j)) << '\n';
+            }
+        }
+    }
+}
+
+QJsonObject tokenMatrixJson(const FarmTokenMatrix &m)
+{
+    QJsonArray rows;
+    for (qsizetype i = 0; i < m.servers.size(); ++i) {
+        QJsonArray cells;
+        for (qsizetype j = 0; j < m.servers.size(); ++j) {
+            const FarmTokenCell &c = m.cells[i][j];
+            QJsonArray reasons;
+            for (const FarmTokenReasonItem &r : c.reasons) {
+                reasons.append(
+                    QJsonObject{{QStringLiteral("code"), farmTokenReasonCode(r.reason)},
+                                {QStringLiteral("text"), farmTokenReasonText(r, m, int(i), int(j))}});
+            }
+            QJsonObject o{{QStringLiteral("issuer"), m.servers[i]},
+                          {QStringLiteral("receiver"), m.servers[j]},
+                          {QStringLiteral("outcome"), farmTokenOutcomeText(c.outcome)},
+                          {QStringLiteral("computed"), c.computed},
+                          {QStringLiteral("reasons"), reasons}};
+            if (c.outcome == FarmTokenOutcome::Rejected) {
+                o.insert(QStringLiteral("error"), farmTokenUserError(m.kind));
+            }
+            cells.append(o);
+        }
+        rows.append(cells);
+    }
+    return QJsonObject{{QStringLiteral("application"), m.application},
+                       {QStringLiteral("kind"), m.kind == TokenKind::ViewState ? QStringLiteral("viewstate")
+                                                                               : QStringLiteral("forms")},
+                       {QStringLiteral("allAccepted"), m.allAccepted()},
+                       {QStringLiteral("cells"), rows}};
+}
+
+/// Reads --application and --kind into `options`; -1 to continue, else the exit code (message printed).
+int tokenFarmOptions(const QCommandLineParser &p, FarmTokenOptions *options)
+{
+    const QString verb = QStringLiteral("token farm");
+    if (p.positionalArguments().size() < 2) {
+        return usageError(QStringLiteral("token farm needs two or more PATHs, one per server"), verb);
+    }
+    options->application = p.value(QStringLiteral("application"));
+    const QString kind = p.value(QStringLiteral("kind"));
+    if (kind == u"viewstate") {
+        options->kinds = {TokenKind::ViewState};
+    } else if (kind == u"forms") {
+        options->kinds = {TokenKind::FormsTicket};
+    } else if (!kind.isEmpty()) {
+        return usageError(QStringLiteral("unknown --kind '%1' (viewstate or forms)").arg(kind), verb);
+    }
+    return -1;
+}
+
+} // namespace
+
+int cmdTokenFarm(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    p.addOptions({{QStringLiteral("application"),
+                   QStringLiteral("Only this application, SITE/path as farm compare names it."),
+                   QStringLiteral("APP")},
+                  {QStringLiteral("kind"), QStringLiteral("viewstate or forms (default: both)."),
+                   QStringLiteral("KIND")},
+                  json});
+    p.addPositionalArgument(QStringLiteral("PATH"),
+                            QStringLiteral("One per server: a snapshot folder (docs/doctor.md), an "
+                                           "applicationHost.config or a web.config."),
+                            QStringLiteral("PATH PATH..."));
+    if (int rc =
+            parse(p, args, QStringLiteral("token farm"),
+                  QStringLiteral("Make a ViewState and a forms ticket with each server's <machineKey> and "
+                                 "verify them with every other server's: which server accepts the tokens "
+                                 "of which, and for a rejection the error the user sees and why.\n"
+                                 "Exit status: 0 every token accepted, 1 some rejected (or not checked, "
+                                 "or an application missing), 2 usage or I/O error."));
+        rc >= 0) {
+        return rc;
+    }
+    FarmTokenOptions options;
+    if (int rc = tokenFarmOptions(p, &options); rc >= 0) {
+        return rc;
+    }
+    OpenedFarm farm;
+    if (!openServers(p.positionalArguments(), &farm)) {
+        return ExitUsage;
+    }
+    const QList<FarmTokenMatrix> matrices = farmTokenMatrix(farm.servers, options);
+    if (matrices.isEmpty()) {
+        return usageError(options.application.isEmpty()
+                              ? QStringLiteral("no ASP.NET application on these servers")
+                              : QStringLiteral("no server has the application %1").arg(options.application),
+                          QStringLiteral("token farm"));
+    }
+    const bool all = std::all_of(matrices.begin(), matrices.end(),
+                                 [](const FarmTokenMatrix &m) { return m.allAccepted(); });
+    if (p.isSet(json)) {
+        QJsonArray list;
+        for (const FarmTokenMatrix &m : matrices) {
+            list.append(tokenMatrixJson(m));
+        }
+        printJson(QJsonObject{{QStringLiteral("servers"), QJsonArray::fromStringList(matrices[0].servers)},
+                              {QStringLiteral("matrices"), list},
+                              {QStringLiteral("allAccepted"), all}});
+        return all ? ExitOk : ExitFindings;
+    }
+    for (const FarmServer &s : farm.servers) {
+        out() << "server " << s.name << ": " << s.snapshot->path() << '\n';
+    }
+    for (const FarmTokenMatrix &m : matrices) {
+        printTokenMatrix(m);
+    }
+    out() << "\nok accepted, FAIL rejected, - no such application, ? not checked\n";
+    if (!all) {
+        out() << '\n';
+    }
+    for (const FarmTokenMatrix &m : matrices) {
+        printTokenFailures(m);
+    }
+    out().flush();
+    return all ? ExitOk : ExitFindings;
 }
 
 } // namespace sd::ctl

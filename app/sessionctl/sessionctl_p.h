@@ -73,6 +73,8 @@ int cmdSessions(const QStringList &args);
 int cmdEvents(const QStringList &args);
 /// `sessionctl token verify` (sessionctl_token.cpp).
 int cmdTokenVerify(const QStringList &args);
+/// `sessionctl token farm`: the farm token check, who accepts whose tokens (sessionctl_farm.cpp).
+int cmdTokenFarm(const QStringList &args);
 /// `sessionctl load` (sessionctl_load.cpp).
 int cmdLoad(const QStringList &args);
 

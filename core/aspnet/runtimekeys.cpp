@@ -3,11 +3,19 @@
 
 #include "aspnet/dotnethash.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 namespace sd {
 
 namespace {
+
+/// The tr() of this file's free functions; lupdate files them under the enclosing namespace, "sd", so the
+/// desktop app shows the causes translated (sessionctl has no translator and prints the English).
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sd", text);
+}
 
 const QString kIsolateApps = QStringLiteral("IsolateApps");
 const QString kIsolateByAppId = QStringLiteral("IsolateByAppId");
@@ -46,14 +54,13 @@ bool isolate(QByteArray &key, int at, const QString &text, const QString &flag, 
 {
     const auto hash = invariantIgnoreCaseHash(text);
     if (!hash) {
-        out.error =
-            QStringLiteral("%1: cannot compute the .NET hash of \"%2\" (only printable ASCII without '-' or "
-                           "apostrophes is known)")
-                .arg(flag, text);
+        out.error = tr("%1: cannot compute the .NET hash of \"%2\" (only printable ASCII without '-' or "
+                       "apostrophes is known)")
+                        .arg(flag, text);
         return false;
     }
     if (key.size() < at + 4) {
-        out.error = QStringLiteral("%1: the key is shorter than %2 bytes").arg(flag).arg(at + 4);
+        out.error = tr("%1: the key is shorter than %2 bytes").arg(flag).arg(at + 4);
         return false;
     }
     qToLittleEndian<qint32>(*hash, key.data() + at);
@@ -100,8 +107,8 @@ RuntimeKey legacyRuntimeKey(const QString &value, bool validation, int offset, i
     QStringList how;
     if (text == kAutoGenerate) {
         if (context.autogenKeys.size() < offset + size) {
-            return failed(QStringLiteral("%1 is AutoGenerate and the auto-generated key blob "
-                                         "(HttpRuntime.s_autogenKeys) is not given")
+            return failed(tr("%1 is AutoGenerate and the auto-generated key blob "
+                             "(HttpRuntime.s_autogenKeys) is not given")
                               .arg(QLatin1String(attributeName(validation))));
         }
         out.bytes = context.autogenKeys.mid(offset, size);
@@ -109,10 +116,10 @@ RuntimeKey legacyRuntimeKey(const QString &value, bool validation, int offset, i
     } else {
         out.bytes = hexToBinary(text);
         if (!out.bytes || (validation && text.size() < 40)) {
-            return failed(QStringLiteral("%1 \"%2\" is not accepted by the legacy modes (%3)")
+            return failed(tr("%1 \"%2\" is not accepted by the legacy modes (%3)")
                               .arg(QLatin1String(attributeName(validation)), text.left(24),
-                                   validation ? QStringLiteral("needs at least 40 hex digits, even length")
-                                              : QStringLiteral("needs even-length hex")));
+                                   validation ? tr("needs at least 40 hex digits, even length")
+                                              : tr("needs even-length hex")));
         }
     }
     if (apps) {
@@ -124,8 +131,7 @@ RuntimeKey legacyRuntimeKey(const QString &value, bool validation, int offset, i
     }
     if (byAppId) {
         if (context.appId.isEmpty()) {
-            return failed(
-                QStringLiteral("IsolateByAppId needs the AppDomainAppId (e.g. /LM/W3SVC/1/ROOT/app)"));
+            return failed(tr("IsolateByAppId needs the AppDomainAppId (e.g. /LM/W3SVC/1/ROOT/app)"));
         }
         if (!isolate(*out.bytes, 4, context.appId, kIsolateByAppId, out)) {
             return failed(out.error);
@@ -147,20 +153,19 @@ RuntimeKey framework45RuntimeKey(const QString &value, bool validation, const To
     const QStringList flags = text.split(QLatin1Char(','));
     for (const QString &f : flags) {
         if (f != kAutoGenerate && f != kIsolateApps && f != kIsolateByAppId) {
-            return failed(
-                QStringLiteral("%1 \"%2\" is a configuration error in Framework45 (only plain hex or "
-                               "AutoGenerate[,IsolateApps][,IsolateByAppId]; IsolateApps cannot "
-                               "modify an explicit key)")
-                    .arg(QLatin1String(attributeName(validation)), text.left(40)));
+            return failed(tr("%1 \"%2\" is a configuration error in Framework45 (only plain hex or "
+                             "AutoGenerate[,IsolateApps][,IsolateByAppId]; IsolateApps cannot "
+                             "modify an explicit key)")
+                              .arg(QLatin1String(attributeName(validation)), text.left(40)));
         }
     }
     if (!flags.contains(kAutoGenerate)) {
-        return failed(QStringLiteral("%1 \"%2\" has no AutoGenerate: a configuration error in Framework45")
+        return failed(tr("%1 \"%2\" has no AutoGenerate: a configuration error in Framework45")
                           .arg(QLatin1String(attributeName(validation)), text));
     }
     if (context.autogenKeys.size() < 64) {
-        return failed(QStringLiteral("%1 is AutoGenerate and the auto-generated key blob "
-                                     "(HttpRuntime.s_autogenKeys) is not given")
+        return failed(tr("%1 is AutoGenerate and the auto-generated key blob "
+                         "(HttpRuntime.s_autogenKeys) is not given")
                           .arg(QLatin1String(attributeName(validation))));
     }
     QStringList purposes;
@@ -171,8 +176,7 @@ RuntimeKey framework45RuntimeKey(const QString &value, bool validation, const To
     }
     if (flags.contains(kIsolateByAppId)) {
         if (context.appId.isEmpty()) {
-            return failed(
-                QStringLiteral("IsolateByAppId needs the AppDomainAppId (e.g. /LM/W3SVC/1/ROOT/app)"));
+            return failed(tr("IsolateByAppId needs the AppDomainAppId (e.g. /LM/W3SVC/1/ROOT/app)"));
         }
         purposes << kIsolateByAppId + QStringLiteral(": ") + context.appId;
         how << QStringLiteral("IsolateByAppId (%1)").arg(context.appId);

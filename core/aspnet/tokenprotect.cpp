@@ -7,6 +7,7 @@
 
 #include "base/crypto.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 namespace sd {
@@ -14,6 +15,13 @@ namespace sd {
 namespace tc = tokencrypto;
 
 namespace {
+
+/// The tr() of this file's free functions; lupdate files them under the enclosing namespace, "sd", so the
+/// desktop app shows the causes translated (sessionctl has no translator and prints the English).
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sd", text);
+}
 
 /// BinaryReader over a forms ticket; `ok` turns false on the first short read.
 struct TicketReader
@@ -228,7 +236,7 @@ std::optional<QString> protectToken(TokenKind kind, const QByteArray &clear, con
     case TokenProtection::None:
     case TokenProtection::LegacyMac:
         if (!viewState) {
-            *error = QStringLiteral("forms tickets and resource tokens are always encrypted");
+            *error = tr("forms tickets and resource tokens are always encrypted");
             return std::nullopt;
         }
         out = options.protection == TokenProtection::None
@@ -245,7 +253,7 @@ std::optional<QString> protectToken(TokenKind kind, const QByteArray &clear, con
         break;
     case TokenProtection::Framework45:
         if (options.validation == ValidationAlgorithm::MD5) {
-            *error = QStringLiteral("Framework45 does not accept MD5 validation");
+            *error = tr("Framework45 does not accept MD5 validation");
             return std::nullopt;
         }
         out = framework45Protect(options, vkey, dkey, clear, framework45Label(kind, options.resource),
@@ -254,7 +262,7 @@ std::optional<QString> protectToken(TokenKind kind, const QByteArray &clear, con
         break;
     }
     if (!out) {
-        *error = QStringLiteral("cannot protect: key size does not fit the algorithm, or OpenSSL failed");
+        *error = tr("cannot protect: key size does not fit the algorithm, or OpenSSL failed");
         return std::nullopt;
     }
     switch (kind) {

@@ -6,6 +6,7 @@
 #include "aspnet/tokencrypto.h"
 #include "base/crypto.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 namespace sd {
@@ -13,6 +14,13 @@ namespace sd {
 namespace tc = tokencrypto;
 
 namespace {
+
+/// The tr() of this file's free functions; lupdate files them under the enclosing namespace, "sd", so the
+/// desktop app shows the causes translated (sessionctl has no translator and prints the English).
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sd", text);
+}
 
 const QString kViewStateLabel = QStringLiteral("WebForms.HiddenFieldPageStatePersister.ClientState");
 const QString kFormsLabel = QStringLiteral("FormsAuthentication.Ticket");
@@ -249,7 +257,7 @@ std::optional<TokenVerifyResult> tryFramework45Kind(Attempt &a, const KeyVariant
     }
     const QStringList purposes = viewStatePurposes(a.context);
     if (purposes.isEmpty()) {
-        a.notes << QStringLiteral("no page URL given, so Framework45 was not tried");
+        a.notes << tr("no page URL given, so Framework45 was not tried");
         return std::nullopt;
     }
     return tryFramework45(a, kv, kViewStateLabel, purposes);
@@ -263,7 +271,7 @@ std::optional<TokenVerifyResult> tryVariant(Attempt &a, const KeyVariant &kv)
         r = tryFramework45Kind(a, kv);
     } else {
         if (a.kind == TokenKind::ViewState && !a.context.generator) {
-            a.notes << QStringLiteral("no __VIEWSTATEGENERATOR given, so the legacy modes were not tried");
+            a.notes << tr("no __VIEWSTATEGENERATOR given, so the legacy modes were not tried");
         }
         r = tryLegacyMac(a, kv);
         if (!r) {
@@ -303,7 +311,7 @@ void addLegacyVariants(const MachineKeyCandidate &key, const TokenContext &conte
         const RuntimeKey v = legacyRuntimeKey(key.validationKey, true, 0, size, context);
         const RuntimeKey d = legacyRuntimeKey(key.decryptionKey, false, size, 24, context);
         if (!v.bytes || !d.bytes) {
-            notes << QStringLiteral("legacy modes: ") + (v.bytes ? d.error : v.error);
+            notes << tr("legacy modes: ") + (v.bytes ? d.error : v.error);
             continue;
         }
         if (group.isEmpty()) {
@@ -333,7 +341,7 @@ QList<KeyVariant> keyVariants(const MachineKeyCandidate &key, const TokenContext
                               validationsOf(key),
                               joinDerivations(v, d)};
         } else {
-            notes << QStringLiteral("Framework45: ") + (v.bytes ? d.error : v.error);
+            notes << tr("Framework45: ") + (v.bytes ? d.error : v.error);
         }
     }
     notes.removeDuplicates();
@@ -372,7 +380,7 @@ void describeClear(TokenKind kind, TokenVerifyResult &r)
     }
     r.ticket = parseFormsTicket(r.clear);
     if (!r.ticket) {
-        r.cause = QStringLiteral("the MAC matches but the payload is not a version 1 forms ticket");
+        r.cause = tr("the MAC matches but the payload is not a version 1 forms ticket");
     }
 }
 
@@ -393,14 +401,12 @@ TokenContext contextWithGenerator(TokenKind kind, const TokenContext &context, Q
     }
     c.generator = viewStateGenerator(c);
     if (c.generator) {
-        notes << QStringLiteral(
-                     "__VIEWSTATEGENERATOR %1 was computed from the URL; give the page's own if it "
-                     "differs")
+        notes << tr("__VIEWSTATEGENERATOR %1 was computed from the URL; give the page's own if it "
+                    "differs")
                      .arg(QString::number(*c.generator, 16).toUpper().rightJustified(8, QLatin1Char('0')));
     } else {
-        notes << QStringLiteral(
-            "the __VIEWSTATEGENERATOR cannot be computed for this page path (only printable "
-            "ASCII without '-' or apostrophes is known); give it");
+        notes << tr("the __VIEWSTATEGENERATOR cannot be computed for this page path (only printable "
+                    "ASCII without '-' or apostrophes is known); give it");
     }
     return c;
 }
@@ -408,17 +414,20 @@ TokenContext contextWithGenerator(TokenKind kind, const TokenContext &context, Q
 QString invalidCause(Attempt &a)
 {
     QString cause = a.macMatchedButDecryptFailed
-                        ? QStringLiteral("the MAC matches but decryption fails: wrong decryptionKey or "
-                                         "decryption algorithm")
-                        : QStringLiteral("no MAC matches: wrong validationKey, validation algorithm, "
-                                         "compatibility mode, or (ViewState) generator, page or "
-                                         "ViewStateUserKey");
+                        ? tr("the MAC matches but decryption fails: wrong decryptionKey or "
+                             "decryption algorithm")
+                        : tr("no MAC matches: wrong validationKey, validation algorithm, "
+                             "compatibility mode, or (ViewState) generator, page or "
+                             "ViewStateUserKey");
     if (a.isolated) {
-        a.notes << QStringLiteral("the keys were derived with IsolateApps/IsolateByAppId for app path %1%2: "
-                                  "another application path or id gives other keys")
-                       .arg(appVirtualPath(a.context),
-                            a.context.appId.isEmpty() ? QString()
-                                                      : QStringLiteral(" and app id ") + a.context.appId);
+        a.notes
+            << (a.context.appId.isEmpty()
+                    ? tr("the keys were derived with IsolateApps/IsolateByAppId for app path %1: another "
+                         "application path or id gives other keys")
+                          .arg(appVirtualPath(a.context))
+                    : tr("the keys were derived with IsolateApps/IsolateByAppId for app path %1 and app id "
+                         "%2: another application path or id gives other keys")
+                          .arg(appVirtualPath(a.context), a.context.appId));
     }
     a.notes.removeDuplicates();
     if (!a.notes.isEmpty()) {
@@ -476,12 +485,11 @@ TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const Machin
 {
     const auto bytes = decodeTokenText(kind, token);
     if (!bytes) {
-        return failure(
-            TokenStatus::Malformed,
-            kind == TokenKind::FormsTicket ? QStringLiteral("not a hex forms ticket")
-            : kind == TokenKind::Resource
-                ? QStringLiteral("not a UrlToken d= value (base64 with - and _, padding count last)")
-                : QStringLiteral("not base64"));
+        return failure(TokenStatus::Malformed,
+                       kind == TokenKind::FormsTicket ? tr("not a hex forms ticket")
+                       : kind == TokenKind::Resource
+                           ? tr("not a UrlToken d= value (base64 with - and _, padding count last)")
+                           : tr("not base64"));
     }
     QStringList notes;
     const TokenContext withGenerator = contextWithGenerator(kind, context, notes);
@@ -499,19 +507,19 @@ TokenVerifyResult verifyToken(TokenKind kind, const QString &token, const Machin
         }
     }
     if (kind == TokenKind::ViewState && isCompleteViewState(*bytes)) {
-        TokenVerifyResult r = failure(TokenStatus::NotProtected,
-                                      QStringLiteral("a bare ObjectStateFormatter payload: MAC disabled "
-                                                     "(EnableViewStateMac=false), nothing to verify"));
+        TokenVerifyResult r =
+            failure(TokenStatus::NotProtected, tr("a bare ObjectStateFormatter payload: MAC disabled "
+                                                  "(EnableViewStateMac=false), nothing to verify"));
         r.clear = *bytes;
         r.structure = describeViewState(*bytes);
         return r;
     }
     if (bytes->size() < 16 + 16) {
-        return failure(TokenStatus::Malformed, QStringLiteral("truncated: too short to hold data and a MAC"));
+        return failure(TokenStatus::Malformed, tr("truncated: too short to hold data and a MAC"));
     }
     if (variants.isEmpty()) {
-        return failure(TokenStatus::Invalid, QStringLiteral("the candidate key cannot be checked: ") +
-                                                 a.notes.join(QStringLiteral("; ")));
+        return failure(TokenStatus::Invalid,
+                       tr("the candidate key cannot be checked: ") + a.notes.join(QStringLiteral("; ")));
     }
     return failure(TokenStatus::Invalid, invalidCause(a));
 }

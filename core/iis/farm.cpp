@@ -536,6 +536,11 @@ QStringList farmServerNames(const QStringList &paths)
     return names;
 }
 
+QString farmApplicationKey(const SnapshotApplication &a)
+{
+    return matchKey(a);
+}
+
 FarmComparison compareFarm(const QList<FarmServer> &servers)
 {
     FarmComparison out;

@@ -82,6 +82,10 @@ QStringList farmSettingNames();
  */
 QStringList farmServerNames(const QStringList &paths);
 
+/// The key compareFarm() matches applications by across servers: site name and path, lower-cased, without a
+/// trailing '/' ("shop\n/cart").
+QString farmApplicationKey(const SnapshotApplication &a);
+
 /// Compares `servers` (two or more for findings; one gives rows without differences). Never fails.
 FarmComparison compareFarm(const QList<FarmServer> &servers);
 

@@ -3,7 +3,8 @@
 // effective settings with provenance, gaps and findings (errors first); a click on a finding or setting opens
 // its file at its line (a web.config in the Configuration tab, applicationHost.config in a read-only
 // viewer); a farm of three snapshots shows the matrix with the differing cells marked and "Only
-// differences"; the models pass QAbstractItemModelTester; the caps (16 servers, 10,000 rows) are said.
+// differences"; the token check tab shows which server accepts whose ViewState and forms tickets; the models
+// pass QAbstractItemModelTester; the caps (16 servers, 10,000 rows) are said.
 #include "widgets/common/application.h"
 #include "widgets/common/mainwindow.h"
 #include "widgets/doctor/configviewer.h"
@@ -11,11 +12,13 @@
 #include "widgets/doctor/farmdialog.h"
 #include "widgets/doctor/farmeditpreview.h"
 #include "widgets/doctor/farmmatrixmodel.h"
+#include "widgets/doctor/farmtokenmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
@@ -394,6 +397,152 @@ private slots:
         QCOMPARE(row(QStringLiteral("sessionState.mode")), -1);
         only->click();
         QTRY_COMPARE(m->rowCount(), all);
+    }
+
+    void tokenCheck()
+    {
+        // The token check tab over tests/data/iis/farm/tokens: web1 and web2 share a key, sha1 validates
+        // with SHA1, autogen generates its own key.
+        MainWindow w;
+        w.resize(1024, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QStringList paths;
+        for (const char *n : {"web1", "web2", "sha1", "autogen"})
+            paths << data("farm/tokens/") + QLatin1String(n) + QStringLiteral(".config");
+        w.compareFarm(paths);
+        DoctorView *d = waitForDoctor(w);
+        QVERIFY2(d->result()->error.isEmpty(), qPrintable(d->result()->error));
+        auto *tabs = d->findChild<QTabWidget *>(QStringLiteral("farmTabs"));
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Token check"));
+        tabs->setCurrentIndex(1);
+        auto *view = d->findChild<QTableView *>(QStringLiteral("tokenMatrix"));
+        QVERIFY(view->isVisible());
+        QAbstractItemModelTester tester(view->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *app = d->findChild<QComboBox *>(QStringLiteral("tokenApplication"));
+        auto *kind = d->findChild<QComboBox *>(QStringLiteral("tokenKind"));
+        QCOMPARE(app->count(), 1);
+        QCOMPARE(app->currentText(), QStringLiteral("/"));
+        QCOMPARE(kind->currentText(), QStringLiteral("ViewState"));
+        QAbstractItemModel *m = view->model();
+        QCOMPARE(m->rowCount(), 4);
+        QCOMPARE(m->columnCount(), 4);
+        QCOMPARE(m->headerData(2, Qt::Horizontal).toString(), QStringLiteral("sha1.config"));
+        QCOMPARE(m->headerData(3, Qt::Vertical).toString(), QStringLiteral("autogen.config"));
+        const char *const expected[] = {"Accepted", "Accepted", "Rejected", "Rejected", //
+                                        "Accepted", "Accepted", "Rejected", "Rejected", //
+                                        "Rejected", "Rejected", "Accepted", "Rejected", //
+                                        "Rejected", "Rejected", "Rejected", "Accepted (same server)"};
+        for (int r = 0; r < 4; ++r)
+            for (int c = 0; c < 4; ++c)
+                QCOMPARE(m->index(r, c).data().toString(), QString::fromLatin1(expected[r * 4 + c]));
+        QVERIFY(m->index(0, 2).data(Qt::BackgroundRole).value<QColor>() !=
+                m->index(0, 1).data(Qt::BackgroundRole).value<QColor>());
+        QVERIFY(m->index(0, 2).data(Qt::DecorationRole).isValid());
+        const QString tip = m->index(0, 2).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Validation of viewstate MAC failed.")) &&
+                     tip.contains(QStringLiteral("Different validation algorithm (web1.config: HMACSHA256, "
+                                                 "sha1.config: SHA1)")),
+                 qPrintable(tip));
+        QVERIFY(m->index(3, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("AutoGenerate")));
+        // Keys are never shown.
+        for (int r = 0; r < 4; ++r)
+            for (int c = 0; c < 4; ++c)
+                QVERIFY(
+                    !m->index(r, c).data(Qt::ToolTipRole).toString().contains(QStringLiteral("6907A054")));
+        // The selected cell's explanation shows below the matrix.
+        auto *details = d->findChild<QPlainTextEdit *>(QStringLiteral("tokenDetails"));
+        QVERIFY(details->toPlainText().isEmpty());
+        view->setCurrentIndex(m->index(0, 2));
+        QCOMPARE(details->toPlainText(), tip);
+        QVERIFY(tip.startsWith(QStringLiteral("web1.config → sha1.config: Rejected\n")));
+        auto *summary = d->findChild<QLabel *>(QStringLiteral("tokenSummary"));
+        QCOMPARE(summary->text(), QStringLiteral("10 of 16 server pairs reject the token."));
+        // Forms tickets: the same shape here; the tool tip says what the user sees.
+        kind->setCurrentIndex(1);
+        QCOMPARE(d->tokenModel()->current()->kind, TokenKind::FormsTicket);
+        QCOMPARE(m->index(1, 2).data().toString(), QStringLiteral("Rejected"));
+        QVERIFY(m->index(1, 2).data(Qt::ToolTipRole).toString().contains(QStringLiteral("4005")));
+        QVERIFY(m->index(1, 2).data(Qt::ToolTipRole).toString().contains(QStringLiteral("login page")));
+        QCOMPARE(view->currentIndex(), m->index(0, 2)); // the same cell, now for forms tickets
+        QVERIFY(details->toPlainText().contains(QStringLiteral("The ticket supplied was invalid.")));
+    }
+
+    void tokenCheckMissingApplication()
+    {
+        MainWindow w;
+        w.resize(1024, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.compareFarm(
+            {data("farm/cases/FARM009-missing/a.config"), data("farm/cases/FARM009-missing/b.config")});
+        DoctorView *d = waitForDoctor(w);
+        auto *app = d->findChild<QComboBox *>(QStringLiteral("tokenApplication"));
+        QCOMPARE(app->count(), 2);
+        app->setCurrentIndex(1);
+        QCOMPARE(app->currentText(), QStringLiteral("Shop/cart"));
+        QAbstractItemModel *m = d->findChild<QTableView *>(QStringLiteral("tokenMatrix"))->model();
+        QCOMPARE(m->index(0, 0).data().toString(), QStringLiteral("Accepted"));
+        QCOMPARE(m->index(0, 1).data().toString(), QStringLiteral("No such application"));
+        QCOMPARE(m->index(0, 1).data(FarmTokenModel::OutcomeRole).toInt(),
+                 int(FarmTokenOutcome::NoApplication));
+        QVERIFY(d->findChild<QLabel *>(QStringLiteral("tokenSummary"))
+                    ->text()
+                    .contains(QStringLiteral("3 not checked")));
+        app->setCurrentIndex(0);
+        QCOMPARE(m->index(0, 1).data().toString(), QStringLiteral("Accepted"));
+        QCOMPARE(d->findChild<QLabel *>(QStringLiteral("tokenSummary"))->text(),
+                 QStringLiteral("Every server accepts the others' tokens."));
+    }
+
+    void tokenModelTester()
+    {
+        FarmTokenModel model;
+        QAbstractItemModelTester t(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        FarmTokenMatrix a{QStringLiteral("Shop/"),
+                          TokenKind::ViewState,
+                          {QStringLiteral("web1"), QStringLiteral("web2")},
+                          {}};
+        for (int i = 0; i < 2; ++i) {
+            QList<FarmTokenCell> row;
+            for (int j = 0; j < 2; ++j)
+                row << FarmTokenCell{i == j ? FarmTokenOutcome::Accepted : FarmTokenOutcome::Rejected,
+                                     {FarmTokenReasonItem{FarmTokenReason::ValidationKey,
+                                                          -1,
+                                                          QStringLiteral("aaaa"),
+                                                          QStringLiteral("bbbb"),
+                                                          {}}},
+                                     true};
+            a.cells << row;
+        }
+        FarmTokenMatrix b = a;
+        b.kind = TokenKind::FormsTicket;
+        b.cells[0][1].outcome = FarmTokenOutcome::NotChecked;
+        FarmTokenMatrix c = a;
+        c.application = QStringLiteral("Other/");
+        c.servers << QStringLiteral("web3");
+        c.cells = {{{}, {}, {}}, {{}, {}, {}}, {{}, {}, {}}};
+        model.setMatrices({a, b, c});
+        QCOMPARE(model.applications(), QStringList({QStringLiteral("Shop/"), QStringLiteral("Other/")}));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("Rejected"));
+        QVERIFY(model.index(0, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("web1: aaaa")));
+        model.setSelection(QStringLiteral("Shop/"), TokenKind::FormsTicket);
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("Not checked"));
+        model.setSelection(QStringLiteral("Other/"), TokenKind::ViewState);
+        QCOMPARE(model.columnCount(), 3);
+        model.retranslate();
+        model.setSelection(QStringLiteral("Nowhere/"), TokenKind::ViewState);
+        QVERIFY(!model.current());
+        QCOMPARE(model.rowCount(), 0);
+        model.setMatrices({a});
+        QCOMPARE(model.current()->application,
+                 QStringLiteral("Shop/")); // the first when the shown one is gone
+        model.setMatrices({});
+        QCOMPARE(model.columnCount(), 0);
     }
 
     void matrixModelTester()

@@ -5,8 +5,10 @@
 #include "widgets/common/sortedtreeitem.h"
 #include "widgets/doctor/configviewer.h"
 #include "widgets/doctor/farmmatrixmodel.h"
+#include "widgets/doctor/farmtokenmodel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -14,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -124,6 +127,7 @@ std::shared_ptr<DoctorResult> loadFarm(const QStringList &paths)
         servers.append({r->names[i], snapshot.get()});
     }
     r->comparison = compareFarm(servers);
+    r->tokens = farmTokenMatrix(servers);
     return r;
 }
 
@@ -176,6 +180,20 @@ DoctorView::DoctorView(QWidget *parent) : QWidget(parent)
         m_farmFindings->setHeaderLabels(
             {severity, code, tr("Application"), tr("Setting"), tr("Servers"), finding});
         m_farmModel->retranslate();
+        m_farmTabs->setTabText(0, tr("Settings"));
+        m_farmTabs->setTabText(1, tr("Token check"));
+        m_tokenApplicationLabel->setText(tr("&Application:"));
+        m_tokenKindLabel->setText(tr("&Token:"));
+        m_tokenKind->setItemText(0, tr("ViewState"));
+        m_tokenKind->setItemText(1, tr("Forms ticket"));
+        m_tokenNote->setText(
+            tr("Rows: the server that makes the token (a ViewState of default.aspx, or a forms "
+               "ticket) with its machine key; columns: the server that receives it. Select a "
+               "cell for the error the user sees and why. Keys are never shown."));
+        m_tokenDetails->setPlaceholderText(tr("Select a cell: what the user sees when the receiving server "
+                                              "rejects the token, and why."));
+        m_tokenModel->retranslate();
+        showTokenSelection(); // the summary line
         updateMakeConsistent();
         if (isBusy()) {
             m_status->setText(tr("Loading %1...").arg(m_loading));
@@ -228,7 +246,6 @@ QWidget *DoctorView::buildFarmPage()
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("doctorFarmPage"));
     auto *v = new QVBoxLayout(page);
-    v->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
     m_onlyDifferences = new QCheckBox;
     m_onlyDifferences->setObjectName(QStringLiteral("onlyDifferences"));
@@ -272,7 +289,112 @@ QWidget *DoctorView::buildFarmPage()
     split->setStretchFactor(1, 1);
     v->addLayout(bar);
     v->addWidget(split, 1);
+    m_farmTabs = new QTabWidget;
+    m_farmTabs->setObjectName(QStringLiteral("farmTabs"));
+    m_farmTabs->addTab(page, QString());
+    m_farmTabs->addTab(buildTokenPage(), QString());
+    return m_farmTabs;
+}
+
+QWidget *DoctorView::buildTokenPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("tokenCheckPage"));
+    auto *v = new QVBoxLayout(page);
+    auto *bar = new QHBoxLayout;
+    m_tokenApplicationLabel = new QLabel;
+    m_tokenApplication = new QComboBox;
+    m_tokenApplication->setObjectName(QStringLiteral("tokenApplication"));
+    m_tokenApplication->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tokenApplicationLabel->setBuddy(m_tokenApplication);
+    m_tokenKindLabel = new QLabel;
+    m_tokenKind = new QComboBox;
+    m_tokenKind->setObjectName(QStringLiteral("tokenKind"));
+    m_tokenKind->addItem(QString(), int(TokenKind::ViewState));
+    m_tokenKind->addItem(QString(), int(TokenKind::FormsTicket));
+    m_tokenKindLabel->setBuddy(m_tokenKind);
+    m_tokenSummary = new QLabel;
+    m_tokenSummary->setObjectName(QStringLiteral("tokenSummary"));
+    m_tokenSummary->setWordWrap(true);
+    bar->addWidget(m_tokenApplicationLabel);
+    bar->addWidget(m_tokenApplication);
+    bar->addSpacing(12);
+    bar->addWidget(m_tokenKindLabel);
+    bar->addWidget(m_tokenKind);
+    bar->addSpacing(12);
+    bar->addWidget(m_tokenSummary, 1);
+    m_tokenModel = new FarmTokenModel(this);
+    m_tokenView = new QTableView;
+    m_tokenView->setObjectName(QStringLiteral("tokenMatrix"));
+    m_tokenView->setModel(m_tokenModel);
+    m_tokenView->setWordWrap(false);
+    m_tokenView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tokenView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tokenNote = new QLabel;
+    m_tokenNote->setObjectName(QStringLiteral("tokenNote"));
+    m_tokenNote->setWordWrap(true);
+    m_tokenDetails = new QPlainTextEdit;
+    m_tokenDetails->setObjectName(QStringLiteral("tokenDetails"));
+    m_tokenDetails->setReadOnly(true);
+    connect(m_tokenApplication, &QComboBox::currentIndexChanged, this, &DoctorView::showTokenSelection);
+    connect(m_tokenKind, &QComboBox::currentIndexChanged, this, &DoctorView::showTokenSelection);
+    connect(m_tokenView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DoctorView::showTokenDetails);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_tokenView);
+    split->addWidget(m_tokenDetails);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    v->addLayout(bar);
+    v->addWidget(split, 1);
+    v->addWidget(m_tokenNote);
     return page;
+}
+
+void DoctorView::fillTokens()
+{
+    m_tokenModel->setMatrices(m_result->tokens);
+    const QSignalBlocker block(m_tokenApplication);
+    const QString shown = m_tokenApplication->currentText();
+    m_tokenApplication->clear();
+    m_tokenApplication->addItems(m_tokenModel->applications());
+    m_tokenApplication->setCurrentIndex(std::max(0, int(m_tokenModel->applications().indexOf(shown))));
+    showTokenSelection();
+}
+
+void DoctorView::showTokenSelection()
+{
+    const QModelIndex cell = m_tokenView->currentIndex(); // kept across the kinds and applications
+    m_tokenModel->setSelection(m_tokenApplication->currentText(),
+                               TokenKind(m_tokenKind->currentData().toInt()));
+    if (cell.isValid() && !m_tokenView->currentIndex().isValid()) {
+        m_tokenView->setCurrentIndex(m_tokenModel->index(cell.row(), cell.column()));
+    }
+    const FarmTokenMatrix *m = m_tokenModel->current();
+    if (!m) {
+        m_tokenSummary->setText(
+            m_tokenModel->applications().isEmpty() ? tr("No ASP.NET application to check.") : QString());
+        showTokenDetails();
+        return;
+    }
+    const int cells = int(m->servers.size() * m->servers.size());
+    const int rejected = m->count(FarmTokenOutcome::Rejected);
+    const int other = m->count(FarmTokenOutcome::NoApplication) + m->count(FarmTokenOutcome::NotChecked);
+    QString summary = m->allAccepted()
+                          ? tr("Every server accepts the others' tokens.")
+                          : tr("%1 of %2 server pairs reject the token.").arg(rejected).arg(cells);
+    if (other > 0) {
+        summary += u' ' + tr("%1 not checked or without the application.").arg(other);
+    }
+    m_tokenSummary->setText(summary);
+    m_tokenView->resizeColumnsToContents();
+    showTokenDetails();
+}
+
+void DoctorView::showTokenDetails()
+{
+    const QModelIndex current = m_tokenView->currentIndex();
+    m_tokenDetails->setPlainText(current.isValid() ? current.data(Qt::ToolTipRole).toString() : QString());
 }
 
 QStringList DoctorView::serverNames(const QStringList &paths)
@@ -344,6 +466,7 @@ void DoctorView::finished()
     }
     if (m_result && m_result->farm && m_result->error.isEmpty()) {
         m_farmModel->setComparison(m_result->comparison); // once per load: a language change keeps the view
+        fillTokens();
     }
     showResult();
     updateMakeConsistent();

@@ -7,6 +7,7 @@
 
 #include "iis/doctor.h"
 #include "iis/farm.h"
+#include "iis/farmtokens.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -16,8 +17,10 @@
 
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QMenu;
+class QPlainTextEdit;
 class QProgressBar;
 class QStackedWidget;
 class QTabWidget;
@@ -30,6 +33,7 @@ namespace sd {
 
 class FarmMatrixModel;
 class FarmDifferenceFilter;
+class FarmTokenModel;
 
 /// What a load produced: one snapshot and its findings, or N snapshots and their comparison.
 struct DoctorResult
@@ -40,6 +44,7 @@ struct DoctorResult
     QList<std::shared_ptr<ServerSnapshot>> snapshots;
     QList<DoctorFinding> findings; ///< of the single snapshot
     FarmComparison comparison;     ///< of a farm
+    QList<FarmTokenMatrix> tokens; ///< of a farm: farmTokenMatrix(), every application and kind
 };
 
 /// A "Make consistent" edit computed off the UI thread: what it does, and its files or why it cannot be made.
@@ -58,6 +63,12 @@ struct FarmEditJob
  * file in a read-only ConfigViewer.
  * Object names: "doctorPages" (stack), "doctorOutline", "doctorFindings", "doctorGaps", "farmMatrix",
  * "onlyDifferences", "farmFindings", "farmCapNote".
+ *
+ * The farm page has two tabs ("farmTabs"): the settings matrix and the "Token check" (issue 14 point 3):
+ * "tokenApplication" and "tokenKind" combo boxes over "tokenMatrix", a FarmTokenModel of farmTokenMatrix()
+ * computed with the comparison on the load's worker thread (12-40 ms per application for 8 servers in a Debug
+ * build, so a farm of many applications would stall the UI), with "tokenSummary" counting the rejected cells
+ * and "tokenDetails" explaining the current cell.
  *
  * "Make consistent" (issue 13 point 5) on the farm page: the "makeConsistent" tool button (and the matrix's
  * context menu) offers, for the selected row, "copyMachineKeyAction" (machineKey rows: copy the selected
@@ -91,6 +102,7 @@ public:
     const DoctorResult *result() const { return m_result.get(); }
     FarmMatrixModel *farmModel() const { return m_farmModel; }
     FarmDifferenceFilter *farmFilter() const { return m_farmFilter; }
+    FarmTokenModel *tokenModel() const { return m_tokenModel; }
     /// Unique server names for `paths`: the folder or file name, with its parent folder when two are alike,
     /// then " (2)", " (3)"...
     static QStringList serverNames(const QStringList &paths);
@@ -109,6 +121,14 @@ signals:
 private:
     QWidget *buildSnapshotPage();
     QWidget *buildFarmPage();
+    /// The farm page's "Token check" tab (farmtokens in doctorview.cpp).
+    QWidget *buildTokenPage();
+    /// Shows the token matrices of the farm loaded and fills the application combo box.
+    void fillTokens();
+    /// Shows the matrix of the combo boxes' application and kind, and the summary line.
+    void showTokenSelection();
+    /// Shows the current cell's explanation (its tool tip) in "tokenDetails".
+    void showTokenDetails();
     void start(std::function<std::shared_ptr<DoctorResult>()> work, const QString &what);
     void finished();
     /// Shows m_result again (after a load, or a language change).
@@ -150,6 +170,16 @@ private:
     QTreeWidget *m_farmFindings = nullptr;
     FarmMatrixModel *m_farmModel = nullptr;
     FarmDifferenceFilter *m_farmFilter = nullptr;
+    QTabWidget *m_farmTabs = nullptr;
+    QComboBox *m_tokenApplication = nullptr;
+    QComboBox *m_tokenKind = nullptr;
+    QLabel *m_tokenApplicationLabel = nullptr;
+    QLabel *m_tokenKindLabel = nullptr;
+    QLabel *m_tokenSummary = nullptr;
+    QLabel *m_tokenNote = nullptr;
+    QTableView *m_tokenView = nullptr;
+    QPlainTextEdit *m_tokenDetails = nullptr;
+    FarmTokenModel *m_tokenModel = nullptr;
     QFutureWatcher<std::shared_ptr<DoctorResult>> *m_watcher = nullptr;
     std::shared_ptr<const DoctorResult> m_result;
     QString m_loading;       ///< what is being loaded, for the busy text
