@@ -8,6 +8,8 @@
 #include "iis/farm.h"
 #include "widgets/common/application.h"
 #include "widgets/common/mainwindow.h"
+#include "widgets/tokens/tokenresultmodel.h"
+#include "widgets/tokens/tokenspage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -18,13 +20,22 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabBar>
+#include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QXmlStreamReader>
 
 using namespace sd;
@@ -92,6 +103,34 @@ QList<std::pair<QString, QString>> visibleTexts(QWidget *root)
         add(a->toolTip() == QString(a->text()).remove(u'&') ? QString() : a->toolTip(),
             QStringLiteral("action tooltip ") + a->objectName());
     }
+    return out;
+}
+
+/// The Tokens page's texts that visibleTexts() does not read: list rows, table cells and headers, and the
+/// lines of the rich-text banner and detail pane.
+QList<std::pair<QString, QString>> tokensPageTexts(QWidget *page)
+{
+    QList<std::pair<QString, QString>> out = visibleTexts(page);
+    auto *list = page->findChild<QListWidget *>(QStringLiteral("tokenCandidates"));
+    for (int i = 0; i < list->count(); ++i) {
+        out.append({list->item(i)->text(), QStringLiteral("candidate row")});
+    }
+    const QAbstractItemModel *m = page->findChild<QTableView *>(QStringLiteral("tokenResults"))->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        for (int c = 0; c < m->columnCount(); ++c) {
+            out.append({m->index(r, c).data().toString(), QStringLiteral("result cell")});
+        }
+    }
+    auto lines = [&out](const QString &plain, const QString &where) {
+        for (const QString &line : plain.split(QRegularExpression(QStringLiteral("[\\n\\x{2029}]")))) {
+            out.append({line.trimmed(), where});
+        }
+    };
+    lines(page->findChild<QTextBrowser *>(QStringLiteral("tokenDetail"))->toPlainText(),
+          QStringLiteral("detail"));
+    QTextDocument banner;
+    banner.setHtml(page->findChild<QLabel *>(QStringLiteral("tokenBannerText"))->text());
+    lines(banner.toPlainText(), QStringLiteral("banner"));
     return out;
 }
 
@@ -210,6 +249,54 @@ private slots:
         QVERIFY(text->text().contains(QStringLiteral("web.config")));
         loadLanguage(QStringLiteral("en"), QStringLiteral(SD_QM_DIR));
         QTRY_COMPARE(text->text(), english);
+    }
+    void tokensPageFollowsTheLanguage()
+    {
+        // The Tokens page after a check (a disclosed key: the banner, the table, the detail pane): with cs
+        // loaded none of its texts is still the English source of a message the Czech .ts translates.
+        const QHash<QString, QString> cs =
+            readTs(QStringLiteral(SD_SOURCE_DIR "/translations/sessiondesk_cs.ts"));
+        QTemporaryDir dir;
+        const QString plain = dir.filePath(QStringLiteral("disclosed.txt"));
+        {
+            QFile f(plain);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("0074D9E5776602E629B362073918A43AD0D631800111D0453DB3416D3827C95B81F575B388A6B425E39AC49B"
+                    "CDC2DC8A57"
+                    "AD2207DC726E78544525A83AB4FE08,"
+                    "245EDC5AAF1F32D0087178F7409370AF0A2C1FDDE1240212C73604E0DE509029\n");
+        }
+        QSettings().setValue(QStringLiteral("disclosedKeysFile"), plain);
+        MainWindow w;
+        QVERIFY(w.openFile(QStringLiteral(SD_SAMPLES_DIR "/web.config")));
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        TokensPage *page = w.tokens();
+        w.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"))->setCurrentWidget(page);
+        page->findChild<QPlainTextEdit *>(QStringLiteral("tokenInput"))
+            ->setPlainText(QStringLiteral("/wEPDwUJODc0MjgwMjkwZGTCdzCrBtl0AFYdKsWX1bQ8DcMilw=="));
+        page->findChild<QLineEdit *>(QStringLiteral("tokenGenerator"))->setText(QStringLiteral("9BD98A7D"));
+        QSignalSpy done(page, &TokensPage::finished);
+        page->findChild<QPushButton *>(QStringLiteral("tokenVerify"))->click();
+        QVERIFY(done.wait(30000));
+        QVERIFY(page->report().disclosed);
+        QVERIFY(page->findChild<QWidget *>(QStringLiteral("tokenBanner"))->isVisible());
+
+        QCOMPARE(loadLanguage(QStringLiteral("cs"), QStringLiteral(SD_QM_DIR)), QStringLiteral("cs_CZ"));
+        QStringList left;
+        for (const auto &[text, where] : tokensPageTexts(page)) {
+            if (cs.contains(text)) {
+                left << where + QStringLiteral(": ") + text;
+            }
+        }
+        loadLanguage(QStringLiteral("en"), QStringLiteral(SD_QM_DIR));
+        QSettings().remove(QStringLiteral("disclosedKeysFile"));
+        for (const QString &l : left) {
+            qWarning("still English after switching to Czech: %s", qPrintable(l));
+        }
+        QVERIFY2(left.isEmpty(),
+                 qPrintable(QString::number(left.size()) + QStringLiteral(" text(s) still English")));
     }
 };
 

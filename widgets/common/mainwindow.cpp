@@ -11,6 +11,7 @@
 #include "widgets/doctor/doctorview.h"
 #include "widgets/doctor/farmdialog.h"
 #include "widgets/monitor/monitorwidget.h"
+#include "widgets/tokens/tokenspage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -104,10 +105,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_doctor = new DoctorView;
     m_workspace->addTab(m_doctor, QString());
     connect(m_doctor, &DoctorView::webConfigRequested, this, &MainWindow::openWebConfigAt);
+    m_tokens = new TokensPage;
+    m_workspace->addTab(m_tokens, QString());
+    connect(m_doctor, &DoctorView::loaded, this, [this] { m_tokens->setDoctorResult(m_doctor->result()); });
     onLanguageChange(this, [this] {
         m_workspace->setTabText(0, tr("&Configuration"));
         m_workspace->setTabText(1, tr("&Monitor"));
         m_workspace->setTabText(2, tr("&Doctor"));
+        m_workspace->setTabText(3, tr("&Tokens"));
     });
     setCentralWidget(m_workspace);
     connect(m_workspace, &QTabWidget::currentChanged, this, [this](int tab) {
@@ -548,6 +553,7 @@ void MainWindow::setCurrentScope(int scope)
 
 void MainWindow::refreshAll()
 {
+    m_tokens->setOpenConfig(hasDocument() ? &m_doc : nullptr, m_path);
     m_stack->setCurrentIndex(hasDocument() ? 1 : 0);
     m_saveAction->setEnabled(hasDocument());
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("findingsDock")))
@@ -1067,6 +1073,7 @@ void MainWindow::loadDisclosedKeys()
     const QString path = readSetting(Setting::DisclosedKeysFile).toString();
     if (!path.isEmpty() && !m_disclosed.load(path, &m_disclosedError))
         m_disclosed = DisclosedKeyList();
+    m_tokens->setDisclosedKeys(m_disclosed, m_disclosedError);
 }
 
 void MainWindow::choosePreferences()

@@ -26,6 +26,7 @@ namespace sd {
 class DoctorView;
 class MonitorWidget;
 class SectionForm;
+class TokensPage;
 
 /// SessionDesk's main window: a start page, or an open .config file with its outline (application
 /// level and each `<location>`), the Session State and Machine Key pages, the findings panel,
@@ -68,6 +69,9 @@ public:
     void showMonitor(bool monitor);
     /// The IIS doctor (the "Doctor" tab): server snapshots and farm comparisons (issue 13).
     DoctorView *doctor() const { return m_doctor; }
+    /// The token verifier (the "Tokens" tab, issue 14): its candidates follow the open web.config, the
+    /// Doctor's snapshots and the disclosed-key list of Edit > Preferences.
+    TokensPage *tokens() const { return m_tokens; }
     /// Opens the server snapshot at `path` (a folder or a .config file) in the Doctor tab and shows it.
     void openServerSnapshot(const QString &path);
     /// Compares the server snapshots at `paths` in the Doctor tab and shows it.
@@ -156,6 +160,7 @@ private:
     QTabWidget *m_workspace = nullptr;
     MonitorWidget *m_monitor = nullptr;
     DoctorView *m_doctor = nullptr;
+    TokensPage *m_tokens = nullptr;
     QStackedWidget *m_stack = nullptr;
     QListWidget *m_recentList = nullptr;
     QTreeWidget *m_outline = nullptr;
