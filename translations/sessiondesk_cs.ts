@@ -2602,6 +2602,10 @@ Znovu načíst přečte jeho verzi a znovu použije vaše úpravy tam, kde stál
         <source>%1, line %2</source>
         <translation>%1, řádek %2</translation>
     </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Tokeny</translation>
+    </message>
 </context>
 <context>
     <name>sd::MonitorConnection</name>
@@ -3712,6 +3716,616 @@ Její data se hned smažou, stejně jako by to udělalo Session.Abandon(); záme
     <message>
         <source>(cannot be decoded)</source>
         <translation>(nelze dekódovat)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TokenResultModel</name>
+    <message>
+        <source>Valid</source>
+        <translation>Platný</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Neplatný</translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation>Nechráněný</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Poškozený</translation>
+    </message>
+    <message>
+        <source>not protected</source>
+        <translation>nechráněný</translation>
+    </message>
+    <message>
+        <source>legacy MAC</source>
+        <translation>starší MAC</translation>
+    </message>
+    <message>
+        <source>legacy encrypted</source>
+        <translation>starší šifrovaný</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidát</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Režim</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Ověřování</translation>
+    </message>
+    <message>
+        <source>Decryption</source>
+        <translation>Šifrování</translation>
+    </message>
+    <message>
+        <source>Disclosed</source>
+        <translation>Zveřejněný</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TokensPage</name>
+    <message>
+        <source>ViewState</source>
+        <translation>ViewState</translation>
+    </message>
+    <message>
+        <source>Forms ticket</source>
+        <translation>Lístek Forms</translation>
+    </message>
+    <message>
+        <source>Resource token</source>
+        <translation>Token prostředku</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more byte(s)</source>
+        <translation>
+            <numerusform>… a ještě %n bajt</numerusform>
+            <numerusform>… a ještě %n bajty</numerusform>
+            <numerusform>… a ještě %n bajtů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 local time (%2 UTC)</source>
+        <translation>%1 místního času (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádný</translation>
+    </message>
+    <message>
+        <source>Token, HTML &amp;page or Cookie header:</source>
+        <translation>Token, HTML &amp;stránka nebo hlavička Cookie:</translation>
+    </message>
+    <message>
+        <source>Paste a __VIEWSTATE value or a .ASPXAUTH cookie, the HTML of a page (its __VIEWSTATE and __VIEWSTATEGENERATOR are picked out), or a Cookie header (its .ASPXAUTH is picked out).</source>
+        <translation>Vložte hodnotu __VIEWSTATE nebo cookie .ASPXAUTH, HTML stránky (vybere se z něj __VIEWSTATE a __VIEWSTATEGENERATOR) nebo hlavičku Cookie (vybere se z ní .ASPXAUTH).</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automaticky</translation>
+    </message>
+    <message>
+        <source>Resource (WebResource.axd / ScriptResource.axd d=)</source>
+        <translation>Prostředek (d= z WebResource.axd / ScriptResource.axd)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Druh:</translation>
+    </message>
+    <message>
+        <source>Page &amp;URL:</source>
+        <translation>&amp;URL stránky:</translation>
+    </message>
+    <message>
+        <source>Applicatio&amp;n path:</source>
+        <translation>Cesta &amp;aplikace:</translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation>&amp;ID aplikace:</translation>
+    </message>
+    <message>
+        <source>__VIEWSTATE&amp;GENERATOR:</source>
+        <translation>__VIEWSTATE&amp;GENERATOR:</translation>
+    </message>
+    <message>
+        <source>ViewStateUserKe&amp;y:</source>
+        <translation>ViewStateUserKe&amp;y:</translation>
+    </message>
+    <message>
+        <source>http://server/app/page.aspx (Framework45 ViewState, generator)</source>
+        <translation>http://server/app/page.aspx (ViewState Framework45, generátor)</translation>
+    </message>
+    <message>
+        <source>/ or /app</source>
+        <translation>/ nebo /app</translation>
+    </message>
+    <message>
+        <source>optional: /LM/W3SVC/1/ROOT/app, for IsolateByAppId</source>
+        <translation>volitelné: /LM/W3SVC/1/ROOT/app, pro IsolateByAppId</translation>
+    </message>
+    <message>
+        <source>optional: 8 hex digits; else from the page or the URL</source>
+        <translation>volitelné: 8 šestnáctkových číslic; jinak ze stránky nebo z URL</translation>
+    </message>
+    <message>
+        <source>optional: Page.ViewStateUserKey</source>
+        <translation>volitelné: Page.ViewStateUserKey</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rify</source>
+        <translation>&amp;Ověřit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Candidate keys (checked ones are tried):</source>
+        <translation>Kandidátní klíče (zkoušejí se zaškrtnuté):</translation>
+    </message>
+    <message>
+        <source>&amp;Add key...</source>
+        <translation>&amp;Přidat klíč...</translation>
+    </message>
+    <message>
+        <source>Type a validation and decryption key; kept in memory only, never saved</source>
+        <translation>Zadejte ověřovací a šifrovací klíč; drží se jen v paměti, nikdy se neukládá</translation>
+    </message>
+    <message>
+        <source>Add key list...</source>
+        <translation>Přidat seznam klíčů...</translation>
+    </message>
+    <message>
+        <source>A text file with one validationKey,decryptionKey[,validation[,decryption]] per line</source>
+        <translation>Textový soubor s jedním validationKey,decryptionKey[,validation[,decryption]] na řádek</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Odeb&amp;rat</translation>
+    </message>
+    <message>
+        <source>Select a result to see its details.</source>
+        <translation>Vyberte výsledek, zobrazí se jeho podrobnosti.</translation>
+    </message>
+    <message>
+        <source>Paste a token to check which candidate key made it.</source>
+        <translation>Vložte token a zjistěte, který kandidátní klíč ho vytvořil.</translation>
+    </message>
+    <message>
+        <source>No token found: no __VIEWSTATE field in the page, no .ASPXAUTH cookie in the header.</source>
+        <translation>Token nenalezen: stránka nemá pole __VIEWSTATE, hlavička nemá cookie .ASPXAUTH.</translation>
+    </message>
+    <message>
+        <source>%1 from an HTML page, generator %2</source>
+        <translation>%1 z HTML stránky, generátor %2</translation>
+    </message>
+    <message>
+        <source>%1 from an HTML page, without __VIEWSTATEGENERATOR</source>
+        <translation>%1 z HTML stránky, bez __VIEWSTATEGENERATOR</translation>
+    </message>
+    <message>
+        <source>%1 from a Cookie header (.ASPXAUTH)</source>
+        <translation>%1 z hlavičky Cookie (.ASPXAUTH)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n character(s)</source>
+        <translation>
+            <numerusform>%1, %n znak</numerusform>
+            <numerusform>%1, %n znaky</numerusform>
+            <numerusform>%1, %n znaků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(generator %1 as typed)</source>
+        <translation>(generátor %1 podle zadání)</translation>
+    </message>
+    <message>
+        <source>__VIEWSTATEGENERATOR takes up to 8 hex digits.</source>
+        <translation>__VIEWSTATEGENERATOR má nejvýše 8 šestnáctkových číslic.</translation>
+    </message>
+    <message>
+        <source>Typed key %1 (%2)</source>
+        <translation>Zadaný klíč %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nelze číst %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds key hashes (Microsoft&apos;s MachineKeys.csv), not keys: set it as the disclosed-key list in Edit &gt; Preferences.</source>
+        <translation>%1 obsahuje haše klíčů (MachineKeys.csv od Microsoftu), ne klíče: nastavte ho jako seznam zveřejněných klíčů v Úpravy &gt; Předvolby.</translation>
+    </message>
+    <message>
+        <source>%1 holds no key: expected lines of validationKey,decryptionKey[,validation[,decryption]].</source>
+        <translation>%1 neobsahuje žádný klíč: očekávají se řádky validationKey,decryptionKey[,validation[,decryption]].</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n key(s))</source>
+        <translation>
+            <numerusform>%1 (%n klíč)</numerusform>
+            <numerusform>%1 (%n klíče)</numerusform>
+            <numerusform>%1 (%n klíčů)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &lt;machineKey&gt; of the open web.config (application level)</source>
+        <translation>&lt;machineKey&gt; otevřeného web.config (úroveň aplikace)</translation>
+    </message>
+    <message>
+        <source>The &lt;machineKey&gt; in force for this application of a server snapshot open in the Doctor</source>
+        <translation>Platný &lt;machineKey&gt; této aplikace ze snímku serveru otevřeného v Doktorovi</translation>
+    </message>
+    <message>
+        <source>Typed in: kept in memory only, never saved</source>
+        <translation>Zadaný ručně: drží se jen v paměti, nikdy se neukládá</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key list file: %n key(s), each tried</source>
+        <translation>
+            <numerusform>Soubor se seznamem klíčů: %n klíč, zkouší se každý</numerusform>
+            <numerusform>Soubor se seznamem klíčů: %n klíče, zkouší se každý</numerusform>
+            <numerusform>Soubor se seznamem klíčů: %n klíčů, zkouší se každý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of key hashes skipped: a hash list belongs in Edit &gt; Preferences</source>
+        <translation>
+            <numerusform>Přeskočen %n řádek s haši klíčů: seznam hašů patří do Úpravy &gt; Předvolby</numerusform>
+            <numerusform>Přeskočeny %n řádky s haši klíčů: seznam hašů patří do Úpravy &gt; Předvolby</numerusform>
+            <numerusform>Přeskočeno %n řádků s haši klíčů: seznam hašů patří do Úpravy &gt; Předvolby</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>libovolný</translation>
+    </message>
+    <message>
+        <source>Validation: %1; decryption: %2; mode: %3</source>
+        <translation>Ověřování: %1; šifrování: %2; režim: %3</translation>
+    </message>
+    <message>
+        <source>legacy (Framework20SP1/SP2)</source>
+        <translation>starší (Framework20SP1/SP2)</translation>
+    </message>
+    <message>
+        <source>Key fingerprints (SHA-256, first 8 hex digits): validation %1, decryption %2</source>
+        <translation>Otisky klíčů (SHA-256, prvních 8 šestnáctkových číslic): ověřovací %1, šifrovací %2</translation>
+    </message>
+    <message>
+        <source>No candidate key: open a web.config or a server snapshot, or add keys.</source>
+        <translation>Žádný kandidátní klíč: otevřete web.config nebo snímek serveru, nebo přidejte klíče.</translation>
+    </message>
+    <message>
+        <source>Up to %1 single keys are listed; a key list file is one row with all its keys.</source>
+        <translation>Jednotlivých klíčů se uvádí nejvýše %1; soubor se seznamem klíčů je jeden řádek se všemi svými klíči.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) over that limit are left out.</source>
+        <translation>
+            <numerusform>%n klíč nad tento limit je vynechán.</numerusform>
+            <numerusform>%n klíče nad tento limit jsou vynechány.</numerusform>
+            <numerusform>%n klíčů nad tento limit je vynecháno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a Key List</source>
+        <translation>Přidat seznam klíčů</translation>
+    </message>
+    <message>
+        <source>Key lists (*.txt *.csv);;All files (*)</source>
+        <translation>Seznamy klíčů (*.txt *.csv);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>No disclosed-key list: set Microsoft&apos;s MachineKeys.csv (or a plain key list) in Edit &gt; Preferences to find tokens made with publicly disclosed keys.</source>
+        <translation>Žádný seznam zveřejněných klíčů: nastavte MachineKeys.csv od Microsoftu (nebo prostý seznam klíčů) v Úpravy &gt; Předvolby, aby se našly tokeny vytvořené veřejně zveřejněnými klíči.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclosed-key list (Edit &gt; Preferences): %1, %n key hash(es); every candidate is checked against it.</source>
+        <translation>
+            <numerusform>Seznam zveřejněných klíčů (Úpravy &gt; Předvolby): %1, %n haš klíče; každý kandidát se s ním porovná.</numerusform>
+            <numerusform>Seznam zveřejněných klíčů (Úpravy &gt; Předvolby): %1, %n haše klíčů; každý kandidát se s nimi porovná.</numerusform>
+            <numerusform>Seznam zveřejněných klíčů (Úpravy &gt; Předvolby): %1, %n hašů klíčů; každý kandidát se s nimi porovná.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclosed-key list (Edit &gt; Preferences): %1, %n key(s); each is also tried against the token.</source>
+        <translation>
+            <numerusform>Seznam zveřejněných klíčů (Úpravy &gt; Předvolby): %1, %n klíč; i ten se zkouší na token.</numerusform>
+            <numerusform>Seznam zveřejněných klíčů (Úpravy &gt; Předvolby): %1, %n klíče; každý se také zkouší na token.</numerusform>
+            <numerusform>Seznam zveřejněných klíčů (Úpravy &gt; Předvolby): %1, %n klíčů; každý se také zkouší na token.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>(žádný klíč)</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Ruší se...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 of %n key(s)...</source>
+        <translation>
+            <numerusform>Ověřuje se %1 z %n klíče...</numerusform>
+            <numerusform>Ověřuje se %1 z %n klíčů...</numerusform>
+            <numerusform>Ověřuje se %1 z %n klíčů...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token was made with a publicly disclosed machine key: anyone can forge ViewState and tickets for this application, which attackers use for code injection.</source>
+        <translation>Tento token byl vytvořen veřejně zveřejněným klíčem počítače: kdokoli může pro tuto aplikaci padělat ViewState i lístky, čehož útočníci využívají ke vkládání kódu.</translation>
+    </message>
+    <message>
+        <source>This candidate key is on the publicly disclosed list, though it did not make this token.</source>
+        <translation>Tento kandidátní klíč je na seznamu veřejně zveřejněných klíčů, i když tento token nevytvořil.</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritické</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varování</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more finding(s).</source>
+        <translation>
+            <numerusform>… a ještě %n nález.</numerusform>
+            <numerusform>… a ještě %n nálezy.</numerusform>
+            <numerusform>… a ještě %n nálezů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s advice for a publicly disclosed key:</source>
+        <translation>Doporučení Microsoftu pro veřejně zveřejněný klíč:</translation>
+    </message>
+    <message>
+        <source>Web farm with fixed keys: generate new keys and put the same new values on all servers.</source>
+        <translation>Webová farma s pevnými klíči: vygenerujte nové klíče a dejte stejné nové hodnoty na všechny servery.</translation>
+    </message>
+    <message>
+        <source>Single server with fixed keys: remove &lt;machineKey&gt; so ASP.NET uses keys auto-generated at runtime.</source>
+        <translation>Jeden server s pevnými klíči: odeberte &lt;machineKey&gt;, aby ASP.NET používal klíče generované automaticky za běhu.</translation>
+    </message>
+    <message>
+        <source>SharePoint or Exchange: use their own key-rotation procedure.</source>
+        <translation>SharePoint nebo Exchange: použijte jejich vlastní postup pro obměnu klíčů.</translation>
+    </message>
+    <message>
+        <source>Rotating keys does not remove a backdoor already planted: investigate the servers, and consider rebuilding web-facing servers offline if they were exploited.</source>
+        <translation>Obměna klíčů neodstraní již nastraženou zadní vrátka: prošetřete servery a zvažte přestavbu serverů přístupných z webu v offline režimu, pokud byly zneužity.</translation>
+    </message>
+    <message>
+        <source>Paste a token, check the candidate keys and press Verify.</source>
+        <translation>Vložte token, zaškrtněte kandidátní klíče a stiskněte Ověřit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n key(s); the results so far are shown.</source>
+        <translation>
+            <numerusform>Zrušeno po %n klíči; zobrazují se dosavadní výsledky.</numerusform>
+            <numerusform>Zrušeno po %n klíčích; zobrazují se dosavadní výsledky.</numerusform>
+            <numerusform>Zrušeno po %n klíčích; zobrazují se dosavadní výsledky.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made with a publicly disclosed key: %1.</source>
+        <translation>Vytvořeno veřejně zveřejněným klíčem: %1.</translation>
+    </message>
+    <message>
+        <source>Valid with %1.</source>
+        <translation>Platný s klíčem %1.</translation>
+    </message>
+    <message>
+        <source>Not protected: this ViewState carries no MAC, so anyone can change it (enableViewStateMac is off).</source>
+        <translation>Nechráněný: tento ViewState nemá MAC, takže ho kdokoli může změnit (enableViewStateMac je vypnuto).</translation>
+    </message>
+    <message>
+        <source>Malformed: this is not a token of that kind; the detail says why.</source>
+        <translation>Poškozený: nejde o token tohoto druhu; proč, uvádějí podrobnosti.</translation>
+    </message>
+    <message>
+        <source>No candidate key validates this token.</source>
+        <translation>Žádný kandidátní klíč tento token neověří.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) checked.</source>
+        <translation>
+            <numerusform>Ověřen %n kandidát.</numerusform>
+            <numerusform>Ověřeni %n kandidáti.</numerusform>
+            <numerusform>Ověřeno %n kandidátů.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n publicly disclosed key(s) tried.</source>
+        <translation>
+            <numerusform>Vyzkoušen %n veřejně zveřejněný klíč.</numerusform>
+            <numerusform>Vyzkoušeny %n veřejně zveřejněné klíče.</numerusform>
+            <numerusform>Vyzkoušeno %n veřejně zveřejněných klíčů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket name</source>
+        <translation>Jméno v lístku</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Vydán</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vyprší</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>Trvalý</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>User data</source>
+        <translation>Uživatelská data</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(žádná)</translation>
+    </message>
+    <message>
+        <source>Cookie path</source>
+        <translation>Cesta cookie</translation>
+    </message>
+    <message>
+        <source>Ticket version</source>
+        <translation>Verze lístku</translation>
+    </message>
+    <message>
+        <source>%1 (computed from the page URL)</source>
+        <translation>%1 (vypočten z URL stránky)</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Obslužná rutina</translation>
+    </message>
+    <message>
+        <source>Runtime keys</source>
+        <translation>Klíče za běhu</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidát</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Nalezen v</translation>
+    </message>
+    <message>
+        <source>the disclosed-key list</source>
+        <translation>seznamu zveřejněných klíčů</translation>
+    </message>
+    <message>
+        <source>Disclosed</source>
+        <translation>Zveřejněný</translation>
+    </message>
+    <message>
+        <source>Yes: this key is publicly disclosed</source>
+        <translation>Ano: tento klíč je veřejně zveřejněný</translation>
+    </message>
+    <message>
+        <source>Key fingerprints</source>
+        <translation>Otisky klíčů</translation>
+    </message>
+    <message>
+        <source>validation %1, decryption %2</source>
+        <translation>ověřovací %1, šifrovací %2</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Příčina</translation>
+    </message>
+    <message>
+        <source>%1 text</source>
+        <translation>Text pro %1</translation>
+    </message>
+    <message>
+        <source>ViewState structure</source>
+        <translation>Struktura ViewState</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear bytes (%n byte(s)):</source>
+        <translation>
+            <numerusform>Nešifrované bajty (%n bajt):</numerusform>
+            <numerusform>Nešifrované bajty (%n bajty):</numerusform>
+            <numerusform>Nešifrované bajty (%n bajtů):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>optional: how the results name this key</source>
+        <translation>volitelné: jak výsledky tento klíč pojmenují</translation>
+    </message>
+    <message>
+        <source>Show keys</source>
+        <translation>Zobrazit klíče</translation>
+    </message>
+    <message>
+        <source>Any (try each)</source>
+        <translation>Libovolný (zkusit každý)</translation>
+    </message>
+    <message>
+        <source>Legacy (Framework20SP1/SP2)</source>
+        <translation>Starší (Framework20SP1/SP2)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>&amp;validationKey:</source>
+        <translation>&amp;validationKey:</translation>
+    </message>
+    <message>
+        <source>&amp;decryptionKey:</source>
+        <translation>&amp;decryptionKey:</translation>
+    </message>
+    <message>
+        <source>V&amp;alidation:</source>
+        <translation>Ověřov&amp;ání:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecryption:</source>
+        <translation>Ši&amp;frování:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Režim:</translation>
+    </message>
+    <message>
+        <source>The validationKey must be hex digits (an even number of them).</source>
+        <translation>validationKey musí být šestnáctkové číslice (sudý počet).</translation>
+    </message>
+    <message>
+        <source>The decryptionKey must be hex digits (an even number of them), or empty.</source>
+        <translation>decryptionKey musí být šestnáctkové číslice (sudý počet), nebo prázdný.</translation>
+    </message>
+    <message>
+        <source>Add a Key</source>
+        <translation>Přidat klíč</translation>
+    </message>
+    <message>
+        <source>The key is kept in memory only while SessionDesk runs: it is never saved, and the results name it, never show it.</source>
+        <translation>Klíč se drží jen v paměti, dokud SessionDesk běží: nikdy se neukládá a výsledky ho jen pojmenují, nikdy nezobrazí.</translation>
+    </message>
+    <message>
+        <source>The list holds at most %1 single keys; put more keys in a key list file.</source>
+        <translation>Seznam pojme nejvýše %1 jednotlivých klíčů; další klíče dejte do souboru se seznamem klíčů.</translation>
     </message>
 </context>
 </TS>

@@ -2592,6 +2592,10 @@ Reload reads their version and re-applies your edits where they still apply. Ove
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>令牌(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>sd::MonitorConnection</name>
@@ -3702,6 +3706,588 @@ Its data is deleted now, as Session.Abandon() would; a lock held by a running re
     <message>
         <source>(cannot be decoded)</source>
         <translation>（无法解码）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TokenResultModel</name>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation>未受保护</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>格式错误</translation>
+    </message>
+    <message>
+        <source>not protected</source>
+        <translation>未受保护</translation>
+    </message>
+    <message>
+        <source>legacy MAC</source>
+        <translation>旧式 MAC</translation>
+    </message>
+    <message>
+        <source>legacy encrypted</source>
+        <translation>旧式加密</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选密钥</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Decryption</source>
+        <translation>解密</translation>
+    </message>
+    <message>
+        <source>Disclosed</source>
+        <translation>已泄露</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TokensPage</name>
+    <message>
+        <source>ViewState</source>
+        <translation>ViewState</translation>
+    </message>
+    <message>
+        <source>Forms ticket</source>
+        <translation>Forms 票证</translation>
+    </message>
+    <message>
+        <source>Resource token</source>
+        <translation>资源令牌</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more byte(s)</source>
+        <translation>
+            <numerusform>… 另有 %n 个字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 local time (%2 UTC)</source>
+        <translation>本地时间 %1（UTC %2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Token, HTML &amp;page or Cookie header:</source>
+        <translation>令牌、HTML 页面或 Cookie 头(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Paste a __VIEWSTATE value or a .ASPXAUTH cookie, the HTML of a page (its __VIEWSTATE and __VIEWSTATEGENERATOR are picked out), or a Cookie header (its .ASPXAUTH is picked out).</source>
+        <translation>粘贴 __VIEWSTATE 值或 .ASPXAUTH Cookie、页面的 HTML（从中提取 __VIEWSTATE 和 __VIEWSTATEGENERATOR），或 Cookie 头（从中提取 .ASPXAUTH）。</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Resource (WebResource.axd / ScriptResource.axd d=)</source>
+        <translation>资源（WebResource.axd / ScriptResource.axd 的 d=）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Page &amp;URL:</source>
+        <translation>页面 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Applicatio&amp;n path:</source>
+        <translation>应用程序路径(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation>应用程序 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>__VIEWSTATE&amp;GENERATOR:</source>
+        <translation>__VIEWSTATEGENERATOR(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>ViewStateUserKe&amp;y:</source>
+        <translation>ViewStateUserKey(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>http://server/app/page.aspx (Framework45 ViewState, generator)</source>
+        <translation>http://server/app/page.aspx（Framework45 ViewState、生成器）</translation>
+    </message>
+    <message>
+        <source>/ or /app</source>
+        <translation>/ 或 /app</translation>
+    </message>
+    <message>
+        <source>optional: /LM/W3SVC/1/ROOT/app, for IsolateByAppId</source>
+        <translation>可选：/LM/W3SVC/1/ROOT/app，用于 IsolateByAppId</translation>
+    </message>
+    <message>
+        <source>optional: 8 hex digits; else from the page or the URL</source>
+        <translation>可选：8 位十六进制数字；否则取自页面或 URL</translation>
+    </message>
+    <message>
+        <source>optional: Page.ViewStateUserKey</source>
+        <translation>可选：Page.ViewStateUserKey</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rify</source>
+        <translation>验证(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Candidate keys (checked ones are tried):</source>
+        <translation>候选密钥（尝试已勾选的）：</translation>
+    </message>
+    <message>
+        <source>&amp;Add key...</source>
+        <translation>添加密钥(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Type a validation and decryption key; kept in memory only, never saved</source>
+        <translation>输入验证密钥和解密密钥；仅保存在内存中，从不写入磁盘</translation>
+    </message>
+    <message>
+        <source>Add key list...</source>
+        <translation>添加密钥列表...</translation>
+    </message>
+    <message>
+        <source>A text file with one validationKey,decryptionKey[,validation[,decryption]] per line</source>
+        <translation>文本文件，每行一个 validationKey,decryptionKey[,validation[,decryption]]</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>移除(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Select a result to see its details.</source>
+        <translation>选择一个结果以查看详细信息。</translation>
+    </message>
+    <message>
+        <source>Paste a token to check which candidate key made it.</source>
+        <translation>粘贴令牌，检查是哪个候选密钥生成了它。</translation>
+    </message>
+    <message>
+        <source>No token found: no __VIEWSTATE field in the page, no .ASPXAUTH cookie in the header.</source>
+        <translation>未找到令牌：页面中没有 __VIEWSTATE 字段，头中没有 .ASPXAUTH Cookie。</translation>
+    </message>
+    <message>
+        <source>%1 from an HTML page, generator %2</source>
+        <translation>%1，来自 HTML 页面，生成器 %2</translation>
+    </message>
+    <message>
+        <source>%1 from an HTML page, without __VIEWSTATEGENERATOR</source>
+        <translation>%1，来自 HTML 页面，没有 __VIEWSTATEGENERATOR</translation>
+    </message>
+    <message>
+        <source>%1 from a Cookie header (.ASPXAUTH)</source>
+        <translation>%1，来自 Cookie 头（.ASPXAUTH）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n character(s)</source>
+        <translation>
+            <numerusform>%1，%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(generator %1 as typed)</source>
+        <translation>（生成器 %1，手动输入）</translation>
+    </message>
+    <message>
+        <source>__VIEWSTATEGENERATOR takes up to 8 hex digits.</source>
+        <translation>__VIEWSTATEGENERATOR 最多为 8 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>Typed key %1 (%2)</source>
+        <translation>输入的密钥 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds key hashes (Microsoft&apos;s MachineKeys.csv), not keys: set it as the disclosed-key list in Edit &gt; Preferences.</source>
+        <translation>%1 包含的是密钥哈希（Microsoft 的 MachineKeys.csv），而不是密钥：请在“编辑 &gt; 首选项”中将其设为泄露密钥列表。</translation>
+    </message>
+    <message>
+        <source>%1 holds no key: expected lines of validationKey,decryptionKey[,validation[,decryption]].</source>
+        <translation>%1 中没有密钥：应为 validationKey,decryptionKey[,validation[,decryption]] 格式的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n key(s))</source>
+        <translation>
+            <numerusform>%1（%n 个密钥）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &lt;machineKey&gt; of the open web.config (application level)</source>
+        <translation>已打开的 web.config 的 &lt;machineKey&gt;（应用程序级别）</translation>
+    </message>
+    <message>
+        <source>The &lt;machineKey&gt; in force for this application of a server snapshot open in the Doctor</source>
+        <translation>在“诊断”中打开的服务器快照里，此应用程序生效的 &lt;machineKey&gt;</translation>
+    </message>
+    <message>
+        <source>Typed in: kept in memory only, never saved</source>
+        <translation>手动输入：仅保存在内存中，从不写入磁盘</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key list file: %n key(s), each tried</source>
+        <translation>
+            <numerusform>密钥列表文件：%n 个密钥，逐一尝试</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of key hashes skipped: a hash list belongs in Edit &gt; Preferences</source>
+        <translation>
+            <numerusform>跳过了 %n 行密钥哈希：哈希列表应在“编辑 &gt; 首选项”中设置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Validation: %1; decryption: %2; mode: %3</source>
+        <translation>验证：%1；解密：%2；模式：%3</translation>
+    </message>
+    <message>
+        <source>legacy (Framework20SP1/SP2)</source>
+        <translation>旧式（Framework20SP1/SP2）</translation>
+    </message>
+    <message>
+        <source>Key fingerprints (SHA-256, first 8 hex digits): validation %1, decryption %2</source>
+        <translation>密钥指纹（SHA-256 的前 8 位十六进制数字）：验证 %1，解密 %2</translation>
+    </message>
+    <message>
+        <source>No candidate key: open a web.config or a server snapshot, or add keys.</source>
+        <translation>没有候选密钥：请打开 web.config 或服务器快照，或添加密钥。</translation>
+    </message>
+    <message>
+        <source>Up to %1 single keys are listed; a key list file is one row with all its keys.</source>
+        <translation>最多列出 %1 个单独的密钥；密钥列表文件占一行，包含其全部密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) over that limit are left out.</source>
+        <translation>
+            <numerusform>超出此上限的 %n 个密钥已略去。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a Key List</source>
+        <translation>添加密钥列表</translation>
+    </message>
+    <message>
+        <source>Key lists (*.txt *.csv);;All files (*)</source>
+        <translation>密钥列表 (*.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No disclosed-key list: set Microsoft&apos;s MachineKeys.csv (or a plain key list) in Edit &gt; Preferences to find tokens made with publicly disclosed keys.</source>
+        <translation>没有泄露密钥列表：请在“编辑 &gt; 首选项”中设置 Microsoft 的 MachineKeys.csv（或纯文本密钥列表），以发现用公开泄露的密钥生成的令牌。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclosed-key list (Edit &gt; Preferences): %1, %n key hash(es); every candidate is checked against it.</source>
+        <translation>
+            <numerusform>泄露密钥列表（编辑 &gt; 首选项）：%1，%n 个密钥哈希；每个候选密钥都会与之比对。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclosed-key list (Edit &gt; Preferences): %1, %n key(s); each is also tried against the token.</source>
+        <translation>
+            <numerusform>泄露密钥列表（编辑 &gt; 首选项）：%1，%n 个密钥；每个密钥也会用来验证该令牌。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>（无密钥）</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>正在取消...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 of %n key(s)...</source>
+        <translation>
+            <numerusform>正在检查 %1 / %n 个密钥...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token was made with a publicly disclosed machine key: anyone can forge ViewState and tickets for this application, which attackers use for code injection.</source>
+        <translation>此令牌是用公开泄露的计算机密钥生成的：任何人都能为此应用程序伪造 ViewState 和票证，攻击者借此进行代码注入。</translation>
+    </message>
+    <message>
+        <source>This candidate key is on the publicly disclosed list, though it did not make this token.</source>
+        <translation>此候选密钥在公开泄露列表中，尽管此令牌不是用它生成的。</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more finding(s).</source>
+        <translation>
+            <numerusform>… 另有 %n 项检查结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s advice for a publicly disclosed key:</source>
+        <translation>Microsoft 对公开泄露密钥的建议：</translation>
+    </message>
+    <message>
+        <source>Web farm with fixed keys: generate new keys and put the same new values on all servers.</source>
+        <translation>使用固定密钥的 Web 场：生成新密钥，并在所有服务器上设置相同的新值。</translation>
+    </message>
+    <message>
+        <source>Single server with fixed keys: remove &lt;machineKey&gt; so ASP.NET uses keys auto-generated at runtime.</source>
+        <translation>使用固定密钥的单台服务器：删除 &lt;machineKey&gt;，让 ASP.NET 使用运行时自动生成的密钥。</translation>
+    </message>
+    <message>
+        <source>SharePoint or Exchange: use their own key-rotation procedure.</source>
+        <translation>SharePoint 或 Exchange：使用其自带的密钥轮换流程。</translation>
+    </message>
+    <message>
+        <source>Rotating keys does not remove a backdoor already planted: investigate the servers, and consider rebuilding web-facing servers offline if they were exploited.</source>
+        <translation>轮换密钥并不能清除已植入的后门：请调查这些服务器；如果已被利用，请考虑离线重建面向 Web 的服务器。</translation>
+    </message>
+    <message>
+        <source>Paste a token, check the candidate keys and press Verify.</source>
+        <translation>粘贴令牌，勾选候选密钥，然后单击“验证”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n key(s); the results so far are shown.</source>
+        <translation>
+            <numerusform>检查 %n 个密钥后已取消；显示目前的结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made with a publicly disclosed key: %1.</source>
+        <translation>由公开泄露的密钥生成：%1。</translation>
+    </message>
+    <message>
+        <source>Valid with %1.</source>
+        <translation>使用 %1 验证有效。</translation>
+    </message>
+    <message>
+        <source>Not protected: this ViewState carries no MAC, so anyone can change it (enableViewStateMac is off).</source>
+        <translation>未受保护：此 ViewState 没有 MAC，任何人都能修改它（enableViewStateMac 已关闭）。</translation>
+    </message>
+    <message>
+        <source>Malformed: this is not a token of that kind; the detail says why.</source>
+        <translation>格式错误：这不是该类型的令牌；原因见详细信息。</translation>
+    </message>
+    <message>
+        <source>No candidate key validates this token.</source>
+        <translation>没有候选密钥能验证此令牌。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) checked.</source>
+        <translation>
+            <numerusform>已检查 %n 个候选密钥。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n publicly disclosed key(s) tried.</source>
+        <translation>
+            <numerusform>已尝试 %n 个公开泄露的密钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket name</source>
+        <translation>票证名称</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>持久</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>User data</source>
+        <translation>用户数据</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Cookie path</source>
+        <translation>Cookie 路径</translation>
+    </message>
+    <message>
+        <source>Ticket version</source>
+        <translation>票证版本</translation>
+    </message>
+    <message>
+        <source>%1 (computed from the page URL)</source>
+        <translation>%1（根据页面 URL 计算）</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理程序</translation>
+    </message>
+    <message>
+        <source>Runtime keys</source>
+        <translation>运行时密钥</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选密钥</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>the disclosed-key list</source>
+        <translation>泄露密钥列表</translation>
+    </message>
+    <message>
+        <source>Disclosed</source>
+        <translation>已泄露</translation>
+    </message>
+    <message>
+        <source>Yes: this key is publicly disclosed</source>
+        <translation>是：此密钥已公开泄露</translation>
+    </message>
+    <message>
+        <source>Key fingerprints</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>validation %1, decryption %2</source>
+        <translation>验证 %1，解密 %2</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 text</source>
+        <translation>%1 文本</translation>
+    </message>
+    <message>
+        <source>ViewState structure</source>
+        <translation>ViewState 结构</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear bytes (%n byte(s)):</source>
+        <translation>
+            <numerusform>明文字节（%n 个字节）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>optional: how the results name this key</source>
+        <translation>可选：结果中此密钥的名称</translation>
+    </message>
+    <message>
+        <source>Show keys</source>
+        <translation>显示密钥</translation>
+    </message>
+    <message>
+        <source>Any (try each)</source>
+        <translation>任意（逐一尝试）</translation>
+    </message>
+    <message>
+        <source>Legacy (Framework20SP1/SP2)</source>
+        <translation>旧式（Framework20SP1/SP2）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;validationKey:</source>
+        <translation>validationKey(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;decryptionKey:</source>
+        <translation>decryptionKey(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>V&amp;alidation:</source>
+        <translation>验证(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ecryption:</source>
+        <translation>解密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The validationKey must be hex digits (an even number of them).</source>
+        <translation>validationKey 必须是十六进制数字（位数为偶数）。</translation>
+    </message>
+    <message>
+        <source>The decryptionKey must be hex digits (an even number of them), or empty.</source>
+        <translation>decryptionKey 必须是十六进制数字（位数为偶数），或为空。</translation>
+    </message>
+    <message>
+        <source>Add a Key</source>
+        <translation>添加密钥</translation>
+    </message>
+    <message>
+        <source>The key is kept in memory only while SessionDesk runs: it is never saved, and the results name it, never show it.</source>
+        <translation>密钥仅在 SessionDesk 运行期间保存在内存中：从不写入磁盘，结果中只显示其名称，从不显示密钥本身。</translation>
+    </message>
+    <message>
+        <source>The list holds at most %1 single keys; put more keys in a key list file.</source>
+        <translation>列表最多容纳 %1 个单独的密钥；更多密钥请放入密钥列表文件。</translation>
     </message>
 </context>
 </TS>
