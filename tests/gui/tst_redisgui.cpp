@@ -7,6 +7,7 @@
 #include "aspnet/dotnetticks.h"
 #include "loadgen/loadgen.h"
 #include "monitor/connectionprofile.h"
+#include "monitor/redisfindings.h"
 #include "monitor/sessionlistmodel.h"
 #include "redis/providerlayout.h"
 #include "redisprocess.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -82,7 +84,9 @@ private slots:
             QSKIP("redis-server is not installed (./test.sh installs it)");
         }
         QVERIFY(m_server.start(m_dir.path(), freeLoopbackPort(),
-                               {QStringLiteral("--requirepass"), QStringLiteral("gui-pw")}, "gui-pw"));
+                               {QStringLiteral("--requirepass"), QStringLiteral("gui-pw"),
+                                QStringLiteral("--maxmemory-policy"), QStringLiteral("allkeys-lru")},
+                               "gui-pw"));
         LoadOptions o;
         o.target = LoadOptions::Target::Redis;
         o.port = m_server.port;
@@ -108,10 +112,12 @@ private slots:
         QCOMPARE(ConnectionProfile::withoutPassword(QStringLiteral("redis://u:s%40cret@h:1/2"), &pw),
                  QStringLiteral("redis://u@h:1/2"));
         QCOMPARE(pw, QStringLiteral("s@cret"));
-        QCOMPARE(ConnectionProfile::withoutPassword(QStringLiteral("redis-cluster://:x@a:1,b:2?ssl=true"), &pw),
-                 QStringLiteral("redis-cluster://a:1,b:2?ssl=true"));
+        QCOMPARE(
+            ConnectionProfile::withoutPassword(QStringLiteral("redis-cluster://:x@a:1,b:2?ssl=true"), &pw),
+            QStringLiteral("redis-cluster://a:1,b:2?ssl=true"));
         QCOMPARE(pw, QStringLiteral("x"));
-        QCOMPARE(ConnectionProfile::withoutPassword(QStringLiteral("tcpip=h:1"), &pw), QStringLiteral("tcpip=h:1"));
+        QCOMPARE(ConnectionProfile::withoutPassword(QStringLiteral("tcpip=h:1"), &pw),
+                 QStringLiteral("tcpip=h:1"));
         ConnectionProfile p = redisProfile();
         p.storeUrl = QStringLiteral("redis://:leaked@127.0.0.1:6379");
         p.passwordFile = m_dir.filePath(QStringLiteral("pw"));
@@ -160,6 +166,28 @@ private slots:
         QVERIFY(!form->isRowVisible(url) && form->isRowVisible(state));
     }
 
+    void storeFindings()
+    {
+        QJsonObject stats{{QStringLiteral("store"), QStringLiteral("redis")},
+                          {QStringLiteral("redis"),
+                           QJsonObject{{QStringLiteral("maxmemory_policy"), QStringLiteral("volatile-lru")},
+                                       {QStringLiteral("maxmemory"), 1 << 30},
+                                       {QStringLiteral("persistence"), QStringLiteral("rdb")},
+                                       {QStringLiteral("role"), QStringLiteral("master")}}},
+                          {QStringLiteral("sessions"), QJsonObject{{QStringLiteral("oldest_lock_age"), 30}}}};
+        QVERIFY(redisStoreFindings(stats).isEmpty());
+        stats.insert(QStringLiteral("sessions"), QJsonObject{{QStringLiteral("oldest_lock_age"), 300}});
+        stats.insert(QStringLiteral("applications"),
+                     QJsonArray{QJsonObject{{QStringLiteral("app"), QStringLiteral("/a")},
+                                            {QStringLiteral("layout"), QStringLiteral("v5")}},
+                                QJsonObject{{QStringLiteral("app"), QStringLiteral("/a")},
+                                            {QStringLiteral("layout"), QStringLiteral("v2-v4")}}});
+        const QList<RedisFinding> f = redisStoreFindings(stats);
+        QCOMPARE(f.size(), 2);
+        QCOMPARE(f[0].code, QStringLiteral("RDS004"));
+        QCOMPARE(f[1].code, QStringLiteral("RDS005"));
+    }
+
     void dashboardBrowseOpenAbandon()
     {
         MonitorWidget monitor;
@@ -178,6 +206,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"120 sessions"), 10000);
         QVERIFY(!dash->findChild<QWidget *>(QStringLiteral("chart3"))->isVisibleTo(dash));
         QVERIFY(dash->findChild<QWidget *>(QStringLiteral("redisPanel"))->isVisibleTo(dash));
+        // Findings: the server runs with maxmemory-policy allkeys-lru and no persistence.
+        auto *findings = dash->findChild<QTreeWidget *>(QStringLiteral("redisFindings"));
+        QStringList codes;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+            codes << findings->topLevelItem(i)->text(0);
+        }
+        QVERIFY2(codes.contains(u"RDS001") && codes.contains(u"RDS003"), qPrintable(codes.join(u' ')));
 
         // The session list, in SCAN order; open one: items decoded, "created" unknown.
         auto *table = monitor.browser()->findChild<QTableView *>(QStringLiteral("sessionTable"));

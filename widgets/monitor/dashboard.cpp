@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/monitor/dashboard.h"
 #include "client/admincontract.h"
+#include "monitor/redisfindings.h"
 #include "widgets/common/retranslate.h"
 #include "widgets/common/wheelguard.h"
 #include "widgets/monitor/elidedlabel.h"
@@ -767,6 +768,12 @@ void Dashboard::showRedisStats(const QJsonObject &stats)
     const QString nodes = nodeLines(stats.value(admin::key(kNodes)).toArray());
     m_redisNodes->setText(nodes);
     m_redisNodes->setVisible(!nodes.isEmpty());
+    m_findings->clear();
+    for (const RedisFinding &f : redisStoreFindings(stats)) {
+        auto *item = new QTreeWidgetItem({f.code, f.severity, f.message});
+        item->setToolTip(2, f.message);
+        m_findings->addTopLevelItem(item);
+    }
 }
 
 } // namespace sd
