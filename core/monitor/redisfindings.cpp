@@ -24,10 +24,11 @@ void addLayoutFindings(const QJsonArray &apps, QList<RedisFinding> &out)
         if (it.value().size() > 1) {
             QStringList names = it.value().values();
             names.sort();
-            out.append({QStringLiteral("RDS005"), QStringLiteral("info"),
-                        QStringLiteral("Application %1 has sessions in the layouts %2: a provider upgrade is in "
-                                       "progress; old sessions stay readable only by the old release.")
-                            .arg(it.key(), names.join(QStringLiteral(", ")))});
+            out.append(
+                {QStringLiteral("RDS005"), QStringLiteral("info"),
+                 QStringLiteral("Application %1 has sessions in the layouts %2: a provider upgrade is in "
+                                "progress; old sessions stay readable only by the old release.")
+                     .arg(it.key(), names.join(QStringLiteral(", ")))});
         }
     }
 }
@@ -47,17 +48,17 @@ QList<RedisFinding> redisStoreFindings(const QJsonObject &stats, int requestTime
                         .arg(policy)});
     }
     if (r.contains(admin::key(info::kMaxMemory)) && r.value(admin::key(info::kMaxMemory)).toInteger() == 0) {
-        out.append({QStringLiteral("RDS002"), QStringLiteral("info"),
-                    QStringLiteral("maxmemory is 0 (no limit): on a shared cache, set a limit with a volatile-* "
-                                   "policy so that other data cannot push Redis out of memory.")});
+        out.append(
+            {QStringLiteral("RDS002"), QStringLiteral("info"),
+             QStringLiteral("maxmemory is 0 (no limit): on a shared cache, set a limit with a volatile-* "
+                            "policy so that other data cannot push Redis out of memory.")});
     }
     if (r.value(admin::key(info::kPersistence)).toString() == u"off") {
         out.append({QStringLiteral("RDS003"), QStringLiteral("info"),
                     QStringLiteral("Persistence is off (no save points, no AOF): every session is lost when "
                                    "Redis restarts.")});
     }
-    const QJsonValue oldest =
-        stats.value(admin::key(kSessions)).toObject().value(admin::key(kOldestLockAge));
+    const QJsonValue oldest = stats.value(admin::key(kSessions)).toObject().value(admin::key(kOldestLockAge));
     if (!oldest.isNull() && oldest.toInteger() > requestTimeoutSeconds) {
         out.append({QStringLiteral("RDS004"), QStringLiteral("warning"),
                     QStringLiteral("A session lock is %1 s old, longer than the request timeout (%2 s): a "
@@ -67,9 +68,10 @@ QList<RedisFinding> redisStoreFindings(const QJsonObject &stats, int requestTime
     }
     addLayoutFindings(stats.value(admin::key(kApplications)).toArray(), out);
     if (r.value(admin::key(info::kRole)).toString() == u"slave") {
-        out.append({QStringLiteral("RDS006"), QStringLiteral("warning"),
-                    QStringLiteral("The node answering is a replica: the provider's writes fail with READONLY. "
-                                   "Point the connection string at the master (or a Sentinel).")});
+        out.append(
+            {QStringLiteral("RDS006"), QStringLiteral("warning"),
+             QStringLiteral("The node answering is a replica: the provider's writes fail with READONLY. "
+                            "Point the connection string at the master (or a Sentinel).")});
     }
     return out;
 }
