@@ -314,6 +314,10 @@
         <source>protocol-only profile: no admin API</source>
         <translation>profil jen pro protokol: bez administračního API</translation>
     </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>nelze přečíst soubor s heslem %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RedisSessionStore</name>
@@ -1594,6 +1598,102 @@
         <source>p99</source>
         <translation>p99</translation>
     </message>
+    <message>
+        <source>Redis commands</source>
+        <translation>Příkazy Redis</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>příkazy</translation>
+    </message>
+    <message>
+        <source>Keys expired and evicted</source>
+        <translation>Klíče vypršelé a vyřazené</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vypršelé</translation>
+    </message>
+    <message>
+        <source>evicted</source>
+        <translation>vyřazené</translation>
+    </message>
+    <message>
+        <source>Locks held</source>
+        <translation>Držené zámky</translation>
+    </message>
+    <message>
+        <source>locks</source>
+        <translation>zámky</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Závažnost</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Zjištění</translation>
+    </message>
+    <message>
+        <source>%1: %2 keys, %3 MiB used, %4 clients</source>
+        <translation>%1: %2 klíčů, použito %3 MiB, %4 klientů</translation>
+    </message>
+    <message>
+        <source>Memory: %1 of %2 MiB (%3)</source>
+        <translation>Paměť: %1 z %2 MiB (%3)</translation>
+    </message>
+    <message>
+        <source>Memory: %1 MiB, no maxmemory (%2)</source>
+        <translation>Paměť: %1 MiB, bez maxmemory (%2)</translation>
+    </message>
+    <message>
+        <source>Commands: %1/s</source>
+        <translation>Příkazy: %1/s</translation>
+    </message>
+    <message>
+        <source>Expired keys: %1/s</source>
+        <translation>Vypršelé klíče: %1/s</translation>
+    </message>
+    <message>
+        <source>Evicted keys: %1/s (%2 in all)</source>
+        <translation>Vyřazené klíče: %1/s (celkem %2)</translation>
+    </message>
+    <message>
+        <source>Clients: %1</source>
+        <translation>Klienti: %1</translation>
+    </message>
+    <message>
+        <source>Hits/misses: %1/s, %2/s (%3 % hits)</source>
+        <translation>Zásahy/minutí: %1/s, %2/s (%3 % zásahů)</translation>
+    </message>
+    <message>
+        <source>Locks held: %1</source>
+        <translation>Držené zámky: %1</translation>
+    </message>
+    <message>
+        <source>Locks held: %1, oldest %2 s</source>
+        <translation>Držené zámky: %1, nejstarší %2 s</translation>
+    </message>
+    <message>
+        <source>EVALSHA: not called yet</source>
+        <translation>EVALSHA: zatím nevoláno</translation>
+    </message>
+    <message>
+        <source>EVALSHA: %1 µs per call (%2 calls)</source>
+        <translation>EVALSHA: %1 µs na volání (%2 volání)</translation>
+    </message>
+    <message>
+        <source>Persistence: %1</source>
+        <translation>Perzistence: %1</translation>
+    </message>
+    <message>
+        <source>Redis %1, %2, %3</source>
+        <translation>Redis %1, %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>sd::DisclosedKeyList</name>
@@ -2629,6 +2729,10 @@ Znovu načíst přečte jeho verzi a znovu použije vaše úpravy tam, kde stál
         <source>the State Service port answers, but the admin API cannot be used: %1 (for the Windows ASP.NET State Service, tick &quot;No admin API&quot; in the profile)</source>
         <translation>port State Service odpovídá, ale administrační API nelze použít: %1 (pro Windows ASP.NET State Service zaškrtněte v profilu „Bez administračního API“)</translation>
     </message>
+    <message>
+        <source>store URL: %1</source>
+        <translation>URL úložiště: %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::MonitorWidget</name>
@@ -2824,6 +2928,26 @@ Na tento server (aplikace /app0) se budou zapisovat testovací relace rychlostí
         <source>The load generator did not start: %1</source>
         <translation>Generátor zátěže se nespustil: %1</translation>
     </message>
+    <message>
+        <source>%1 (Redis)</source>
+        <translation>%1 (Redis)</translation>
+    </message>
+    <message>
+        <source>the load generator drives one Redis server without TLS only.</source>
+        <translation>generátor zátěže umí jen jeden server Redis bez TLS.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1: Redis %2...</source>
+        <translation>Připojování k %1: Redis %2...</translation>
+    </message>
+    <message>
+        <source>Redis %1 (%2) · %3 sessions%4 · %5 commands/s · %6 MiB used</source>
+        <translation>Redis %1 (%2) · relací: %3%4 · %5 příkazů/s · použito %6 MiB</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (odhad)</translation>
+    </message>
 </context>
 <context>
     <name>sd::ProfileDialog</name>
@@ -2872,10 +2996,6 @@ Na tento server (aplikace /app0) se budou zapisovat testovací relace rychlostí
         <translation>Soubor s &amp;tokenem:</translation>
     </message>
     <message>
-        <source>The token is never stored in the settings: only the path of the file that holds it.</source>
-        <translation>Token se nikdy neukládá do nastavení: ukládá se jen cesta k souboru, který jej obsahuje.</translation>
-    </message>
-    <message>
         <source>The profile needs a name.</source>
         <translation>Profil musí mít název.</translation>
     </message>
@@ -2890,6 +3010,50 @@ Na tento server (aplikace /app0) se budou zapisovat testovací relace rychlostí
     <message>
         <source>The monitor then watches the server through the State Service protocol only: availability, round-trip latency, connection failures and X-AspNet-Version; sessions can only be looked up by id.</source>
         <translation>Monitor pak sleduje server jen přes protokol State Service: dostupnost, dobu odezvy, selhání spojení a X-AspNet-Version; relace lze jen vyhledat podle id.</translation>
+    </message>
+    <message>
+        <source>The token and the Redis password are never stored in the settings: only the path of the file that holds them (a Redis password typed here is kept in memory until SessionDesk quits).</source>
+        <translation>Token a heslo k Redis se v nastavení nikdy neukládají: jen cesta k souboru, který je obsahuje (heslo k Redis zadané zde zůstane v paměti, dokud SessionDesk neskončí).</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Druh:</translation>
+    </message>
+    <message>
+        <source>State server (stateConnectionString)</source>
+        <translation>Stavový server (stateConnectionString)</translation>
+    </message>
+    <message>
+        <source>Redis (RedisSessionStateProvider)</source>
+        <translation>Redis (RedisSessionStateProvider)</translation>
+    </message>
+    <message>
+        <source>Store &amp;URL:</source>
+        <translation>&amp;URL úložiště:</translation>
+    </message>
+    <message>
+        <source>Password &amp;file:</source>
+        <translation>&amp;Soubor s heslem:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>redis://HOST:PORT/DB, rediss:// (TLS), redis-sentinel://HOST:PORT/MASTER or redis-cluster://HOST:PORT,HOST:PORT; a password typed here is moved to the password field</source>
+        <translation>redis://HOST:PORT/DB, rediss:// (TLS), redis-sentinel://HOST:PORT/MASTER nebo redis-cluster://HOST:PORT,HOST:PORT; heslo zadané zde se přesune do pole pro heslo</translation>
+    </message>
+    <message>
+        <source>file with the Redis password (first line)</source>
+        <translation>soubor s heslem k Redis (první řádek)</translation>
+    </message>
+    <message>
+        <source>kept in memory only, never saved</source>
+        <translation>jen v paměti, nikdy se neukládá</translation>
+    </message>
+    <message>
+        <source>Store URL: %1</source>
+        <translation>URL úložiště: %1</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3730,42 @@ Její data se hned smažou, stejně jako by to udělalo Session.Abandon(); záme
     <message>
         <source>The first of them:</source>
         <translation>První z nich:</translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation>Relace je zamčená</translation>
+    </message>
+    <message numerus="yes">
+        <source>A request holds the lock of %n session(s) (%1). Abandoning now deletes the data under that request, which may write it back when it ends.
+
+Force?</source>
+        <translation>
+            <numerusform>Požadavek drží zámek %n relace (%1). Opuštění teď smaže data pod tímto požadavkem, který je po skončení může zapsat zpět.
+
+Vynutit?</numerusform>
+            <numerusform>Požadavek drží zámek %n relací (%1). Opuštění teď smaže data pod tímto požadavkem, který je po skončení může zapsat zpět.
+
+Vynutit?</numerusform>
+            <numerusform>Požadavek drží zámek %n relací (%1). Opuštění teď smaže data pod tímto požadavkem, který je po skončení může zapsat zpět.
+
+Vynutit?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked session(s) not abandoned.</source>
+        <translation>
+            <numerusform>%n zamčená relace nebyla opuštěna.</numerusform>
+            <numerusform>%n zamčené relace nebyly opuštěny.</numerusform>
+            <numerusform>%n zamčených relací nebylo opuštěno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked session(s) abandoned (forced).</source>
+        <translation>
+            <numerusform>%n zamčená relace byla opuštěna (vynuceně).</numerusform>
+            <numerusform>%n zamčené relace byly opuštěny (vynuceně).</numerusform>
+            <numerusform>%n zamčených relací bylo opuštěno (vynuceně).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,10 @@
         <source>protocol-only profile: no admin API</source>
         <translation>仅协议配置：无管理 API</translation>
     </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>RedisSessionStore</name>
@@ -1592,6 +1596,102 @@
         <source>p99</source>
         <translation>p99</translation>
     </message>
+    <message>
+        <source>Redis commands</source>
+        <translation>Redis 命令</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys expired and evicted</source>
+        <translation>过期和被逐出的键</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>evicted</source>
+        <translation>已逐出</translation>
+    </message>
+    <message>
+        <source>Locks held</source>
+        <translation>持有的锁</translation>
+    </message>
+    <message>
+        <source>locks</source>
+        <translation>锁</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>%1: %2 keys, %3 MiB used, %4 clients</source>
+        <translation>%1：%2 个键，已用 %3 MiB，%4 个客户端</translation>
+    </message>
+    <message>
+        <source>Memory: %1 of %2 MiB (%3)</source>
+        <translation>内存：%1 / %2 MiB（%3）</translation>
+    </message>
+    <message>
+        <source>Memory: %1 MiB, no maxmemory (%2)</source>
+        <translation>内存：%1 MiB，未设 maxmemory（%2）</translation>
+    </message>
+    <message>
+        <source>Commands: %1/s</source>
+        <translation>命令：%1/秒</translation>
+    </message>
+    <message>
+        <source>Expired keys: %1/s</source>
+        <translation>过期的键：%1/秒</translation>
+    </message>
+    <message>
+        <source>Evicted keys: %1/s (%2 in all)</source>
+        <translation>被逐出的键：%1/秒（共 %2）</translation>
+    </message>
+    <message>
+        <source>Clients: %1</source>
+        <translation>客户端：%1</translation>
+    </message>
+    <message>
+        <source>Hits/misses: %1/s, %2/s (%3 % hits)</source>
+        <translation>命中/未命中：%1/秒，%2/秒（命中率 %3 %）</translation>
+    </message>
+    <message>
+        <source>Locks held: %1</source>
+        <translation>持有的锁：%1</translation>
+    </message>
+    <message>
+        <source>Locks held: %1, oldest %2 s</source>
+        <translation>持有的锁：%1，最久 %2 秒</translation>
+    </message>
+    <message>
+        <source>EVALSHA: not called yet</source>
+        <translation>EVALSHA：尚未调用</translation>
+    </message>
+    <message>
+        <source>EVALSHA: %1 µs per call (%2 calls)</source>
+        <translation>EVALSHA：每次调用 %1 µs（共 %2 次）</translation>
+    </message>
+    <message>
+        <source>Persistence: %1</source>
+        <translation>持久化：%1</translation>
+    </message>
+    <message>
+        <source>Redis %1, %2, %3</source>
+        <translation>Redis %1，%2，%3</translation>
+    </message>
 </context>
 <context>
     <name>sd::DisclosedKeyList</name>
@@ -2619,6 +2719,10 @@ Reload reads their version and re-applies your edits where they still apply. Ove
         <source>the State Service port answers, but the admin API cannot be used: %1 (for the Windows ASP.NET State Service, tick &quot;No admin API&quot; in the profile)</source>
         <translation>State Service 端口有应答，但无法使用管理 API：%1（对于 Windows ASP.NET State Service，请在配置中勾选“无管理 API”）</translation>
     </message>
+    <message>
+        <source>store URL: %1</source>
+        <translation>存储 URL：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::MonitorWidget</name>
@@ -2814,6 +2918,26 @@ This writes test sessions to that server (application /app0) at about 300 pages 
         <source>The load generator did not start: %1</source>
         <translation>负载生成器未能启动：%1</translation>
     </message>
+    <message>
+        <source>%1 (Redis)</source>
+        <translation>%1（Redis）</translation>
+    </message>
+    <message>
+        <source>the load generator drives one Redis server without TLS only.</source>
+        <translation>负载生成器只能驱动单个不带 TLS 的 Redis 服务器。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1: Redis %2...</source>
+        <translation>正在连接 %1：Redis %2...</translation>
+    </message>
+    <message>
+        <source>Redis %1 (%2) · %3 sessions%4 · %5 commands/s · %6 MiB used</source>
+        <translation>Redis %1（%2）· %3 个会话%4 · %5 条命令/秒 · 已用 %6 MiB</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation>（估计）</translation>
+    </message>
 </context>
 <context>
     <name>sd::ProfileDialog</name>
@@ -2862,10 +2986,6 @@ This writes test sessions to that server (application /app0) at about 300 pages 
         <translation>令牌文件(&amp;T)：</translation>
     </message>
     <message>
-        <source>The token is never stored in the settings: only the path of the file that holds it.</source>
-        <translation>令牌本身从不保存在设置中：只保存包含令牌的文件的路径。</translation>
-    </message>
-    <message>
         <source>The profile needs a name.</source>
         <translation>连接配置需要一个名称。</translation>
     </message>
@@ -2880,6 +3000,50 @@ This writes test sessions to that server (application /app0) at about 300 pages 
     <message>
         <source>The monitor then watches the server through the State Service protocol only: availability, round-trip latency, connection failures and X-AspNet-Version; sessions can only be looked up by id.</source>
         <translation>监视器随后仅通过 State Service 协议观察服务器：可用性、往返延迟、连接失败和 X-AspNet-Version；会话只能按 id 查找。</translation>
+    </message>
+    <message>
+        <source>The token and the Redis password are never stored in the settings: only the path of the file that holds them (a Redis password typed here is kept in memory until SessionDesk quits).</source>
+        <translation>令牌和 Redis 密码从不保存在设置中：只保存存放它们的文件路径（在此输入的 Redis 密码仅保存在内存中，直到 SessionDesk 退出）。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>State server (stateConnectionString)</source>
+        <translation>状态服务器（stateConnectionString）</translation>
+    </message>
+    <message>
+        <source>Redis (RedisSessionStateProvider)</source>
+        <translation>Redis（RedisSessionStateProvider）</translation>
+    </message>
+    <message>
+        <source>Store &amp;URL:</source>
+        <translation>存储 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;file:</source>
+        <translation>密码文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>redis://HOST:PORT/DB, rediss:// (TLS), redis-sentinel://HOST:PORT/MASTER or redis-cluster://HOST:PORT,HOST:PORT; a password typed here is moved to the password field</source>
+        <translation>redis://HOST:PORT/DB、rediss://（TLS）、redis-sentinel://HOST:PORT/MASTER 或 redis-cluster://HOST:PORT,HOST:PORT；在此输入的密码会移到密码字段</translation>
+    </message>
+    <message>
+        <source>file with the Redis password (first line)</source>
+        <translation>含 Redis 密码的文件（第一行）</translation>
+    </message>
+    <message>
+        <source>kept in memory only, never saved</source>
+        <translation>仅保存在内存中，从不保存到磁盘</translation>
+    </message>
+    <message>
+        <source>Store URL: %1</source>
+        <translation>存储 URL：%1</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3720,32 @@ Its data is deleted now, as Session.Abandon() would; a lock held by a running re
     <message>
         <source>The first of them:</source>
         <translation>其中前几个：</translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation>会话已锁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>A request holds the lock of %n session(s) (%1). Abandoning now deletes the data under that request, which may write it back when it ends.
+
+Force?</source>
+        <translation>
+            <numerusform>某个请求持有 %n 个会话的锁（%1）。现在放弃会删除该请求正在使用的数据，请求结束时可能会写回。
+
+强制？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked session(s) not abandoned.</source>
+        <translation>
+            <numerusform>%n 个锁定的会话未被放弃。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked session(s) abandoned (forced).</source>
+        <translation>
+            <numerusform>已（强制）放弃 %n 个锁定的会话。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

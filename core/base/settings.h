@@ -40,6 +40,9 @@ inline constexpr char kAdminUrl[] = "adminUrl";
 inline constexpr char kTokenFile[] = "tokenFile";       ///< the path only: the token itself is never stored
 inline constexpr char kReadOnly[] = "readOnly";         ///< default false
 inline constexpr char kProtocolOnly[] = "protocolOnly"; ///< default false: no admin API (aspnet_state)
+inline constexpr char kKind[] = "kind";                 ///< "stateServer" (default) or "redis"
+inline constexpr char kStoreUrl[] = "storeUrl";         ///< Redis store URL, saved without its password
+inline constexpr char kPasswordFile[] = "passwordFile"; ///< the path only: the Redis password is never stored
 } // namespace profilekeys
 
 } // namespace sd

@@ -3,6 +3,7 @@
 #include "base/settings.h"
 
 #include "client/stateclient.h"
+#include "redis/redisendpoint.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -41,6 +42,64 @@ std::optional<QByteArray> ConnectionProfile::readToken(QString *error) const
         return std::nullopt;
     }
     return token;
+}
+
+QString ConnectionProfile::target() const
+{
+    if (isRedis()) {
+        return storeUrl;
+    }
+    return isProtocolOnly() ? stateConnectionString : adminUrl;
+}
+
+QString ConnectionProfile::withoutPassword(const QString &url, QString *password)
+{
+    if (password) {
+        password->clear();
+    }
+    const qsizetype scheme = url.indexOf(QLatin1String("://"));
+    if (scheme < 0 || !isRedisEndpoint(url)) {
+        return url;
+    }
+    const qsizetype start = scheme + 3;
+    qsizetype end = url.indexOf(u'/', start);
+    const qsizetype query = url.indexOf(u'?', start);
+    if (end < 0 || (query >= 0 && query < end)) {
+        end = query < 0 ? url.size() : query;
+    }
+    const qsizetype at = url.lastIndexOf(u'@', end - 1);
+    if (at < start) {
+        return url;
+    }
+    const QString userInfo = url.mid(start, at - start);
+    const qsizetype colon = userInfo.indexOf(u':');
+    const QString user = colon < 0 ? QString() : userInfo.left(colon);
+    if (password) {
+        *password = QUrl::fromPercentEncoding((colon < 0 ? userInfo : userInfo.mid(colon + 1)).toUtf8());
+    }
+    return url.left(start) + (user.isEmpty() ? QString() : user + QLatin1Char('@')) + url.mid(at + 1);
+}
+
+std::optional<RedisEndpoint> ConnectionProfile::redisEndpoint(QString *error) const
+{
+    auto ep = parseRedisEndpoint(storeUrl.trimmed(), error);
+    if (!ep) {
+        return std::nullopt;
+    }
+    if (!password.isEmpty()) {
+        ep->password = password;
+    } else if (!passwordFile.isEmpty()) {
+        QFile f(passwordFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            if (error) {
+                *error = Connectivity::tr("cannot read the password file %1: %2")
+                             .arg(passwordFile, f.errorString());
+            }
+            return std::nullopt;
+        }
+        ep->password = QString::fromUtf8(f.readLine(4096).trimmed());
+    }
+    return ep;
 }
 
 std::optional<QUrl> ConnectionProfile::adminBaseUrl(QString *error) const
@@ -97,6 +156,12 @@ QList<ConnectionProfile> loadProfiles(QSettings &settings)
         p.tokenFile = settings.value(QLatin1String(profilekeys::kTokenFile)).toString();
         p.readOnly = settings.value(QLatin1String(profilekeys::kReadOnly), false).toBool();
         p.protocolOnly = settings.value(QLatin1String(profilekeys::kProtocolOnly), false).toBool();
+        p.kind = settings.value(QLatin1String(profilekeys::kKind)).toString() == u"redis"
+                     ? ConnectionProfile::Kind::Redis
+                     : ConnectionProfile::Kind::StateServer;
+        p.storeUrl = ConnectionProfile::withoutPassword(
+            settings.value(QLatin1String(profilekeys::kStoreUrl)).toString(), nullptr);
+        p.passwordFile = settings.value(QLatin1String(profilekeys::kPasswordFile)).toString();
         if (!p.name.isEmpty()) {
             out.append(p);
         }
@@ -122,6 +187,12 @@ void saveProfiles(QSettings &settings, const QList<ConnectionProfile> &profiles)
         settings.setValue(QLatin1String(profilekeys::kTokenFile), p.tokenFile);
         settings.setValue(QLatin1String(profilekeys::kReadOnly), p.readOnly);
         settings.setValue(QLatin1String(profilekeys::kProtocolOnly), p.protocolOnly);
+        settings.setValue(QLatin1String(profilekeys::kKind),
+                          p.isRedis() ? QStringLiteral("redis") : QStringLiteral("stateServer"));
+        // Never the password: neither the in-memory one nor one left in the URL.
+        settings.setValue(QLatin1String(profilekeys::kStoreUrl),
+                          ConnectionProfile::withoutPassword(p.storeUrl, nullptr));
+        settings.setValue(QLatin1String(profilekeys::kPasswordFile), p.passwordFile);
     }
     settings.endArray();
 }

@@ -14,12 +14,23 @@ class QSettings;
 
 namespace sd {
 
+struct RedisEndpoint;
+
 /**
- * One monitored state server. Stored with QSettings (group "profiles", an array); the admin token is never in
- * the settings file: only the path of a file that holds it (sessionstated's --admin-token-file).
+ * One monitored session store: a state server (sessionstated, aspnet_state) or a Redis that
+ * RedisSessionStateProvider writes to (docs/redis.md). Stored with QSettings (group "profiles", an array);
+ * the admin token and the Redis password are never in the settings file: only the path of a file that holds
+ * them (sessionstated's --admin-token-file), or, for the Redis password, a value kept in memory for the run.
  */
 struct ConnectionProfile
 {
+    /// What the profile connects to.
+    enum class Kind
+    {
+        StateServer, ///< stateConnectionString + admin API (or protocol only)
+        Redis,       ///< storeUrl: RedisSessionStore (redis/redissessionstore.h)
+    };
+    Kind kind = Kind::StateServer;
     QString name;
     QString stateConnectionString = QStringLiteral("tcpip=127.0.0.1:42424"); ///< as in web.config
     int stateNetworkTimeoutSeconds = 10; ///< web.config's stateNetworkTimeout (seconds)
@@ -30,9 +41,30 @@ struct ConnectionProfile
     /// No admin API: the Windows ASP.NET State Service (aspnet_state) or sessionstated --no-admin. The
     /// monitor then only probes the State Service protocol (see isProtocolOnly()).
     bool protocolOnly = false;
+    /// Redis: the store URL (redis://, rediss://, redis-sentinel://, redis-cluster://; redis/redisendpoint.h)
+    /// without its password (withoutPassword() strips one typed in).
+    QString storeUrl;
+    /// Redis: file holding the password (trimmed; first line); empty = none or `password`.
+    QString passwordFile;
+    /// Redis: a password typed in (or asked at connect time), kept in memory for the run: never saved.
+    QString password;
+    /// Notes on how the profile was made (e.g. web.config attributes not followed); shown, never saved.
+    QString note;
 
-    /// True when the monitor must do without the admin API: protocolOnly is set or the admin URL is empty.
-    bool isProtocolOnly() const { return protocolOnly || adminUrl.trimmed().isEmpty(); }
+    bool isRedis() const { return kind == Kind::Redis; }
+    /// True when the monitor must do without the admin API: protocolOnly is set or the admin URL is empty
+    /// (never for a Redis profile).
+    bool isProtocolOnly() const { return !isRedis() && (protocolOnly || adminUrl.trimmed().isEmpty()); }
+    /// What the profile connects to, for messages: the store URL (Redis), the admin URL, or the
+    /// stateConnectionString of a protocol-only profile.
+    QString target() const;
+
+    /// Redis: the parsed storeUrl with the password set from `password`, else from passwordFile, else the
+    /// URL's own. nullopt with `error` (the URL's fault, or the password file that cannot be read).
+    std::optional<RedisEndpoint> redisEndpoint(QString *error) const;
+    /// `url` with the password of its user-info removed (the user kept), and the password in `password`
+    /// (percent-decoded; empty when there was none). Any text that is not a store URL is returned as is.
+    static QString withoutPassword(const QString &url, QString *password);
 
     /// The admin API base URL when it is http://HOST[:PORT]; nullopt with `error` otherwise.
     std::optional<QUrl> adminBaseUrl(QString *error) const;

@@ -78,6 +78,15 @@ std::optional<MetricSample> MetricSample::fromStatsEvent(const QJsonObject &json
     s.value(Metric::PayloadBytes) = memory.value(admin::key(admin::field::kPayloadBytes)).toDouble();
     s.value(Metric::OverheadBytes) = memory.value(admin::key(admin::field::kOverheadBytes)).toDouble();
     s.value(Metric::RssBytes) = memory.value(admin::key(admin::field::kRssBytes)).toDouble();
+    if (json.value(admin::key(admin::field::kStore)).toString() == u"redis") {
+        // A Redis store (addRedisRates): commands, expired and evicted keys per second, and the locks held.
+        s.value(Metric::Requests) = rates.value(QStringLiteral("commands_per_second")).toDouble();
+        s.value(Metric::SessionsTimedOut) = rates.value(QStringLiteral("expired_keys_per_second")).toDouble();
+        s.value(Metric::SessionsAbandoned) =
+            rates.value(QStringLiteral("evicted_keys_per_second")).toDouble();
+        s.value(Metric::LockContention) = sessions.value(admin::key(admin::field::kLocked)).toDouble();
+        return s;
+    }
     for (Metric m : {Metric::Requests, Metric::SessionsStarted, Metric::SessionsTimedOut,
                      Metric::SessionsAbandoned, Metric::LockContention}) {
         s.value(m) = rates.value(QString::fromLatin1(metricKey(m))).toDouble();

@@ -46,7 +46,10 @@ struct MetricSample
 
     /// Reads a /v1/events "stats" event (docs/admin-api.md: sessions.active,
     /// memory.{payload,overhead,rss}_bytes, rates.*_per_second). Missing numbers are 0; nullopt with `error`
-    /// when `json` has no "sessions" or "rates" object (not a stats sample).
+    /// when `json` has no "sessions" or "rates" object (not a stats sample). A Redis store's stats ("store":
+    /// "redis", with monitor/monitorconnection.h's addRedisRates()) fill Requests with commands/s,
+    /// SessionsTimedOut with expired keys/s, SessionsAbandoned with evicted keys/s and LockContention with
+    /// the locks held (a count); SessionsStarted stays 0 (Redis cannot tell).
     static std::optional<MetricSample> fromStatsEvent(const QJsonObject &json, std::int64_t receivedUnixMs,
                                                       QString *error = nullptr);
 };

@@ -1,15 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/monitorconnection.h"
 
+#include "client/admincontract.h"
 #include "client/stateclient.h"
+#include "redis/redissessionstore.h"
+
+#include <QDateTime>
 
 #include <QTcpSocket>
 #include <QTimer>
 
 namespace sd {
 
-MonitorConnection::MonitorConnection(QObject *parent) : QObject(parent), m_tcpTimer(new QTimer(this))
+void addRedisRates(QJsonObject &stats, const QJsonObject &previous, double seconds)
 {
+    using namespace admin::field;
+    const QJsonObject now = stats.value(admin::key(kRedis)).toObject();
+    const QJsonObject before = previous.value(admin::key(kRedis)).toObject();
+    const bool first = before.isEmpty() || !(seconds > 0);
+    const auto rate = [&](const char *counter) {
+        if (first) {
+            return 0.0;
+        }
+        const qint64 d =
+            now.value(admin::key(counter)).toInteger() - before.value(admin::key(counter)).toInteger();
+        return d > 0 ? double(d) / seconds : 0.0;
+    };
+    stats.insert(
+        admin::key(kRates),
+        QJsonObject{{QStringLiteral("commands_per_second"),
+                     first ? now.value(admin::key(info::kOpsPerSec)).toDouble() : rate(info::kCommands)},
+                    {QStringLiteral("expired_keys_per_second"), rate(info::kExpiredKeys)},
+                    {QStringLiteral("evicted_keys_per_second"), rate(info::kEvictedKeys)},
+                    {QStringLiteral("hits_per_second"), rate(info::kHits)},
+                    {QStringLiteral("misses_per_second"), rate(info::kMisses)}});
+}
+
+MonitorConnection::MonitorConnection(QObject *parent)
+    : QObject(parent), m_pollTimer(new QTimer(this)), m_tcpTimer(new QTimer(this))
+{
+    m_pollTimer->setSingleShot(true);
+    connect(m_pollTimer, &QTimer::timeout, this, &MonitorConnection::pollRedis);
     m_tcpTimer->setSingleShot(true);
     connect(m_tcpTimer, &QTimer::timeout, this, [this] {
         tcpFailed(tr("no answer within stateNetworkTimeout (%1 s): a firewall may drop the packets")
@@ -29,6 +60,9 @@ bool MonitorConnection::open(const ConnectionProfile &profile, int index)
 {
     close();
     m_profile = profile;
+    if (profile.isRedis()) {
+        return openRedis(profile, index);
+    }
     QString error;
     const auto endpoint = parseStateConnectionString(profile.stateConnectionString, &error);
     if (!endpoint) {
@@ -51,6 +85,67 @@ bool MonitorConnection::open(const ConnectionProfile &profile, int index)
     m_socket->connectToHost(m_host, m_port);
     setState(State::Connecting);
     return true;
+}
+
+bool MonitorConnection::openRedis(const ConnectionProfile &profile, int index)
+{
+    QString error;
+    const auto endpoint = profile.redisEndpoint(&error);
+    if (!endpoint) {
+        fail(tr("store URL: %1").arg(error));
+        return false;
+    }
+    m_index = index;
+    m_step = Step::Redis;
+    m_store = new RedisSessionStore(*endpoint, this);
+    m_storeAnswered = false;
+    m_previousStats = {};
+    setState(State::Connecting);
+    pollRedis();
+    return true;
+}
+
+void MonitorConnection::pollRedis()
+{
+    if (!m_store) {
+        return;
+    }
+    m_store->stats(this, [this, store = m_store](const AdminResult &r) {
+        if (store != m_store) {
+            return; // an answer for a store closed meanwhile
+        }
+        m_pollTimer->start(m_redisPollMs);
+        if (!r.ok()) {
+            setState(State::Failed, r.error); // polling goes on: a retry
+            return;
+        }
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QJsonObject stats = r.json;
+        addRedisRates(stats, m_previousStats, double(now - m_previousStatsMs) / 1000.0);
+        m_previousStats = r.json;
+        m_previousStatsMs = now;
+        if (m_state != State::Connected) {
+            setState(State::Connected);
+        }
+        if (!m_storeAnswered) {
+            m_storeAnswered = true;
+            emit clientReady(m_store);
+        }
+        emit statsEvent(stats);
+    });
+}
+
+AdminService *MonitorConnection::service() const
+{
+    if (m_client) {
+        return m_client;
+    }
+    return m_storeAnswered ? m_store.data() : nullptr;
+}
+
+RedisSessionStore *MonitorConnection::redisStore() const
+{
+    return m_store;
 }
 
 void MonitorConnection::tcpConnected()
@@ -115,6 +210,13 @@ void MonitorConnection::fail(const QString &reason)
 void MonitorConnection::close()
 {
     m_tcpTimer->stop();
+    m_pollTimer->stop();
+    if (m_store) {
+        RedisSessionStore *store = m_store;
+        m_store = nullptr;
+        m_storeAnswered = false;
+        store->deleteLater(); // its destructor cancels a call in progress
+    }
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();

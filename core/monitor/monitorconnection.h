@@ -4,16 +4,28 @@
 #include "client/adminclient.h"
 #include "monitor/connectionprofile.h"
 #include "monitor/protocolprobe.h"
+#include "redis/redissessionstore.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
+#include <algorithm>
+
 class QTcpSocket;
 class QTimer;
 
 namespace sd {
+
+/**
+ * Adds a "rates" object to the stats of a Redis store (`stats`, RedisStoreBrowser::stats(): "store": "redis")
+ * from the counters of `previous` (the stats taken `seconds` earlier; an empty object for the first call):
+ * commands_per_second (total_commands_processed; INFO's instantaneous_ops_per_sec on the first call),
+ * expired_keys_per_second, evicted_keys_per_second, hits_per_second, misses_per_second. A counter that went
+ * down (a restart, a failover to another node) gives 0 for that interval.
+ */
+void addRedisRates(QJsonObject &stats, const QJsonObject &previous, double seconds);
 
 /**
  * The live monitor's connection: which profile is connected and in what step. open() connects in steps, each
@@ -24,6 +36,11 @@ namespace sd {
  * retries every AdminClient::retryMs). A protocol-only profile is Connected once TCP connects, and a
  * ProtocolProbe then measures it each second (probeSample()). A failed TCP or admin step is Failed and
  * closed (no retry). close() is Disconnected. The widgets only show this state (MonitorWidget's status line).
+ *
+ * A Redis profile (ConnectionProfile::isRedis()) has one step, Redis: a RedisSessionStore is the service,
+ * asked for its stats every redisPollMs() (2 s; the next call starts when the previous answered). The first
+ * stats answered make it Connected (and emit clientReady); a failed call is Failed with the store's error
+ * while the polling goes on (isRetrying()). Each answer, with addRedisRates(), is a statsEvent.
  */
 class MonitorConnection : public QObject
 {
@@ -46,6 +63,7 @@ public:
         Tcp,      ///< connecting to the State Service port
         AdminApi, ///< the admin API's /v1/events stream
         Protocol, ///< protocol-only: probing with HEAD
+        Redis,    ///< a Redis store: its stats polled
     };
     Q_ENUM(Step)
 
@@ -67,10 +85,18 @@ public:
     /// A connection is open: connecting, connected, or failed and retrying.
     bool isOpen() const { return m_index >= 0; }
     /// Failed with an admin client that retries by itself.
-    bool isRetrying() const { return m_state == State::Failed && m_client; }
+    bool isRetrying() const { return m_state == State::Failed && (m_client || m_store); }
     /// The admin client of the open connection (owned here); nullptr before the admin step, when closed and
-    /// for protocol-only profiles.
+    /// for protocol-only and Redis profiles.
     AdminClient *client() const { return m_client; }
+    /// The session store the browser uses: the admin client, or the RedisSessionStore of a Redis profile
+    /// (owned here); nullptr when there is none yet.
+    AdminService *service() const;
+    /// The RedisSessionStore of an open Redis profile, else nullptr.
+    RedisSessionStore *redisStore() const;
+    /// Interval of a Redis profile's stats calls (ms, default 2000).
+    int redisPollMs() const { return m_redisPollMs; }
+    void setRedisPollMs(int ms) { m_redisPollMs = std::max(100, ms); }
     /// The protocol probe of an open protocol-only connection (owned here), else nullptr.
     ProtocolProbe *probe() const { return m_probe; }
     /// The profile opened (nullptr when closed).
@@ -85,8 +111,9 @@ public:
 signals:
     /// The state, its step or its reason changed.
     void stateChanged(sd::MonitorConnection::State state);
-    /// The admin client was created (after the TCP step): the session browser can use it now.
-    void clientReady(sd::AdminClient *client);
+    /// The admin client was created (after the TCP step), or a Redis store answered its first stats: the
+    /// session browser can use it now.
+    void clientReady(sd::AdminService *client);
     /// A "stats" event of the open connection (AdminClient::statsEvent).
     void statsEvent(const QJsonObject &sample);
     /// A protocol probe of an open protocol-only connection (ProtocolProbe::probed).
@@ -101,9 +128,19 @@ private:
     /// Ends the attempt: Failed with `reason`, nothing left open.
     void fail(const QString &reason);
     void startAdminApi();
+    /// Redis: opens the store of `profile` (Failed and false when its URL or password file is wrong).
+    bool openRedis(const ConnectionProfile &profile, int index);
+    /// Redis: one stats call; its answer schedules the next.
+    void pollRedis();
 
     QPointer<AdminClient> m_client;
     QPointer<ProtocolProbe> m_probe;
+    QPointer<RedisSessionStore> m_store;
+    QTimer *m_pollTimer = nullptr;
+    QJsonObject m_previousStats;
+    qint64 m_previousStatsMs = 0;
+    int m_redisPollMs = 2000;
+    bool m_storeAnswered = false;
     QTcpSocket *m_socket = nullptr;
     QTimer *m_tcpTimer = nullptr;
     ConnectionProfile m_profile;

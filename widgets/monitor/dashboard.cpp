@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/monitor/dashboard.h"
+#include "client/admincontract.h"
+#include "monitor/redisfindings.h"
 #include "widgets/common/retranslate.h"
 #include "widgets/common/wheelguard.h"
 #include "widgets/monitor/elidedlabel.h"
@@ -13,6 +15,7 @@
 #include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
@@ -22,6 +25,7 @@
 #include <QSaveFile>
 #include <QShowEvent>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QXYSeries>
@@ -228,15 +232,79 @@ void Dashboard::buildAdminCharts()
     for (int r = 0; r < 2; ++r) {
         grid->setRowStretch(r, 1);
     }
-    onLanguageChange(this, [this] {
-        setChartTexts(m_charts[0], tr("Active sessions"), {tr("active")}, tr("sessions"));
-        setChartTexts(m_charts[1], tr("Memory"), {tr("payload"), tr("overhead")}, tr("MiB"));
-        setChartTexts(m_charts[2], tr("Requests"), {tr("requests")}, tr("per second"));
-        setChartTexts(m_charts[3], tr("Sessions started"), {tr("started")}, tr("per second"));
-        setChartTexts(m_charts[4], tr("Sessions ended"), {tr("timed out (evictions)"), tr("abandoned")},
+    buildRedisPanel();
+    grid->addWidget(m_redisPanel, 1, 0);
+    onLanguageChange(this, [this] { setAdminChartTexts(); });
+}
+
+void Dashboard::setAdminChartTexts()
+{
+    setChartTexts(m_charts[0], tr("Active sessions"), {tr("active")}, tr("sessions"));
+    setChartTexts(m_charts[1], tr("Memory"), {tr("payload"), tr("overhead")}, tr("MiB"));
+    setChartTexts(m_charts[3], tr("Sessions started"), {tr("started")}, tr("per second"));
+    if (m_redis) {
+        setChartTexts(m_charts[2], tr("Redis commands"), {tr("commands")}, tr("per second"));
+        setChartTexts(m_charts[4], tr("Keys expired and evicted"), {tr("expired"), tr("evicted")},
                       tr("per second"));
-        setChartTexts(m_charts[5], tr("Lock contention (423)"), {tr("423 answers")}, tr("per second"));
+        setChartTexts(m_charts[5], tr("Locks held"), {tr("locks")}, tr("sessions"));
+        return;
+    }
+    setChartTexts(m_charts[2], tr("Requests"), {tr("requests")}, tr("per second"));
+    setChartTexts(m_charts[4], tr("Sessions ended"), {tr("timed out (evictions)"), tr("abandoned")},
+                  tr("per second"));
+    setChartTexts(m_charts[5], tr("Lock contention (423)"), {tr("423 answers")}, tr("per second"));
+}
+
+void Dashboard::buildRedisPanel()
+{
+    m_redisPanel = new QWidget;
+    m_redisPanel->setObjectName(QStringLiteral("redisPanel"));
+    auto *tiles = new QGridLayout;
+    tiles->setSpacing(2);
+    const QStringList names = {QStringLiteral("redisMemory"),      QStringLiteral("redisCommands"),
+                               QStringLiteral("redisExpired"),     QStringLiteral("redisEvicted"),
+                               QStringLiteral("redisClients"),     QStringLiteral("redisHits"),
+                               QStringLiteral("redisLocks"),       QStringLiteral("redisEvalsha"),
+                               QStringLiteral("redisPersistence"), QStringLiteral("redisServer")};
+    for (const QString &name : names) {
+        auto *tile = new QLabel;
+        tile->setObjectName(name);
+        tile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        tile->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); padding: 2px; }"));
+        tiles->addWidget(tile, int(m_redisTiles.size() / 2), int(m_redisTiles.size() % 2));
+        m_redisTiles << tile;
+    }
+    m_redisNodes = new QLabel;
+    m_redisNodes->setObjectName(QStringLiteral("redisNodes"));
+    m_redisNodes->setWordWrap(true);
+    m_findings = new QTreeWidget;
+    m_findings->setObjectName(QStringLiteral("redisFindings"));
+    m_findings->setRootIsDecorated(false);
+    m_findings->setColumnCount(3);
+    m_findings->setColumnWidth(0, 60);
+    m_findings->setColumnWidth(1, 60);
+    auto *layout = new QVBoxLayout(m_redisPanel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(tiles);
+    layout->addWidget(m_redisNodes);
+    layout->addWidget(m_findings, 1);
+    m_redisPanel->hide();
+    onLanguageChange(m_redisPanel, [this] {
+        m_findings->setHeaderLabels({tr("Code"), tr("Severity"), tr("Finding")});
+        if (!m_lastRedisStats.isEmpty()) {
+            showRedisStats(m_lastRedisStats);
+        }
     });
+}
+
+QString Dashboard::redisTile(const QString &name) const
+{
+    for (const QLabel *tile : m_redisTiles) {
+        if (tile->objectName() == name) {
+            return tile->text();
+        }
+    }
+    return name == m_redisNodes->objectName() ? m_redisNodes->text() : QString();
 }
 
 Dashboard::~Dashboard()
@@ -299,9 +367,14 @@ void Dashboard::setArchivePath(const QString &path)
     m_archivePath = path;
 }
 
-void Dashboard::startFeed(const QString &profileName)
+void Dashboard::startFeed(const QString &profileName, bool redis)
 {
     showProtocolCharts(false);
+    m_redis = redis;
+    m_lastRedisStats = {};
+    m_charts[3].view->setVisible(!redis);
+    m_redisPanel->setVisible(redis);
+    setAdminChartTexts();
     flushArchive();
     m_profile = profileName;
     m_history.clear();
@@ -527,6 +600,11 @@ void Dashboard::clearFeed()
     m_versions.clear();
     m_status->clear();
     showProtocolCharts(false);
+    m_redis = false;
+    m_lastRedisStats = {};
+    m_charts[3].view->show();
+    m_redisPanel->hide();
+    setAdminChartTexts();
     redraw();
 }
 
@@ -604,6 +682,98 @@ void Dashboard::redrawProtocol()
         c.y->setLabelFormat(max < 5 ? QStringLiteral("%g") : QStringLiteral("%.0f"));
     }
     m_protocolStatus->setText(protocolSummary());
+}
+
+namespace {
+
+/// Bytes as MiB with one decimal.
+QString mib(double bytes)
+{
+    return QLocale().toString(bytes / 1048576.0, 'f', 1);
+}
+
+/// A per-second rate with one decimal below 10, else whole.
+QString perSecond(double v)
+{
+    return QLocale().toString(v, 'f', v < 10 ? 1 : 0);
+}
+
+/// One line per node of a cluster's stats "nodes" (empty for one node).
+QString nodeLines(const QJsonArray &nodes)
+{
+    if (nodes.size() < 2) {
+        return {};
+    }
+    QStringList lines;
+    for (const auto &v : nodes) {
+        const QJsonObject n = v.toObject();
+        const QJsonObject r = n.value(admin::key(admin::field::kRedis)).toObject();
+        lines << Dashboard::tr("%1: %2 keys, %3 MiB used, %4 clients")
+                     .arg(n.value(admin::key(admin::field::kAddress)).toString())
+                     .arg(QLocale().toString(n.value(admin::key(admin::field::kDbKeys)).toInteger()))
+                     .arg(mib(r.value(admin::key(admin::field::info::kUsedMemory)).toDouble()))
+                     .arg(r.value(admin::key(admin::field::info::kClients)).toInteger());
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+void Dashboard::showRedisStats(const QJsonObject &stats)
+{
+    using namespace admin::field;
+    m_lastRedisStats = stats;
+    const QJsonObject r = stats.value(admin::key(kRedis)).toObject();
+    const QJsonObject rates = stats.value(admin::key(kRates)).toObject();
+    const QJsonObject sessions = stats.value(admin::key(kSessions)).toObject();
+    const auto num = [&r](const char *k) { return r.value(admin::key(k)).toDouble(); };
+    const auto rate = [&rates](const char *k) { return rates.value(QLatin1String(k)).toDouble(); };
+    const double maxMemory = num(info::kMaxMemory);
+    const double hits = num(info::kHits), misses = num(info::kMisses);
+    const QJsonObject evalsha = r.value(admin::key(info::kEvalsha)).toObject();
+    const QJsonValue oldest = sessions.value(admin::key(kOldestLockAge));
+    const QStringList texts = {
+        maxMemory > 0
+            ? tr("Memory: %1 of %2 MiB (%3)")
+                  .arg(mib(num(info::kUsedMemory)), mib(maxMemory),
+                       r.value(admin::key(info::kMaxMemoryPolicy)).toString())
+            : tr("Memory: %1 MiB, no maxmemory (%2)")
+                  .arg(mib(num(info::kUsedMemory)), r.value(admin::key(info::kMaxMemoryPolicy)).toString()),
+        tr("Commands: %1/s").arg(perSecond(rate("commands_per_second"))),
+        tr("Expired keys: %1/s").arg(perSecond(rate("expired_keys_per_second"))),
+        tr("Evicted keys: %1/s (%2 in all)")
+            .arg(perSecond(rate("evicted_keys_per_second")))
+            .arg(QLocale().toString(qint64(num(info::kEvictedKeys)))),
+        tr("Clients: %1").arg(qint64(num(info::kClients))),
+        tr("Hits/misses: %1/s, %2/s (%3 % hits)")
+            .arg(perSecond(rate("hits_per_second")), perSecond(rate("misses_per_second")))
+            .arg(hits + misses > 0 ? QLocale().toString(100.0 * hits / (hits + misses), 'f', 1)
+                                   : QStringLiteral("—")),
+        oldest.isNull() ? tr("Locks held: %1").arg(sessions.value(admin::key(kLocked)).toInteger())
+                        : tr("Locks held: %1, oldest %2 s")
+                              .arg(sessions.value(admin::key(kLocked)).toInteger())
+                              .arg(oldest.toInteger()),
+        evalsha.isEmpty()
+            ? tr("EVALSHA: not called yet")
+            : tr("EVALSHA: %1 µs per call (%2 calls)")
+                  .arg(QLocale().toString(evalsha.value(admin::key(info::kUsecPerCall)).toDouble(), 'f', 1))
+                  .arg(QLocale().toString(evalsha.value(admin::key(info::kCalls)).toInteger())),
+        tr("Persistence: %1").arg(r.value(admin::key(info::kPersistence)).toString()),
+        tr("Redis %1, %2, %3")
+            .arg(r.value(admin::key(info::kVersion)).toString(), stats.value(admin::key(kKind)).toString(),
+                 r.value(admin::key(info::kRole)).toString())};
+    for (qsizetype i = 0; i < m_redisTiles.size() && i < texts.size(); ++i) {
+        m_redisTiles[i]->setText(texts[i]);
+    }
+    const QString nodes = nodeLines(stats.value(admin::key(kNodes)).toArray());
+    m_redisNodes->setText(nodes);
+    m_redisNodes->setVisible(!nodes.isEmpty());
+    m_findings->clear();
+    for (const RedisFinding &f : redisStoreFindings(stats)) {
+        auto *item = new QTreeWidgetItem({f.code, f.severity, f.message});
+        item->setToolTip(2, f.message);
+        m_findings->addTopLevelItem(item);
+    }
 }
 
 } // namespace sd

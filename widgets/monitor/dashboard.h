@@ -4,6 +4,7 @@
 #include "monitor/metricshistory.h"
 #include "monitor/protocolprobe.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include <functional>
@@ -15,6 +16,7 @@ class QComboBox;
 class QDateTimeAxis;
 class QLabel;
 class QLineSeries;
+class QTreeWidget;
 class QValueAxis;
 
 namespace sd {
@@ -36,7 +38,18 @@ public:
     ~Dashboard() override;
 
     /// Starts a new feed for `profileName`: clears the charts and loads its archived samples (last 24 h).
-    void startFeed(const QString &profileName);
+    /// `redis`: the store is a Redis (ConnectionProfile::isRedis()): the charts say Redis's names
+    /// (commands/s, keys expired and evicted /s, locks held), "sessions started" gives way to the Redis tiles
+    /// (showRedisStats()) and the findings list.
+    void startFeed(const QString &profileName, bool redis = false);
+    /// The Redis tiles from one stats answer of a Redis store ("store": "redis", with addRedisRates()):
+    /// memory and maxmemory (policy), expired and evicted keys /s, commands /s, clients, hits and misses,
+    /// locks held and the oldest lock's age, EVALSHA latency, persistence, and one line per cluster master.
+    void showRedisStats(const QJsonObject &stats);
+    /// The Redis tiles are shown (startFeed() with `redis`).
+    bool isRedis() const { return m_redis; }
+    /// The tile texts, by objectName ("redisMemory", "redisEvicted", ...), for tests.
+    QString redisTile(const QString &name) const;
     /// Adds one sample and redraws (skipped while hidden; redrawn when shown).
     void addSample(const MetricSample &sample);
     /// Redraws from the history now.
@@ -89,6 +102,10 @@ private:
     static void setChartTexts(Chart &c, const QString &title, const QStringList &names, const QString &unit);
     /// Builds the six admin charts in m_grid.
     void buildAdminCharts();
+    /// Builds the Redis tiles and findings list (hidden until a Redis feed starts) in m_grid.
+    void buildRedisPanel();
+    /// The admin charts' titles, for a state server or (m_redis) a Redis store, in the current language.
+    void setAdminChartTexts();
     /// Builds the protocol-only charts (once, on the first startProtocolFeed()) under the admin grid.
     void buildProtocolCharts();
     /// Shows the protocol-only charts (`on`) or the admin ones.
@@ -118,6 +135,13 @@ private:
     QString m_protocolProfile; ///< the profile of the protocol-only feed
     QStringList m_versions;    ///< X-AspNet-Version values seen, in order
     bool m_protocolOnly = false;
+
+    bool m_redis = false;
+    QWidget *m_redisPanel = nullptr;
+    QList<QLabel *> m_redisTiles; ///< objectName = the tile's key; text set by showRedisStats()
+    QLabel *m_redisNodes = nullptr;
+    QTreeWidget *m_findings = nullptr;
+    QJsonObject m_lastRedisStats; ///< redrawn in the new language
 };
 
 } // namespace sd

@@ -7,6 +7,7 @@
 #include "client/stateclient.h"
 #include "monitor/childprocess.h"
 #include "monitor/localserver.h"
+#include "redis/redisendpoint.h"
 #include "widgets/common/retranslate.h"
 #include "widgets/common/wheelguard.h"
 #include "widgets/monitor/dashboard.h"
@@ -80,6 +81,7 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent) 
     m_protocolOnly->setChecked(profile.protocolOnly);
     QList<QLabel *> labels;
     QFormLayout *form = buildForm(tokenRow, &labels);
+    addRedisFields(form, profile);
     auto *note = new QLabel;
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -107,7 +109,9 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent) 
         labels[3]->setText(tr("&Admin API URL:"));
         labels[4]->setText(tr("&Token file:"));
         note->setText(
-            tr("The token is never stored in the settings: only the path of the file that holds it."));
+            tr("The token and the Redis password are never stored in the settings: only the path of the "
+               "file that holds them (a Redis password typed here is kept in memory until SessionDesk "
+               "quits)."));
     });
     resize(560, sizeHint().height());
 }
@@ -129,11 +133,76 @@ QFormLayout *ProfileDialog::buildForm(QLayout *tokenRow, QList<QLabel *> *labels
     return form;
 }
 
+void ProfileDialog::addRedisFields(QFormLayout *form, const ConnectionProfile &profile)
+{
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("profileKind"));
+    m_kind->addItems({QString(), QString()});
+    m_kind->setCurrentIndex(profile.isRedis() ? 1 : 0);
+    m_storeUrl = new QLineEdit(profile.storeUrl);
+    m_storeUrl->setObjectName(QStringLiteral("profileStoreUrl"));
+    m_storeUrl->setPlaceholderText(QStringLiteral("redis://127.0.0.1:6379/0"));
+    m_passwordFile = new QLineEdit(profile.passwordFile);
+    m_passwordFile->setObjectName(QStringLiteral("profilePasswordFile"));
+    m_password = new QLineEdit(profile.password);
+    m_password->setObjectName(QStringLiteral("profilePassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    auto *kindLabel = new QLabel, *urlLabel = new QLabel, *fileLabel = new QLabel, *pwLabel = new QLabel;
+    auto *profileNote = new QLabel(profile.note);
+    profileNote->setWordWrap(true);
+    kindLabel->setBuddy(m_kind);
+    urlLabel->setBuddy(m_storeUrl);
+    fileLabel->setBuddy(m_passwordFile);
+    pwLabel->setBuddy(m_password);
+    form->insertRow(0, kindLabel, m_kind);
+    form->addRow(urlLabel, m_storeUrl);
+    form->addRow(fileLabel, m_passwordFile);
+    form->addRow(pwLabel, m_password);
+    if (!profile.note.isEmpty()) {
+        form->addRow(QString(), profileNote);
+    }
+    const auto showKind = [this, form] {
+        const bool redis = m_kind->currentIndex() == 1;
+        for (QWidget *w : std::initializer_list<QWidget *>{m_state, m_timeout, m_protocolOnly, m_admin}) {
+            form->setRowVisible(w, !redis);
+        }
+        for (int row = 0; row < form->rowCount(); ++row) { // the token row: a layout with its Browse button
+            QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+            if (field && field->layout() && field->layout()->indexOf(m_token) >= 0) {
+                form->setRowVisible(row, !redis);
+            }
+        }
+        for (QWidget *w : std::initializer_list<QWidget *>{m_storeUrl, m_passwordFile, m_password}) {
+            form->setRowVisible(w, redis);
+        }
+    };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, showKind);
+    showKind();
+    onLanguageChange(this, [this, kindLabel, urlLabel, fileLabel, pwLabel] {
+        kindLabel->setText(tr("&Kind:"));
+        m_kind->setItemText(0, tr("State server (stateConnectionString)"));
+        m_kind->setItemText(1, tr("Redis (RedisSessionStateProvider)"));
+        urlLabel->setText(tr("Store &URL:"));
+        fileLabel->setText(tr("Password &file:"));
+        pwLabel->setText(tr("&Password:"));
+        m_storeUrl->setToolTip(
+            tr("redis://HOST:PORT/DB, rediss:// (TLS), redis-sentinel://HOST:PORT/MASTER or "
+               "redis-cluster://HOST:PORT,HOST:PORT; a password typed here is moved to the "
+               "password field"));
+        m_passwordFile->setPlaceholderText(tr("file with the Redis password (first line)"));
+        m_password->setPlaceholderText(tr("kept in memory only, never saved"));
+    });
+}
+
 void ProfileDialog::acceptIfValid()
 {
     QString error;
     if (m_name->text().trimmed().isEmpty()) {
         error = tr("The profile needs a name.");
+    } else if (m_kind->currentIndex() == 1) {
+        if (!parseRedisEndpoint(m_storeUrl->text().trimmed(), &error)) {
+            error = tr("Store URL: %1").arg(error);
+        }
     } else if (!parseStateConnectionString(m_state->text(), &error)) {
         error = tr("stateConnectionString: %1").arg(error);
     }
@@ -154,6 +223,12 @@ ConnectionProfile ProfileDialog::profile() const
     p.tokenFile = m_token->text().trimmed();
     p.readOnly = m_readOnly->isChecked();
     p.protocolOnly = m_protocolOnly->isChecked();
+    p.kind =
+        m_kind->currentIndex() == 1 ? ConnectionProfile::Kind::Redis : ConnectionProfile::Kind::StateServer;
+    QString typed;
+    p.storeUrl = ConnectionProfile::withoutPassword(m_storeUrl->text().trimmed(), &typed);
+    p.passwordFile = m_passwordFile->text().trimmed();
+    p.password = m_password->text().isEmpty() ? typed : m_password->text();
     return p;
 }
 
@@ -333,7 +408,7 @@ MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
     connect(m_connection, &MonitorConnection::stateChanged, this, &MonitorWidget::showConnectionState);
     connect(m_connection, &MonitorConnection::statsEvent, this, &MonitorWidget::showStats);
     connect(m_connection, &MonitorConnection::probeSample, this, &MonitorWidget::showProbe);
-    connect(m_connection, &MonitorConnection::clientReady, this, [this](AdminClient *client) {
+    connect(m_connection, &MonitorConnection::clientReady, this, [this](AdminService *client) {
         const ConnectionProfile *p = currentProfile();
         m_browser->setClient(client, !p || p->readOnly);
     });
@@ -470,6 +545,8 @@ void MonitorWidget::reloadCombo(int select)
         QString text = p.readOnly ? tr("%1 (read-only)").arg(name) : name;
         if (!p.embedded && p.isProtocolOnly()) {
             text = tr("%1 (protocol only)").arg(text);
+        } else if (p.isRedis()) {
+            text = tr("%1 (Redis)").arg(text);
         }
         m_combo->addItem(text, i);
     }
@@ -659,6 +736,12 @@ QString MonitorWidget::loadBlocker() const
     if (p && p->readOnly) {
         return tr("%1 is read-only.").arg(p->name);
     }
+    if (p && p->isRedis()) {
+        const auto ep = p->redisEndpoint(nullptr);
+        if (!ep || ep->kind != RedisEndpoint::Kind::Standalone || ep->tls) {
+            return tr("the load generator drives one Redis server without TLS only.");
+        }
+    }
     if (p && m_connection->state() == MonitorConnection::State::Connected) {
         return {};
     }
@@ -697,7 +780,7 @@ bool MonitorWidget::connectToProfile(int index)
         m_lookup->setProfile(&p);
         m_browserStack->setCurrentWidget(m_lookup);
     } else {
-        m_dashboard->startFeed(p.name); // its archived history: this server's data
+        m_dashboard->startFeed(p.name, p.isRedis()); // its archived history: this server's data
         m_browserStack->setCurrentWidget(m_browser);
     }
     writeSetting(Setting::LastProfile, p.name);
@@ -744,6 +827,10 @@ void MonitorWidget::showConnectionState()
         setStatus(tr("Not connected: %1 is selected (Connect connects to it).").arg(m_combo->currentText()));
         break;
     case MonitorConnection::State::Connecting:
+        if (m_connection->step() == MonitorConnection::Step::Redis) {
+            setStatus(tr("Connecting to %1: Redis %2...").arg(name, p ? p->storeUrl : QString()));
+            break;
+        }
         setStatus(
             m_connection->step() == MonitorConnection::Step::AdminApi
                 ? tr("Connecting to %1: TCP passed; admin API %2...").arg(name, p ? p->adminUrl : QString())
@@ -753,7 +840,7 @@ void MonitorWidget::showConnectionState()
         setStatus(
             p && p->isProtocolOnly()
                 ? tr("Connected to %1 (%2; protocol only: no admin API).").arg(name, p->stateConnectionString)
-                : tr("Connected to %1 (%2).").arg(name, p ? p->adminUrl : QString()));
+                : tr("Connected to %1 (%2).").arg(name, p ? p->target() : QString()));
         break;
     case MonitorConnection::State::Failed:
         if (!m_connection->isOpen()) {
@@ -776,6 +863,21 @@ void MonitorWidget::showStats(const QJsonObject &o)
         return;
     }
     m_dashboard->addSample(*sample);
+    if (o.value(admin::key(admin::field::kStore)).toString() == u"redis") {
+        m_dashboard->showRedisStats(o);
+        const QJsonObject sessions = o.value(admin::key(admin::field::kSessions)).toObject();
+        m_summary->setText(
+            tr("Redis %1 (%2) · %3 sessions%4 · %5 commands/s · %6 MiB used")
+                .arg(o.value(admin::key(admin::field::kVersion)).toString(),
+                     o.value(admin::key(admin::field::kKind)).toString(),
+                     QLocale().toString(qint64(sample->value(Metric::ActiveSessions))),
+                     sessions.value(admin::key(admin::field::kExact)).toBool() ? QString()
+                                                                               : tr(" (estimated)"),
+                     QLocale().toString(sample->value(Metric::Requests), 'f', 0))
+                .arg((sample->value(Metric::PayloadBytes) + sample->value(Metric::OverheadBytes)) / 1048576.0,
+                     0, 'f', 1));
+        return;
+    }
     m_summary->setText(tr("sessionstated %1 · %2 active sessions · %3 requests/s · %4 MiB payload · up %5 s")
                            .arg(o.value(admin::key(admin::field::kVersion)).toString())
                            .arg(QLocale().toString(qint64(sample->value(Metric::ActiveSessions))))
@@ -948,13 +1050,14 @@ void MonitorWidget::startLoadProcess(const QString &program, const ConnectionPro
             ended(tr("The load generator did not start: %1").arg(m_load->errorString()), true);
         }
     });
+    const auto redis = profile.isRedis() ? profile.redisEndpoint(nullptr) : std::nullopt;
     m_load->start(program,
-                  {QStringLiteral("load"), profile.stateConnectionString, QStringLiteral("--sessions"),
-                   QStringLiteral("3000"), QStringLiteral("--concurrency"), QStringLiteral("8"),
-                   QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--duration"),
-                   QStringLiteral("86400"), QStringLiteral("--rate"), QStringLiteral("300"),
-                   QStringLiteral("--item-bytes"), QStringLiteral("1200"), QStringLiteral("--no-prefill"),
-                   QStringLiteral("--mix"),
+                  {QStringLiteral("load"), redis ? redis->toString(true) : profile.stateConnectionString,
+                   QStringLiteral("--sessions"), QStringLiteral("3000"), QStringLiteral("--concurrency"),
+                   QStringLiteral("8"), QStringLiteral("--threads"), QStringLiteral("1"),
+                   QStringLiteral("--duration"), QStringLiteral("86400"), QStringLiteral("--rate"),
+                   QStringLiteral("300"), QStringLiteral("--item-bytes"), QStringLiteral("1200"),
+                   QStringLiteral("--no-prefill"), QStringLiteral("--mix"),
                    QStringLiteral("new=12,return=45,read=20,abandon=4,reset=5,expire=10,contend=4")});
 }
 

@@ -36,8 +36,9 @@ class LocalStateServer;
 class SessionBrowser;
 class SessionLookup;
 
-/// Edits one connection profile (name, stateConnectionString, stateNetworkTimeout, no admin API, admin URL,
-/// token file, read-only). The token itself is never shown or stored: only the path of its file.
+/// Edits one connection profile: its kind, then for a state server name, stateConnectionString,
+/// stateNetworkTimeout, no admin API, admin URL, token file, read-only; for Redis the store URL, a password
+/// file and a password kept in memory. The token and the password are never stored: only their files' paths.
 class ProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -51,9 +52,15 @@ private:
     /// in the order name, stateConnectionString, timeout, admin URL, token file; the labels get their texts
     /// from the constructor's language hook.
     QFormLayout *buildForm(QLayout *tokenRow, QList<QLabel *> *labels);
-    /// Accepts when the name is set and the stateConnectionString parses; else says why and stays open.
+    /// Accepts when the name is set and the stateConnectionString (Redis: the store URL) parses; else says
+    /// why and stays open.
     void acceptIfValid();
+    /// The kind row (first) and the Redis rows (store URL, password file, password) of `form`; the rows of
+    /// the kind not chosen are hidden.
+    void addRedisFields(QFormLayout *form, const ConnectionProfile &profile);
 
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_storeUrl = nullptr, *m_passwordFile = nullptr, *m_password = nullptr;
     QLineEdit *m_name, *m_state, *m_admin, *m_token;
     QSpinBox *m_timeout;
     QCheckBox *m_readOnly, *m_protocolOnly;

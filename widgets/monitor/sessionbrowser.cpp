@@ -723,9 +723,11 @@ void SessionBrowser::showDetail()
         }
         const QJsonObject &o = r.json;
         auto time = [&o](const char *k) {
-            return QDateTime::fromString(o.value(QLatin1String(k)).toString(), Qt::ISODateWithMs)
-                .toLocalTime()
-                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            const QDateTime t =
+                QDateTime::fromString(o.value(QLatin1String(k)).toString(), Qt::ISODateWithMs);
+            // null (Redis keeps no creation time) or unreadable: unknown
+            return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                               : QStringLiteral("—");
         };
         QString header =
             tr("<b>%1</b> in %2<br>created %3, last access %4, expires %5 (timeout %6 min), %7 bytes%8")
@@ -811,7 +813,7 @@ void SessionBrowser::abandonSelected()
     struct Outcome
     {
         qsizetype pending = 0;
-        QList<admin::SessionRow> gone;
+        QList<admin::SessionRow> gone, locked;
         QString error;
     };
     auto out = std::make_shared<Outcome>();
@@ -820,17 +822,25 @@ void SessionBrowser::abandonSelected()
         m_client->abandon(row.app, row.id, this, [this, out, row, asked = rows.size()](const AdminResult &r) {
             if (r.ok() || r.httpStatus == 404) {
                 out->gone.append(row); // 404: gone already, which is what was asked
+            } else if (r.httpStatus == 409 && r.json.value(admin::key(admin::field::kLocked)).toBool()) {
+                out->locked.append(row); // a store that respects the provider's lock (Redis)
             } else {
                 out->error = r.error;
             }
             if (--out->pending > 0) {
                 return;
             }
+            if (!out->locked.isEmpty()) {
+                forceAbandon(out->locked);
+                if (out->gone.isEmpty()) {
+                    return;
+                }
+            }
             removeGone(out->gone);
             for (const admin::SessionRow &g : out->gone) {
                 emit abandoned(g.app, g.id);
             }
-            const qsizetype failed = asked - out->gone.size();
+            const qsizetype failed = asked - out->gone.size() - out->locked.size();
             if (failed == 0) {
                 showMessage(out->gone.size() == 1 ? tr("Session %1 abandoned.").arg(out->gone.first().id)
                                                   : tr("%1 sessions abandoned.").arg(out->gone.size()));
@@ -838,6 +848,43 @@ void SessionBrowser::abandonSelected()
                 showMessage(
                     tr("%1 sessions abandoned, %2 not: %3").arg(out->gone.size()).arg(failed).arg(out->error),
                     true);
+            }
+        });
+    }
+}
+
+void SessionBrowser::forceAbandon(const QList<admin::SessionRow> &rows)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Session locked"),
+                    tr("A request holds the lock of %n session(s) (%1). Abandoning now deletes the data "
+                       "under that request, which may write it back when it ends.\n\nForce?",
+                       nullptr, int(rows.size()))
+                        .arg(rows.first().id),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setObjectName(QStringLiteral("abandonForceConfirm"));
+    if (!m_client || box.exec() != QMessageBox::Yes) {
+        showMessage(tr("%n locked session(s) not abandoned.", nullptr, int(rows.size())), true);
+        return;
+    }
+    auto pending = std::make_shared<qsizetype>(rows.size());
+    auto gone = std::make_shared<QList<admin::SessionRow>>();
+    for (const admin::SessionRow &row : rows) {
+        m_client->abandonForced(row.app, row.id, this, [this, pending, gone, row](const AdminResult &r) {
+            if (r.ok() || r.httpStatus == 404) {
+                gone->append(row);
+            } else {
+                showMessage(r.error, true);
+            }
+            if (--*pending > 0) {
+                return;
+            }
+            removeGone(*gone);
+            for (const admin::SessionRow &g : *gone) {
+                emit abandoned(g.app, g.id);
+            }
+            if (!gone->isEmpty()) {
+                showMessage(tr("%n locked session(s) abandoned (forced).", nullptr, int(gone->size())));
             }
         });
     }

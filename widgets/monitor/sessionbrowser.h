@@ -75,8 +75,12 @@ private:
     void showDetail();
     /// Shows the full value of the item `item` (a row of the items tree) in the viewer; nullptr clears it.
     void showValue(const QTreeWidgetItem *item);
-    /// Abandons the selected sessions after a question naming them.
+    /// Abandons the selected sessions after a question naming them. Sessions a store refuses because a
+    /// request holds their lock (409 "locked": RedisSessionStore) go to forceAbandon().
     void abandonSelected();
+    /// Asks "Force?" for `rows` (locked sessions; objectName "abandonForceConfirm") and, when yes, abandons
+    /// them with AdminService::abandonForced().
+    void forceAbandon(const QList<admin::SessionRow> &rows);
     /// Resets the timeout of the selected sessions.
     void touchSelected();
     /// Copies the ids of the selected sessions, one a line.
