@@ -86,7 +86,10 @@ QString parseLoadTarget(const QString &target, LoadOptions &o)
         o.host = e->hosts.first().host.toStdString();
         o.port = e->hosts.first().port;
         o.redisUser = e->user.toStdString();
-        o.redisPassword = e->password.toStdString();
+        // SESSIONCTL_REDIS_PASSWORD keeps the password off the command line (the desktop app passes it so).
+        o.redisPassword =
+            (e->password.isEmpty() ? qEnvironmentVariable("SESSIONCTL_REDIS_PASSWORD") : e->password)
+                .toStdString();
         o.redisDatabase = e->database;
         return {};
     }
@@ -256,7 +259,8 @@ int cmdLoad(const QStringList &args)
     c.p.addPositionalArgument(
         QStringLiteral("TARGET"),
         QStringLiteral(
-            "tcpip=HOST:PORT (State Service protocol) or redis://[USER:PASSWORD@]HOST:PORT[/DB]."));
+            "tcpip=HOST:PORT (State Service protocol) or redis://[USER:PASSWORD@]HOST:PORT[/DB] (without "
+            "PASSWORD in the URL, the environment variable SESSIONCTL_REDIS_PASSWORD gives it)."));
     if (int rc = parse(
             c.p, args, QStringLiteral("load"),
             QStringLiteral(

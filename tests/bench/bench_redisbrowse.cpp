@@ -92,10 +92,11 @@ int main(int argc, char **argv)
     if (!tf.open(QIODevice::ReadOnly)) {
         return 1;
     }
-    sd::AdminClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(state.adminPort)), tf.readAll().trimmed());
+    sd::AdminClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(state.adminPort)),
+                           tf.readAll().trimmed());
     client.setTimeoutMs(60000);
-    sd::RedisSessionStore store(
-        *sd::parseRedisEndpoint(QStringLiteral("redis://127.0.0.1:%1?timeout=60000").arg(redis.port), nullptr));
+    sd::RedisSessionStore store(*sd::parseRedisEndpoint(
+        QStringLiteral("redis://127.0.0.1:%1?timeout=60000").arg(redis.port), nullptr));
     QElapsedTimer fill;
     fill.start();
     if (!prefill(sd::LoadOptions::Target::StateServer, state.port, sessions) ||
@@ -112,7 +113,7 @@ int main(int argc, char **argv)
     std::printf("%d sessions: first page sessionstated %.0f ms, Redis %.0f ms; stats sessionstated %.0f ms, "
                 "Redis %.0f ms\n",
                 sessions, baseFirst, redisFirst, baseStats, redisStats);
-    std::printf("ratio redis/sessionstated first_page=%.2f stats=%.2f\n", redisFirst / std::max(1.0, baseFirst),
-                redisStats / std::max(1.0, baseStats));
+    std::printf("ratio redis/sessionstated first_page=%.2f stats=%.2f\n",
+                redisFirst / std::max(1.0, baseFirst), redisStats / std::max(1.0, baseStats));
     return 0;
 }

@@ -1050,7 +1050,14 @@ void MonitorWidget::startLoadProcess(const QString &program, const ConnectionPro
             ended(tr("The load generator did not start: %1").arg(m_load->errorString()), true);
         }
     });
-    const auto redis = profile.isRedis() ? profile.redisEndpoint(nullptr) : std::nullopt;
+    auto redis = profile.isRedis() ? profile.redisEndpoint(nullptr) : std::nullopt;
+    if (redis && !redis->password.isEmpty()) {
+        // The password goes in the child's environment, never on its command line (other users see that).
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SESSIONCTL_REDIS_PASSWORD"), redis->password);
+        m_load->setProcessEnvironment(env);
+        redis->password.clear();
+    }
     m_load->start(program,
                   {QStringLiteral("load"), redis ? redis->toString(true) : profile.stateConnectionString,
                    QStringLiteral("--sessions"), QStringLiteral("3000"), QStringLiteral("--concurrency"),
