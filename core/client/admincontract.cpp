@@ -158,6 +158,7 @@ SessionPage SessionPage::fromJson(const QJsonObject &o)
     }
     p.nextCursor = o.value(key(field::kNextCursor)).toString();
     p.total = o.value(key(field::kTotal)).toInteger();
+    p.sorted = o.value(key(field::kSorted)).toBool(true);
     return p;
 }
 

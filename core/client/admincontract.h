@@ -218,6 +218,7 @@ struct SessionPage
     QList<SessionRow> rows;
     QString nextCursor; ///< empty on the last page
     qint64 total = 0;   ///< sessions matching app and prefix, whatever the cursor
+    bool sorted = true; ///< false: the store ignored sort and order (a Redis SCAN page, field::kSorted)
 
     QJsonObject toJson() const;
     static SessionPage fromJson(const QJsonObject &o);

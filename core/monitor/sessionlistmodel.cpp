@@ -122,6 +122,7 @@ void SessionListModel::request(bool replace)
         const int received = int(page.rows.size());
         QVector<admin::SessionRow> rows = std::move(page.rows);
         m_total = page.total;
+        m_sorted = page.sorted;
         const QString next = page.nextCursor;
         // The cursor is set before rows are announced: a view (or QAbstractItemModelTester) may call
         // fetchMore() from rowsInserted, and must then ask for the page after these rows, not these again.

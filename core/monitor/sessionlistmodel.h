@@ -60,6 +60,8 @@ public:
     /// Sessions matching the filter on the server ("total" of the last page), -1 before the first page.
     qint64 totalCount() const { return m_total; }
     bool hasMore() const { return !m_cursor.isEmpty(); }
+    /// False when the store returns rows in its own order and ignores the sort (Redis: SCAN order).
+    bool isSorted() const { return m_sorted; }
     bool isLoading() const { return m_loading; }
     /// True when rows exist on the server beyond the cap (the UI says so).
     bool capReached() const { return loadedCount() >= m_cap && (hasMore() || m_truncated); }
@@ -96,7 +98,8 @@ private:
     QPointer<AdminService> m_client;
     admin::SessionQuery m_query;
     QVector<admin::SessionRow> m_rows;
-    QString m_cursor; ///< next_cursor of the last page appended
+    QString m_cursor;     ///< next_cursor of the last page appended
+    bool m_sorted = true; ///< the last page's "sorted"
     QString m_error;
     qint64 m_total = -1;
     quint64 m_generation = 0;

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -220,6 +221,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
         QCOMPARE(model->totalCount(), 120);
+        QVERIFY(!model->isSorted()); // SCAN order: no sort arrow that would claim an order
+        QVERIFY(!table->horizontalHeader()->isSortIndicatorShown());
         const QString app = model->row(0).app, id = model->row(0).id;
         table->selectionModel()->setCurrentIndex(
             table->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

@@ -337,6 +337,8 @@ void SessionBrowser::connectModel()
     connect(m_model, &QAbstractItemModel::modelReset, this, &SessionBrowser::restoreSelection);
     connect(m_model, &SessionListModel::statusChanged, this, &SessionBrowser::updateStatus);
     connect(m_model, &SessionListModel::pageLoaded, this, [this](int rows) {
+        // A store that cannot sort (Redis: SCAN order) shows no sort arrow rather than a false one.
+        m_table->horizontalHeader()->setSortIndicatorShown(m_model->isSorted());
         // Offer the applications of the page that arrived as filter choices (at most 100).
         const QString text = m_app->currentText();
         const QSignalBlocker block(m_app);
