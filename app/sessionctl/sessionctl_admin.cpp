@@ -6,6 +6,7 @@
 #include "client/adminclient.h"
 #include "client/admincontract.h"
 #include "client/stateclient.h"
+#include "redis/rediskeyevents.h"
 #include "redis/redissessionstore.h"
 #include "sessionctl.h"
 #include "sessionctl_p.h"
@@ -441,6 +442,47 @@ void printEventLine(const QByteArray &event, const QJsonObject &o)
     }
 }
 
+/// `events --store URL`: session events of a Redis store from keyspace notifications, printed like the
+/// state server's (`--json`: {"event", "data": {app, id, time, reason?, layout}}); `left` < 0: no limit.
+int followStoreEvents(const QString &url, bool enable, int left, bool json)
+{
+    QString error;
+    const auto endpoint = parseRedisEndpoint(url, &error);
+    if (!endpoint) {
+        return usageError(error, QStringLiteral("events"));
+    }
+    RedisEventOptions options;
+    options.enableNotifications = enable;
+    const bool ok = followRedisSessionEvents(
+        *endpoint, options,
+        [&](const RedisSessionEvent &e) {
+            QJsonObject data{{key(field::kApp), e.app},
+                             {key(field::kId), e.id},
+                             {key(field::kTime), admin::isoTime(QDateTime::currentMSecsSinceEpoch())},
+                             {QStringLiteral("layout"), e.layout}};
+            if (!e.start) {
+                data.insert(key(field::kReason), e.reason);
+            }
+            const QByteArray event = e.start ? admin::event::kSessionStart : admin::event::kSessionEnd;
+            if (json) {
+                out() << QJsonDocument(QJsonObject{{QStringLiteral("event"), QString::fromLatin1(event)},
+                                                   {QStringLiteral("data"), data}})
+                             .toJson(QJsonDocument::Compact)
+                      << '\n';
+            } else {
+                printEventLine(event, data);
+            }
+            out().flush();
+            return left < 0 || --left > 0;
+        },
+        &error);
+    if (!ok) {
+        err() << kProgram << ": " << error << '\n';
+        return ExitFindings;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int cmdStats(const QStringList &args)
@@ -500,22 +542,28 @@ int cmdEvents(const QStringList &args)
                                    QStringLiteral("N"));
     const QCommandLineOption noStats(QStringLiteral("no-stats"),
                                      QStringLiteral("Leave out the once-a-second stats samples."));
+    const QCommandLineOption enable(
+        QStringLiteral("enable-notifications"),
+        QStringLiteral(
+            "Redis: turn on the keyspace notifications events need (CONFIG SET notify-keyspace-events, "
+            "adding E, g, x and n) when they are off."));
     p.addOption(count);
     p.addOption(noStats);
+    p.addOption(enable);
     if (int rc = parse(
             p, args, QStringLiteral("events"),
             QStringLiteral(
                 "Follow a state server's events: Session_Start and Session_End (with the reason), a stats "
                 "sample "
-                "every second, and 'dropped' notices when this reader fell behind. Runs until Ctrl-C."));
+                "every second, and 'dropped' notices when this reader fell behind. Runs until Ctrl-C.\nWith "
+                "--store (standalone or Sentinel Redis): Session_Start and Session_End from keyspace "
+                "notifications (a data key created, expired or deleted); no stats samples."));
         rc >= 0) {
         return rc;
     }
     if (p.isSet(t.store)) {
-        return usageError(
-            QStringLiteral("events are not available for a Redis store: the provider writes no session "
-                           "events, and SessionDesk does not subscribe to keyspace notifications"),
-            QStringLiteral("events"));
+        return followStoreEvents(p.value(t.store), p.isSet(enable),
+                                 p.isSet(count) ? p.value(count).toInt() : -1, p.isSet(t.json));
     }
     QUrl base;
     QByteArray token;

@@ -348,4 +348,45 @@ std::optional<QList<RedisReply>> RespConnection::pipeline(const QList<RedisComma
     return replies;
 }
 
+std::optional<RedisReply> RespConnection::receive(int waitMs, QString *error)
+{
+    if (!isOpen() || !m_reader) {
+        fail(RespFailure::Closed, QStringLiteral("not connected"), error);
+        return std::nullopt;
+    }
+    m_failure = RespFailure::None;
+    const QDeadlineTimer deadline(waitMs);
+    for (;;) {
+        void *raw = nullptr;
+        if (redisReaderGetReply(reader(m_reader), &raw) != REDIS_OK) {
+            fail(RespFailure::Protocol, QStringLiteral("not a RESP answer (is this a Redis port?)"), error);
+            return std::nullopt;
+        }
+        if (raw) {
+            RedisReply r = copyReply(static_cast<redisReply *>(raw));
+            freeReplyObject(raw);
+            return r;
+        }
+        if (m_cancel && m_cancel->load()) {
+            fail(RespFailure::Cancelled, QStringLiteral("cancelled"), error);
+            return std::nullopt;
+        }
+        if (m_socket->bytesAvailable() == 0) {
+            const qint64 left = deadline.remainingTime();
+            if (left <= 0) {
+                return std::nullopt; // nothing in time; not a failure
+            }
+            if (!m_socket->waitForReadyRead(int(std::min<qint64>(left, kSliceMs))) &&
+                m_socket->state() != QAbstractSocket::ConnectedState) {
+                fail(RespFailure::Closed, QStringLiteral("the connection was closed"), error);
+                return std::nullopt;
+            }
+        }
+        const QByteArray in = m_socket->readAll();
+        if (!in.isEmpty()) {
+            redisReaderFeed(reader(m_reader), in.constData(), std::size_t(in.size()));
+        }
+    }
+}
+
 } // namespace sd

@@ -95,6 +95,11 @@ public:
     /// Sends `commands` at once and waits for all replies, in order.
     std::optional<QList<RedisReply>> pipeline(const QList<RedisCommand> &commands, QString *error);
 
+    /// Waits up to `waitMs` for one more reply without sending anything (a SUBSCRIBE connection's messages).
+    /// std::nullopt with failure() None when nothing came in time (the connection stays open), or with
+    /// `error` and failure() set on a transport failure.
+    std::optional<RedisReply> receive(int waitMs, QString *error);
+
     /// The kind of the last transport failure (None after a success).
     RespFailure failure() const { return m_failure; }
     /// Limit in ms for one call() or pipeline() (open() sets it from the endpoint's commandTimeoutMs).
