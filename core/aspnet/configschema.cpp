@@ -300,6 +300,11 @@ QString namedConnectionString(const ConfigDocument &doc, const QString &name)
     return found;
 }
 
+bool isRedisSessionStateProviderType(const QString &type)
+{
+    return type.section(u',', 0, 0).trimmed() == u"Microsoft.Web.Redis.RedisSessionStateProvider";
+}
+
 bool isSecretProviderSetting(const QString &name)
 {
     return name.compare(u"accessKey", Qt::CaseInsensitive) == 0 ||

@@ -94,6 +94,10 @@ struct SessionStateProvider
  */
 QList<SessionStateProvider> sessionStateProviders(const ConfigDocument &doc, int scope);
 
+/// True for the type of Azure/aspnet-redis-providers' session-state provider,
+/// "Microsoft.Web.Redis.RedisSessionStateProvider", with or without its assembly name after a comma.
+bool isRedisSessionStateProviderType(const QString &type);
+
 /// The connectionString of `<configuration><connectionStrings><add name="name">` (names compare
 /// case-insensitively, as ConnectionStringSettingsCollection does); a null string when there is none.
 QString namedConnectionString(const ConfigDocument &doc, const QString &name);
