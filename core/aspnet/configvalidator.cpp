@@ -574,28 +574,8 @@ private:
         const XmlAttribute *a = e.attribute(attr);
         if (!a || a->value().isEmpty())
             return QString();
-        const QString fromAppSettings = appSetting(a->value());
+        const QString fromAppSettings = appSettingValue(m_doc, a->value());
         return fromAppSettings.isEmpty() ? a->value() : fromAppSettings;
-    }
-
-    /// The value of <configuration><appSettings><add key="key">, "" when there is none.
-    QString appSetting(const QString &key) const
-    {
-        const int settings = m_doc.childElement(m_doc.rootElement(), QStringLiteral("appSettings"));
-        if (settings < 0)
-            return QString();
-        QString found;
-        for (int c : m_doc.elements()[settings].children) {
-            const XmlElement &a = m_doc.elements()[c];
-            const XmlAttribute *k = a.attribute(QStringLiteral("key"));
-            if (a.localName == u"clear")
-                found = QString();
-            else if (k && k->value() == key)
-                found = a.localName == u"add" && a.attribute(QStringLiteral("value"))
-                            ? a.attribute(QStringLiteral("value"))->value()
-                            : QString();
-        }
-        return found;
     }
 
     /// The StackExchange.Redis connection string the provider uses ("" when none): connectionString through
@@ -605,7 +585,7 @@ private:
         const XmlAttribute *a = e.attribute(QStringLiteral("connectionString"));
         if (!a || a->value().isEmpty())
             return QString();
-        if (const QString s = appSetting(a->value()); !s.isEmpty())
+        if (const QString s = appSettingValue(m_doc, a->value()); !s.isEmpty())
             return s;
         if (const QString s = namedConnectionString(m_doc, a->value()); !s.trimmed().isEmpty())
             return s;
