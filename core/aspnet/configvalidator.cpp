@@ -651,6 +651,9 @@ private:
         QString host;
         bool ssl = true;
         if (!cs.isEmpty()) {
+            // A bare word may be an app setting defined outside the file (Azure App Service): not judged.
+            if (!cs.contains(u',') && !cs.contains(u':'))
+                return;
             host = facts.host;
             ssl = facts.ssl;
         } else {

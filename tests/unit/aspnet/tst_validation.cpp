@@ -494,6 +494,8 @@ private slots:
         QTest::newRow("connection string without ssl")
             << QByteArray("connectionString=\"redis.example.net:6379,abortConnect=false\"") << none
             << QStringList{QStringLiteral("SS112")};
+        QTest::newRow("connection string name defined elsewhere")
+            << QByteArray("connectionString=\"RedisConnection\"") << none << QStringList();
         QTest::newRow("named connection string with ssl")
             << QByteArray("connectionString=\"R\"")
             << QByteArray(
