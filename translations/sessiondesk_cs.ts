@@ -318,6 +318,26 @@
         <source>cannot read the password file %1: %2</source>
         <translation>nelze přečíst soubor s heslem %1: %2</translation>
     </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not a whole number (an &lt;appSettings&gt; name is not followed)</source>
+        <translation>%1=&quot;%2&quot; není celé číslo (název z &lt;appSettings&gt; se nesleduje)</translation>
+    </message>
+    <message>
+        <source>applicationName &quot;%1&quot;: its sessions are the keys {%1_&lt;id&gt;}_...</source>
+        <translation>applicationName &quot;%1&quot;: jeho relace jsou klíče {%1_&lt;id&gt;}_...</translation>
+    </message>
+    <message>
+        <source>connectionString is set and not followed: the provider uses it instead of host, port, accessKey and ssl; check the store URL</source>
+        <translation>connectionString je nastaven a nesleduje se: poskytovatel jej používá místo host, port, accessKey a ssl; zkontrolujte URL úložiště</translation>
+    </message>
+    <message>
+        <source>settingsClassName/settingsMethodName are set and not followed: the provider takes its connection string from that method; check the store URL</source>
+        <translation>settingsClassName/settingsMethodName jsou nastaveny a nesledují se: poskytovatel bere připojovací řetězec z této metody; zkontrolujte URL úložiště</translation>
+    </message>
+    <message>
+        <source>ssl=&quot;%1&quot; is not true or false</source>
+        <translation>ssl=&quot;%1&quot; není true ani false</translation>
+    </message>
 </context>
 <context>
     <name>RedisSessionStore</name>
@@ -1225,6 +1245,30 @@
     <message>
         <source>move the secret to an encrypted &lt;connectionStrings&gt; entry or an app setting (aspnet_regiis -pef), and refer to it by name</source>
         <translation>přesuňte tajný údaj do zašifrované položky &lt;connectionStrings&gt; nebo nastavení aplikace (aspnet_regiis -pef) a odkazujte na něj názvem</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;: retryTimeoutInMilliseconds (%2 ms) is shorter than the operation timeout (%3 ms): an operation that times out is never retried</source>
+        <translation>poskytovatel &quot;%1&quot;: retryTimeoutInMilliseconds (%2 ms) je kratší než časový limit operace (%3 ms): operace, která vyprší, se nikdy nezopakuje</translation>
+    </message>
+    <message>
+        <source>make retryTimeoutInMilliseconds at least the operation timeout (e.g. twice it)</source>
+        <translation>nastavte retryTimeoutInMilliseconds alespoň na časový limit operace (např. dvojnásobek)</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;: throwOnError=&quot;false&quot; hides Redis errors: a request gets an empty session and its changes are silently not saved</source>
+        <translation>poskytovatel &quot;%1&quot;: throwOnError=&quot;false&quot; skrývá chyby Redisu: požadavek dostane prázdnou relaci a jeho změny se tiše neuloží</translation>
+    </message>
+    <message>
+        <source>remove throwOnError (default true), or check the provider&apos;s LastException after every request</source>
+        <translation>odstraňte throwOnError (výchozí true), nebo po každém požadavku kontrolujte LastException poskytovatele</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; talks to Redis on %2 without TLS: the access key and every session travel in plain text</source>
+        <translation>poskytovatel &quot;%1&quot; komunikuje s Redisem na %2 bez TLS: přístupový klíč i každá relace putují jako prostý text</translation>
+    </message>
+    <message>
+        <source>use TLS (ssl=&quot;true&quot;, or ssl=True in the connection string; Azure Cache for Redis: port 6380)</source>
+        <translation>použijte TLS (ssl=&quot;true&quot; nebo ssl=True v připojovacím řetězci; Azure Cache for Redis: port 6380)</translation>
     </message>
 </context>
 <context>
@@ -2821,10 +2865,6 @@ Znovu načíst přečte jeho verzi a znovu použije vaše úpravy tam, kde stál
         <translation>Nový profil z web.config</translation>
     </message>
     <message>
-        <source>Open a web.config whose &lt;sessionState&gt; sets a stateConnectionString first.</source>
-        <translation>Nejprve otevřete web.config, jehož &lt;sessionState&gt; nastavuje stateConnectionString.</translation>
-    </message>
-    <message>
         <source>From web.config (%1)</source>
         <translation>Z web.config (%1)</translation>
     </message>
@@ -2947,6 +2987,14 @@ Na tento server (aplikace /app0) se budou zapisovat testovací relace rychlostí
     <message>
         <source> (estimated)</source>
         <translation> (odhad)</translation>
+    </message>
+    <message>
+        <source>Open a web.config whose &lt;sessionState&gt; sets a stateConnectionString or uses RedisSessionStateProvider first.</source>
+        <translation>Nejprve otevřete web.config, jehož &lt;sessionState&gt; nastavuje stateConnectionString nebo používá RedisSessionStateProvider.</translation>
+    </message>
+    <message>
+        <source>From web.config (Redis %1)</source>
+        <translation>Z web.config (Redis %1)</translation>
     </message>
 </context>
 <context>

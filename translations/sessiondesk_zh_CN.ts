@@ -316,6 +316,26 @@
         <source>cannot read the password file %1: %2</source>
         <translation>无法读取密码文件 %1：%2</translation>
     </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not a whole number (an &lt;appSettings&gt; name is not followed)</source>
+        <translation>%1=&quot;%2&quot; 不是整数（不跟随 &lt;appSettings&gt; 中的名称）</translation>
+    </message>
+    <message>
+        <source>applicationName &quot;%1&quot;: its sessions are the keys {%1_&lt;id&gt;}_...</source>
+        <translation>applicationName &quot;%1&quot;：其会话是键 {%1_&lt;id&gt;}_...</translation>
+    </message>
+    <message>
+        <source>connectionString is set and not followed: the provider uses it instead of host, port, accessKey and ssl; check the store URL</source>
+        <translation>已设置 connectionString 但未跟随：提供程序用它代替 host、port、accessKey 和 ssl；请检查存储 URL</translation>
+    </message>
+    <message>
+        <source>settingsClassName/settingsMethodName are set and not followed: the provider takes its connection string from that method; check the store URL</source>
+        <translation>已设置 settingsClassName/settingsMethodName 但未跟随：提供程序从该方法获取连接字符串；请检查存储 URL</translation>
+    </message>
+    <message>
+        <source>ssl=&quot;%1&quot; is not true or false</source>
+        <translation>ssl=&quot;%1&quot; 既不是 true 也不是 false</translation>
+    </message>
 </context>
 <context>
     <name>RedisSessionStore</name>
@@ -1223,6 +1243,30 @@
     <message>
         <source>move the secret to an encrypted &lt;connectionStrings&gt; entry or an app setting (aspnet_regiis -pef), and refer to it by name</source>
         <translation>将机密移到加密的 &lt;connectionStrings&gt; 条目或应用设置中（aspnet_regiis -pef），并按名称引用</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;: retryTimeoutInMilliseconds (%2 ms) is shorter than the operation timeout (%3 ms): an operation that times out is never retried</source>
+        <translation>提供程序 &quot;%1&quot;：retryTimeoutInMilliseconds（%2 毫秒）短于操作超时（%3 毫秒）：超时的操作永远不会重试</translation>
+    </message>
+    <message>
+        <source>make retryTimeoutInMilliseconds at least the operation timeout (e.g. twice it)</source>
+        <translation>将 retryTimeoutInMilliseconds 设为不小于操作超时（例如其两倍）</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;: throwOnError=&quot;false&quot; hides Redis errors: a request gets an empty session and its changes are silently not saved</source>
+        <translation>提供程序 &quot;%1&quot;：throwOnError=&quot;false&quot; 会隐藏 Redis 错误：请求得到空会话，其更改被静默丢弃而不保存</translation>
+    </message>
+    <message>
+        <source>remove throwOnError (default true), or check the provider&apos;s LastException after every request</source>
+        <translation>删除 throwOnError（默认 true），或在每个请求后检查提供程序的 LastException</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; talks to Redis on %2 without TLS: the access key and every session travel in plain text</source>
+        <translation>提供程序 &quot;%1&quot; 与 %2 上的 Redis 通信未使用 TLS：访问密钥和每个会话都以明文传输</translation>
+    </message>
+    <message>
+        <source>use TLS (ssl=&quot;true&quot;, or ssl=True in the connection string; Azure Cache for Redis: port 6380)</source>
+        <translation>使用 TLS（ssl=&quot;true&quot;，或在连接字符串中写 ssl=True；Azure Cache for Redis：端口 6380）</translation>
     </message>
 </context>
 <context>
@@ -2811,10 +2855,6 @@ Reload reads their version and re-applies your edits where they still apply. Ove
         <translation>从 web.config 新建连接配置</translation>
     </message>
     <message>
-        <source>Open a web.config whose &lt;sessionState&gt; sets a stateConnectionString first.</source>
-        <translation>请先打开一个其 &lt;sessionState&gt; 设置了 stateConnectionString 的 web.config。</translation>
-    </message>
-    <message>
         <source>From web.config (%1)</source>
         <translation>来自 web.config（%1）</translation>
     </message>
@@ -2937,6 +2977,14 @@ This writes test sessions to that server (application /app0) at about 300 pages 
     <message>
         <source> (estimated)</source>
         <translation>（估计）</translation>
+    </message>
+    <message>
+        <source>Open a web.config whose &lt;sessionState&gt; sets a stateConnectionString or uses RedisSessionStateProvider first.</source>
+        <translation>请先打开一个 web.config，其 &lt;sessionState&gt; 设置了 stateConnectionString 或使用 RedisSessionStateProvider。</translation>
+    </message>
+    <message>
+        <source>From web.config (Redis %1)</source>
+        <translation>来自 web.config（Redis %1）</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,30 @@ QString namedConnectionString(const ConfigDocument &doc, const QString &name)
     return found;
 }
 
+QString appSettingValue(const ConfigDocument &doc, const QString &key)
+{
+    const int settings = doc.childElement(doc.rootElement(), QStringLiteral("appSettings"));
+    if (settings < 0 || key.isEmpty())
+        return QString();
+    QString found;
+    for (int c : doc.elements()[settings].children) {
+        const XmlElement &a = doc.elements()[c];
+        const XmlAttribute *k = a.attribute(QStringLiteral("key"));
+        if (a.localName == u"clear")
+            found = QString();
+        else if (k && k->value().compare(key, Qt::CaseInsensitive) == 0)
+            found = a.localName == u"add" && a.attribute(QStringLiteral("value"))
+                        ? a.attribute(QStringLiteral("value"))->value()
+                        : QString();
+    }
+    return found;
+}
+
+bool isRedisSessionStateProviderType(const QString &type)
+{
+    return type.section(u',', 0, 0).trimmed() == u"Microsoft.Web.Redis.RedisSessionStateProvider";
+}
+
 bool isSecretProviderSetting(const QString &name)
 {
     return name.compare(u"accessKey", Qt::CaseInsensitive) == 0 ||

@@ -94,6 +94,16 @@ struct SessionStateProvider
  */
 QList<SessionStateProvider> sessionStateProviders(const ConfigDocument &doc, int scope);
 
+/// The value of `<configuration><appSettings><add key="key" value>` (keys compare case-insensitively, as the
+/// NameValueCollection of ConfigurationManager.AppSettings; `<clear/>`
+/// and `<remove>` applied in order); "" when there is none. RedisSessionStateProvider reads each setting
+/// through it first (aspnet-redis-providers ProviderConfiguration.GetFromAppSetting).
+QString appSettingValue(const ConfigDocument &doc, const QString &key);
+
+/// True for the type of Azure/aspnet-redis-providers' session-state provider,
+/// "Microsoft.Web.Redis.RedisSessionStateProvider", with or without its assembly name after a comma.
+bool isRedisSessionStateProviderType(const QString &type);
+
 /// The connectionString of `<configuration><connectionStrings><add name="name">` (names compare
 /// case-insensitively, as ConnectionStringSettingsCollection does); a null string when there is none.
 QString namedConnectionString(const ConfigDocument &doc, const QString &name);

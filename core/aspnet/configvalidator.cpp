@@ -63,6 +63,53 @@ QHash<QString, QString> parseConnectionString(const QString &s)
     return out;
 }
 
+/// The host of "host", "host:port", "[v6]:port".
+QString redisEndpointHost(const QString &endpoint)
+{
+    if (endpoint.startsWith(u'[')) {
+        const qsizetype close = endpoint.indexOf(u']');
+        return close < 0 ? endpoint : endpoint.mid(1, close - 1);
+    }
+    const qsizetype colon = endpoint.indexOf(u':');
+    return colon >= 0 && endpoint.indexOf(u':', colon + 1) < 0 ? endpoint.left(colon) : endpoint;
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    const QString h = host.toLower();
+    return h == u"localhost" || h.startsWith(u"127.") || h == u"::1";
+}
+
+/// What the validator reads from a StackExchange.Redis connection string ("host:port,option=value,...";
+/// ConfigurationOptions.Parse): the first endpoint's host, ssl=, syncTimeout=.
+struct RedisConnectionFacts
+{
+    QString host;
+    bool ssl = false; ///< StackExchange.Redis default
+    std::optional<qint64> syncTimeoutMs;
+};
+
+RedisConnectionFacts redisConnectionFacts(const QString &cs)
+{
+    RedisConnectionFacts out;
+    for (const QString &part : cs.split(u',', Qt::SkipEmptyParts)) {
+        const QString t = part.trimmed();
+        const qsizetype eq = t.indexOf(u'=');
+        if (eq < 0) {
+            if (out.host.isEmpty())
+                out.host = redisEndpointHost(t);
+            continue;
+        }
+        const QString key = t.left(eq).trimmed().toLower();
+        const QString v = t.mid(eq + 1).trimmed();
+        if (key == u"ssl")
+            out.ssl = v.compare(u"true", Qt::CaseInsensitive) == 0;
+        else if (key == u"synctimeout")
+            out.syncTimeoutMs = parseWhole(v);
+    }
+    return out;
+}
+
 class Checker
 {
 public:
@@ -334,6 +381,7 @@ private:
         checkCookieless(scope);
         checkSameSiteNone(scope);
         checkProviderSecrets(scope, ref);
+        checkRedisProviders(scope, mode, ref);
         checkIgnoredConnectionStrings(scope, mode, ref);
     }
 
@@ -489,6 +537,140 @@ private:
                 add(std::move(f));
             }
         }
+    }
+
+    /// SS110-SS112: RedisSessionStateProvider settings of the <providers><add> entries written in this scope
+    /// that lose sessions or expose them: every add whose type is the Redis provider, and in Custom mode the
+    /// one customProvider names. Defaults and semantics: aspnet-redis-providers src/Shared/
+    /// ProviderConfiguration.cs (ssl true, throwOnError true, retryTimeoutInMilliseconds 5000, host
+    /// 127.0.0.1, operationTimeoutInMilliseconds 0 = StackExchange.Redis syncTimeout 5000) and
+    /// RedisSharedConnection.cs.
+    void checkRedisProviders(int scope, const QString &mode, const SectionRef &ref)
+    {
+        if (ref.element < 0)
+            return;
+        const int providers = m_doc.childElement(ref.element, QStringLiteral("providers"));
+        if (providers < 0)
+            return;
+        const QString active =
+            value(scope, SectionKind::SessionState, QStringLiteral("customProvider")).trimmed();
+        for (int c : m_doc.elements()[providers].children) {
+            const XmlElement &e = m_doc.elements()[c];
+            const XmlAttribute *name = e.attribute(QStringLiteral("name"));
+            const XmlAttribute *type = e.attribute(QStringLiteral("type"));
+            if (e.localName != u"add" || !name)
+                continue;
+            const bool named = mode == u"Custom" && name->value().trimmed() == active;
+            if (named || (type && isRedisSessionStateProviderType(type->value())))
+                checkRedisProvider(scope, e, name->value());
+        }
+    }
+
+    /// A setting of a provider <add> as the provider reads it: the attribute's value, replaced by the
+    /// <appSettings> value of that name when there is one (ProviderConfiguration.GetStringSettings); "" if
+    /// not written.
+    QString providerSetting(const XmlElement &e, const QString &attr) const
+    {
+        const XmlAttribute *a = e.attribute(attr);
+        if (!a || a->value().isEmpty())
+            return QString();
+        const QString fromAppSettings = appSettingValue(m_doc, a->value());
+        return fromAppSettings.isEmpty() ? a->value() : fromAppSettings;
+    }
+
+    /// The StackExchange.Redis connection string the provider uses ("" when none): connectionString through
+    /// <appSettings>, then <connectionStrings> (GetConnectionStringFromConfig), else the literal value.
+    QString redisConnectionString(const XmlElement &e) const
+    {
+        const XmlAttribute *a = e.attribute(QStringLiteral("connectionString"));
+        if (!a || a->value().isEmpty())
+            return QString();
+        if (const QString s = appSettingValue(m_doc, a->value()); !s.isEmpty())
+            return s;
+        if (const QString s = namedConnectionString(m_doc, a->value()); !s.trimmed().isEmpty())
+            return s;
+        return a->value();
+    }
+
+    /// A finding about the provider <add> `e` (its line), named `provider`.
+    void addProviderFinding(int scope, const XmlElement &e, const QString &code, const QString &attr,
+                            const QString &message, const QString &fix)
+    {
+        Finding f;
+        f.code = code;
+        f.severity = Severity::Warning;
+        f.element = sectionElementName(SectionKind::SessionState);
+        f.attribute = attr;
+        f.scope = scope;
+        f.scopePath = m_doc.scopes()[scope].path;
+        f.line = e.line;
+        f.message = message;
+        f.fix = fix;
+        add(std::move(f));
+    }
+
+    void checkRedisProvider(int scope, const XmlElement &e, const QString &provider)
+    {
+        const QString cs = redisConnectionString(e);
+        const RedisConnectionFacts facts = redisConnectionFacts(cs);
+        // operationTimeoutInMilliseconds is applied only without a connectionString (RedisSharedConnection).
+        qint64 operationMs = 5000;
+        if (!cs.isEmpty())
+            operationMs = facts.syncTimeoutMs.value_or(5000);
+        else if (const auto op =
+                     parseWhole(providerSetting(e, QStringLiteral("operationTimeoutInMilliseconds")));
+                 op && *op != 0)
+            operationMs = *op;
+        const auto retry = parseWhole(providerSetting(e, QStringLiteral("retryTimeoutInMilliseconds")));
+        if (retry && *retry < operationMs)
+            addProviderFinding(
+                scope, e, QStringLiteral("SS110"), QStringLiteral("retryTimeoutInMilliseconds"),
+                tr("provider \"%1\": retryTimeoutInMilliseconds (%2 ms) is shorter than the operation "
+                   "timeout "
+                   "(%3 ms): an operation that times out is never retried")
+                    .arg(provider)
+                    .arg(*retry)
+                    .arg(operationMs),
+                tr("make retryTimeoutInMilliseconds at least the operation timeout (e.g. twice it)"));
+        if (providerSetting(e, QStringLiteral("throwOnError"))
+                .trimmed()
+                .compare(u"false", Qt::CaseInsensitive) == 0)
+            addProviderFinding(
+                scope, e, QStringLiteral("SS111"), QStringLiteral("throwOnError"),
+                tr("provider \"%1\": throwOnError=\"false\" hides Redis errors: a request gets an "
+                   "empty session and its changes are silently not saved")
+                    .arg(provider),
+                tr("remove throwOnError (default true), or check the provider's LastException "
+                   "after every request"));
+        checkRedisSsl(scope, e, provider, cs, facts);
+    }
+
+    void checkRedisSsl(int scope, const XmlElement &e, const QString &provider, const QString &cs,
+                       const RedisConnectionFacts &facts)
+    {
+        QString host;
+        bool ssl = true;
+        if (!cs.isEmpty()) {
+            // A bare word may be an app setting defined outside the file (Azure App Service): not judged.
+            if (!cs.contains(u',') && !cs.contains(u':'))
+                return;
+            host = facts.host;
+            ssl = facts.ssl;
+        } else {
+            host = providerSetting(e, QStringLiteral("host")).trimmed();
+            ssl =
+                providerSetting(e, QStringLiteral("ssl")).trimmed().compare(u"false", Qt::CaseInsensitive) !=
+                0;
+        }
+        if (ssl || host.isEmpty() || isLoopbackHost(host))
+            return;
+        addProviderFinding(scope, e, QStringLiteral("SS112"),
+                           cs.isEmpty() ? QStringLiteral("ssl") : QStringLiteral("connectionString"),
+                           tr("provider \"%1\" talks to Redis on %2 without TLS: the access key and every "
+                              "session travel in plain text")
+                               .arg(provider, host),
+                           tr("use TLS (ssl=\"true\", or ssl=True in the connection string; Azure Cache for "
+                              "Redis: port 6380)"));
     }
 
     /// The attributes of a <providers><add> that hold a secret: accessKey (Redis), and a connectionString

@@ -139,6 +139,114 @@ std::optional<ConnectionProfile> ConnectionProfile::fromStateConnectionString(co
     return p;
 }
 
+namespace {
+
+/// The provider attribute `name` (case-insensitive, as the provider's NameValueCollection); "" when absent
+/// or empty.
+QString providerValue(const QList<std::pair<QString, QString>> &settings, const QString &name)
+{
+    for (const auto &[key, value] : settings) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0 && !value.isEmpty()) {
+            return value;
+        }
+    }
+    return QString();
+}
+
+/// int.Parse of a provider attribute, `fallback` when absent; nullopt with `error` when not a number.
+std::optional<int> providerInt(const QList<std::pair<QString, QString>> &settings, const QString &name,
+                               int fallback, QString *error)
+{
+    const QString v = providerValue(settings, name);
+    if (v.isEmpty()) {
+        return fallback;
+    }
+    bool ok = false;
+    const int n = v.trimmed().toInt(&ok);
+    if (!ok) {
+        if (error) {
+            *error =
+                Connectivity::tr("%1=\"%2\" is not a whole number (an <appSettings> name is not followed)")
+                    .arg(name, v);
+        }
+        return std::nullopt;
+    }
+    return n;
+}
+
+/// The note of a profile made from a provider <add>: what SessionDesk did not follow, and the
+/// applicationName.
+QString redisProviderNote(const QList<std::pair<QString, QString>> &settings)
+{
+    QStringList lines;
+    const QString app = providerValue(settings, QStringLiteral("applicationName"));
+    if (!app.isEmpty()) {
+        lines << Connectivity::tr("applicationName \"%1\": its sessions are the keys {%1_<id>}_...").arg(app);
+    }
+    if (!providerValue(settings, QStringLiteral("connectionString")).isEmpty()) {
+        lines << Connectivity::tr("connectionString is set and not followed: the provider uses it instead of "
+                                  "host, port, accessKey and ssl; check the store URL");
+    }
+    if (!providerValue(settings, QStringLiteral("settingsClassName")).isEmpty() ||
+        !providerValue(settings, QStringLiteral("settingsMethodName")).isEmpty()) {
+        lines << Connectivity::tr(
+            "settingsClassName/settingsMethodName are set and not followed: the provider "
+            "takes its connection string from that method; check the store URL");
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+std::optional<ConnectionProfile>
+ConnectionProfile::fromRedisProvider(const QString &name, const QList<std::pair<QString, QString>> &settings,
+                                     QString *error)
+{
+    const QString sslText = providerValue(settings, QStringLiteral("ssl")).trimmed();
+    if (!sslText.isEmpty() && sslText.compare(u"true", Qt::CaseInsensitive) != 0 &&
+        sslText.compare(u"false", Qt::CaseInsensitive) != 0) {
+        if (error) {
+            *error = Connectivity::tr("ssl=\"%1\" is not true or false").arg(sslText);
+        }
+        return std::nullopt;
+    }
+    const bool ssl = sslText.isEmpty() || sslText.compare(u"true", Qt::CaseInsensitive) == 0;
+    const auto port = providerInt(settings, QStringLiteral("port"), 0, error);
+    const auto db = providerInt(settings, QStringLiteral("databaseId"), 0, error);
+    const auto connectMs = providerInt(settings, QStringLiteral("connectionTimeoutInMilliseconds"), 0, error);
+    const auto operationMs =
+        providerInt(settings, QStringLiteral("operationTimeoutInMilliseconds"), 0, error);
+    if (!port || !db || !connectMs || !operationMs) {
+        return std::nullopt;
+    }
+    QString host = providerValue(settings, QStringLiteral("host")).trimmed();
+    if (host.isEmpty()) {
+        host = QStringLiteral("127.0.0.1");
+    }
+    if (host.contains(u':') && !host.startsWith(u'[')) {
+        host = u'[' + host + u']';
+    }
+    QString url = (ssl ? QStringLiteral("rediss://") : QStringLiteral("redis://")) + host + u':' +
+                  QString::number(*port != 0 ? *port : (ssl ? 6380 : 6379)) + u'/' + QString::number(*db);
+    QStringList query;
+    if (*connectMs > 0) {
+        query << QStringLiteral("connectTimeout=%1").arg(*connectMs);
+    }
+    if (*operationMs > 0) {
+        query << QStringLiteral("timeout=%1").arg(*operationMs);
+    }
+    if (!query.isEmpty()) {
+        url += u'?' + query.join(u'&');
+    }
+    ConnectionProfile p;
+    p.kind = Kind::Redis;
+    p.name = name;
+    p.storeUrl = url;
+    p.password = providerValue(settings, QStringLiteral("accessKey"));
+    p.note = redisProviderNote(settings);
+    return p;
+}
+
 QList<ConnectionProfile> loadProfiles(QSettings &settings)
 {
     QList<ConnectionProfile> out;

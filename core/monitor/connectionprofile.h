@@ -9,12 +9,21 @@
 #include <QUrl>
 
 #include <optional>
+#include <utility>
 
 class QSettings;
 
 namespace sd {
 
 struct RedisEndpoint;
+
+/// A RedisSessionStateProvider `<providers><add>` of an open web.config: its name and its other attributes
+/// (type excluded), values as the provider reads them. Input of ConnectionProfile::fromRedisProvider().
+struct RedisProviderOfDocument
+{
+    QString name;
+    QList<std::pair<QString, QString>> settings;
+};
 
 /**
  * One monitored session store: a state server (sessionstated, aspnet_state) or a Redis that
@@ -79,6 +88,24 @@ struct ConnectionProfile
                                                                       const QString &text,
                                                                       int stateNetworkTimeoutSeconds,
                                                                       QString *error);
+
+    /**
+     * A Redis profile for a `<sessionState><providers><add
+     * type="Microsoft.Web.Redis.RedisSessionStateProvider">` of a web.config: `settings` are its attributes
+     * but name and type (values as written, or resolved from
+     * `<appSettings>` by the caller). Follows aspnet-redis-providers src/Shared/ProviderConfiguration.cs and
+     * RedisSharedConnection.cs: host (default 127.0.0.1), port (0 or absent = 6380 with TLS, 6379 without),
+     * ssl (default true: rediss://), databaseId (default 0), connectionTimeoutInMilliseconds and
+     * operationTimeoutInMilliseconds (0 = the client's default) as ?connectTimeout= and ?timeout=.
+     * The accessKey goes to `password` (in memory, never saved), never into storeUrl. applicationName,
+     * connectionString, settingsClassName/settingsMethodName and appSettings names are written to `note`
+     * (connectionString and the settings method are not followed: the provider prefers them to host/port).
+     * nullopt with `error` when port, databaseId, ssl or a timeout do not parse as the provider would
+     * (int.Parse / bool.Parse).
+     */
+    static std::optional<ConnectionProfile>
+    fromRedisProvider(const QString &name, const QList<std::pair<QString, QString>> &settings,
+                      QString *error);
 };
 
 /// Loads the saved profiles (QSettings group "profiles").

@@ -10,7 +10,9 @@
 #include "monitor/redisfindings.h"
 #include "monitor/sessionlistmodel.h"
 #include "redis/providerlayout.h"
+#include "redis/redisendpoint.h"
 #include "redisprocess.h"
+#include "widgets/common/mainwindow.h"
 #include "widgets/monitor/dashboard.h"
 #include "widgets/monitor/monitorwidget.h"
 #include "widgets/monitor/sessionbrowser.h"
@@ -145,6 +147,82 @@ private slots:
         const auto ep = back.first().redisEndpoint(nullptr);
         QVERIFY(ep);
         QCOMPARE(ep->password, QStringLiteral("from-file"));
+    }
+
+    void profileFromRedisProvider()
+    {
+        // Issue 15 point 6: ProviderConfiguration.cs defaults (host 127.0.0.1, ssl true, port 0 = 6380 with
+        // TLS / 6379 without, databaseId 0); the accessKey only in memory; connectionString noted.
+        using Settings = QList<std::pair<QString, QString>>;
+        QString error;
+        auto p = ConnectionProfile::fromRedisProvider(QStringLiteral("n"), Settings{}, &error);
+        QVERIFY(p && p->isRedis());
+        QCOMPARE(p->storeUrl, QStringLiteral("rediss://127.0.0.1:6380/0"));
+        QVERIFY(p->password.isEmpty() && p->note.isEmpty());
+        p = ConnectionProfile::fromRedisProvider(
+            QStringLiteral("n"),
+            Settings{{QStringLiteral("host"), QStringLiteral("cache.example.net")},
+                     {QStringLiteral("SSL"), QStringLiteral("False")},
+                     {QStringLiteral("databaseId"), QStringLiteral("3")},
+                     {QStringLiteral("accessKey"), QStringLiteral("k3y")},
+                     {QStringLiteral("operationTimeoutInMilliseconds"), QStringLiteral("2500")},
+                     {QStringLiteral("connectionTimeoutInMilliseconds"), QStringLiteral("900")},
+                     {QStringLiteral("applicationName"), QStringLiteral("/shop")},
+                     {QStringLiteral("connectionString"), QStringLiteral("RedisCs")}},
+            &error);
+        QVERIFY(p);
+        QCOMPARE(p->storeUrl,
+                 QStringLiteral("redis://cache.example.net:6379/3?connectTimeout=900&timeout=2500"));
+        QCOMPARE(p->password, QStringLiteral("k3y"));
+        QVERIFY(!p->storeUrl.contains(QStringLiteral("k3y")));
+        QVERIFY2(p->note.contains(QStringLiteral("/shop")) &&
+                     p->note.contains(QStringLiteral("connectionString")),
+                 qPrintable(p->note));
+        QVERIFY(parseRedisEndpoint(p->storeUrl, &error));
+        p = ConnectionProfile::fromRedisProvider(QStringLiteral("n"),
+                                                 Settings{{QStringLiteral("host"), QStringLiteral("::1")},
+                                                          {QStringLiteral("port"), QStringLiteral("7000")}},
+                                                 &error);
+        QVERIFY(p);
+        QCOMPARE(p->storeUrl, QStringLiteral("rediss://[::1]:7000/0"));
+        QVERIFY(!ConnectionProfile::fromRedisProvider(
+            QStringLiteral("n"), Settings{{QStringLiteral("port"), QStringLiteral("RedisPort")}}, &error));
+        QVERIFY2(error.contains(QStringLiteral("RedisPort")), qPrintable(error));
+        QVERIFY(!ConnectionProfile::fromRedisProvider(
+            QStringLiteral("n"), Settings{{QStringLiteral("ssl"), QStringLiteral("yes")}}, &error));
+    }
+
+    void newProfileFromWebConfigUsesTheRedisProvider()
+    {
+        // The monitor's "New profile from the open web.config" on tests/data/webconfig/redis-provider.config:
+        // the active Redis provider becomes a Redis profile; its accessKey is in memory, never in the
+        // settings file.
+        const QString path = m_dir.filePath(QStringLiteral("redis-provider.config"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(SD_TESTDATA_DIR "/webconfig/redis-provider.config"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        MainWindow w;
+        QVERIFY(w.openFile(path));
+        const auto provider = w.redisProviderOfDocument();
+        QVERIFY(provider);
+        QCOMPARE(provider->name, QStringLiteral("RedisStore"));
+        QString url, note, password;
+        whenModal([&](QWidget *dialog) {
+            url = dialog->findChild<QLineEdit *>(QStringLiteral("profileStoreUrl"))->text();
+            password = dialog->findChild<QLineEdit *>(QStringLiteral("profilePassword"))->text();
+            if (auto *n = dialog->findChild<QLabel *>(QStringLiteral("profileNote")))
+                note = n->text();
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+        });
+        w.monitor()->newProfileFromConfig();
+        QCOMPARE(url, QStringLiteral("redis://cache1.example.net:6379/2?timeout=3000"));
+        QCOMPARE(password, QStringLiteral("Made-Up-Acc3ss-K3y"));
+        QVERIFY2(note.contains(QStringLiteral("/shop")), qPrintable(note));
+        QFile ini(QSettings().fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray text = ini.readAll();
+        QVERIFY2(text.contains("cache1.example.net"), text.constData());
+        QVERIFY(!text.contains("Made-Up-Acc3ss-K3y"));
     }
 
     void profileDialogShowsTheKindsFields()

@@ -2,6 +2,7 @@
 #include "widgets/common/mainwindow.h"
 #include "base/settings.h"
 
+#include "aspnet/configschema.h"
 #include "aspnet/textdiff.h"
 #include "widgets/common/application.h"
 #include "widgets/common/diffhtml.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_stack = new QStackedWidget;
     m_monitor = new MonitorWidget;
     m_monitor->setConfigReader([this] { return stateServerOfDocument(); });
+    m_monitor->setRedisProviderReader([this] { return redisProviderOfDocument(); });
     m_workspace->addTab(m_stack, QString());
     m_workspace->addTab(m_monitor, QString());
     m_doctor = new DoctorView;
@@ -170,6 +172,31 @@ std::optional<std::pair<QString, int>> MainWindow::stateServerOfDocument() const
     bool ok = false;
     const int timeout = value("stateNetworkTimeout").toInt(&ok);
     return std::pair{connection, ok && timeout > 0 ? timeout : 10};
+}
+
+std::optional<RedisProviderOfDocument> MainWindow::redisProviderOfDocument() const
+{
+    if (!hasDocument())
+        return std::nullopt;
+    const QList<SessionStateProvider> providers = sessionStateProviders(m_doc, m_scope);
+    const QString active =
+        effectiveValue(m_doc, m_scope, SectionKind::SessionState, QStringLiteral("customProvider"))
+            .value.trimmed();
+    const SessionStateProvider *chosen = nullptr;
+    for (const SessionStateProvider &p : providers) {
+        if (!isRedisSessionStateProviderType(p.type))
+            continue;
+        if (!chosen || p.name == active)
+            chosen = &p;
+    }
+    if (!chosen)
+        return std::nullopt;
+    RedisProviderOfDocument out{chosen->name, {}};
+    for (const auto &[key, value] : chosen->settings) {
+        const QString resolved = appSettingValue(m_doc, value);
+        out.settings.append({key, resolved.isEmpty() ? value : resolved});
+    }
+    return out;
 }
 
 QString MainWindow::sampleCopyPath()

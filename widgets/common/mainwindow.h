@@ -4,6 +4,7 @@
 #include "aspnet/configdocument.h"
 #include "aspnet/configvalidator.h"
 #include "aspnet/disclosedkeys.h"
+#include "monitor/connectionprofile.h"
 
 #include <QMainWindow>
 
@@ -84,6 +85,10 @@ public:
     /// stateConnectionString and stateNetworkTimeout (seconds) of the current scope's <sessionState>, when it
     /// sets mode="StateServer" or a stateConnectionString; nullopt otherwise.
     std::optional<std::pair<QString, int>> stateServerOfDocument() const;
+    /// The RedisSessionStateProvider `<providers><add>` of the current scope: the one customProvider names
+    /// when its type is the Redis provider, else the first Redis provider; its name and its other attributes
+    /// with `<appSettings>` names resolved (ProviderConfiguration.GetStringSettings). nullopt when none.
+    std::optional<RedisProviderOfDocument> redisProviderOfDocument() const;
 
     /// Where the bundled sample is written for editing (a copy in the user's data folder).
     static QString sampleCopyPath();

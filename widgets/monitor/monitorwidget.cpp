@@ -149,6 +149,7 @@ void ProfileDialog::addRedisFields(QFormLayout *form, const ConnectionProfile &p
     m_password->setEchoMode(QLineEdit::Password);
     auto *kindLabel = new QLabel, *urlLabel = new QLabel, *fileLabel = new QLabel, *pwLabel = new QLabel;
     auto *profileNote = new QLabel(profile.note);
+    profileNote->setObjectName(QStringLiteral("profileNote"));
     profileNote->setWordWrap(true);
     kindLabel->setBuddy(m_kind);
     urlLabel->setBuddy(m_storeUrl);
@@ -677,16 +678,19 @@ void MonitorWidget::deleteProfile()
 
 void MonitorWidget::newProfileFromConfig()
 {
+    const auto redis = m_redisReader ? m_redisReader() : std::nullopt;
     const auto found = m_configReader ? m_configReader() : std::nullopt;
-    if (!found) {
-        QMessageBox::information(
-            this, tr("New profile from web.config"),
-            tr("Open a web.config whose <sessionState> sets a stateConnectionString first."));
+    if (!redis && !found) {
+        QMessageBox::information(this, tr("New profile from web.config"),
+                                 tr("Open a web.config whose <sessionState> sets a stateConnectionString or "
+                                    "uses RedisSessionStateProvider first."));
         return;
     }
     QString error;
-    auto p = ConnectionProfile::fromStateConnectionString(tr("From web.config (%1)").arg(found->first),
-                                                          found->first, found->second, &error);
+    auto p = redis ? ConnectionProfile::fromRedisProvider(tr("From web.config (Redis %1)").arg(redis->name),
+                                                          redis->settings, &error)
+                   : ConnectionProfile::fromStateConnectionString(
+                         tr("From web.config (%1)").arg(found->first), found->first, found->second, &error);
     if (!p) {
         QMessageBox::warning(this, tr("New profile from web.config"), error);
         return;

@@ -159,6 +159,12 @@ public:
     {
         m_configReader = std::move(reader);
     }
+    /// Gives the same action the open config's RedisSessionStateProvider (its name and attributes), or
+    /// nullopt when it has none; a Redis provider wins over the stateConnectionString.
+    void setRedisProviderReader(std::function<std::optional<RedisProviderOfDocument>()> reader)
+    {
+        m_redisReader = std::move(reader);
+    }
     void newProfileFromConfig();
     void testConnectivity();
 
@@ -201,6 +207,7 @@ private:
     bool m_probeFailing = false;
     bool m_statusShowsState = false; ///< the status line is showConnectionState()'s, not a message
     std::function<std::optional<std::pair<QString, int>>()> m_configReader;
+    std::function<std::optional<RedisProviderOfDocument>()> m_redisReader;
 
     QComboBox *m_combo = nullptr;
     QPushButton *m_connect = nullptr, *m_test = nullptr, *m_loadButton = nullptr;

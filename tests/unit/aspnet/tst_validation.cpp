@@ -160,6 +160,16 @@ QList<CodeCase> codeCases()
                     "host=\"h\" accessKey=\"s3cr3tValue\"/>\n</providers>\n</sessionState>\n</system.web>\n"
                     "</configuration>\n"),
          QStringLiteral("SS108"), warning, 5});
+    const QByteArray redisHead(
+        "<configuration>\n<system.web>\n<sessionState mode=\"Custom\" customProvider=\"r\">\n"
+        "<providers>\n<add name=\"r\" type=\"Microsoft.Web.Redis.RedisSessionStateProvider\" ");
+    const QByteArray redisTail("/>\n</providers>\n</sessionState>\n</system.web>\n</configuration>\n");
+    cases.append({"SS110", redisHead + "retryTimeoutInMilliseconds=\"1000\" " + redisTail,
+                  QStringLiteral("SS110"), warning, 5});
+    cases.append(
+        {"SS111", redisHead + "throwOnError=\"False\" " + redisTail, QStringLiteral("SS111"), warning, 5});
+    cases.append({"SS112", redisHead + "host=\"cache.example.net\" ssl=\"false\" " + redisTail,
+                  QStringLiteral("SS112"), warning, 5});
     cases.append({"SS109",
                   section("sessionState", {"mode=\"InProc\"", "stateConnectionString=\"tcpip=a:1\""}),
                   QStringLiteral("SS109"), info, 5});
@@ -452,6 +462,86 @@ private slots:
         QCOMPARE(redis.count(QStringLiteral("SS108")), 2);
         QVERIFY(redis.contains(QStringLiteral("\"r\"")) && redis.contains(QStringLiteral("\"s\"")));
         QVERIFY(!redis.contains(QStringLiteral("s3cr3tValue")) && !redis.contains(QStringLiteral("hunter2")));
+    }
+
+    void redisProviderSettings_data()
+    {
+        QTest::addColumn<QByteArray>("add");
+        QTest::addColumn<QByteArray>("extra");
+        QTest::addColumn<QStringList>("expected");
+        const QByteArray none;
+        QTest::newRow("defaults") << QByteArray("host=\"cache.example.net\"") << none << QStringList();
+        QTest::newRow("retry below operation")
+            << QByteArray("operationTimeoutInMilliseconds=\"8000\" retryTimeoutInMilliseconds=\"6000\"")
+            << none << QStringList{QStringLiteral("SS110")};
+        QTest::newRow("retry equal to default operation")
+            << QByteArray("retryTimeoutInMilliseconds=\"5000\"") << none << QStringList();
+        QTest::newRow("operation 0 is the default 5000")
+            << QByteArray("operationTimeoutInMilliseconds=\"0\" retryTimeoutInMilliseconds=\"4000\"") << none
+            << QStringList{QStringLiteral("SS110")};
+        QTest::newRow("retry from appSettings")
+            << QByteArray("retryTimeoutInMilliseconds=\"RetryMs\"")
+            << QByteArray("<appSettings><add key=\"RetryMs\" value=\"100\"/></appSettings>")
+            << QStringList{QStringLiteral("SS110")};
+        QTest::newRow("connection string syncTimeout wins")
+            << QByteArray("connectionString=\"r.example.net:6380,ssl=true,syncTimeout=9000\" "
+                          "operationTimeoutInMilliseconds=\"100\" retryTimeoutInMilliseconds=\"6000\"")
+            << none << QStringList{QStringLiteral("SS110")};
+        QTest::newRow("throwOnError true") << QByteArray("throwOnError=\"true\"") << none << QStringList();
+        QTest::newRow("ssl false on loopback")
+            << QByteArray("host=\"127.0.0.1\" ssl=\"false\"") << none << QStringList();
+        QTest::newRow("ssl false default host") << QByteArray("ssl=\"false\"") << none << QStringList();
+        QTest::newRow("connection string without ssl")
+            << QByteArray("connectionString=\"redis.example.net:6379,abortConnect=false\"") << none
+            << QStringList{QStringLiteral("SS112")};
+        QTest::newRow("connection string name defined elsewhere")
+            << QByteArray("connectionString=\"RedisConnection\"") << none << QStringList();
+        QTest::newRow("named connection string with ssl")
+            << QByteArray("connectionString=\"R\"")
+            << QByteArray(
+                   "<connectionStrings><add name=\"R\" connectionString=\"redis.example.net:6380,ssl=True\"/>"
+                   "</connectionStrings>")
+            << QStringList();
+    }
+    void redisProviderSettings()
+    {
+        // SS110-SS112 against ProviderConfiguration.cs's defaults; only SS11x codes are compared.
+        QFETCH(QByteArray, add);
+        QFETCH(QByteArray, extra);
+        QFETCH(QStringList, expected);
+        QStringList found;
+        for (const QString &c :
+             codes("<sessionState mode=\"Custom\" customProvider=\"r\"><providers><add name=\"r\" "
+                   "type=\"Microsoft.Web.Redis.RedisSessionStateProvider\" " +
+                       add + "/></providers></sessionState>",
+                   extra))
+            if (c.startsWith(u"SS11") || c.startsWith(u"INCOMPLETE"))
+                found << c;
+        QCOMPARE(found, expected);
+    }
+
+    void redisProviderFile()
+    {
+        // tests/data/webconfig/redis-provider.config: the active provider gives SS110/SS111/SS112 on its
+        // <add> line (12); the second provider's appSettings connection string (syncTimeout 8000, no ssl)
+        // gives SS110 and SS112 on line 16. A non-Redis provider that is not active is not checked.
+        ConfigDocument doc;
+        ConfigError e;
+        QVERIFY2(doc.load(QStringLiteral(SD_TESTDATA_DIR "/webconfig/redis-provider.config"), &e),
+                 qPrintable(e.toString()));
+        QStringList found;
+        for (const Finding &f : validateDocument(doc, {}))
+            if (f.code.startsWith(u"SS11"))
+                found << QStringLiteral("%1@%2:%3").arg(f.code).arg(f.line).arg(f.attribute);
+        QCOMPARE(found, (QStringList{QStringLiteral("SS110@12:retryTimeoutInMilliseconds"),
+                                     QStringLiteral("SS111@12:throwOnError"), QStringLiteral("SS112@12:ssl"),
+                                     QStringLiteral("SS110@16:retryTimeoutInMilliseconds"),
+                                     QStringLiteral("SS112@16:connectionString")}));
+        const QString other =
+            codes("<sessionState mode=\"Custom\" customProvider=\"a\"><providers><add name=\"a\" type=\"T\"/>"
+                  "<add name=\"b\" type=\"Other.Store\" throwOnError=\"false\"/></providers></sessionState>")
+                .join(u' ');
+        QVERIFY2(!other.contains(QStringLiteral("SS111")), qPrintable(other));
     }
 
     void everyDocumentedCodeIsCovered()
