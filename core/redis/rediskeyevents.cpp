@@ -20,7 +20,7 @@ bool eventOf(const QByteArray &channel, const QByteArray &key, RedisSessionEvent
     out->id = QString::fromStdString(k->id);
     out->layout = QString::fromLatin1(layoutName(k->layout));
     out->start = channel.endsWith(":new");
-    out->reason = out->start                       ? QString()
+    out->reason = out->start                     ? QString()
                   : channel.endsWith(":expired") ? QStringLiteral("timed_out")
                                                  : QStringLiteral("abandoned");
     return true;
@@ -40,16 +40,19 @@ bool ensureNotifications(RespConnection &c, bool enable, QString *error)
     }
     if (!enable) {
         if (error) {
-            *error = QStringLiteral("keyspace notifications lack the flags %1 (notify-keyspace-events is \"%2\"): "
-                                    "run CONFIG SET notify-keyspace-events %3%1 or give --enable-notifications")
-                         .arg(missing, current, current);
+            *error =
+                QStringLiteral("keyspace notifications lack the flags %1 (notify-keyspace-events is \"%2\"): "
+                               "run CONFIG SET notify-keyspace-events %3%1 or give --enable-notifications")
+                    .arg(missing, current, current);
         }
         return false;
     }
-    const auto set = c.call({"CONFIG", "SET", "notify-keyspace-events", (current + missing).toLatin1()}, error);
+    const auto set =
+        c.call({"CONFIG", "SET", "notify-keyspace-events", (current + missing).toLatin1()}, error);
     if (set && set->isError()) {
         if (error) {
-            *error = QStringLiteral("CONFIG SET notify-keyspace-events refused: %1").arg(QString::fromUtf8(set->str));
+            *error = QStringLiteral("CONFIG SET notify-keyspace-events refused: %1")
+                         .arg(QString::fromUtf8(set->str));
         }
         return false;
     }
@@ -91,7 +94,8 @@ bool followRedisSessionEvents(const RedisEndpoint &endpoint, const RedisEventOpt
     }
     RespConnection c;
     c.setCancelFlag(options.cancel);
-    if (!c.open(client.node(0), endpoint, error) || !c.authenticate(endpoint.user, endpoint.password, error) ||
+    if (!c.open(client.node(0), endpoint, error) ||
+        !c.authenticate(endpoint.user, endpoint.password, error) ||
         !ensureNotifications(c, options.enableNotifications, error)) {
         return false;
     }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Session starts and ends of a Redis session store, from Redis keyspace notifications (redis.io "Redis keyspace
-// notifications"): the provider writes no events of its own, but Redis can announce when a session's data key
-// is created (`new`), expires (`expired`) or is deleted (`del`, the provider's remove script: Session.Abandon).
+// Session starts and ends of a Redis session store, from Redis keyspace notifications (redis.io "Redis
+// keyspace notifications"): the provider writes no events of its own, but Redis can announce when a session's
+// data key is created (`new`), expires (`expired`) or is deleted (`del`, the provider's remove script:
+// Session.Abandon).
 
 #include "redis/redisendpoint.h"
 
@@ -33,16 +34,16 @@ struct RedisEventOptions
 };
 
 /**
- * Subscribes to `__keyevent@DB__:new`, `:expired` and `:del` on the server or the current master of `endpoint`
- * (standalone or Sentinel; not a Cluster) and calls `onEvent` for each provider data key until it returns false
- * or `options.cancel` is set (returns true then). False with `error` when it cannot connect, the flags are off
- * (and not to be enabled), or the connection is lost.
+ * Subscribes to `__keyevent@DB__:new`, `:expired` and `:del` on the server or the current master of
+ * `endpoint` (standalone or Sentinel; not a Cluster) and calls `onEvent` for each provider data key until it
+ * returns false or `options.cancel` is set (returns true then). False with `error` when it cannot connect,
+ * the flags are off (and not to be enabled), or the connection is lost.
  */
 bool followRedisSessionEvents(const RedisEndpoint &endpoint, const RedisEventOptions &options,
                               const std::function<bool(const RedisSessionEvent &)> &onEvent, QString *error);
 
-/// The notify-keyspace-events flags `current` lacks for followRedisSessionEvents() ("" when none): E (keyevent
-/// channels), g (del), x (expired), n (new). "A" stands for g$lshzxetd (not n).
+/// The notify-keyspace-events flags `current` lacks for followRedisSessionEvents() ("" when none): E
+/// (keyevent channels), g (del), x (expired), n (new). "A" stands for g$lshzxetd (not n).
 QString missingNotifyFlags(const QString &current);
 
 } // namespace sd

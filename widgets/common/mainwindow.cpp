@@ -393,7 +393,7 @@ void MainWindow::buildLanguageMenu()
         group->addAction(a);
         if (code.isEmpty())
             systemDefault = a;
-        connect(a, &QAction::triggered, this, [code] {
+        connect(a, &QAction::triggered, this, [code = code] { // a copy: clang rejects capturing a binding
             writeSetting(Setting::Language, code);
             loadLanguage(code); // every text registered with onLanguageChange follows at once
         });
