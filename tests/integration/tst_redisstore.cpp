@@ -761,44 +761,12 @@ private slots:
     void clusterIsBrowsedAcrossSlots()
     {
         // Three masters on P, P+1, P+2; their cluster bus on P+10000...
-        quint16 base = 0;
-        for (int attempt = 0; attempt < 50 && !base; ++attempt) {
-            const quint16 p = quint16(20000 + QRandomGenerator::global()->bounded(9000));
-            bool free = true;
-            for (int i = 0; i < 3; ++i) {
-                free = free && loopbackPortFree(quint16(p + i)) && loopbackPortFree(quint16(p + 10000 + i));
-            }
-            base = free ? p : 0;
-        }
-        QVERIFY(base);
-        RedisProcess nodes[3];
-        QByteArray ids[3];
-        const int ranges[3][2] = {{0, 5460}, {5461, 10922}, {10923, 16383}};
-        for (int i = 0; i < 3; ++i) {
-            const quint16 port = quint16(base + i);
-            QVERIFY(nodes[i].start(dir.path(), port,
-                                   {QStringLiteral("--cluster-enabled"), QStringLiteral("yes"),
-                                    QStringLiteral("--cluster-config-file"),
-                                    QStringLiteral("%1/nodes-%2.conf").arg(dir.path()).arg(port),
-                                    QStringLiteral("--cluster-node-timeout"), QStringLiteral("2000")}));
-            QVERIFY(nodes[i].call({"CLUSTER", "ADDSLOTSRANGE", QByteArray::number(ranges[i][0]),
-                                   QByteArray::number(ranges[i][1])}));
-            ids[i] = nodes[i].call({"CLUSTER", "MYID"})->str;
-        }
-        for (int i = 1; i < 3; ++i) {
-            QVERIFY(nodes[0].call({"CLUSTER", "MEET", "127.0.0.1", QByteArray::number(nodes[i].port)}));
-        }
-        QVERIFY2(waitUntil(
-                     [&] {
-                         for (auto &n : nodes) {
-                             if (!n.call({"CLUSTER", "INFO"})->str.contains("cluster_state:ok")) {
-                                 return false;
-                             }
-                         }
-                         return true;
-                     },
-                     30000),
-                 "the cluster did not come up");
+        RedisCluster three;
+        QString why;
+        QVERIFY2(three.start(dir.path(), &why), qPrintable(why));
+        auto &nodes = three.nodes;
+        auto &ids = three.ids;
+        const quint16 base = three.base;
 
         const QString clusterUrl = QStringLiteral("redis-cluster://127.0.0.1:%1").arg(base);
         RedisClient writer(*parseRedisEndpoint(clusterUrl, nullptr));
