@@ -61,9 +61,10 @@ void resolveHosts(RedisTest &t, ConnectivityStep &s)
     if (!t.endpoint) {
         s.verdict = V::Fail;
         s.detail = t.parseError;
-        s.advice = Connectivity::tr("Write the store URL as redis://HOST:PORT, rediss://HOST:PORT (TLS), "
-                                    "redis-sentinel://HOST:26379/MASTER or redis-cluster://HOST:PORT,HOST:PORT; "
-                                    "the password goes in the password file.");
+        s.advice =
+            Connectivity::tr("Write the store URL as redis://HOST:PORT, rediss://HOST:PORT (TLS), "
+                             "redis-sentinel://HOST:26379/MASTER or redis-cluster://HOST:PORT,HOST:PORT; "
+                             "the password goes in the password file.");
         return;
     }
     QStringList failed;
@@ -135,8 +136,9 @@ void tlsHandshake(RedisTest &t, ConnectivityStep &s)
     QString error;
     if (c.open(t.entry, *t.endpoint, &error)) {
         s.verdict = t.endpoint->tlsVerify ? V::Pass : V::Warn;
-        s.detail = t.endpoint->tlsVerify ? Connectivity::tr("encrypted, certificate verified")
-                                         : Connectivity::tr("encrypted, certificate NOT verified (sslVerify=false)");
+        s.detail = t.endpoint->tlsVerify
+                       ? Connectivity::tr("encrypted, certificate verified")
+                       : Connectivity::tr("encrypted, certificate NOT verified (sslVerify=false)");
         if (!t.endpoint->tlsVerify) {
             s.advice = Connectivity::tr("sslVerify=false accepts any certificate: for test servers only.");
         }
@@ -144,9 +146,10 @@ void tlsHandshake(RedisTest &t, ConnectivityStep &s)
     }
     s.verdict = V::Fail;
     s.detail = error;
-    s.advice = Connectivity::tr("The port does not speak TLS (Redis needs tls-port), or its certificate is not "
-                                "trusted: add sslCaFile=PATH with the CA's PEM file and check that the host "
-                                "name matches the certificate.");
+    s.advice =
+        Connectivity::tr("The port does not speak TLS (Redis needs tls-port), or its certificate is not "
+                         "trusted: add sslCaFile=PATH with the CA's PEM file and check that the host "
+                         "name matches the certificate.");
 }
 
 /// Step 4: the sentinels name the master (t.dataNode); a disagreement between them is a warning.
@@ -163,11 +166,12 @@ void sentinelDiscovery(RedisTest &t, ConnectivityStep &s)
             errors << error;
             continue;
         }
-        const auto r = c.call({"SENTINEL", "get-master-addr-by-name", t.endpoint->masterName.toUtf8()}, &error);
+        const auto r =
+            c.call({"SENTINEL", "get-master-addr-by-name", t.endpoint->masterName.toUtf8()}, &error);
         if (!r || r->isError() || r->elements.size() != 2) {
-            errors << (r ? QStringLiteral("%1: %2").arg(sentinel.toString(),
-                                                        r->isError() ? QString::fromUtf8(r->str)
-                                                                     : QStringLiteral("(nil)"))
+            errors << (r ? QStringLiteral("%1: %2").arg(sentinel.toString(), r->isError()
+                                                                                 ? QString::fromUtf8(r->str)
+                                                                                 : QStringLiteral("(nil)"))
                          : error);
             continue;
         }
@@ -346,7 +350,7 @@ QStringList uncoveredRanges(const std::array<bool, 16384> &covered, int *count)
             continue;
         }
         int e = s;
-        while (e + 1 < 16384 && !covered[std::size_t(e + 1)]) {
+        while (e + 1 < 16384 && !covered[std::size_t(e) + 1]) {
             ++e;
         }
         *count += e - s + 1;
@@ -368,7 +372,8 @@ void clusterSlots(RedisTest &t, ConnectivityStep &s)
     if (!r || r->type != RedisReply::Type::Array) {
         s.verdict = V::Fail;
         s.detail = r ? QString::fromUtf8(r->str) : error;
-        s.advice = Connectivity::tr("This server is not a Redis Cluster node: write the URL as redis://HOST:PORT.");
+        s.advice =
+            Connectivity::tr("This server is not a Redis Cluster node: write the URL as redis://HOST:PORT.");
         return;
     }
     std::array<bool, 16384> covered{};
@@ -393,11 +398,13 @@ void clusterSlots(RedisTest &t, ConnectivityStep &s)
     const QStringList ranges = uncoveredRanges(covered, &missing);
     if (missing == 0) {
         s.verdict = V::Pass;
-        s.detail = Connectivity::tr("all 16384 slots covered by %n master(s)", nullptr, int(t.masters.size()));
+        s.detail =
+            Connectivity::tr("all 16384 slots covered by %n master(s)", nullptr, int(t.masters.size()));
         return;
     }
     s.verdict = V::Fail;
-    s.detail = Connectivity::tr("%1 slots not covered: %2").arg(missing).arg(ranges.join(QStringLiteral(", ")));
+    s.detail =
+        Connectivity::tr("%1 slots not covered: %2").arg(missing).arg(ranges.join(QStringLiteral(", ")));
     s.advice = Connectivity::tr("Keys in these slots cannot be stored (CLUSTERDOWN): assign the slots "
                                 "(redis-cli --cluster fix) or bring their failed master back.");
 }
@@ -427,11 +434,12 @@ void scripts(RedisTest &t, ConnectivityStep &s)
         if (!r || r->isError()) {
             s.verdict = V::Fail;
             s.detail = r ? QStringLiteral("%1: %2").arg(node.toString(), QString::fromUtf8(r->str)) : error;
-            s.advice = r && r->errorCode() == "NOPERM"
-                           ? Connectivity::tr("The provider runs its commands as Lua scripts (EVAL, EVALSHA): "
-                                              "allow them to its ACL user (+@scripting).")
-                           : Connectivity::tr("Lua scripts are refused (SCRIPT and EVAL disabled or renamed in "
-                                              "redis.conf?): the provider cannot work without them.");
+            s.advice =
+                r && r->errorCode() == "NOPERM"
+                    ? Connectivity::tr("The provider runs its commands as Lua scripts (EVAL, EVALSHA): "
+                                       "allow them to its ACL user (+@scripting).")
+                    : Connectivity::tr("Lua scripts are refused (SCRIPT and EVAL disabled or renamed in "
+                                       "redis.conf?): the provider cannot work without them.");
             return;
         }
         sha = r->str;
@@ -477,7 +485,8 @@ void scratchSession(RedisTest &t, ConnectivityStep &s)
     }
     if (!set || set->isError() || !get || get->str != value || !del || del->integer != 1) {
         s.verdict = V::Fail;
-        const std::optional<RedisReply> &bad = !set || set->isError() ? set : (!get || get->isError() ? get : del);
+        const std::optional<RedisReply> &bad =
+            !set || set->isError() ? set : (!get || get->isError() ? get : del);
         s.detail = bad ? (bad->isError() ? QString::fromUtf8(bad->str)
                                          : Connectivity::tr("GET or DEL did not give back what SET wrote"))
                        : error;
@@ -532,8 +541,9 @@ QList<ConnectivityStep> testRedisStore(const ConnectionProfile &profile,
     ok = chain(run, ok, &failed, Connectivity::tr("PING"), with(ping));
     ok = chain(run, ok, &failed, Connectivity::tr("Role (master/replica)"), with(role));
     const QString slotsName = Connectivity::tr("Cluster slots coverage");
-    ok = t.endpoint && t.isCluster() ? chain(run, ok, &failed, slotsName, with(clusterSlots))
-                                     : (run.skip(slotsName, Connectivity::tr("not a redis-cluster:// URL")), ok);
+    ok = t.endpoint && t.isCluster()
+             ? chain(run, ok, &failed, slotsName, with(clusterSlots))
+             : (run.skip(slotsName, Connectivity::tr("not a redis-cluster:// URL")), ok);
     ok = chain(run, ok, &failed, Connectivity::tr("Provider scripts load (SCRIPT LOAD)"), with(scripts));
     const QString scratchName = Connectivity::tr("Scratch session write/read/delete");
     if (profile.readOnly) {

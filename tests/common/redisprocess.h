@@ -110,6 +110,55 @@ public:
                                   : run(sentinel, {conf});
     }
 
+    /// Writes a self-signed certificate for 127.0.0.1 (CN and IP subjectAltName, 2 days) and its key to
+    /// `dir`/tls-cert.pem and tls-key.pem with the openssl command. False when it is missing or fails.
+    static bool makeLoopbackCertificate(const QString &dir, QString *cert, QString *key)
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        *cert = dir + QStringLiteral("/tls-cert.pem");
+        *key = dir + QStringLiteral("/tls-key.pem");
+        if (openssl.isEmpty()) {
+            return false;
+        }
+        QProcess gen;
+        gen.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                            *key, QStringLiteral("-out"), *cert, QStringLiteral("-days"), QStringLiteral("2"),
+                            QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                            QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        return gen.waitForFinished(30000) && gen.exitCode() == 0;
+    }
+
+    /// Starts a TLS-only data node on `port` (no plain port, clients not authenticated) with `cert` and `key`
+    /// (the certificate is its own CA). Does not wait for it: PING needs TLS, which call() does not speak.
+    bool startTls(const QString &dir, quint16 port, const QString &cert, const QString &key)
+    {
+        this->port = port;
+        proc.setProgram(binary());
+        proc.setArguments({QStringLiteral("--port"),
+                           QStringLiteral("0"),
+                           QStringLiteral("--tls-port"),
+                           QString::number(port),
+                           QStringLiteral("--bind"),
+                           QStringLiteral("127.0.0.1"),
+                           QStringLiteral("--tls-cert-file"),
+                           cert,
+                           QStringLiteral("--tls-key-file"),
+                           key,
+                           QStringLiteral("--tls-ca-cert-file"),
+                           cert,
+                           QStringLiteral("--tls-auth-clients"),
+                           QStringLiteral("no"),
+                           QStringLiteral("--save"),
+                           QString(),
+                           QStringLiteral("--dir"),
+                           dir,
+                           QStringLiteral("--logfile"),
+                           dir + QStringLiteral("/tls.log")});
+        proc.start();
+        return proc.waitForStarted(5000);
+    }
+
     std::optional<sd::RedisReply> call(const sd::RedisCommand &command) const
     {
         return redisAt(port, command, password);

@@ -8,6 +8,7 @@
 #include "redisprocess.h"
 
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,8 +67,8 @@ private slots:
             QSKIP("redis-server is not installed (./test.sh installs it)");
         }
         QVERIFY(dir.isValid());
-        QVERIFY(server.start(dir.path(), freeLoopbackPort(), {QStringLiteral("--requirepass"), QStringLiteral("s3cret")},
-                             "s3cret"));
+        QVERIFY(server.start(dir.path(), freeLoopbackPort(),
+                             {QStringLiteral("--requirepass"), QStringLiteral("s3cret")}, "s3cret"));
         passwordFile = dir.filePath(QStringLiteral("password"));
         QFile f(passwordFile);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -77,9 +78,9 @@ private slots:
     void standalonePasses()
     {
         QList<ConnectivityStep> reported;
-        const auto steps =
-            testRedisStore(redisProfile(QStringLiteral("redis://127.0.0.1:%1/2").arg(server.port), passwordFile),
-                           [&](const ConnectivityStep &s) { reported << s; });
+        const auto steps = testRedisStore(
+            redisProfile(QStringLiteral("redis://127.0.0.1:%1/2").arg(server.port), passwordFile),
+            [&](const ConnectivityStep &s) { reported << s; });
         QCOMPARE(steps.size(), 10);
         QCOMPARE(reported.size(), steps.size());
         for (const ConnectivityStep &s : steps) {
@@ -90,7 +91,8 @@ private slots:
         QCOMPARE(stepNamed(steps, QStringLiteral("Cluster slots coverage")).verdict, V::Skipped);
         QCOMPARE(stepNamed(steps, QStringLiteral("AUTH")).verdict, V::Pass);
         QVERIFY(stepNamed(steps, QStringLiteral("Role (master/replica)")).detail.startsWith(u"master"));
-        const ConnectivityStep scratch = stepNamed(steps, QStringLiteral("Scratch session write/read/delete"));
+        const ConnectivityStep scratch =
+            stepNamed(steps, QStringLiteral("Scratch session write/read/delete"));
         QCOMPARE(scratch.verdict, V::Pass);
         QVERIFY2(scratch.detail.contains(u"{/sessiondesk-connectivity_") &&
                      scratch.detail.contains(u"}_SessionStateItemCollection"),
@@ -109,7 +111,8 @@ private slots:
 
     void wrongPasswordFailsAtAuth()
     {
-        ConnectionProfile p = redisProfile(QStringLiteral("redis://127.0.0.1:%1").arg(server.port), passwordFile);
+        ConnectionProfile p =
+            redisProfile(QStringLiteral("redis://127.0.0.1:%1").arg(server.port), passwordFile);
         p.password = QStringLiteral("wrong");
         const auto steps = testRedisStore(p);
         const ConnectivityStep auth = stepNamed(steps, QStringLiteral("AUTH"));
@@ -140,7 +143,8 @@ private slots:
                               {QStringLiteral("--replicaof"), QStringLiteral("127.0.0.1"),
                                QString::number(server.port), QStringLiteral("--masterauth"),
                                QStringLiteral("s3cret")}));
-        const auto steps = testRedisStore(redisProfile(QStringLiteral("redis://127.0.0.1:%1").arg(replica.port)));
+        const auto steps =
+            testRedisStore(redisProfile(QStringLiteral("redis://127.0.0.1:%1").arg(replica.port)));
         const ConnectivityStep role = stepNamed(steps, QStringLiteral("Role (master/replica)"));
         QVERIFY2(role.verdict == V::Fail, dump(steps));
         QVERIFY(role.detail.startsWith(QStringLiteral("replica of 127.0.0.1:%1").arg(server.port)));
@@ -150,12 +154,14 @@ private slots:
 
     void readOnlySkipsTheWrite()
     {
-        ConnectionProfile p = redisProfile(QStringLiteral("redis://127.0.0.1:%1").arg(server.port), passwordFile);
+        ConnectionProfile p =
+            redisProfile(QStringLiteral("redis://127.0.0.1:%1").arg(server.port), passwordFile);
         p.readOnly = true;
         const auto steps = testRedisStore(p);
         QVERIFY2(stepNamed(steps, QStringLiteral("Provider scripts load (SCRIPT LOAD)")).verdict == V::Pass,
                  dump(steps));
-        const ConnectivityStep scratch = stepNamed(steps, QStringLiteral("Scratch session write/read/delete"));
+        const ConnectivityStep scratch =
+            stepNamed(steps, QStringLiteral("Scratch session write/read/delete"));
         QCOMPARE(scratch.verdict, V::Skipped);
         QVERIFY(scratch.detail.contains(u"read-only"));
     }
@@ -167,8 +173,10 @@ private slots:
         QVERIFY(sentinel.startSentinel(dir.path(), freeLoopbackPort(), QStringLiteral("shop"), master.port));
         const quint16 closed = freeLoopbackPort();
         // The first sentinel of the URL is down: the second one answers.
-        const auto steps = testRedisStore(
-            redisProfile(QStringLiteral("redis-sentinel://127.0.0.1:%1,127.0.0.1:%2/shop").arg(closed).arg(sentinel.port)));
+        const auto steps =
+            testRedisStore(redisProfile(QStringLiteral("redis-sentinel://127.0.0.1:%1,127.0.0.1:%2/shop")
+                                            .arg(closed)
+                                            .arg(sentinel.port)));
         const ConnectivityStep found = stepNamed(steps, QStringLiteral("Sentinel master discovery"));
         QVERIFY2(found.verdict == V::Pass, dump(steps));
         QVERIFY(found.detail.contains(QStringLiteral("127.0.0.1:%1").arg(master.port)));
@@ -176,14 +184,16 @@ private slots:
         QVERIFY2(stepNamed(steps, QStringLiteral("Scratch session write/read/delete")).verdict == V::Pass,
                  dump(steps));
         // A master name the sentinel does not monitor.
-        const auto wrong =
-            testRedisStore(redisProfile(QStringLiteral("redis-sentinel://127.0.0.1:%1/blog").arg(sentinel.port)));
+        const auto wrong = testRedisStore(
+            redisProfile(QStringLiteral("redis-sentinel://127.0.0.1:%1/blog").arg(sentinel.port)));
         const ConnectivityStep notFound = stepNamed(wrong, QStringLiteral("Sentinel master discovery"));
         QVERIFY2(notFound.verdict == V::Fail && notFound.advice.contains(u"'blog'"), dump(wrong));
         // A sentinel's port given as a plain redis:// URL.
-        const auto plain = testRedisStore(redisProfile(QStringLiteral("redis://127.0.0.1:%1").arg(sentinel.port)));
-        QVERIFY2(stepNamed(plain, QStringLiteral("Role (master/replica)")).advice.contains(u"redis-sentinel://"),
-                 dump(plain));
+        const auto plain =
+            testRedisStore(redisProfile(QStringLiteral("redis://127.0.0.1:%1").arg(sentinel.port)));
+        QVERIFY2(
+            stepNamed(plain, QStringLiteral("Role (master/replica)")).advice.contains(u"redis-sentinel://"),
+            dump(plain));
     }
 
     void clusterCoversAllSlots()
@@ -196,7 +206,8 @@ private slots:
         const ConnectivityStep coverage = stepNamed(steps, QStringLiteral("Cluster slots coverage"));
         QVERIFY2(coverage.verdict == V::Pass, dump(steps));
         QCOMPARE(coverage.detail, QStringLiteral("all 16384 slots covered by 3 master(s)"));
-        QVERIFY(stepNamed(steps, QStringLiteral("Provider scripts load (SCRIPT LOAD)")).detail.contains(u"3 node"));
+        QVERIFY(stepNamed(steps, QStringLiteral("Provider scripts load (SCRIPT LOAD)"))
+                    .detail.contains(u"3 node"));
         QVERIFY2(stepNamed(steps, QStringLiteral("Scratch session write/read/delete")).verdict == V::Pass,
                  dump(steps));
         // Slots 100-199 unassigned: the uncovered range is named.
@@ -211,12 +222,42 @@ private slots:
             10000));
         const auto gap = testRedisStore(redisProfile(url));
         const ConnectivityStep uncovered = stepNamed(gap, QStringLiteral("Cluster slots coverage"));
-        QVERIFY2(uncovered.verdict == V::Fail && uncovered.detail == u"100 slots not covered: 100-199", dump(gap));
+        QVERIFY2(uncovered.verdict == V::Fail && uncovered.detail == u"100 slots not covered: 100-199",
+                 dump(gap));
         // A standalone server given as a cluster URL.
         const auto notCluster = testRedisStore(
             redisProfile(QStringLiteral("redis-cluster://127.0.0.1:%1").arg(server.port), passwordFile));
         QVERIFY2(stepNamed(notCluster, QStringLiteral("Cluster slots coverage")).verdict == V::Fail,
                  dump(notCluster));
+    }
+
+    void tlsHandshake()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty()) {
+            QSKIP("the openssl command is not installed (./test.sh installs it)");
+        }
+        QString cert, key;
+        QVERIFY(RedisProcess::makeLoopbackCertificate(dir.path(), &cert, &key));
+        RedisProcess tls;
+        QVERIFY(tls.startTls(dir.path(), freeLoopbackPort(), cert, key));
+        const QString base = QStringLiteral("rediss://127.0.0.1:%1").arg(tls.port);
+        QList<ConnectivityStep> steps;
+        QVERIFY(waitUntil(
+            [&] {
+                steps = testRedisStore(redisProfile(base + QStringLiteral("?sslCaFile=") + cert));
+                return stepNamed(steps, QStringLiteral("Scratch session write/read/delete")).verdict ==
+                       V::Pass;
+            },
+            10000));
+        QCOMPARE(stepNamed(steps, QStringLiteral("TLS handshake")).detail,
+                 QStringLiteral("encrypted, certificate verified"));
+        const auto untrusted = testRedisStore(redisProfile(base));
+        const ConnectivityStep refused = stepNamed(untrusted, QStringLiteral("TLS handshake"));
+        QVERIFY2(refused.verdict == V::Fail && refused.advice.contains(u"sslCaFile"), dump(untrusted));
+        // The TLS port given as redis://: PING gets no RESP answer; the advice says rediss://.
+        const auto plain =
+            testRedisStore(redisProfile(QStringLiteral("redis://127.0.0.1:%1?timeout=1000").arg(tls.port)));
+        QVERIFY2(stepNamed(plain, QStringLiteral("PING")).advice.contains(u"rediss://"), dump(plain));
     }
 
     void closedPortFailsAtTcp()

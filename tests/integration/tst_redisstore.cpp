@@ -553,44 +553,14 @@ private slots:
 
     void tlsComesFromQt()
     {
-        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-        if (openssl.isEmpty()) {
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty()) {
             QSKIP("the openssl command is not installed (./test.sh installs it)");
         }
-        const QString cert = dir.filePath(QStringLiteral("tls-cert.pem")),
-                      keyFile = dir.filePath(QStringLiteral("tls-key.pem"));
-        QProcess gen;
-        gen.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                            keyFile, QStringLiteral("-out"), cert, QStringLiteral("-days"),
-                            QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                            QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(gen.waitForFinished(30000) && gen.exitCode() == 0);
+        QString cert, keyFile;
+        QVERIFY(RedisProcess::makeLoopbackCertificate(dir.path(), &cert, &keyFile));
         RedisProcess tls;
         const quint16 port = freeLoopbackPort();
-        tls.proc.setProgram(RedisProcess::binary());
-        tls.proc.setArguments({QStringLiteral("--port"),
-                               QStringLiteral("0"),
-                               QStringLiteral("--tls-port"),
-                               QString::number(port),
-                               QStringLiteral("--bind"),
-                               QStringLiteral("127.0.0.1"),
-                               QStringLiteral("--tls-cert-file"),
-                               cert,
-                               QStringLiteral("--tls-key-file"),
-                               keyFile,
-                               QStringLiteral("--tls-ca-cert-file"),
-                               cert,
-                               QStringLiteral("--tls-auth-clients"),
-                               QStringLiteral("no"),
-                               QStringLiteral("--save"),
-                               QString(),
-                               QStringLiteral("--dir"),
-                               dir.path(),
-                               QStringLiteral("--logfile"),
-                               dir.filePath(QStringLiteral("tls.log"))});
-        tls.proc.start();
-        QVERIFY(tls.proc.waitForStarted(5000));
+        QVERIFY(tls.startTls(dir.path(), port, cert, keyFile));
         const QString base = QStringLiteral("rediss://127.0.0.1:%1").arg(port);
         AdminResult r;
         QVERIFY(waitUntil(
