@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The step-by-step connectivity test of a state server (State Service protocol + admin API) or of a
-// session database file, as an admin would do it by hand.
+// The step-by-step connectivity test of a state server (State Service protocol + admin API), of a Redis
+// session store (redisconnectivity.cpp) or of a session database file, as an admin would do it by hand.
 
 #include "monitor/connectionprofile.h"
 
