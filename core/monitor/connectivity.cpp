@@ -392,6 +392,11 @@ void writable(const QFileInfo &info, const QString &path, ConnectivityStep &s)
 
 } // namespace
 
+QString ConnectivityRunner::cancelledText()
+{
+    return Connectivity::tr("cancelled");
+}
+
 QString verdictText(ConnectivityStep::Verdict v)
 {
     switch (v) {

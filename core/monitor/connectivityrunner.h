@@ -5,7 +5,6 @@
 
 #include "monitor/connectivity.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace sd {
@@ -26,7 +25,7 @@ public:
         ConnectivityStep s;
         s.name = name;
         if (m_cancel && m_cancel->load()) {
-            s.detail = QCoreApplication::translate("Connectivity", "cancelled");
+            s.detail = cancelledText();
             return finish(s);
         }
         QElapsedTimer t;
@@ -43,6 +42,8 @@ public:
         s.detail = why;
         finish(s);
     }
+    /// "cancelled", translated (defined in connectivity.cpp, where lupdate sees it).
+    static QString cancelledText();
     /// True when the caller's cancel flag is set.
     bool cancelled() const { return m_cancel && m_cancel->load(); }
     QList<ConnectivityStep> steps; ///< every step so far, in order
