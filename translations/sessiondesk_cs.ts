@@ -338,6 +338,258 @@
         <source>ssl=&quot;%1&quot; is not true or false</source>
         <translation>ssl=&quot;%1&quot; není true ani false</translation>
     </message>
+    <message>
+        <source>Write the store URL as redis://HOST:PORT, rediss://HOST:PORT (TLS), redis-sentinel://HOST:26379/MASTER or redis-cluster://HOST:PORT,HOST:PORT; the password goes in the password file.</source>
+        <translation>Zapište URL úložiště jako redis://HOST:PORT, rediss://HOST:PORT (TLS), redis-sentinel://HOST:26379/MASTER nebo redis-cluster://HOST:PORT,HOST:PORT; heslo patří do souboru s heslem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s) resolve</source>
+        <translation>
+            <numerusform>%1 z %n hostitele se přeloží</numerusform>
+            <numerusform>%1 z %n hostitelů se přeloží</numerusform>
+            <numerusform>%1 z %n hostitelů se přeloží</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These host names do not resolve: %1. Check their spelling and DNS, or use IP addresses.</source>
+        <translation>Tyto názvy hostitelů nelze přeložit: %1. Zkontrolujte jejich zápis a DNS, nebo použijte IP adresy.</translation>
+    </message>
+    <message>
+        <source>No answer within connectTimeout (%1 ms): a firewall probably drops the packets. Open the port on the server and on any firewall between.</source>
+        <translation>Žádná odpověď během connectTimeout (%1 ms): pakety nejspíš zahazuje firewall. Otevřete port na serveru i na všech firewallech mezi.</translation>
+    </message>
+    <message>
+        <source>Nothing listens there. Start Redis (systemctl start redis-server, or redis-sentinel for a Sentinel) or fix the port (Redis 6379, Sentinel 26379). Redis only listens on the addresses of its &apos;bind&apos; setting: a remote client needs the server&apos;s address there.</source>
+        <translation>Nic tam nenaslouchá. Spusťte Redis (systemctl start redis-server, pro Sentinel redis-sentinel) nebo opravte port (Redis 6379, Sentinel 26379). Redis naslouchá jen na adresách z nastavení &apos;bind&apos;: vzdálený klient potřebuje, aby tam byla adresa serveru.</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>připojeno k %1</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1.</source>
+        <translation>Nedostupné: %1.</translation>
+    </message>
+    <message>
+        <source>encrypted, certificate verified</source>
+        <translation>šifrováno, certifikát ověřen</translation>
+    </message>
+    <message>
+        <source>encrypted, certificate NOT verified (sslVerify=false)</source>
+        <translation>šifrováno, certifikát NEOVĚŘEN (sslVerify=false)</translation>
+    </message>
+    <message>
+        <source>sslVerify=false accepts any certificate: for test servers only.</source>
+        <translation>sslVerify=false přijme jakýkoli certifikát: jen pro testovací servery.</translation>
+    </message>
+    <message>
+        <source>The port does not speak TLS (Redis needs tls-port), or its certificate is not trusted: add sslCaFile=PATH with the CA&apos;s PEM file and check that the host name matches the certificate.</source>
+        <translation>Port nemluví TLS (Redis potřebuje tls-port), nebo jeho certifikát není důvěryhodný: přidejte sslCaFile=CESTA se souborem PEM certifikační autority a ověřte, že název hostitele odpovídá certifikátu.</translation>
+    </message>
+    <message>
+        <source>The sentinels disagree on the master: a failover is under way, or they monitor different servers under one name.</source>
+        <translation>Sentinely se neshodnou na masteru: probíhá failover, nebo pod jedním jménem sledují různé servery.</translation>
+    </message>
+    <message>
+        <source>No sentinel names a master called &apos;%1&apos;: check the name after the hosts in the URL (sentinel.conf&apos;s &apos;sentinel monitor NAME ...&apos; line) and the sentinels&apos; password (?sentinelPassword=).</source>
+        <translation>Žádný sentinel nezná master s názvem &apos;%1&apos;: zkontrolujte název za hostiteli v URL (řádek &apos;sentinel monitor NÁZEV ...&apos; v sentinel.conf) a heslo sentinelů (?sentinelPassword=).</translation>
+    </message>
+    <message>
+        <source>master &apos;%1&apos; at %2 (%3)</source>
+        <translation>master &apos;%1&apos; na %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The sentinels name %1, but it cannot be reached from here: the sentinels give the address the master announces (replica-announce-ip, sentinel announce-ip); check it and the firewall.</source>
+        <translation>Sentinely uvádějí %1, ale odsud není dostupný: sentinely předávají adresu, kterou master ohlašuje (replica-announce-ip, sentinel announce-ip); zkontrolujte ji i firewall.</translation>
+    </message>
+    <message>
+        <source>The server accepted a TCP connection but then failed: check the port.</source>
+        <translation>Server přijal spojení TCP, ale pak selhal: zkontrolujte port.</translation>
+    </message>
+    <message>
+        <source>password accepted</source>
+        <translation>heslo přijato</translation>
+    </message>
+    <message>
+        <source>user %1 accepted</source>
+        <translation>uživatel %1 přijat</translation>
+    </message>
+    <message>
+        <source>The server has no password: the profile&apos;s password is not needed.</source>
+        <translation>Server nemá heslo: heslo v profilu není potřeba.</translation>
+    </message>
+    <message>
+        <source>The password was refused: check the password (and, for an ACL user, the user name in the URL).</source>
+        <translation>Heslo bylo odmítnuto: zkontrolujte heslo (a u uživatele ACL jméno uživatele v URL).</translation>
+    </message>
+    <message>
+        <source>The password was refused: check the password file %1 (its first line is the password) and, for an ACL user, the user name in the URL.</source>
+        <translation>Heslo bylo odmítnuto: zkontrolujte soubor s heslem %1 (heslo je jeho první řádek) a u uživatele ACL jméno uživatele v URL.</translation>
+    </message>
+    <message>
+        <source>The server requires a password: set the profile&apos;s password file (or type the password).</source>
+        <translation>Server vyžaduje heslo: nastavte v profilu soubor s heslem (nebo heslo zadejte).</translation>
+    </message>
+    <message>
+        <source>Redis runs in protected mode: it refuses clients from other hosts until it has a password (requirepass) or protected-mode is off.</source>
+        <translation>Redis běží v chráněném režimu: odmítá klienty z jiných hostitelů, dokud nemá heslo (requirepass) nebo dokud není protected-mode vypnut.</translation>
+    </message>
+    <message>
+        <source>The server refused PING or SELECT: %1.</source>
+        <translation>Server odmítl PING nebo SELECT: %1.</translation>
+    </message>
+    <message>
+        <source>The port does not answer like Redis. If it is a TLS port, write the URL as rediss://.</source>
+        <translation>Port neodpovídá jako Redis. Jde-li o port TLS, zapište URL jako rediss://.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 in %3 ms, database %4</source>
+        <translation>%1 od %2 za %3 ms, databáze %4</translation>
+    </message>
+    <message>
+        <source>ROLE was refused: the role of this server is unknown.</source>
+        <translation>ROLE byl odmítnut: role tohoto serveru není známa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>master with %n connected replica(s)</source>
+        <translation>
+            <numerusform>master s %n připojenou replikou</numerusform>
+            <numerusform>master s %n připojenými replikami</numerusform>
+            <numerusform>master s %n připojenými replikami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replica of %1:%2 (link %3)</source>
+        <translation>replika %1:%2 (spojení %3)</translation>
+    </message>
+    <message>
+        <source>This seed node is a replica; the client finds the masters from CLUSTER SLOTS.</source>
+        <translation>Tento výchozí uzel je replika; klient najde mastery z CLUSTER SLOTS.</translation>
+    </message>
+    <message>
+        <source>The provider needs the master: a replica refuses its writes (READONLY). Point the URL at the master, or use redis-sentinel://SENTINEL:26379/MASTER so that the master is found, also after a failover.</source>
+        <translation>Provider potřebuje master: replika jeho zápisy odmítá (READONLY). Nasměrujte URL na master, nebo použijte redis-sentinel://SENTINEL:26379/MASTER, aby se master našel i po failoveru.</translation>
+    </message>
+    <message>
+        <source>This is a Sentinel&apos;s port: write the URL as redis-sentinel://HOST:PORT/MASTER.</source>
+        <translation>Toto je port Sentinelu: zapište URL jako redis-sentinel://HOST:PORT/MASTER.</translation>
+    </message>
+    <message>
+        <source>Not a Redis data node.</source>
+        <translation>Není to datový uzel Redis.</translation>
+    </message>
+    <message>
+        <source>This server is not a Redis Cluster node: write the URL as redis://HOST:PORT.</source>
+        <translation>Tento server není uzel Redis Cluster: zapište URL jako redis://HOST:PORT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>all 16384 slots covered by %n master(s)</source>
+        <translation>
+            <numerusform>všech 16384 slotů pokrývá %n master</numerusform>
+            <numerusform>všech 16384 slotů pokrývají %n mastery</numerusform>
+            <numerusform>všech 16384 slotů pokrývá %n masterů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 slots not covered: %2</source>
+        <translation>nepokryté sloty (%1): %2</translation>
+    </message>
+    <message>
+        <source>Keys in these slots cannot be stored (CLUSTERDOWN): assign the slots (redis-cli --cluster fix) or bring their failed master back.</source>
+        <translation>Klíče v těchto slotech nelze uložit (CLUSTERDOWN): přiřaďte sloty (redis-cli --cluster fix) nebo obnovte jejich selhaný master.</translation>
+    </message>
+    <message>
+        <source>The provider runs its commands as Lua scripts (EVAL, EVALSHA): allow them to its ACL user (+@scripting).</source>
+        <translation>Provider spouští své příkazy jako skripty Lua (EVAL, EVALSHA): povolte je jeho uživateli ACL (+@scripting).</translation>
+    </message>
+    <message>
+        <source>Lua scripts are refused (SCRIPT and EVAL disabled or renamed in redis.conf?): the provider cannot work without them.</source>
+        <translation>Skripty Lua jsou odmítnuty (SCRIPT a EVAL vypnuty nebo přejmenovány v redis.conf?): provider bez nich nemůže fungovat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a no-op script loads on %n node(s) (SHA1 %1)</source>
+        <translation>
+            <numerusform>prázdný skript se načte na %n uzlu (SHA1 %1)</numerusform>
+            <numerusform>prázdný skript se načte na %n uzlech (SHA1 %1)</numerusform>
+            <numerusform>prázdný skript se načte na %n uzlech (SHA1 %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is a read-only replica: the provider needs the master.</source>
+        <translation>Server je replika jen pro čtení: provider potřebuje master.</translation>
+    </message>
+    <message>
+        <source>Redis is full and its maxmemory-policy refuses writes: raise maxmemory or use volatile-lru; the provider cannot save sessions now.</source>
+        <translation>Redis je plný a jeho maxmemory-policy odmítá zápisy: zvyšte maxmemory nebo použijte volatile-lru; provider teď nemůže ukládat relace.</translation>
+    </message>
+    <message>
+        <source>The ACL user may not write these keys: allow it the provider&apos;s keys.</source>
+        <translation>Uživatel ACL nesmí zapisovat tyto klíče: povolte mu klíče provideru.</translation>
+    </message>
+    <message>
+        <source>The server does not keep what it is sent: look at its log.</source>
+        <translation>Server neuchovává, co dostane: podívejte se do jeho logu.</translation>
+    </message>
+    <message>
+        <source>GET or DEL did not give back what SET wrote</source>
+        <translation>GET nebo DEL nevrátily to, co zapsal SET</translation>
+    </message>
+    <message>
+        <source>SET, GET and DEL of %1</source>
+        <translation>SET, GET a DEL klíče %1</translation>
+    </message>
+    <message>
+        <source>skipped: &quot;%1&quot; did not pass</source>
+        <translation>přeskočeno: „%1“ neprošlo</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Navázání TLS</translation>
+    </message>
+    <message>
+        <source>not a TLS URL (rediss:// or ?ssl=true)</source>
+        <translation>není to URL s TLS (rediss:// nebo ?ssl=true)</translation>
+    </message>
+    <message>
+        <source>Sentinel master discovery</source>
+        <translation>Zjištění masteru přes Sentinel</translation>
+    </message>
+    <message>
+        <source>not a redis-sentinel:// URL</source>
+        <translation>není to URL redis-sentinel://</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>no password in the profile</source>
+        <translation>v profilu není heslo</translation>
+    </message>
+    <message>
+        <source>PING</source>
+        <translation>PING</translation>
+    </message>
+    <message>
+        <source>Role (master/replica)</source>
+        <translation>Role (master/replika)</translation>
+    </message>
+    <message>
+        <source>Cluster slots coverage</source>
+        <translation>Pokrytí slotů clusteru</translation>
+    </message>
+    <message>
+        <source>not a redis-cluster:// URL</source>
+        <translation>není to URL redis-cluster://</translation>
+    </message>
+    <message>
+        <source>Provider scripts load (SCRIPT LOAD)</source>
+        <translation>Načtení skriptů provideru (SCRIPT LOAD)</translation>
+    </message>
+    <message>
+        <source>Scratch session write/read/delete</source>
+        <translation>Zápis/čtení/smazání zkušební relace</translation>
+    </message>
 </context>
 <context>
     <name>RedisSessionStore</name>

@@ -336,6 +336,250 @@
         <source>ssl=&quot;%1&quot; is not true or false</source>
         <translation>ssl=&quot;%1&quot; 既不是 true 也不是 false</translation>
     </message>
+    <message>
+        <source>Write the store URL as redis://HOST:PORT, rediss://HOST:PORT (TLS), redis-sentinel://HOST:26379/MASTER or redis-cluster://HOST:PORT,HOST:PORT; the password goes in the password file.</source>
+        <translation>将存储 URL 写成 redis://HOST:PORT、rediss://HOST:PORT（TLS）、redis-sentinel://HOST:26379/MASTER 或 redis-cluster://HOST:PORT,HOST:PORT；密码放在密码文件中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s) resolve</source>
+        <translation>
+            <numerusform>%n 个主机中有 %1 个可解析</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These host names do not resolve: %1. Check their spelling and DNS, or use IP addresses.</source>
+        <translation>这些主机名无法解析：%1。请检查拼写和 DNS，或改用 IP 地址。</translation>
+    </message>
+    <message>
+        <source>No answer within connectTimeout (%1 ms): a firewall probably drops the packets. Open the port on the server and on any firewall between.</source>
+        <translation>在 connectTimeout（%1 毫秒）内无应答：可能是防火墙丢弃了数据包。请在服务器及中间的所有防火墙上开放该端口。</translation>
+    </message>
+    <message>
+        <source>Nothing listens there. Start Redis (systemctl start redis-server, or redis-sentinel for a Sentinel) or fix the port (Redis 6379, Sentinel 26379). Redis only listens on the addresses of its &apos;bind&apos; setting: a remote client needs the server&apos;s address there.</source>
+        <translation>该处没有程序在监听。请启动 Redis（systemctl start redis-server，Sentinel 则为 redis-sentinel）或修正端口（Redis 6379，Sentinel 26379）。Redis 只监听其 &apos;bind&apos; 设置中的地址：远程客户端需要服务器地址在其中。</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1.</source>
+        <translation>不可达：%1。</translation>
+    </message>
+    <message>
+        <source>encrypted, certificate verified</source>
+        <translation>已加密，证书已验证</translation>
+    </message>
+    <message>
+        <source>encrypted, certificate NOT verified (sslVerify=false)</source>
+        <translation>已加密，证书未验证（sslVerify=false）</translation>
+    </message>
+    <message>
+        <source>sslVerify=false accepts any certificate: for test servers only.</source>
+        <translation>sslVerify=false 接受任何证书：仅用于测试服务器。</translation>
+    </message>
+    <message>
+        <source>The port does not speak TLS (Redis needs tls-port), or its certificate is not trusted: add sslCaFile=PATH with the CA&apos;s PEM file and check that the host name matches the certificate.</source>
+        <translation>该端口不使用 TLS（Redis 需要 tls-port），或其证书不受信任：添加 sslCaFile=路径 指向 CA 的 PEM 文件，并检查主机名与证书是否一致。</translation>
+    </message>
+    <message>
+        <source>The sentinels disagree on the master: a failover is under way, or they monitor different servers under one name.</source>
+        <translation>各 Sentinel 对主节点的看法不一致：正在进行故障转移，或它们以同一名称监控不同的服务器。</translation>
+    </message>
+    <message>
+        <source>No sentinel names a master called &apos;%1&apos;: check the name after the hosts in the URL (sentinel.conf&apos;s &apos;sentinel monitor NAME ...&apos; line) and the sentinels&apos; password (?sentinelPassword=).</source>
+        <translation>没有 Sentinel 给出名为 &apos;%1&apos; 的主节点：请检查 URL 中主机之后的名称（sentinel.conf 中的 &apos;sentinel monitor 名称 ...&apos; 行）以及 Sentinel 的密码（?sentinelPassword=）。</translation>
+    </message>
+    <message>
+        <source>master &apos;%1&apos; at %2 (%3)</source>
+        <translation>主节点 &apos;%1&apos; 位于 %2（%3）</translation>
+    </message>
+    <message>
+        <source>The sentinels name %1, but it cannot be reached from here: the sentinels give the address the master announces (replica-announce-ip, sentinel announce-ip); check it and the firewall.</source>
+        <translation>Sentinel 给出的是 %1，但从这里无法访问：Sentinel 提供的是主节点通告的地址（replica-announce-ip、sentinel announce-ip）；请检查该地址和防火墙。</translation>
+    </message>
+    <message>
+        <source>The server accepted a TCP connection but then failed: check the port.</source>
+        <translation>服务器接受了 TCP 连接但随后失败：请检查端口。</translation>
+    </message>
+    <message>
+        <source>password accepted</source>
+        <translation>密码已接受</translation>
+    </message>
+    <message>
+        <source>user %1 accepted</source>
+        <translation>用户 %1 已接受</translation>
+    </message>
+    <message>
+        <source>The server has no password: the profile&apos;s password is not needed.</source>
+        <translation>服务器没有设置密码：不需要配置文件中的密码。</translation>
+    </message>
+    <message>
+        <source>The password was refused: check the password (and, for an ACL user, the user name in the URL).</source>
+        <translation>密码被拒绝：请检查密码（对于 ACL 用户，还要检查 URL 中的用户名）。</translation>
+    </message>
+    <message>
+        <source>The password was refused: check the password file %1 (its first line is the password) and, for an ACL user, the user name in the URL.</source>
+        <translation>密码被拒绝：请检查密码文件 %1（第一行即密码），对于 ACL 用户还要检查 URL 中的用户名。</translation>
+    </message>
+    <message>
+        <source>The server requires a password: set the profile&apos;s password file (or type the password).</source>
+        <translation>服务器需要密码：请在配置文件中设置密码文件（或输入密码）。</translation>
+    </message>
+    <message>
+        <source>Redis runs in protected mode: it refuses clients from other hosts until it has a password (requirepass) or protected-mode is off.</source>
+        <translation>Redis 运行在保护模式下：在设置密码（requirepass）或关闭 protected-mode 之前，会拒绝来自其他主机的客户端。</translation>
+    </message>
+    <message>
+        <source>The server refused PING or SELECT: %1.</source>
+        <translation>服务器拒绝了 PING 或 SELECT：%1。</translation>
+    </message>
+    <message>
+        <source>The port does not answer like Redis. If it is a TLS port, write the URL as rediss://.</source>
+        <translation>该端口的应答不像 Redis。如果是 TLS 端口，请将 URL 写成 rediss://。</translation>
+    </message>
+    <message>
+        <source>%1 from %2 in %3 ms, database %4</source>
+        <translation>%1 来自 %2，用时 %3 毫秒，数据库 %4</translation>
+    </message>
+    <message>
+        <source>ROLE was refused: the role of this server is unknown.</source>
+        <translation>ROLE 被拒绝：此服务器的角色未知。</translation>
+    </message>
+    <message numerus="yes">
+        <source>master with %n connected replica(s)</source>
+        <translation>
+            <numerusform>主节点，已连接 %n 个副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replica of %1:%2 (link %3)</source>
+        <translation>%1:%2 的副本（链路 %3）</translation>
+    </message>
+    <message>
+        <source>This seed node is a replica; the client finds the masters from CLUSTER SLOTS.</source>
+        <translation>此种子节点是副本；客户端会从 CLUSTER SLOTS 找到主节点。</translation>
+    </message>
+    <message>
+        <source>The provider needs the master: a replica refuses its writes (READONLY). Point the URL at the master, or use redis-sentinel://SENTINEL:26379/MASTER so that the master is found, also after a failover.</source>
+        <translation>提供程序需要主节点：副本会拒绝其写入（READONLY）。请将 URL 指向主节点，或使用 redis-sentinel://SENTINEL:26379/MASTER，以便在故障转移后也能找到主节点。</translation>
+    </message>
+    <message>
+        <source>This is a Sentinel&apos;s port: write the URL as redis-sentinel://HOST:PORT/MASTER.</source>
+        <translation>这是 Sentinel 的端口：请将 URL 写成 redis-sentinel://HOST:PORT/MASTER。</translation>
+    </message>
+    <message>
+        <source>Not a Redis data node.</source>
+        <translation>不是 Redis 数据节点。</translation>
+    </message>
+    <message>
+        <source>This server is not a Redis Cluster node: write the URL as redis://HOST:PORT.</source>
+        <translation>此服务器不是 Redis Cluster 节点：请将 URL 写成 redis://HOST:PORT。</translation>
+    </message>
+    <message numerus="yes">
+        <source>all 16384 slots covered by %n master(s)</source>
+        <translation>
+            <numerusform>全部 16384 个槽由 %n 个主节点覆盖</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 slots not covered: %2</source>
+        <translation>%1 个槽未覆盖：%2</translation>
+    </message>
+    <message>
+        <source>Keys in these slots cannot be stored (CLUSTERDOWN): assign the slots (redis-cli --cluster fix) or bring their failed master back.</source>
+        <translation>这些槽中的键无法存储（CLUSTERDOWN）：请分配这些槽（redis-cli --cluster fix）或恢复其故障的主节点。</translation>
+    </message>
+    <message>
+        <source>The provider runs its commands as Lua scripts (EVAL, EVALSHA): allow them to its ACL user (+@scripting).</source>
+        <translation>提供程序以 Lua 脚本（EVAL、EVALSHA）执行其命令：请为其 ACL 用户允许这些命令（+@scripting）。</translation>
+    </message>
+    <message>
+        <source>Lua scripts are refused (SCRIPT and EVAL disabled or renamed in redis.conf?): the provider cannot work without them.</source>
+        <translation>Lua 脚本被拒绝（redis.conf 中禁用或重命名了 SCRIPT 和 EVAL？）：提供程序没有它们无法工作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>a no-op script loads on %n node(s) (SHA1 %1)</source>
+        <translation>
+            <numerusform>空操作脚本可在 %n 个节点上加载（SHA1 %1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is a read-only replica: the provider needs the master.</source>
+        <translation>服务器是只读副本：提供程序需要主节点。</translation>
+    </message>
+    <message>
+        <source>Redis is full and its maxmemory-policy refuses writes: raise maxmemory or use volatile-lru; the provider cannot save sessions now.</source>
+        <translation>Redis 已满且其 maxmemory-policy 拒绝写入：请提高 maxmemory 或使用 volatile-lru；提供程序现在无法保存会话。</translation>
+    </message>
+    <message>
+        <source>The ACL user may not write these keys: allow it the provider&apos;s keys.</source>
+        <translation>该 ACL 用户不能写入这些键：请允许其访问提供程序的键。</translation>
+    </message>
+    <message>
+        <source>The server does not keep what it is sent: look at its log.</source>
+        <translation>服务器没有保存发送给它的内容：请查看其日志。</translation>
+    </message>
+    <message>
+        <source>GET or DEL did not give back what SET wrote</source>
+        <translation>GET 或 DEL 没有返回 SET 写入的内容</translation>
+    </message>
+    <message>
+        <source>SET, GET and DEL of %1</source>
+        <translation>%1 的 SET、GET 和 DEL</translation>
+    </message>
+    <message>
+        <source>skipped: &quot;%1&quot; did not pass</source>
+        <translation>已跳过：“%1”未通过</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS 握手</translation>
+    </message>
+    <message>
+        <source>not a TLS URL (rediss:// or ?ssl=true)</source>
+        <translation>不是 TLS URL（rediss:// 或 ?ssl=true）</translation>
+    </message>
+    <message>
+        <source>Sentinel master discovery</source>
+        <translation>通过 Sentinel 发现主节点</translation>
+    </message>
+    <message>
+        <source>not a redis-sentinel:// URL</source>
+        <translation>不是 redis-sentinel:// URL</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>no password in the profile</source>
+        <translation>配置文件中没有密码</translation>
+    </message>
+    <message>
+        <source>PING</source>
+        <translation>PING</translation>
+    </message>
+    <message>
+        <source>Role (master/replica)</source>
+        <translation>角色（主节点/副本）</translation>
+    </message>
+    <message>
+        <source>Cluster slots coverage</source>
+        <translation>集群槽覆盖</translation>
+    </message>
+    <message>
+        <source>not a redis-cluster:// URL</source>
+        <translation>不是 redis-cluster:// URL</translation>
+    </message>
+    <message>
+        <source>Provider scripts load (SCRIPT LOAD)</source>
+        <translation>提供程序脚本加载（SCRIPT LOAD）</translation>
+    </message>
+    <message>
+        <source>Scratch session write/read/delete</source>
+        <translation>临时会话写入/读取/删除</translation>
+    </message>
 </context>
 <context>
     <name>RedisSessionStore</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/connectivity.h"
 
+#include "monitor/connectivityrunner.h"
+
 #include "aspnet/sessionid.h"
 #include "client/adminclient.h"
 #include "client/admincontract.h"
@@ -32,51 +34,7 @@ class Connectivity
 
 using V = ConnectivityStep::Verdict;
 
-/// Runs the steps in order, timing each and reporting it as it completes.
-class StepRunner
-{
-public:
-    StepRunner(const std::function<void(const ConnectivityStep &)> &report, const std::atomic<bool> *cancel)
-        : m_report(report), m_cancel(cancel)
-    {}
-    /// Runs `body` as a step named `name`; `body` fills verdict, detail and advice. True when it passed or
-    /// warned.
-    bool run(const QString &name, const std::function<void(ConnectivityStep &)> &body)
-    {
-        ConnectivityStep s;
-        s.name = name;
-        if (m_cancel && m_cancel->load()) {
-            s.detail = Connectivity::tr("cancelled");
-            return finish(s);
-        }
-        QElapsedTimer t;
-        t.start();
-        body(s);
-        s.elapsedMs = double(t.nsecsElapsed()) / 1e6;
-        return finish(s);
-    }
-    /// Adds a step that was not run because `why`.
-    void skip(const QString &name, const QString &why)
-    {
-        ConnectivityStep s;
-        s.name = name;
-        s.detail = why;
-        finish(s);
-    }
-    QList<ConnectivityStep> steps;
-
-private:
-    bool finish(const ConnectivityStep &s)
-    {
-        steps.append(s);
-        if (m_report) {
-            m_report(s);
-        }
-        return s.verdict == V::Pass || s.verdict == V::Warn;
-    }
-    const std::function<void(const ConnectivityStep &)> &m_report;
-    const std::atomic<bool> *m_cancel;
-};
+using StepRunner = ConnectivityRunner;
 
 bool isLoopbackName(const QString &host)
 {
@@ -433,6 +391,11 @@ void writable(const QFileInfo &info, const QString &path, ConnectivityStep &s)
 }
 
 } // namespace
+
+QString ConnectivityRunner::cancelledText()
+{
+    return Connectivity::tr("cancelled");
+}
 
 QString verdictText(ConnectivityStep::Verdict v)
 {

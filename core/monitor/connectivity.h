@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The step-by-step connectivity test of a state server (State Service protocol + admin API) or of a
-// session database file, as an admin would do it by hand.
+// The step-by-step connectivity test of a state server (State Service protocol + admin API), of a Redis
+// session store (redisconnectivity.cpp) or of a session database file, as an admin would do it by hand.
 
 #include "monitor/connectionprofile.h"
 
@@ -47,6 +47,25 @@ QString verdictText(ConnectivityStep::Verdict v);
 QList<ConnectivityStep> testStateServer(const ConnectionProfile &profile,
                                         const std::function<void(const ConnectivityStep &)> &step = {},
                                         const std::atomic<bool> *cancel = nullptr);
+
+/**
+ * Tests a Redis session store (a Redis profile's store URL and password) step by step, as the ASP.NET
+ * RedisSessionStateProvider will use it, reporting each step through `step` as it completes (run it off the
+ * UI thread): 1. name resolution of the URL's hosts; 2. TCP connect (the server, a sentinel, a seed node)
+ * within connectTimeout; 3. TLS handshake (rediss:// or ssl=true; skipped otherwise); 4. Sentinel master
+ * discovery (SENTINEL get-master-addr-by-name; redis-sentinel:// only); 5. AUTH (skipped without a
+ * password); 6. PING (and SELECT of the URL's database); 7. ROLE: a replica fails (the provider writes);
+ * 8. Cluster slots coverage (CLUSTER SLOTS: all 16384 slots, or the uncovered ranges; redis-cluster://
+ * only); 9. SCRIPT LOAD of a no-op Lua script on every master (the provider runs EVAL/EVALSHA); 10. SET
+ * (EX 30), GET and DEL of a scratch v5 data key {/sessiondesk-connectivity_ID}_SessionStateItemCollection
+ * (skipped for a read-only profile). A failed step skips the ones after it. Stops early when `*cancel`.
+ * Every step that fails carries advice (wrong password: check the password file; a replica: use
+ * redis-sentinel://; ...). Facts: redis.io command reference (AUTH, ROLE, CLUSTER SLOTS, SCRIPT LOAD,
+ * SENTINEL), docs/redis.md.
+ */
+QList<ConnectivityStep> testRedisStore(const ConnectionProfile &profile,
+                                       const std::function<void(const ConnectivityStep &)> &step = {},
+                                       const std::atomic<bool> *cancel = nullptr);
 
 /**
  * Tests a session database file (a sessionstated --persist file or an ASPState-shaped SQLite database):

@@ -110,6 +110,55 @@ public:
                                   : run(sentinel, {conf});
     }
 
+    /// Writes a self-signed certificate for 127.0.0.1 (CN and IP subjectAltName, 2 days) and its key to
+    /// `dir`/tls-cert.pem and tls-key.pem with the openssl command. False when it is missing or fails.
+    static bool makeLoopbackCertificate(const QString &dir, QString *cert, QString *key)
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        *cert = dir + QStringLiteral("/tls-cert.pem");
+        *key = dir + QStringLiteral("/tls-key.pem");
+        if (openssl.isEmpty()) {
+            return false;
+        }
+        QProcess gen;
+        gen.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                            *key, QStringLiteral("-out"), *cert, QStringLiteral("-days"), QStringLiteral("2"),
+                            QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                            QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        return gen.waitForFinished(30000) && gen.exitCode() == 0;
+    }
+
+    /// Starts a TLS-only data node on `port` (no plain port, clients not authenticated) with `cert` and `key`
+    /// (the certificate is its own CA). Does not wait for it: PING needs TLS, which call() does not speak.
+    bool startTls(const QString &dir, quint16 port, const QString &cert, const QString &key)
+    {
+        this->port = port;
+        proc.setProgram(binary());
+        proc.setArguments({QStringLiteral("--port"),
+                           QStringLiteral("0"),
+                           QStringLiteral("--tls-port"),
+                           QString::number(port),
+                           QStringLiteral("--bind"),
+                           QStringLiteral("127.0.0.1"),
+                           QStringLiteral("--tls-cert-file"),
+                           cert,
+                           QStringLiteral("--tls-key-file"),
+                           key,
+                           QStringLiteral("--tls-ca-cert-file"),
+                           cert,
+                           QStringLiteral("--tls-auth-clients"),
+                           QStringLiteral("no"),
+                           QStringLiteral("--save"),
+                           QString(),
+                           QStringLiteral("--dir"),
+                           dir,
+                           QStringLiteral("--logfile"),
+                           dir + QStringLiteral("/tls.log")});
+        proc.start();
+        return proc.waitForStarted(5000);
+    }
+
     std::optional<sd::RedisReply> call(const sd::RedisCommand &command) const
     {
         return redisAt(port, command, password);
@@ -160,4 +209,65 @@ private:
             },
             10000);
     }
+};
+
+/// Three redis-server masters in cluster mode on loopback ports base .. base+2 (cluster bus +10000), the
+/// slots split 0-5460, 5461-10922, 10923-16383 (ADDSLOTSRANGE, MEET). Killed when the object goes.
+class RedisCluster
+{
+public:
+    /// Starts the nodes with their files in `dir` and waits (at most 30 s) until each says cluster_state:ok.
+    /// False with `why`.
+    bool start(const QString &dir, QString *why)
+    {
+        for (int attempt = 0; attempt < 50 && !base; ++attempt) {
+            const quint16 p = quint16(20000 + QRandomGenerator::global()->bounded(9000));
+            bool free = true;
+            for (int i = 0; i < 3; ++i) {
+                free = free && loopbackPortFree(quint16(p + i)) && loopbackPortFree(quint16(p + 10000 + i));
+            }
+            base = free ? p : 0;
+        }
+        if (!base) {
+            *why = QStringLiteral("no free ports for three cluster nodes");
+            return false;
+        }
+        const int ranges[3][2] = {{0, 5460}, {5461, 10922}, {10923, 16383}};
+        for (int i = 0; i < 3; ++i) {
+            const quint16 port = quint16(base + i);
+            if (!nodes[i].start(dir, port,
+                                {QStringLiteral("--cluster-enabled"), QStringLiteral("yes"),
+                                 QStringLiteral("--cluster-config-file"),
+                                 QStringLiteral("%1/nodes-%2.conf").arg(dir).arg(port),
+                                 QStringLiteral("--cluster-node-timeout"), QStringLiteral("2000")}) ||
+                !nodes[i].call({"CLUSTER", "ADDSLOTSRANGE", QByteArray::number(ranges[i][0]),
+                                QByteArray::number(ranges[i][1])})) {
+                *why = QStringLiteral("cluster node %1 did not start").arg(port);
+                return false;
+            }
+            ids[i] = nodes[i].call({"CLUSTER", "MYID"}).value_or(sd::RedisReply()).str;
+        }
+        for (int i = 1; i < 3; ++i) {
+            nodes[0].call({"CLUSTER", "MEET", "127.0.0.1", QByteArray::number(nodes[i].port)});
+        }
+        const bool up = waitUntil(
+            [this] {
+                for (auto &n : nodes) {
+                    const auto r = n.call({"CLUSTER", "INFO"});
+                    if (!r || !r->str.contains("cluster_state:ok")) {
+                        return false;
+                    }
+                }
+                return true;
+            },
+            30000);
+        if (!up) {
+            *why = QStringLiteral("the cluster did not come up");
+        }
+        return up;
+    }
+
+    RedisProcess nodes[3];
+    QByteArray ids[3]; ///< CLUSTER MYID of each node
+    quint16 base = 0;  ///< the first node's port
 };

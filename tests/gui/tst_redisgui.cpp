@@ -225,6 +225,35 @@ private slots:
         QVERIFY(!text.contains("Made-Up-Acc3ss-K3y"));
     }
 
+    // Issue 15 point 5: "Test connectivity" on a Redis profile runs the Redis steps (it ran the state
+    // server's, which failed at the handshake).
+    void connectivityDialogRunsTheRedisSteps()
+    {
+        ConnectivityDialog dialog(redisProfile());
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 20000);
+        QTreeWidget *steps = dialog.steps();
+        QCOMPARE(steps->topLevelItemCount(), 10);
+        QStringList names;
+        for (int i = 0; i < steps->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = steps->topLevelItem(i);
+            names << item->text(0);
+            QVERIFY2(item->text(1) == u"pass" || item->text(1) == u"skipped",
+                     qPrintable(item->text(0) + QStringLiteral(": ") + item->text(3)));
+        }
+        QVERIFY(names.contains(QStringLiteral("PING")) && names.contains(QStringLiteral("AUTH")));
+        QVERIFY(
+            dialog.findChild<QLabel *>(QStringLiteral("connectivityVerdict"))->text().contains(u"passed"));
+        ConnectionProfile wrong = redisProfile();
+        wrong.password = QStringLiteral("not-it");
+        ConnectivityDialog refused(wrong);
+        refused.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!refused.isRunning(), 20000);
+        QVERIFY(refused.findChild<QLabel *>(QStringLiteral("connectivityVerdict"))
+                    ->text()
+                    .contains(QStringLiteral("AUTH failed")));
+    }
+
     void profileDialogShowsTheKindsFields()
     {
         ProfileDialog dialog(redisProfile());

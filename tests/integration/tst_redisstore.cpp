@@ -554,44 +554,14 @@ private slots:
 
     void tlsComesFromQt()
     {
-        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-        if (openssl.isEmpty()) {
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty()) {
             QSKIP("the openssl command is not installed (./test.sh installs it)");
         }
-        const QString cert = dir.filePath(QStringLiteral("tls-cert.pem")),
-                      keyFile = dir.filePath(QStringLiteral("tls-key.pem"));
-        QProcess gen;
-        gen.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                            keyFile, QStringLiteral("-out"), cert, QStringLiteral("-days"),
-                            QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                            QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(gen.waitForFinished(30000) && gen.exitCode() == 0);
+        QString cert, keyFile;
+        QVERIFY(RedisProcess::makeLoopbackCertificate(dir.path(), &cert, &keyFile));
         RedisProcess tls;
         const quint16 port = freeLoopbackPort();
-        tls.proc.setProgram(RedisProcess::binary());
-        tls.proc.setArguments({QStringLiteral("--port"),
-                               QStringLiteral("0"),
-                               QStringLiteral("--tls-port"),
-                               QString::number(port),
-                               QStringLiteral("--bind"),
-                               QStringLiteral("127.0.0.1"),
-                               QStringLiteral("--tls-cert-file"),
-                               cert,
-                               QStringLiteral("--tls-key-file"),
-                               keyFile,
-                               QStringLiteral("--tls-ca-cert-file"),
-                               cert,
-                               QStringLiteral("--tls-auth-clients"),
-                               QStringLiteral("no"),
-                               QStringLiteral("--save"),
-                               QString(),
-                               QStringLiteral("--dir"),
-                               dir.path(),
-                               QStringLiteral("--logfile"),
-                               dir.filePath(QStringLiteral("tls.log"))});
-        tls.proc.start();
-        QVERIFY(tls.proc.waitForStarted(5000));
+        QVERIFY(tls.startTls(dir.path(), port, cert, keyFile));
         const QString base = QStringLiteral("rediss://127.0.0.1:%1").arg(port);
         AdminResult r;
         QVERIFY(waitUntil(
@@ -801,44 +771,12 @@ private slots:
     void clusterIsBrowsedAcrossSlots()
     {
         // Three masters on P, P+1, P+2; their cluster bus on P+10000...
-        quint16 base = 0;
-        for (int attempt = 0; attempt < 50 && !base; ++attempt) {
-            const quint16 p = quint16(20000 + QRandomGenerator::global()->bounded(9000));
-            bool free = true;
-            for (int i = 0; i < 3; ++i) {
-                free = free && loopbackPortFree(quint16(p + i)) && loopbackPortFree(quint16(p + 10000 + i));
-            }
-            base = free ? p : 0;
-        }
-        QVERIFY(base);
-        RedisProcess nodes[3];
-        QByteArray ids[3];
-        const int ranges[3][2] = {{0, 5460}, {5461, 10922}, {10923, 16383}};
-        for (int i = 0; i < 3; ++i) {
-            const quint16 port = quint16(base + i);
-            QVERIFY(nodes[i].start(dir.path(), port,
-                                   {QStringLiteral("--cluster-enabled"), QStringLiteral("yes"),
-                                    QStringLiteral("--cluster-config-file"),
-                                    QStringLiteral("%1/nodes-%2.conf").arg(dir.path()).arg(port),
-                                    QStringLiteral("--cluster-node-timeout"), QStringLiteral("2000")}));
-            QVERIFY(nodes[i].call({"CLUSTER", "ADDSLOTSRANGE", QByteArray::number(ranges[i][0]),
-                                   QByteArray::number(ranges[i][1])}));
-            ids[i] = nodes[i].call({"CLUSTER", "MYID"})->str;
-        }
-        for (int i = 1; i < 3; ++i) {
-            QVERIFY(nodes[0].call({"CLUSTER", "MEET", "127.0.0.1", QByteArray::number(nodes[i].port)}));
-        }
-        QVERIFY2(waitUntil(
-                     [&] {
-                         for (auto &n : nodes) {
-                             if (!n.call({"CLUSTER", "INFO"})->str.contains("cluster_state:ok")) {
-                                 return false;
-                             }
-                         }
-                         return true;
-                     },
-                     30000),
-                 "the cluster did not come up");
+        RedisCluster three;
+        QString why;
+        QVERIFY2(three.start(dir.path(), &why), qPrintable(why));
+        auto &nodes = three.nodes;
+        auto &ids = three.ids;
+        const quint16 base = three.base;
 
         const QString clusterUrl = QStringLiteral("redis-cluster://127.0.0.1:%1").arg(base);
         RedisClient writer(*parseRedisEndpoint(clusterUrl, nullptr));

@@ -357,15 +357,18 @@ void ConnectivityDialog::runServerTest()
     auto cancel = m_cancel;
     const ConnectionProfile profile = m_profile;
     (void)QtConcurrent::run([self, cancel, profile] {
-        testStateServer(
-            profile,
-            [self, cancel](const ConnectivityStep &s) {
-                if (!cancel->load() && self) {
-                    QMetaObject::invokeMethod(
-                        self, [self, s] { self->addStep(s); }, Qt::QueuedConnection);
-                }
-            },
-            cancel.get());
+        const auto report = [self, cancel](const ConnectivityStep &s) {
+            if (!cancel->load() && self) {
+                QMetaObject::invokeMethod(
+                    self, [self, s] { self->addStep(s); }, Qt::QueuedConnection);
+            }
+        };
+        // A Redis profile gets the Redis steps (issue 15): the state server's would fail at the handshake.
+        if (profile.isRedis()) {
+            testRedisStore(profile, report, cancel.get());
+        } else {
+            testStateServer(profile, report, cancel.get());
+        }
         if (!cancel->load() && self) {
             QMetaObject::invokeMethod(
                 self, [self] { self->finish(); }, Qt::QueuedConnection);

@@ -75,7 +75,8 @@ class ConnectivityDialog : public QDialog
 public:
     explicit ConnectivityDialog(const ConnectionProfile &profile, QWidget *parent = nullptr);
     ~ConnectivityDialog() override;
-    /// Starts the state server test (done on construction too).
+    /// Starts the profile's test (done on construction too): testRedisStore() for a Redis profile, else
+    /// testStateServer().
     void runServerTest();
     /// Tests a session database file instead.
     void runDatabaseTest(const QString &path);
