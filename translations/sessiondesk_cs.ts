@@ -1990,6 +1990,18 @@
         <source>Redis %1, %2, %3</source>
         <translation>Redis %1, %2, %3</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Sessions per application (counted): %1</source>
+        <translation>Relace podle aplikací (spočítané): %1</translation>
+    </message>
+    <message>
+        <source>Sessions per application (estimated from a sample): %1</source>
+        <translation>Relace podle aplikací (odhad ze vzorku): %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::DisclosedKeyList</name>

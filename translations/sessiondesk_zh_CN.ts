@@ -1980,6 +1980,18 @@
         <source>Redis %1, %2, %3</source>
         <translation>Redis %1，%2，%3</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Sessions per application (counted): %1</source>
+        <translation>各应用的会话（已计数）：%1</translation>
+    </message>
+    <message>
+        <source>Sessions per application (estimated from a sample): %1</source>
+        <translation>各应用的会话（按样本估计）：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::DisclosedKeyList</name>

@@ -314,6 +314,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"120 sessions"), 10000);
         QVERIFY(!dash->findChild<QWidget *>(QStringLiteral("chart3"))->isVisibleTo(dash));
         QVERIFY(dash->findChild<QWidget *>(QStringLiteral("redisPanel"))->isVisibleTo(dash));
+        // Sessions per application, counted (a small store): the load generator's /app0 in the v5 layout.
+        const QString perApp = dash->findChild<QLabel *>(QStringLiteral("redisNodes"))->text();
+        QVERIFY2(perApp.contains(u"Sessions per application (counted)") && perApp.contains(u"/app0 (v5)"),
+                 qPrintable(perApp));
         // Findings: the server runs with maxmemory-policy allkeys-lru and no persistence.
         auto *findings = dash->findChild<QTreeWidget *>(QStringLiteral("redisFindings"));
         QStringList codes;

@@ -765,7 +765,23 @@ void Dashboard::showRedisStats(const QJsonObject &stats)
     for (qsizetype i = 0; i < m_redisTiles.size() && i < texts.size(); ++i) {
         m_redisTiles[i]->setText(texts[i]);
     }
-    const QString nodes = nodeLines(stats.value(admin::key(kNodes)).toArray());
+    QStringList apps; // the eight biggest applications, as the stats list them (biggest first)
+    for (const QJsonValue a : stats.value(admin::key(kApplications)).toArray()) {
+        if (apps.size() < 8) {
+            const QJsonObject o = a.toObject();
+            apps << tr("%1 (%2): %3")
+                        .arg(o.value(admin::key(kApp)).toString(), o.value(admin::key(kLayout)).toString(),
+                             QLocale().toString(o.value(admin::key(kSessions)).toInteger()));
+        }
+    }
+    QString nodes = nodeLines(stats.value(admin::key(kNodes)).toArray());
+    if (!apps.isEmpty()) {
+        const QString head = sessions.value(admin::key(kExact)).toBool(true)
+                                 ? tr("Sessions per application (counted): %1")
+                                 : tr("Sessions per application (estimated from a sample): %1");
+        nodes.prepend(head.arg(apps.join(QStringLiteral(" · "))) +
+                      (nodes.isEmpty() ? QString() : QStringLiteral("\n")));
+    }
     m_redisNodes->setText(nodes);
     m_redisNodes->setVisible(!nodes.isEmpty());
     m_findings->clear();
