@@ -14,6 +14,8 @@
 #include "widgets/doctor/farmmatrixmodel.h"
 #include "widgets/doctor/farmtokenmodel.h"
 
+#include "testfiles.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -84,25 +86,6 @@ FarmComparison handMade(int servers, int rows)
         c.rows.append(row);
     }
     return c;
-}
-
-/// Copies the folder tree `from` into `to`; false when a file cannot be copied.
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + u'/' + QDir(from).relativeFilePath(file);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
-
-QByteArray readAll(const QString &file)
-{
-    QFile f(file);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 bool writeAll(const QString &file, const QByteArray &bytes)

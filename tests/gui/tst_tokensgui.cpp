@@ -38,6 +38,7 @@
 #include <QTimer>
 
 #include "sessionctlrun.h"
+#include "testfiles.h"
 
 using namespace sd;
 
@@ -80,12 +81,6 @@ QString htmlPage(const QString &viewState, const QString &generator)
                "type=\"hidden\" name=\"__VIEWSTATEGENERATOR\" id=\"__VIEWSTATEGENERATOR\" value=\"%2\" />"
                "\n</div></form></body></html>\n")
         .arg(viewState, generator);
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
 /// `n` distinct made-up keys in a plain key list (validationKey,decryptionKey a line).

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include "sessionctlrun.h"
+#include "testfiles.h"
 
 namespace {
 
@@ -25,25 +26,6 @@ QStringList threeServers()
 {
     const QString dir = farmDir() + QStringLiteral("/three-server/");
     return {dir + QStringLiteral("web1"), dir + QStringLiteral("web2"), dir + QStringLiteral("web3")};
-}
-
-/// Copies the folder tree `from` into `to` (created); false when a file cannot be copied.
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + u'/' + QDir(from).relativeFilePath(file);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
-
-QByteArray readAll(const QString &file)
-{
-    QFile f(file);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace

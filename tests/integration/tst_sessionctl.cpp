@@ -11,14 +11,9 @@
 #include <QTest>
 
 #include "sessionctlrun.h"
+#include "testfiles.h"
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 void writeAll(const QString &path, const QByteArray &data)
 {

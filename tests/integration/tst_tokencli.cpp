@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include "sessionctlrun.h"
+#include "testfiles.h"
 
 namespace {
 
@@ -23,12 +24,6 @@ const char *kKeyBVal =
     "0074D9E5776602E629B362073918A43AD0D631800111D0453DB3416D3827C95B81F575B388A6B425E39AC49BCDC2DC8A57A"
     "D2207DC726E78544525A83AB4FE08";
 const char *kKeyBDec = "245EDC5AAF1F32D0087178F7409370AF0A2C1FDDE1240212C73604E0DE509029";
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 } // namespace
 

@@ -6,6 +6,8 @@
 #include "aspnet/configschema.h"
 #include "aspnet/configvalidator.h"
 
+#include "testfiles.h"
+
 #include <QDir>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -32,12 +34,6 @@ Change changedRange(const QByteArray &a, const QByteArray &b)
     while (s < a.size() - p && s < b.size() - p && a[a.size() - 1 - s] == b[b.size() - 1 - s])
         ++s;
     return {p, a.size() - s, b.size() - s};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 /// Byte offset of a text offset (the text is re-encoded with the document's own encoding).

@@ -7,6 +7,8 @@
 // the time for eight servers.
 #include "iis/farmtokens.h"
 
+#include "testfiles.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
@@ -105,12 +107,6 @@ QStringList reasonCodes(const FarmTokenCell &c)
     for (const FarmTokenReasonItem &r : c.reasons)
         out << farmTokenReasonCode(r.reason);
     return out;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
 QByteArray readFile(const QString &path)

@@ -5,6 +5,8 @@
 // changes only that attribute.
 #include "iis/iisconfig.h"
 
+#include "testfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTest>
@@ -16,12 +18,6 @@ namespace {
 QString fixturesDir()
 {
     return QStringLiteral(SD_FIXTURES_DIR "/iisconfig");
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 /// The text that differs between `a` and `b`: {removed from a, inserted in b}, after common prefix/suffix.
