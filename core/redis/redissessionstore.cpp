@@ -476,6 +476,20 @@ std::optional<QList<ProviderLayout>> layoutsOf(RedisClient &c, const std::string
     return present;
 }
 
+/// The layouts session `app`/`id` is stored in (never empty; an upgrade may have left two), or nullopt with
+/// `instead` the answer to give: the failure, or 404 when no layout holds it.
+std::optional<QList<ProviderLayout>> sessionLayouts(RedisClient &c, const QString &app, const QString &id,
+                                                    AdminResult *instead)
+{
+    QString error;
+    auto layouts = layoutsOf(c, app.toStdString(), id.toStdString(), &error);
+    if (!layouts || layouts->isEmpty()) {
+        *instead = layouts ? noSession(app, id) : failure(c, error);
+        return std::nullopt;
+    }
+    return layouts;
+}
+
 QJsonArray layoutNames(const QList<ProviderLayout> &layouts)
 {
     QJsonArray a;
@@ -512,15 +526,13 @@ void addItems(QJsonObject &o, ProviderLayout layout, const RedisReply &data)
 
 AdminResult RedisStoreBrowser::session(const QString &app, const QString &id)
 {
+    AdminResult instead;
+    const auto layouts = sessionLayouts(m_client, app, id, &instead);
+    if (!layouts) {
+        return instead;
+    }
     QString error;
     const std::string a = app.toStdString(), i = id.toStdString();
-    const auto layouts = layoutsOf(m_client, a, i, &error);
-    if (!layouts) {
-        return failure(m_client, error);
-    }
-    if (layouts->isEmpty()) {
-        return noSession(app, id);
-    }
     const Picked p{a, i, layouts->first()};
     const auto facts = readFacts(m_client, {p}, &error);
     const QByteArray dataKey = bytes(providerKeys(p.layout, a, i).data);
@@ -611,15 +623,13 @@ std::optional<RedisReply> touchKeys(RedisClient &c, ProviderLayout layout, const
 
 AdminResult RedisStoreBrowser::abandon(const QString &app, const QString &id, bool force)
 {
+    AdminResult instead;
+    const auto layouts = sessionLayouts(m_client, app, id, &instead);
+    if (!layouts) {
+        return instead;
+    }
     QString error;
     const std::string a = app.toStdString(), i = id.toStdString();
-    const auto layouts = layoutsOf(m_client, a, i, &error);
-    if (!layouts) {
-        return failure(m_client, error);
-    }
-    if (layouts->isEmpty()) {
-        return noSession(app, id);
-    }
     const auto facts = readFacts(m_client, {{a, i, layouts->first()}}, &error);
     if (!facts) {
         return failure(m_client, error);
@@ -656,15 +666,13 @@ AdminResult RedisStoreBrowser::abandon(const QString &app, const QString &id, bo
 
 AdminResult RedisStoreBrowser::touch(const QString &app, const QString &id)
 {
+    AdminResult instead;
+    const auto layouts = sessionLayouts(m_client, app, id, &instead);
+    if (!layouts) {
+        return instead;
+    }
     QString error;
     const std::string a = app.toStdString(), i = id.toStdString();
-    const auto layouts = layoutsOf(m_client, a, i, &error);
-    if (!layouts) {
-        return failure(m_client, error);
-    }
-    if (layouts->isEmpty()) {
-        return noSession(app, id);
-    }
     const ProviderLayout layout = layouts->first();
     const ProviderKeys k = providerKeys(layout, a, i);
     const auto r = touchKeys(m_client, layout, k, &error);
