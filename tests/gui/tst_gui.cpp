@@ -5,6 +5,8 @@
 #include "aspnet/configvalidator.h"
 #include "widgets/common/mainwindow.h"
 
+#include "modal.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
@@ -55,15 +57,6 @@ private:
         QVERIFY2(i >= 0, qPrintable(value));
         combo->setCurrentIndex(i);
         emit combo->activated(i);
-    }
-
-    /// Runs `code` once the next modal dialog is up (KeePassXC's TEST_MODAL).
-    template <typename F> static void whenModal(F code)
-    {
-        QTimer::singleShot(0, qApp, [code] {
-            QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
-            code(QApplication::activeModalWidget());
-        });
     }
 
 private slots:

@@ -10,6 +10,7 @@
 #include "client/stateclient.h"
 #include "fakestateservice.h"
 #include "loadgen/loadgen.h"
+#include "modal.h"
 #include "monitor/localserver.h"
 #include "rss.h"
 #include "serverprocess.h"
@@ -57,14 +58,6 @@ class TestMonitorGui : public QObject
     QTemporaryDir m_dir;
     ServerProcess m_server;
     ConnectionProfile m_profile;
-
-    template <typename F> static void whenModal(F code)
-    {
-        QTimer::singleShot(0, qApp, [code] {
-            QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
-            code(QApplication::activeModalWidget());
-        });
-    }
 
     /// The server's counter sessions.<name> through the admin API.
     qint64 sessionsCounter(const char *name)

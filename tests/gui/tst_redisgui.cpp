@@ -6,6 +6,7 @@
 
 #include "aspnet/dotnetticks.h"
 #include "loadgen/loadgen.h"
+#include "modal.h"
 #include "monitor/connectionprofile.h"
 #include "monitor/redisfindings.h"
 #include "monitor/sessionlistmodel.h"
@@ -54,14 +55,6 @@ class TestRedisGui : public QObject
 
     QTemporaryDir m_dir;
     RedisProcess m_server;
-
-    template <typename F> static void whenModal(F code)
-    {
-        QTimer::singleShot(0, qApp, [code] {
-            QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
-            code(QApplication::activeModalWidget());
-        });
-    }
 
     ConnectionProfile redisProfile() const
     {

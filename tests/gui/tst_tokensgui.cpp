@@ -37,6 +37,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 
+#include "modal.h"
 #include "sessionctlrun.h"
 #include "testfiles.h"
 
@@ -199,14 +200,6 @@ private:
     QString m_keysB;          ///< key list file: key B
     QString m_configIsolated; ///< legacy web.config, key B with ",IsolateApps,IsolateByAppId"
     QString m_isolatedToken;  ///< a legacy encrypted ViewState of that config for /shop, app id 1
-
-    static void whenModal(const std::function<void(QWidget *)> &code)
-    {
-        QTimer::singleShot(0, qApp, [code] {
-            QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
-            code(QApplication::activeModalWidget());
-        });
-    }
 
     static TokensPage *page(MainWindow &w)
     {
